@@ -1,0 +1,105 @@
+/**
+ * The one typed document that flows through the pipeline.
+ *
+ * Every layer is an array of items that point back into `Doc.text` with
+ * `start`/`end` offsets (UTF-16 code units inside the program; the JSON
+ * serializer converts them to Unicode code points, see `src/output/json.ts`).
+ * A stage adds its layer and never rewrites an earlier one.
+ */
+
+/** An ingested article, before analysis. */
+export interface Article {
+  /** Stable content hash of `text` (16 hex digits of SHA-256). */
+  id: string;
+  /** File path or URL it came from; `path#n` for the n-th record of a feed or JSON Lines file. */
+  source: string;
+  /** Publishing outlet (site name, publisher or host), when known. */
+  outlet: string | null;
+  /** Language declared by the source (ISO 639-1), when any. */
+  lang: string | null;
+  /** Publication date, ISO 8601, partial allowed: `2023`, `2023-03`, `2023-03-02`, or a full timestamp. */
+  published: string | null;
+  /** Title, only where the source marks one. */
+  title: string | null;
+  /** Body text; every offset of every layer points into it. */
+  text: string;
+  /** Source-specific extras: authors, url, description, keywords, feed, encoding … */
+  metadata: Record<string, unknown>;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface LanguageLayer {
+  /** ISO 639-1 code, or `und` when nothing could be decided. */
+  code: string;
+  /** Where the code came from. */
+  source: 'option' | 'metadata' | 'detected' | 'default';
+  /** Whether recoupe has a language pack for it (analysis beyond segmentation needs one). */
+  supported: boolean;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** Index of the first token of the sentence in `Doc.tokens`. */
+  tokenStart: number;
+  /** One past the last token index. */
+  tokenEnd: number;
+}
+
+export interface Token extends Span {
+  index: number;
+  sentence: number;
+  /** Surface form, `text.slice(start, end)`. */
+  text: string;
+  /** True when whitespace follows the token in the source. */
+  spaceAfter: boolean;
+}
+
+/** Added by the tagger, parallel to `tokens`. */
+export interface TokenTags {
+  upos: string;
+  /** UD features, `Mood=Cnd|Tense=Pres` style, `_` for none. */
+  feats: string;
+  lemma: string;
+}
+
+/** Added by the parser, parallel to `tokens`. `head` is a token index, -1 for the root. */
+export interface TokenDependency {
+  head: number;
+  deprel: string;
+}
+
+export interface EntityMention extends Span {
+  /** PER, ORG, LOC, MISC. */
+  label: string;
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Warning {
+  code: string;
+  message: string;
+}
+
+export interface Doc {
+  article: Article;
+  text: string;
+  /** Analysis date: `--date` option, else the article's date. */
+  date: string | null;
+  lang: LanguageLayer;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  tags?: TokenTags[];
+  dependencies?: TokenDependency[];
+  mentions?: EntityMention[];
+  warnings: Warning[];
+}
