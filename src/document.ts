@@ -11,7 +11,7 @@
 export interface Article {
   /** Stable content hash of `text` (16 hex digits of SHA-256). */
   id: string;
-  /** File path or URL it came from; `path#n` for the n-th record of a feed or JSON Lines file. */
+  /** File path or URL it came from; `path#n` for the n-th item of a feed or JSON array, or line n of a JSON Lines file. */
   source: string;
   /** Publishing outlet (site name, publisher or host), when known. */
   outlet: string | null;

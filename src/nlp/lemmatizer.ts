@@ -1,0 +1,157 @@
+/**
+ * Lemmatizer: a lexicon of the (form, UPOS, features) seen in training, and
+ * for unseen words an averaged perceptron choosing an edit script (lowercase
+ * or not, how many final characters to cut, what to append) from the word's
+ * suffixes, UPOS and features.
+ */
+import { AveragedPerceptron } from './perceptron.js';
+import type { UdSentence } from './ud-data.js';
+import { hashString, key1, key2, seededRandom, shuffleInPlace, type Bundle } from './ud-features.js';
+
+export interface LemmatizerModel {
+  /** `form\tUPOS\tfeats` and `form\tUPOS` and `lowercased form\tUPOS` → lemma. */
+  lexicon: Map<string, string>;
+  scripts: string[];
+  classifier: AveragedPerceptron;
+}
+
+/** The edit turning `form` into `lemma`: `lower|cut|append`. */
+export function editScript(form: string, lemma: string): string {
+  const lowered = lemma === lemma.toLowerCase() && form !== form.toLowerCase();
+  const base = lowered ? form.toLowerCase() : form;
+  let p = 0;
+  while (p < base.length && p < lemma.length && base[p] === lemma[p]) p++;
+  return `${lowered ? 1 : 0}|${base.length - p}|${lemma.slice(p)}`;
+}
+
+function applyScript(form: string, script: string): string | null {
+  const first = script.indexOf('|');
+  const second = script.indexOf('|', first + 1);
+  const base = script[0] === '1' ? form.toLowerCase() : form;
+  const cut = Number(script.slice(first + 1, second));
+  if (cut >= base.length) return null;
+  return base.slice(0, base.length - cut) + script.slice(second + 1);
+}
+
+function keysOf(form: string, upos: string, feats: string): number[] {
+  const lower = form.toLowerCase();
+  const u = hashString(upos);
+  const keys = [key1(0, 0), key1(1, u), key2(2, u, hashString(feats))];
+  for (let k = 1; k <= 6 && k <= lower.length; k++) {
+    const suffix = hashString(lower.slice(-k));
+    keys.push(key1(2 + k, suffix), key2(10 + k, u, suffix));
+  }
+  keys.push(key1(20, form === lower ? 0 : form === form.toUpperCase() ? 2 : 1));
+  keys.push(key2(21, u, form === lower ? 0 : 1));
+  for (const kv of feats.split('|')) keys.push(key2(22, u, hashString(kv)));
+  return keys;
+}
+
+export function lemmatize(model: LemmatizerModel, form: string, upos: string, feats: string): string {
+  const known =
+    model.lexicon.get(`${form}\t${upos}\t${feats}`) ??
+    model.lexicon.get(`${form}\t${upos}`) ??
+    model.lexicon.get(`${form.toLowerCase()}\t${upos}`);
+  if (known !== undefined) return known;
+  const scores = model.classifier.score(keysOf(form, upos, feats));
+  const order = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a]);
+  for (const c of order) {
+    const lemma = applyScript(form, model.scripts[c]);
+    if (lemma !== null && lemma !== '') return lemma;
+  }
+  return form;
+}
+
+export interface LemmatizerTrainingOptions {
+  epochs: number;
+  seed: number;
+  log: (message: string) => void;
+}
+
+function mostFrequent(counts: Map<string, Map<string, number>>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, c] of counts) {
+    out.set(key, [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]);
+  }
+  return out;
+}
+
+export function trainLemmatizer(train: UdSentence[], opts: LemmatizerTrainingOptions): LemmatizerModel {
+  const full = new Map<string, Map<string, number>>();
+  const byUpos = new Map<string, Map<string, number>>();
+  const byLower = new Map<string, Map<string, number>>();
+  const bump = (m: Map<string, Map<string, number>>, key: string, lemma: string) => {
+    let c = m.get(key);
+    if (!c) m.set(key, (c = new Map()));
+    c.set(lemma, (c.get(lemma) ?? 0) + 1);
+  };
+  for (const s of train) {
+    s.words.forEach((form, i) => {
+      const lemma = s.lemmas[i];
+      if (lemma === '_') return;
+      bump(full, `${form}\t${s.upos[i]}\t${s.feats[i]}`, lemma);
+      bump(byUpos, `${form}\t${s.upos[i]}`, lemma);
+      bump(byLower, `${form.toLowerCase()}\t${s.upos[i]}`, lemma);
+    });
+  }
+  const lexicon = new Map<string, string>();
+  const formUpos = mostFrequent(byUpos);
+  // keep the feature-specific entry only where it differs from the (form, UPOS) one
+  for (const [key, lemma] of mostFrequent(full)) {
+    const short = key.slice(0, key.lastIndexOf('\t'));
+    if (formUpos.get(short) !== lemma) lexicon.set(key, lemma);
+  }
+  for (const [key, lemma] of formUpos) lexicon.set(key, lemma);
+  for (const [key, lemma] of mostFrequent(byLower)) if (!lexicon.has(key)) lexicon.set(key, lemma);
+
+  // the classifier learns from distinct (form, UPOS, features) types: unseen words are rare words
+  const examples: { form: string; upos: string; feats: string; script: string }[] = [];
+  const scriptCounts = new Map<string, number>();
+  for (const [key, lemma] of mostFrequent(full)) {
+    const [form, upos, feats] = key.split('\t');
+    const script = editScript(form, lemma);
+    scriptCounts.set(script, (scriptCounts.get(script) ?? 0) + 1);
+    examples.push({ form, upos, feats, script });
+  }
+  const scripts = [...scriptCounts.entries()]
+    .filter(([, n]) => n >= 2)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .map(([s]) => s);
+  const scriptIndex = new Map(scripts.map((s, i) => [s, i]));
+  const usable = examples.filter((e) => scriptIndex.has(e.script));
+  const classifier = new AveragedPerceptron(scripts.length);
+  const random = seededRandom(opts.seed);
+  const prepared = usable.map((e) => ({ keys: keysOf(e.form, e.upos, e.feats), truth: scriptIndex.get(e.script)! }));
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    shuffleInPlace(prepared, random);
+    let correct = 0;
+    for (const e of prepared) {
+      const guess = classifier.predict(e.keys);
+      if (guess === e.truth) correct++;
+      classifier.update(e.truth, guess, e.keys);
+    }
+    if (epoch === opts.epochs) {
+      opts.log(
+        `lemmatizer: ${lexicon.size} lexicon entries, ${scripts.length} edit scripts, last epoch train accuracy ${((100 * correct) / prepared.length).toFixed(2)}`,
+      );
+    }
+  }
+  classifier.average();
+  return { lexicon, scripts, classifier };
+}
+
+export function lemmatizerToBundle(model: LemmatizerModel): Bundle {
+  return {
+    json: { lexicon: Object.fromEntries(model.lexicon), scripts: model.scripts },
+    blobs: { classifier: model.classifier.serialize() },
+  };
+}
+
+export function lemmatizerFromBundle(bundle: Bundle): LemmatizerModel {
+  const j = bundle.json as { lexicon: Record<string, string>; scripts: string[] };
+  return {
+    lexicon: new Map(Object.entries(j.lexicon)),
+    scripts: j.scripts,
+    classifier: AveragedPerceptron.deserialize(bundle.blobs.classifier),
+  };
+}

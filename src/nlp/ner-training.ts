@@ -1,0 +1,233 @@
+/**
+ * Training of the NER model: the data mix per language, the perceptron epochs
+ * and the files written (`ner.bin.gz` and `ner.json` with labels, mix and dev
+ * scores).
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../util/paths.js';
+import { buildGazetteer, type GazetteerConfig } from './ner-gazetteer.js';
+import type { NerLexicon } from './ner-features.js';
+import {
+  readEuropeana,
+  readIndexedBio,
+  readSequoiaNe,
+  readWikiann,
+  type NerSentence,
+  type WordSegmentation,
+} from './ner-data.js';
+import { NerModel } from './ner-model.js';
+import { countSpans, spanF1 } from './ner-score.js';
+import type { TrainOptions } from './train-options.js';
+
+export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
+export const NER_LABELS = ['O', ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+
+/** NER language data, lang/<code>/ner.json. */
+export interface NerLanguageData extends Omit<NerLexicon, 'gazetteer'> {
+  segmentation: WordSegmentation;
+  gazetteer: GazetteerConfig;
+}
+
+export function readNerLanguageData(lang: string): NerLanguageData {
+  return JSON.parse(
+    readFileSync(join(projectRoot, 'lang', lang, 'ner.json'), 'utf8'),
+  ) as NerLanguageData;
+}
+
+/** One training corpus in the mix. */
+export interface NerSource {
+  corpus: string;
+  /** Size of each perceptron update on its sentences. */
+  weight: number;
+  /** Keeps the first n sentences after a seeded shuffle (all when absent). */
+  maxSentences?: number;
+}
+
+export interface NerTrainingPlan {
+  sources: NerSource[];
+  epochs: number;
+  /** Features whose averaged weights all stay below this are dropped (model size). */
+  minWeight: number;
+}
+
+/**
+ * The mixes chosen by measurement on the dev sets (see the model card):
+ * French Sequoia is small and in domain, WikiANN adds names at a lower weight,
+ * Europeana's OCR noise did not help.
+ */
+export const DEFAULT_PLANS: Record<'fr' | 'en', NerTrainingPlan> = {
+  fr: {
+    sources: [
+      { corpus: 'sequoia-train', weight: 1 },
+      { corpus: 'wikiann-train', weight: 0.3 },
+    ],
+    epochs: 8,
+    minWeight: 0.01,
+  },
+  en: {
+    sources: [{ corpus: 'conll2003-train', weight: 1 }],
+    epochs: 8,
+    minWeight: 0.01,
+  },
+};
+
+/** Every corpus the NER code reads, by name: path under the data root and reader. */
+export function readNerCorpus(name: string, dataRoot: string, seg: WordSegmentation): NerSentence[] {
+  const ner = (...parts: string[]) => join(dataRoot, 'ner', ...parts);
+  const sequoia = (split: string) =>
+    readSequoiaNe(ner('sequoia-parseme-ne', `sequoia-ud.parseme.frsemcor.${split}.conllu`));
+  switch (name) {
+    case 'sequoia-train':
+      return sequoia('train');
+    case 'sequoia-dev':
+      return sequoia('dev');
+    case 'sequoia-test':
+      return sequoia('test');
+    case 'wikiann-train':
+      return readWikiann(ner('wikiann-fr', 'train.txt'), seg);
+    case 'wikiann-dev':
+      return readWikiann(ner('wikiann-fr', 'dev.txt'), seg);
+    case 'europeana':
+      return readEuropeana(ner('europeana-fr', 'enp_FR.bnf.bio'), seg);
+    case 'conll2003-train':
+      return readIndexedBio(ner('conll2003-en', 'train.conllu'));
+    case 'conll2003-dev':
+      return readIndexedBio(ner('conll2003-en', 'val.conllu'));
+    case 'conll2003-test':
+      return readIndexedBio(ner('conll2003-en', 'test.conllu'));
+    default:
+      throw new Error(`unknown NER corpus: ${name}`);
+  }
+}
+
+/** The dev set that model selection and the tests use. */
+export const DEV_CORPUS: Record<'fr' | 'en', string> = {
+  fr: 'sequoia-dev',
+  en: 'conll2003-dev',
+};
+
+/** Seeded PRNG (mulberry32), so that shuffles are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle<T>(xs: T[], random: () => number): T[] {
+  for (let i = xs.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [xs[i], xs[j]] = [xs[j], xs[i]];
+  }
+  return xs;
+}
+
+export function buildLexicon(lang: 'fr' | 'en'): NerLexicon {
+  const data = readNerLanguageData(lang);
+  return {
+    titles: data.titles,
+    orgKeywords: data.orgKeywords,
+    locKeywords: data.locKeywords,
+    gazetteer: buildGazetteer(data.gazetteer, data.segmentation.elisions),
+  };
+}
+
+/** Trains a model on a plan; returns it averaged. */
+export function trainNerModel(
+  lang: 'fr' | 'en',
+  plan: NerTrainingPlan,
+  dataRoot: string,
+  seed: number,
+  log: (message: string) => void,
+): NerModel {
+  const data = readNerLanguageData(lang);
+  const random = seededRandom(seed);
+  const model = new NerModel({ lang, labels: NER_LABELS, lexicon: buildLexicon(lang) });
+  const labelIndex = new Map(NER_LABELS.map((l, i) => [l, i]));
+  const items: { view: ReturnType<NerModel['view']>; gold: Uint8Array; weight: number }[] = [];
+  for (const source of plan.sources) {
+    let sentences = readNerCorpus(source.corpus, dataRoot, data.segmentation);
+    if (source.maxSentences !== undefined) {
+      sentences = shuffle(sentences, random).slice(0, source.maxSentences);
+    }
+    for (const s of sentences) {
+      items.push({
+        view: model.view(s.words),
+        gold: Uint8Array.from(s.tags.map((t) => labelIndex.get(t) ?? 0)),
+        weight: source.weight,
+      });
+    }
+    log(`ner ${lang}: ${source.corpus} ${sentences.length} sentences, weight ${source.weight}`);
+  }
+  for (let epoch = 1; epoch <= plan.epochs; epoch++) {
+    const started = Date.now();
+    let errors = 0;
+    let total = 0;
+    for (const item of shuffle(items, random)) {
+      const guess = model.decode(item.view, item.gold, item.weight);
+      for (let i = 0; i < guess.length; i++) if (guess[i] !== item.gold[i]) errors++;
+      total += guess.length;
+    }
+    log(
+      `ner ${lang}: epoch ${epoch} train error ${((100 * errors) / total).toFixed(2)}% ` +
+        `(${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+  }
+  model.perceptron.average(plan.minWeight);
+  return model;
+}
+
+/** F1 (PER/ORG/LOC/MISC, exact span) of a model on a named corpus. */
+export function evaluateOn(
+  model: NerModel,
+  corpus: string,
+  dataRoot: string,
+  types?: string[],
+): { f1: number; perType: Record<string, number> } {
+  const data = readNerLanguageData(model.meta.lang);
+  const sentences = readNerCorpus(corpus, dataRoot, data.segmentation);
+  const gold = sentences.map((s) => s.tags);
+  const predicted = sentences.map((s) => model.tag(s.words));
+  const perType: Record<string, number> = {};
+  for (const [type, c] of countSpans(gold, predicted, types)) {
+    const p = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
+    const r = c.tp + c.fn > 0 ? c.tp / (c.tp + c.fn) : 0;
+    perType[type] = p + r > 0 ? Math.round((2e4 * p * r) / (p + r)) / 100 : 0;
+  }
+  return { f1: spanF1(gold, predicted, types), perType };
+}
+
+/** `npm run train`: trains the default plan and writes models/<lang>/ner.bin.gz and ner.json. */
+export async function trainNer(opts: TrainOptions): Promise<void> {
+  const started = Date.now();
+  const plan = DEFAULT_PLANS[opts.lang];
+  const model = trainNerModel(opts.lang, plan, opts.dataRoot, opts.seed, opts.log);
+  const seconds = (Date.now() - started) / 1000;
+  mkdirSync(opts.outDir, { recursive: true });
+  const binPath = join(opts.outDir, 'ner.bin.gz');
+  model.save(binPath);
+  const dev = evaluateOn(model, DEV_CORPUS[opts.lang], opts.dataRoot);
+  const meta = {
+    lang: opts.lang,
+    labels: NER_LABELS,
+    plan,
+    seed: opts.seed,
+    features: model.perceptron.featureCount,
+    gazetteer: Object.fromEntries(
+      Object.entries(model.meta.lexicon.gazetteer).map(([k, v]) => [k, v.length]),
+    ),
+    bytes: statSync(binPath).size,
+    trainingSeconds: Math.round(seconds),
+    dev: { corpus: DEV_CORPUS[opts.lang], f1: Math.round(dev.f1 * 100) / 100, perType: dev.perType },
+  };
+  writeFileSync(join(opts.outDir, 'ner.json'), JSON.stringify(meta, null, 2) + '\n');
+  opts.log(
+    `ner ${opts.lang}: ${meta.features} features, ${meta.bytes} bytes, dev F1 ` +
+      `${meta.dev.f1.toFixed(2)}, trained in ${seconds.toFixed(0)} s`,
+  );
+}

@@ -1,0 +1,467 @@
+/**
+ * Part-of-speech and morphology tagger: two averaged perceptrons, greedy left
+ * to right.
+ *
+ * Pass 1 predicts UPOS from lexical features of the word and its neighbours
+ * (±2), the two previous predicted tags and the most frequent tags of the
+ * next two words (a cheap look-ahead). Frequent unambiguous words take their
+ * tag from a dictionary. Pass 2 predicts the morphological features, one
+ * decision per UD attribute (Mood, Tense, Number …), each restricted to the
+ * values that attribute took with the predicted UPOS in training; it sees the
+ * UPOS of both neighbours and the features already given to the previous words.
+ */
+import type { Doc, TokenTags } from '../document.js';
+import { AveragedPerceptron } from './perceptron.js';
+import type { UdSentence } from './ud-data.js';
+import {
+  hashString,
+  key1,
+  key2,
+  key3,
+  seededRandom,
+  shuffleInPlace,
+  wordShape,
+  type Bundle,
+} from './ud-features.js';
+import { lemmatize, type LemmatizerModel } from './lemmatizer.js';
+
+/** How the morphological attributes are laid out as perceptron classes. */
+interface FeatsLayout {
+  attrs: string[];
+  /** Per attribute, its values; value 0 is the empty string (attribute absent). */
+  values: string[][];
+  /** Class id of value 0 of each attribute. */
+  offsets: number[];
+  /** Per UPOS index: [attribute index, allowed class ids][] (absent attributes are not listed). */
+  allowed: [number, number[]][][];
+}
+
+export interface TaggerModel {
+  uposLabels: string[];
+  upos: AveragedPerceptron;
+  feats: AveragedPerceptron;
+  layout: FeatsLayout;
+  /** Frequent words that always had the same UPOS in training → that UPOS index. */
+  tagDict: Map<string, number>;
+  /** Lowercased word → its most frequent UPOS index in training (look-ahead feature). */
+  usualTag: Map<string, number>;
+  lemmatizer: LemmatizerModel;
+}
+
+export interface WordTags {
+  upos: string;
+  feats: string;
+  lemma: string;
+}
+
+const PAD = 0x5bd1e995;
+const UNKNOWN_TAG = 0xffff;
+const NO_TAG = 0xfffe;
+const MAX_KEYS = 64;
+
+/** Per-sentence precomputed hashes of every word, shared by both passes. */
+interface SentenceHashes {
+  n: number;
+  lower: Uint32Array;
+  exact: Uint32Array;
+  suffix: Uint32Array[]; // lengths 1..4
+  prefix: Uint32Array[]; // lengths 1..3
+  shape: Uint32Array;
+  flags: Uint32Array;
+  usual: Uint32Array;
+}
+
+function sentenceHashes(words: string[], usualTag: Map<string, number>): SentenceHashes {
+  const n = words.length;
+  const h: SentenceHashes = {
+    n,
+    lower: new Uint32Array(n),
+    exact: new Uint32Array(n),
+    suffix: [1, 2, 3, 4].map(() => new Uint32Array(n)),
+    prefix: [1, 2, 3].map(() => new Uint32Array(n)),
+    shape: new Uint32Array(n),
+    flags: new Uint32Array(n),
+    usual: new Uint32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const word = words[i];
+    const lower = word.toLowerCase();
+    h.lower[i] = hashString(lower);
+    h.exact[i] = hashString(word);
+    for (let k = 0; k < 4; k++) h.suffix[k][i] = hashString(lower.slice(-(k + 1)));
+    for (let k = 0; k < 3; k++) h.prefix[k][i] = hashString(lower.slice(0, k + 1));
+    h.shape[i] = hashString(wordShape(word));
+    let flags = 0;
+    if (/\d/.test(word)) flags |= 1;
+    if (word.includes('-')) flags |= 2;
+    if (word !== lower) flags |= 4;
+    if (word.length > 1 && word === word.toUpperCase() && word !== lower) flags |= 8;
+    if (i === 0) flags |= 16;
+    h.flags[i] = flags;
+    h.usual[i] = usualTag.get(lower) ?? UNKNOWN_TAG;
+  }
+  return h;
+}
+
+const at = (arr: Uint32Array, i: number): number => (i >= 0 && i < arr.length ? arr[i] : PAD);
+const tagAt = (tags: Int32Array, i: number): number => (i >= 0 && i < tags.length ? tags[i] : NO_TAG);
+
+/** Features of pass 1 (UPOS) for word i, given the tags predicted so far. */
+function uposKeys(h: SentenceHashes, i: number, tags: Int32Array, out: Uint32Array): number {
+  let k = 0;
+  const t1 = tagAt(tags, i - 1);
+  const t2 = tagAt(tags, i - 2);
+  const lower = h.lower[i];
+  out[k++] = key1(0, 0);
+  out[k++] = key1(1, lower);
+  out[k++] = key1(2, h.exact[i]);
+  for (let s = 0; s < 4; s++) out[k++] = key1(3 + s, h.suffix[s][i]);
+  for (let p = 0; p < 3; p++) out[k++] = key1(7 + p, h.prefix[p][i]);
+  out[k++] = key1(10, h.shape[i]);
+  out[k++] = key1(11, h.flags[i]);
+  out[k++] = key1(12, at(h.lower, i - 1));
+  out[k++] = key1(13, at(h.lower, i - 2));
+  out[k++] = key1(14, at(h.lower, i + 1));
+  out[k++] = key1(15, at(h.lower, i + 2));
+  out[k++] = key1(16, at(h.suffix[2], i - 1));
+  out[k++] = key1(17, at(h.suffix[2], i + 1));
+  out[k++] = key1(18, t1);
+  out[k++] = key1(19, t2);
+  out[k++] = key2(20, t1, t2);
+  out[k++] = key2(21, t1, lower);
+  out[k++] = key2(22, at(h.lower, i - 1), lower);
+  out[k++] = key2(23, lower, at(h.lower, i + 1));
+  out[k++] = key1(24, at(h.usual, i + 1));
+  out[k++] = key1(25, at(h.usual, i + 2));
+  out[k++] = key2(26, at(h.usual, i + 1), at(h.usual, i + 2));
+  out[k++] = key2(27, t1, at(h.usual, i + 1));
+  out[k++] = key1(28, at(h.shape, i - 1));
+  out[k++] = key1(29, at(h.shape, i + 1));
+  out[k++] = key2(30, t1, h.suffix[2][i]);
+  out[k++] = key2(31, h.flags[i], at(h.usual, i + 1));
+  return k;
+}
+
+/** Features of pass 2 (morphology) for word i with UPOS u; pass 1's keys come first. */
+function featsKeys(
+  h: SentenceHashes,
+  i: number,
+  tags: Int32Array,
+  featHashes: Uint32Array,
+  out: Uint32Array,
+): number {
+  let k = uposKeys(h, i, tags, out);
+  const u = tags[i];
+  const lower = h.lower[i];
+  out[k++] = key1(40, u);
+  for (let s = 0; s < 4; s++) out[k++] = key2(41 + s, u, h.suffix[s][i]);
+  out[k++] = key2(45, u, lower);
+  out[k++] = key2(46, u, at(featHashes, i - 1));
+  out[k++] = key2(47, u, at(h.lower, i - 1));
+  out[k++] = key2(48, u, at(h.lower, i + 1));
+  out[k++] = key2(49, u, at(featHashes, i - 2));
+  out[k++] = key2(50, u, tagAt(tags, i + 1));
+  out[k++] = key3(51, u, tagAt(tags, i - 1), tagAt(tags, i + 1));
+  out[k++] = key3(52, u, tagAt(tags, i + 1), at(h.lower, i + 1));
+  out[k++] = key3(53, u, tagAt(tags, i - 1), at(h.lower, i - 1));
+  out[k++] = key3(54, u, tagAt(tags, i + 1), at(h.suffix[2], i + 1));
+  return k;
+}
+
+function argmaxOf(scores: Float32Array, classes: number[]): number {
+  let best = classes[0];
+  for (let j = 1; j < classes.length; j++) if (scores[classes[j]] > scores[best]) best = classes[j];
+  return best;
+}
+
+function featsString(layout: FeatsLayout, chosen: number[]): string {
+  const parts: string[] = [];
+  for (const c of chosen) {
+    const a = attrOfClass(layout, c);
+    const v = layout.values[a][c - layout.offsets[a]];
+    if (v !== '') parts.push(`${layout.attrs[a]}=${v}`);
+  }
+  // UD orders features by attribute name, case-insensitively
+  parts.sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
+  return parts.length > 0 ? parts.join('|') : '_';
+}
+
+function attrOfClass(layout: FeatsLayout, c: number): number {
+  let a = layout.offsets.length - 1;
+  while (layout.offsets[a] > c) a--;
+  return a;
+}
+
+/** Scratch buffers reused across sentences (tagging is single-threaded). */
+const keyBuffer = new Uint32Array(MAX_KEYS);
+
+function predictUpos(model: TaggerModel, words: string[], h: SentenceHashes): Int32Array {
+  const tags = new Int32Array(words.length);
+  const scores = new Float32Array(model.upos.nClasses);
+  for (let i = 0; i < words.length; i++) {
+    const known = model.tagDict.get(words[i]);
+    if (known !== undefined) {
+      tags[i] = known;
+      continue;
+    }
+    const n = uposKeys(h, i, tags, keyBuffer);
+    scores.fill(0);
+    model.upos.score(keyBuffer.subarray(0, n), scores);
+    let best = 0;
+    for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+    tags[i] = best;
+  }
+  return tags;
+}
+
+function predictFeats(model: TaggerModel, h: SentenceHashes, tags: Int32Array): string[] {
+  const out: string[] = [];
+  const featHashes = new Uint32Array(h.n);
+  const scores = new Float32Array(model.feats.nClasses);
+  for (let i = 0; i < h.n; i++) {
+    const allowed = model.layout.allowed[tags[i]];
+    if (allowed.length === 0) {
+      out.push('_');
+      featHashes[i] = hashString('_');
+      continue;
+    }
+    const n = featsKeys(h, i, tags, featHashes, keyBuffer);
+    scores.fill(0);
+    model.feats.score(keyBuffer.subarray(0, n), scores);
+    const chosen = allowed.map(([, classes]) => argmaxOf(scores, classes));
+    const feats = featsString(model.layout, chosen);
+    out.push(feats);
+    featHashes[i] = hashString(feats);
+  }
+  return out;
+}
+
+/** UPOS, features and lemma of each word of one sentence. */
+export function tagWords(words: string[], model: TaggerModel): WordTags[] {
+  if (words.length === 0) return [];
+  const h = sentenceHashes(words, model.usualTag);
+  const tags = predictUpos(model, words, h);
+  const feats = predictFeats(model, h, tags);
+  return words.map((word, i) => {
+    const upos = model.uposLabels[tags[i]];
+    return { upos, feats: feats[i], lemma: lemmatize(model.lemmatizer, word, upos, feats[i]) };
+  });
+}
+
+/** Fills `doc.tags`, sentence by sentence. */
+export function tagDoc(doc: Doc, model: TaggerModel): void {
+  const tags: TokenTags[] = new Array(doc.tokens.length);
+  for (const sentence of doc.sentences) {
+    const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text);
+    const result = tagWords(words, model);
+    for (let i = 0; i < result.length; i++) tags[sentence.tokenStart + i] = result[i];
+  }
+  for (let i = 0; i < tags.length; i++) tags[i] ??= { upos: 'X', feats: '_', lemma: doc.tokens[i].text };
+  doc.tags = tags;
+}
+
+// ---------------------------------------------------------------- training
+
+export interface TaggerTrainingOptions {
+  epochs: number;
+  seed: number;
+  log: (message: string) => void;
+}
+
+function buildLayout(sentences: UdSentence[], uposLabels: string[]): FeatsLayout {
+  const valuesOf = new Map<string, Set<string>>();
+  const seen = uposLabels.map(() => new Map<string, Set<string>>());
+  const uposCount = uposLabels.map(() => 0);
+  const attrCount = uposLabels.map(() => new Map<string, number>());
+  for (const s of sentences) {
+    s.words.forEach((_, i) => {
+      const u = uposLabels.indexOf(s.upos[i]);
+      uposCount[u]++;
+      for (const [attr, value] of parseFeats(s.feats[i])) {
+        if (!valuesOf.has(attr)) valuesOf.set(attr, new Set());
+        valuesOf.get(attr)!.add(value);
+        if (!seen[u].has(attr)) seen[u].set(attr, new Set());
+        seen[u].get(attr)!.add(value);
+        attrCount[u].set(attr, (attrCount[u].get(attr) ?? 0) + 1);
+      }
+    });
+  }
+  const attrs = [...valuesOf.keys()].sort();
+  const values = attrs.map((a) => ['', ...[...valuesOf.get(a)!].sort()]);
+  const offsets: number[] = [];
+  let total = 0;
+  for (const v of values) {
+    offsets.push(total);
+    total += v.length;
+  }
+  const allowed = uposLabels.map((_, u) => {
+    const list: [number, number[]][] = [];
+    attrs.forEach((attr, a) => {
+      const vs = seen[u].get(attr);
+      if (!vs) return;
+      const classes = [...vs].map((v) => offsets[a] + values[a].indexOf(v));
+      if ((attrCount[u].get(attr) ?? 0) < uposCount[u]) classes.unshift(offsets[a]);
+      list.push([a, classes]);
+    });
+    return list;
+  });
+  return { attrs, values, offsets, allowed };
+}
+
+export function parseFeats(feats: string): [string, string][] {
+  if (feats === '_' || feats === '') return [];
+  return feats.split('|').map((kv) => {
+    const eq = kv.indexOf('=');
+    return [kv.slice(0, eq), kv.slice(eq + 1)];
+  });
+}
+
+function goldClasses(layout: FeatsLayout, u: number, feats: string): number[] {
+  const given = new Map(parseFeats(feats));
+  return layout.allowed[u].map(([a]) => {
+    const v = given.get(layout.attrs[a]) ?? '';
+    const index = layout.values[a].indexOf(v);
+    return layout.offsets[a] + Math.max(0, index);
+  });
+}
+
+export function trainTagger(
+  train: UdSentence[],
+  lemmatizer: LemmatizerModel,
+  opts: TaggerTrainingOptions,
+): TaggerModel {
+  const uposLabels = [...new Set(train.flatMap((s) => s.upos))].sort();
+  const counts = new Map<string, Map<number, number>>();
+  const lowerCounts = new Map<string, Map<number, number>>();
+  const bump = (m: Map<string, Map<number, number>>, w: string, u: number) => {
+    let c = m.get(w);
+    if (!c) m.set(w, (c = new Map()));
+    c.set(u, (c.get(u) ?? 0) + 1);
+  };
+  for (const s of train) {
+    s.words.forEach((w, i) => {
+      const u = uposLabels.indexOf(s.upos[i]);
+      bump(counts, w, u);
+      bump(lowerCounts, w.toLowerCase(), u);
+    });
+  }
+  const tagDict = new Map<string, number>();
+  for (const [w, c] of counts) {
+    const total = [...c.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...c.entries()].sort((a, b) => b[1] - a[1])[0];
+    if (total >= 20 && n / total >= 0.995) tagDict.set(w, best);
+  }
+  const usualTag = new Map<string, number>();
+  for (const [w, c] of lowerCounts) {
+    const total = [...c.values()].reduce((a, b) => a + b, 0);
+    if (total < 2) continue;
+    usualTag.set(w, [...c.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0]);
+  }
+  const layout = buildLayout(train, uposLabels);
+  const nFeatClasses = layout.offsets[layout.offsets.length - 1] + layout.values[layout.values.length - 1].length;
+  const model: TaggerModel = {
+    uposLabels,
+    upos: new AveragedPerceptron(uposLabels.length),
+    feats: new AveragedPerceptron(nFeatClasses),
+    layout,
+    tagDict,
+    usualTag,
+    lemmatizer,
+  };
+  const order = train.slice();
+  const random = seededRandom(opts.seed);
+  const keys = new Uint32Array(MAX_KEYS);
+  const uposScores = new Float32Array(uposLabels.length);
+  const featScores = new Float32Array(nFeatClasses);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    const started = Date.now();
+    shuffleInPlace(order, random);
+    let correct = 0;
+    let total = 0;
+    for (const s of order) {
+      const h = sentenceHashes(s.words, usualTag);
+      const n = s.words.length;
+      const tags = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const gold = uposLabels.indexOf(s.upos[i]);
+        const known = tagDict.get(s.words[i]);
+        if (known !== undefined) {
+          tags[i] = known;
+        } else {
+          const nk = uposKeys(h, i, tags, keys);
+          const view = keys.subarray(0, nk);
+          uposScores.fill(0);
+          model.upos.score(view, uposScores);
+          let guess = 0;
+          for (let c = 1; c < uposScores.length; c++) if (uposScores[c] > uposScores[guess]) guess = c;
+          model.upos.update(gold, guess, view);
+          tags[i] = guess;
+        }
+        if (tags[i] === gold) correct++;
+        total++;
+      }
+      // pass 2 learns on gold UPOS for the word itself, predicted UPOS around it
+      const featHashes = new Uint32Array(n);
+      for (let i = 0; i < n; i++) {
+        const gold = uposLabels.indexOf(s.upos[i]);
+        const predicted = tags[i];
+        tags[i] = gold;
+        const allowed = layout.allowed[gold];
+        if (allowed.length > 0) {
+          const nk = featsKeys(h, i, tags, featHashes, keys);
+          const view = keys.subarray(0, nk);
+          featScores.fill(0);
+          model.feats.score(view, featScores);
+          const truth = goldClasses(layout, gold, s.feats[i]);
+          const chosen = allowed.map(([, classes], j) => {
+            const guess = argmaxOf(featScores, classes);
+            model.feats.update(truth[j], guess, view);
+            return guess;
+          });
+          featHashes[i] = hashString(featsString(layout, chosen));
+        } else {
+          featHashes[i] = hashString('_');
+        }
+        tags[i] = predicted;
+      }
+    }
+    opts.log(
+      `tagger epoch ${epoch}/${opts.epochs}: train UPOS ${((100 * correct) / total).toFixed(2)} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+  }
+  model.upos.average();
+  model.feats.average();
+  return model;
+}
+
+// ---------------------------------------------------------------- storage
+
+export function taggerToBundle(model: TaggerModel): Bundle {
+  return {
+    json: {
+      uposLabels: model.uposLabels,
+      layout: model.layout,
+      tagDict: Object.fromEntries(model.tagDict),
+      usualTag: Object.fromEntries(model.usualTag),
+    },
+    blobs: { upos: model.upos.serialize(), feats: model.feats.serialize() },
+  };
+}
+
+export function taggerFromBundle(bundle: Bundle, lemmatizer: LemmatizerModel): TaggerModel {
+  const j = bundle.json as {
+    uposLabels: string[];
+    layout: FeatsLayout;
+    tagDict: Record<string, number>;
+    usualTag: Record<string, number>;
+  };
+  return {
+    uposLabels: j.uposLabels,
+    upos: AveragedPerceptron.deserialize(bundle.blobs.upos),
+    feats: AveragedPerceptron.deserialize(bundle.blobs.feats),
+    layout: j.layout,
+    tagDict: new Map(Object.entries(j.tagDict)),
+    usualTag: new Map(Object.entries(j.usualTag)),
+    lemmatizer,
+  };
+}

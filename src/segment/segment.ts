@@ -1,0 +1,140 @@
+/**
+ * Paragraphs, sentences and tokens with offsets into the document text.
+ *
+ * Sentences never cross a paragraph and never end inside a balanced quotation
+ * (« … », “ … ”, paired " … "), so a multi-sentence quote stays with its
+ * attribution ("«…» : la porte-parole …").
+ */
+import type { Paragraph, Sentence, Span, Token } from '../document.js';
+import type { TokenizerData } from '../lang/index.js';
+import { Tokenizer, type RawToken } from './tokens.js';
+
+const BLANK_LINE = /\n[^\S\n]*\n\s*/g;
+const TERMINAL = new Set(['.', '!', '?', '…', '?!', '!?']);
+const OPENING: Record<string, string> = { '«': '»', '“': '”', '‹': '›', '"': '"' };
+const CLOSING = new Set(['»', '”', '›', '"', ')', ']', '’', "'"]);
+const STARTER = /^[\p{Lu}\p{Lt}\p{N}«“"‹([—–-]/u;
+const UPPER_START = /^[\p{Lu}\p{Lt}«“"‹([—–-]/u;
+
+/** Paragraphs are separated by blank lines; a text without any has one per line. */
+export function splitParagraphs(text: string): Paragraph[] {
+  const pieces: Span[] = [];
+  const separator = /\n[^\S\n]*\n/.test(text) ? BLANK_LINE : /\n\s*/g;
+  let from = 0;
+  for (const m of text.matchAll(separator)) {
+    pieces.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  pieces.push({ start: from, end: text.length });
+  const paragraphs: Paragraph[] = [];
+  for (const piece of pieces) {
+    let { start, end } = piece;
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    if (end > start) paragraphs.push({ index: paragraphs.length, start, end });
+  }
+  return paragraphs;
+}
+
+/** +1 on matched opening quotes, -1 on their closing quotes, 0 elsewhere. */
+function quoteDepthDeltas(tokens: RawToken[]): Int8Array {
+  const deltas = new Int8Array(tokens.length);
+  const stack: number[] = [];
+  const straight = tokens.filter((t) => t.text === '"').length;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (t === '"') {
+      if (straight % 2 !== 0) continue; // unbalanced straight quotes tell nothing
+      const top = stack[stack.length - 1];
+      if (top !== undefined && tokens[top].text === '"') {
+        deltas[stack.pop()!] = 1;
+        deltas[i] = -1;
+      } else stack.push(i);
+    } else if (t in OPENING) stack.push(i);
+    else if (t === '»' || t === '”' || t === '›') {
+      const at = stack.map((s) => OPENING[tokens[s].text]).lastIndexOf(t);
+      if (at >= 0) {
+        deltas[stack[at]] = 1;
+        deltas[i] = -1;
+        stack.length = at;
+      }
+    }
+  }
+  return deltas;
+}
+
+export class Segmenter {
+  readonly tokenizer: Tokenizer;
+  private readonly finalAbbreviations: Set<string>;
+
+  constructor(data: TokenizerData) {
+    this.tokenizer = new Tokenizer(data);
+    this.finalAbbreviations = new Set(data.sentenceFinalAbbreviations);
+  }
+
+  private isTerminal(word: string): boolean {
+    return TERMINAL.has(word) || /^\.{3,}$/.test(word) || this.finalAbbreviations.has(word);
+  }
+
+  /** Token ranges [from, to) of the sentences of one paragraph's tokens. */
+  private sentenceRanges(tokens: RawToken[]): [number, number][] {
+    const deltas = quoteDepthDeltas(tokens);
+    const ranges: [number, number][] = [];
+    let from = 0;
+    let depth = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      depth += deltas[i];
+      if (!this.isTerminal(tokens[i].text)) continue;
+      let j = i + 1;
+      let after = depth;
+      while (j < tokens.length && CLOSING.has(tokens[j].text) && deltas[j] <= 0) {
+        after += deltas[j];
+        j++;
+      }
+      if (after > 0 || j >= tokens.length) continue;
+      const next = tokens[j].text;
+      const ellipsisOrAbbrev = tokens[i].text !== '.' && !/[!?]/.test(tokens[i].text);
+      if (!(ellipsisOrAbbrev ? UPPER_START : STARTER).test(next)) continue;
+      ranges.push([from, j]);
+      from = j;
+      for (let k = i + 1; k < j; k++) depth += deltas[k];
+      i = j - 1;
+    }
+    if (from < tokens.length) ranges.push([from, tokens.length]);
+    return ranges;
+  }
+
+  segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[]; tokens: Token[] } {
+    const paragraphs = splitParagraphs(text);
+    const sentences: Sentence[] = [];
+    const tokens: Token[] = [];
+    const raw: RawToken[] = [];
+    for (const paragraph of paragraphs) {
+      raw.length = 0;
+      this.tokenizer.tokenize(text, paragraph.start, paragraph.end, raw);
+      for (const [from, to] of this.sentenceRanges(raw)) {
+        const sentence: Sentence = {
+          index: sentences.length,
+          paragraph: paragraph.index,
+          start: raw[from].start,
+          end: raw[to - 1].end,
+          tokenStart: tokens.length,
+          tokenEnd: tokens.length + (to - from),
+        };
+        for (let k = from; k < to; k++) {
+          const r = raw[k];
+          tokens.push({
+            index: tokens.length,
+            sentence: sentence.index,
+            start: r.start,
+            end: r.end,
+            text: r.text,
+            spaceAfter: r.spaceAfter,
+          });
+        }
+        sentences.push(sentence);
+      }
+    }
+    return { paragraphs, sentences, tokens };
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Rule-based tokenizer producing UD-style syntactic words with offsets.
+ *
+ * The algorithm is language-neutral: whitespace chunks, then punctuation peeled
+ * off both ends, then the language's exceptions (abbreviations, elisions,
+ * hyphenated clitics, contractions) from `lang/<code>/tokenizer.json`.
+ */
+import type { TokenizerData } from '../lang/index.js';
+
+export interface RawToken {
+  start: number;
+  end: number;
+  /** The word: the surface text, or for a contraction's part ("du" → "de", "le") the part. */
+  text: string;
+  spaceAfter: boolean;
+}
+
+const LEADING = new Set([...'«‹“‘„"\'([{¿¡—–$£€']);
+const TRAILING = new Set([...'»›”’"\')]},;:!?…']);
+const AFTER_DIGIT = new Set([...'%€$£']);
+const URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/i;
+const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
+const INITIALS = /^(?:\p{L}\.){2,}$|^\p{Lu}\.$/u;
+const URL_TRAILING = /[.,;:!?)\]»”"'’]+$/;
+const LETTER = /\p{L}/u;
+
+function normalizeApostrophes(s: string): string {
+  return s.replace(/’/g, "'");
+}
+
+export class Tokenizer {
+  private readonly abbreviations: Set<string>;
+  private readonly elisions: string[];
+  private readonly noSplit: Set<string>;
+  private readonly clitics: string[];
+  private readonly contractions: Map<string, string[]>;
+  private readonly suffixes: string[];
+
+  constructor(data: TokenizerData) {
+    this.abbreviations = new Set(data.abbreviations);
+    const longestFirst = (a: string, b: string) => b.length - a.length;
+    this.elisions = data.elisionPrefixes.map(normalizeApostrophes).sort(longestFirst);
+    this.noSplit = new Set(data.noSplit.map(normalizeApostrophes));
+    this.clitics = [...data.cliticSuffixes].sort(longestFirst);
+    this.contractions = new Map(
+      Object.entries(data.contractions).map(([k, v]) => [normalizeApostrophes(k), v]),
+    );
+    this.suffixes = data.suffixSplits.map(normalizeApostrophes).sort(longestFirst);
+  }
+
+  isAbbreviation(word: string): boolean {
+    return this.abbreviations.has(word) || INITIALS.test(word);
+  }
+
+  /** Tokenizes `text[from, to)` and appends the words to `out`. */
+  tokenize(text: string, from: number, to: number, out: RawToken[]): void {
+    const chunk = /\S+/g;
+    chunk.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = chunk.exec(text)) !== null && m.index < to) {
+      const first = out.length;
+      this.splitChunk(text, m.index, Math.min(m.index + m[0].length, to), out);
+      for (let i = first; i < out.length - 1; i++) out[i].spaceAfter = false;
+      const last = out[out.length - 1];
+      last.spaceAfter = last.end < text.length && /\s/.test(text[last.end]);
+    }
+  }
+
+  private push(text: string, start: number, end: number, out: RawToken[], word?: string): void {
+    out.push({ start, end, text: word ?? text.slice(start, end), spaceAfter: false });
+  }
+
+  private splitChunk(text: string, a: number, b: number, out: RawToken[]): void {
+    const whole = text.slice(a, b);
+    if (URL.test(whole) || EMAIL.test(whole)) {
+      const tail = URL_TRAILING.exec(whole);
+      const coreEnd = tail ? b - tail[0].length : b;
+      this.push(text, a, coreEnd, out);
+      for (let i = coreEnd; i < b; i++) this.push(text, i, i + 1, out);
+      return;
+    }
+    // Opening punctuation, except an apostrophe that starts a clitic ('s) or a year ('90s).
+    while (a < b && LEADING.has(text[a])) {
+      const c = text[a];
+      if ((c === "'" || c === '’') && (b - a === 1 || /[\p{N}]/u.test(text[a + 1]))) break;
+      if ((c === "'" || c === '’') && this.suffixes.includes(normalizeApostrophes(text.slice(a, b))))
+        break;
+      this.push(text, a, a + 1, out);
+      a++;
+    }
+    const trailing: [number, number][] = [];
+    while (b > a) {
+      const c = text[b - 1];
+      if (c === '.') {
+        const core = text.slice(a, b);
+        if (this.isAbbreviation(core)) break;
+        let dots = 1;
+        while (b - dots > a && text[b - dots - 1] === '.') dots++;
+        const n = dots >= 3 ? dots : 1;
+        trailing.push([b - n, b]);
+        b -= n;
+        continue;
+      }
+      if (c === "'" || c === '’') {
+        const core = normalizeApostrophes(text.slice(a, b).toLowerCase());
+        if (this.elisions.includes(core) || b - a === 1) break;
+      }
+      if (TRAILING.has(c) || (AFTER_DIGIT.has(c) && b - a > 1 && /\p{N}/u.test(text[b - 2]))) {
+        trailing.push([b - 1, b]);
+        b--;
+        continue;
+      }
+      break;
+    }
+    if (b > a) this.splitWord(text, a, b, out);
+    for (let i = trailing.length - 1; i >= 0; i--) this.push(text, trailing[i][0], trailing[i][1], out);
+  }
+
+  /** Splits a punctuation-free word by the language's exceptions. */
+  private splitWord(text: string, a: number, b: number, out: RawToken[]): void {
+    const word = text.slice(a, b);
+    const lower = normalizeApostrophes(word.toLowerCase());
+    if (this.noSplit.has(lower)) return this.push(text, a, b, out);
+    const parts = this.contractions.get(lower);
+    if (parts) {
+      if (parts.join('') === lower) {
+        let at = a;
+        for (const part of parts) {
+          this.push(text, at, at + part.length, out);
+          at += part.length;
+        }
+      } else {
+        // Syntactic words of one surface word share its offsets; the first keeps the case.
+        parts.forEach((part, i) =>
+          this.push(text, a, b, out, i === 0 && word[0] !== lower[0] ? cap(part) : part),
+        );
+      }
+      return;
+    }
+    const hasApostrophe = lower.includes("'");
+    if (hasApostrophe) {
+      for (const prefix of this.elisions) {
+        if (lower.length > prefix.length && lower.startsWith(prefix)) {
+          this.push(text, a, a + prefix.length, out);
+          return this.splitWord(text, a + prefix.length, b, out);
+        }
+      }
+      for (const suffix of this.suffixes) {
+        if (lower.length > suffix.length && lower.endsWith(suffix)) {
+          this.splitWord(text, a, b - suffix.length, out);
+          return this.push(text, b - suffix.length, b, out);
+        }
+      }
+    }
+    if (lower.includes('-')) {
+      for (const clitic of this.clitics) {
+        if (
+          lower.length > clitic.length &&
+          lower.endsWith(clitic) &&
+          LETTER.test(lower[lower.length - clitic.length - 1])
+        ) {
+          this.splitWord(text, a, b - clitic.length, out);
+          return this.push(text, b - clitic.length, b, out);
+        }
+      }
+    }
+    this.push(text, a, b, out);
+  }
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
