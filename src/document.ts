@@ -61,6 +61,11 @@ export interface Token extends Span {
   text: string;
   /** True when whitespace follows the token in the source. */
   spaceAfter: boolean;
+  /**
+   * When this word is one of several words of one written token (a UD multiword
+   * token: French "du" = "de" + "le", English "don't" = "do" + "n't"), that token's span.
+   */
+  mwt?: Span;
 }
 
 /** Added by the tagger, parallel to `tokens`. */

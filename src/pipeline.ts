@@ -23,6 +23,7 @@ const NEUTRAL_TOKENIZER: TokenizerData = {
   cliticSuffixes: [],
   contractions: {},
   suffixSplits: [],
+  infixSplits: [],
 };
 
 const segmenters = new Map<string, Segmenter>();

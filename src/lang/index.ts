@@ -26,8 +26,10 @@ export interface TokenizerData {
    * are syntactic words sharing the word's offsets.
    */
   contractions: Record<string, string[]>;
-  /** Apostrophe clitics split off the end: n't, 's. */
+  /** Apostrophe clitics split off the end: n't, 's (words of one multiword token). */
   suffixSplits: string[];
+  /** Characters split out from between letters: English "search-engine", "and/or". */
+  infixSplits: string[];
 }
 
 export interface PackInfo {

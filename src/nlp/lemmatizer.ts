@@ -54,12 +54,16 @@ export function lemmatize(model: LemmatizerModel, form: string, upos: string, fe
     model.lexicon.get(`${form.toLowerCase()}\t${upos}`);
   if (known !== undefined) return known;
   const scores = model.classifier.score(keysOf(form, upos, feats));
-  const order = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a]);
-  for (const c of order) {
+  let best = form;
+  let bestScore = -Infinity;
+  for (let c = 0; c < scores.length; c++) {
+    if (scores[c] <= bestScore) continue;
     const lemma = applyScript(form, model.scripts[c]);
-    if (lemma !== null && lemma !== '') return lemma;
+    if (lemma === null || lemma === '') continue;
+    best = lemma;
+    bestScore = scores[c];
   }
-  return form;
+  return best;
 }
 
 export interface LemmatizerTrainingOptions {

@@ -11,16 +11,19 @@ export interface NerLexicon {
   titles: string[];
   orgKeywords: string[];
   locKeywords: string[];
-  /** Kind (`country`, `city`) → lowercase names, words separated by single spaces. */
+  /** Kind (`country`, `city`, `person` …) → lowercase names, words separated by single spaces. */
   gazetteer: Record<string, string[]>;
+  /** Lowercase first names. */
+  firstNames: string[];
 }
 
 export interface CompiledLexicon {
   titles: Set<string>;
   orgKeywords: Set<string>;
   locKeywords: Set<string>;
-  /** Lowercase name → kind. */
+  /** Lowercase name → its kinds, joined by `+`. */
   names: Map<string, string>;
+  firstNames: Set<string>;
   /** Lowercase first words of names, to skip most look-ups. */
   firstWords: Set<string>;
   maxNameWords: number;
@@ -33,8 +36,8 @@ export function compileLexicon(lex: NerLexicon): CompiledLexicon {
   let maxNameWords = 1;
   for (const [kind, list] of Object.entries(lex.gazetteer)) {
     for (const name of list) {
-      if (names.has(name)) continue;
-      names.set(name, kind);
+      const known = names.get(name);
+      names.set(name, known === undefined ? kind : known + '+' + kind);
       const words = name.split(' ');
       firstWords.add(words[0]);
       maxNameWords = Math.max(maxNameWords, words.length);
@@ -45,6 +48,7 @@ export function compileLexicon(lex: NerLexicon): CompiledLexicon {
     orgKeywords: lowerSet(lex.orgKeywords),
     locKeywords: lowerSet(lex.locKeywords),
     names,
+    firstNames: new Set(lex.firstNames),
     firstWords,
     maxNameWords,
   };
@@ -179,6 +183,10 @@ export function sentenceFeatures(words: string[], lex: CompiledLexicon): Sentenc
     if (loc(i - 1)) f.push('c-1');
     if (loc(i - 2)) f.push('c-2');
     if (loc(i)) f.push('c');
+    const first = (j: number) => j >= 0 && j < n && lex.firstNames.has(lower[j]);
+    if (first(i)) f.push('fn');
+    if (first(i - 1)) f.push('fn-1');
+    if (first(i + 1)) f.push('fn+1');
     const k = new Uint32Array(f.length);
     for (let j = 0; j < f.length; j++) k[j] = hashFeature(f[j]);
     keys.push(k);

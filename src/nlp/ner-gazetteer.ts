@@ -5,6 +5,8 @@
  * needs neither package.
  */
 import { createRequire } from 'node:module';
+import type { NerSentence } from './ner-data.js';
+import { bioSpans } from './ner-score.js';
 
 export interface GazetteerConfig {
   /** Languages whose country names are listed. */
@@ -62,4 +64,36 @@ export function buildGazetteer(config: GazetteerConfig, elisions: string[]): Rec
     }
   }
   return { country: [...countries].sort(), city: [...cityNames].sort() };
+}
+
+/** Gazetteer kinds for the names of a silver corpus, by entity type. */
+const NAME_KINDS: Record<string, string> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
+
+/**
+ * Names of a (silver) annotated corpus as gazetteer lists, plus the first
+ * words of person names seen at least `minFirstNameCount` times.
+ */
+export function namesFromCorpus(
+  sentences: NerSentence[],
+  minFirstNameCount = 2,
+): { lists: Record<string, string[]>; firstNames: string[] } {
+  const lists: Record<string, Set<string>> = {};
+  const firstNameCounts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const span of bioSpans(s.tags)) {
+      const kind = NAME_KINDS[span.type];
+      if (kind === undefined) continue;
+      const words = s.words.slice(span.start, span.end).map((w) => w.toLowerCase().replace(/[’ʼ]/g, "'"));
+      if (words.some((w) => !/\p{L}/u.test(w) && !/^[-'.&]$/.test(w))) continue;
+      (lists[kind] ??= new Set()).add(words.join(' '));
+      if (span.type === 'PER' && words.length >= 2 && words[0].length >= 2) {
+        firstNameCounts.set(words[0], (firstNameCounts.get(words[0]) ?? 0) + 1);
+      }
+    }
+  }
+  const firstNames = [...firstNameCounts].filter(([, n]) => n >= minFirstNameCount).map(([w]) => w);
+  return {
+    lists: Object.fromEntries(Object.entries(lists).map(([k, v]) => [k, [...v].sort()])),
+    firstNames: firstNames.sort(),
+  };
 }

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../util/paths.js';
-import { buildGazetteer, type GazetteerConfig } from './ner-gazetteer.js';
+import { buildGazetteer, namesFromCorpus, type GazetteerConfig } from './ner-gazetteer.js';
 import type { NerLexicon } from './ner-features.js';
 import {
   readEuropeana,
@@ -88,6 +88,8 @@ export function readNerCorpus(name: string, dataRoot: string, seg: WordSegmentat
       return readWikiann(ner('wikiann-fr', 'train.txt'), seg);
     case 'wikiann-dev':
       return readWikiann(ner('wikiann-fr', 'dev.txt'), seg);
+    case 'wikiann-test':
+      return readWikiann(ner('wikiann-fr', 'test.txt'), seg);
     case 'europeana':
       return readEuropeana(ner('europeana-fr', 'enp_FR.bnf.bio'), seg);
     case 'conll2003-train':
@@ -127,15 +129,27 @@ function shuffle<T>(xs: T[], random: () => number): T[] {
   return xs;
 }
 
-export function buildLexicon(lang: 'fr' | 'en'): NerLexicon {
+/**
+ * Lexicon baked into a model: the language's word lists, places from the
+ * gazetteer packages, and the names of the silver corpora (WikiANN's names of
+ * people, organisations and places are international, so both languages use them).
+ */
+export function buildLexicon(lang: 'fr' | 'en', dataRoot: string): NerLexicon {
   const data = readNerLanguageData(lang);
+  const frSegmentation = readNerLanguageData('fr').segmentation;
+  const silver = NAME_CORPORA.flatMap((c) => readNerCorpus(c, dataRoot, frSegmentation));
+  const names = namesFromCorpus(silver);
   return {
     titles: data.titles,
     orgKeywords: data.orgKeywords,
     locKeywords: data.locKeywords,
-    gazetteer: buildGazetteer(data.gazetteer, data.segmentation.elisions),
+    gazetteer: { ...buildGazetteer(data.gazetteer, data.segmentation.elisions), ...names.lists },
+    firstNames: names.firstNames,
   };
 }
+
+/** Silver corpora whose names feed the gazetteer (marked **train** in SOURCES.md). */
+const NAME_CORPORA = ['wikiann-train', 'wikiann-dev', 'wikiann-test'];
 
 /** Trains a model on a plan; returns it averaged. */
 export function trainNerModel(
@@ -147,7 +161,7 @@ export function trainNerModel(
 ): NerModel {
   const data = readNerLanguageData(lang);
   const random = seededRandom(seed);
-  const model = new NerModel({ lang, labels: NER_LABELS, lexicon: buildLexicon(lang) });
+  const model = new NerModel({ lang, labels: NER_LABELS, lexicon: buildLexicon(lang, dataRoot) });
   const labelIndex = new Map(NER_LABELS.map((l, i) => [l, i]));
   const items: { view: ReturnType<NerModel['view']>; gold: Uint8Array; weight: number }[] = [];
   for (const source of plan.sources) {

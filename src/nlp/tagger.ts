@@ -11,7 +11,7 @@
  * UPOS of both neighbours and the features already given to the previous words.
  */
 import type { Doc, TokenTags } from '../document.js';
-import { AveragedPerceptron } from './perceptron.js';
+import { AveragedPerceptron, hashFeature } from './perceptron.js';
 import type { UdSentence } from './ud-data.js';
 import {
   hashString,
@@ -25,21 +25,26 @@ import {
 } from './ud-features.js';
 import { lemmatize, type LemmatizerModel } from './lemmatizer.js';
 
-/** How the morphological attributes are laid out as perceptron classes. */
+/**
+ * How the morphological attributes are laid out as perceptron classes: one
+ * perceptron per UPOS, whose classes are the values its attributes took.
+ */
 interface FeatsLayout {
   attrs: string[];
   /** Per attribute, its values; value 0 is the empty string (attribute absent). */
   values: string[][];
-  /** Class id of value 0 of each attribute. */
-  offsets: number[];
-  /** Per UPOS index: [attribute index, allowed class ids][] (absent attributes are not listed). */
-  allowed: [number, number[]][][];
+  /**
+   * Per UPOS index: [attribute index, value index of each class][], classes
+   * numbered consecutively across the attributes of that UPOS.
+   */
+  classes: [number, number[]][][];
 }
 
 export interface TaggerModel {
   uposLabels: string[];
   upos: AveragedPerceptron;
-  feats: AveragedPerceptron;
+  /** Per UPOS index; null for a UPOS that never has features. */
+  feats: (AveragedPerceptron | null)[];
   layout: FeatsLayout;
   /** Frequent words that always had the same UPOS in training → that UPOS index. */
   tagDict: Map<string, number>;
@@ -58,6 +63,7 @@ const PAD = 0x5bd1e995;
 const UNKNOWN_TAG = 0xffff;
 const NO_TAG = 0xfffe;
 const MAX_KEYS = 64;
+const NO_FEATS = hashFeature('_');
 
 /** Per-sentence precomputed hashes of every word, shared by both passes. */
 interface SentenceHashes {
@@ -168,28 +174,29 @@ function featsKeys(
   return k;
 }
 
-function argmaxOf(scores: Float32Array, classes: number[]): number {
-  let best = classes[0];
-  for (let j = 1; j < classes.length; j++) if (scores[classes[j]] > scores[best]) best = classes[j];
-  return best;
-}
-
-function featsString(layout: FeatsLayout, chosen: number[]): string {
-  const parts: string[] = [];
-  for (const c of chosen) {
-    const a = attrOfClass(layout, c);
-    const v = layout.values[a][c - layout.offsets[a]];
-    if (v !== '') parts.push(`${layout.attrs[a]}=${v}`);
+/** Best class of each attribute of UPOS u. */
+function chooseValues(layout: FeatsLayout, u: number, scores: Float32Array): number[] {
+  const chosen: number[] = [];
+  let c = 0;
+  for (const [, values] of layout.classes[u]) {
+    let best = c;
+    for (let j = 1; j < values.length; j++) if (scores[c + j] > scores[best]) best = c + j;
+    chosen.push(best);
+    c += values.length;
   }
-  // UD orders features by attribute name, case-insensitively
-  parts.sort((x, y) => x.toLowerCase().localeCompare(y.toLowerCase()));
-  return parts.length > 0 ? parts.join('|') : '_';
+  return chosen;
 }
 
-function attrOfClass(layout: FeatsLayout, c: number): number {
-  let a = layout.offsets.length - 1;
-  while (layout.offsets[a] > c) a--;
-  return a;
+/** The FEATS string of the chosen classes; attributes are sorted as UD sorts them. */
+function featsString(layout: FeatsLayout, u: number, chosen: number[]): string {
+  let out = '';
+  let c = 0;
+  layout.classes[u].forEach(([a, values], j) => {
+    const v = layout.values[a][values[chosen[j] - c]];
+    if (v !== '') out += (out === '' ? '' : '|') + layout.attrs[a] + '=' + v;
+    c += values.length;
+  });
+  return out === '' ? '_' : out;
 }
 
 /** Scratch buffers reused across sentences (tagging is single-threaded). */
@@ -217,19 +224,17 @@ function predictUpos(model: TaggerModel, words: string[], h: SentenceHashes): In
 function predictFeats(model: TaggerModel, h: SentenceHashes, tags: Int32Array): string[] {
   const out: string[] = [];
   const featHashes = new Uint32Array(h.n);
-  const scores = new Float32Array(model.feats.nClasses);
   for (let i = 0; i < h.n; i++) {
-    const allowed = model.layout.allowed[tags[i]];
-    if (allowed.length === 0) {
+    const perceptron = model.feats[tags[i]];
+    if (perceptron === null) {
       out.push('_');
-      featHashes[i] = hashString('_');
+      featHashes[i] = NO_FEATS;
       continue;
     }
     const n = featsKeys(h, i, tags, featHashes, keyBuffer);
-    scores.fill(0);
-    model.feats.score(keyBuffer.subarray(0, n), scores);
-    const chosen = allowed.map(([, classes]) => argmaxOf(scores, classes));
-    const feats = featsString(model.layout, chosen);
+    const scores = perceptron.score(keyBuffer.subarray(0, n));
+    const u = tags[i];
+    const feats = featsString(model.layout, u, chooseValues(model.layout, u, scores));
     out.push(feats);
     featHashes[i] = hashString(feats);
   }
@@ -286,26 +291,21 @@ function buildLayout(sentences: UdSentence[], uposLabels: string[]): FeatsLayout
       }
     });
   }
-  const attrs = [...valuesOf.keys()].sort();
+  // UD orders features by attribute name, case-insensitively
+  const attrs = [...valuesOf.keys()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : 1));
   const values = attrs.map((a) => ['', ...[...valuesOf.get(a)!].sort()]);
-  const offsets: number[] = [];
-  let total = 0;
-  for (const v of values) {
-    offsets.push(total);
-    total += v.length;
-  }
-  const allowed = uposLabels.map((_, u) => {
+  const classes = uposLabels.map((_, u) => {
     const list: [number, number[]][] = [];
     attrs.forEach((attr, a) => {
       const vs = seen[u].get(attr);
       if (!vs) return;
-      const classes = [...vs].map((v) => offsets[a] + values[a].indexOf(v));
-      if ((attrCount[u].get(attr) ?? 0) < uposCount[u]) classes.unshift(offsets[a]);
-      list.push([a, classes]);
+      const indices = [...vs].map((v) => values[a].indexOf(v)).sort((x, y) => x - y);
+      if ((attrCount[u].get(attr) ?? 0) < uposCount[u]) indices.unshift(0);
+      list.push([a, indices]);
     });
     return list;
   });
-  return { attrs, values, offsets, allowed };
+  return { attrs, values, classes };
 }
 
 export function parseFeats(feats: string): [string, string][] {
@@ -316,12 +316,16 @@ export function parseFeats(feats: string): [string, string][] {
   });
 }
 
+/** The gold class of each attribute of UPOS u (the absent value when the gold value was never seen). */
 function goldClasses(layout: FeatsLayout, u: number, feats: string): number[] {
   const given = new Map(parseFeats(feats));
-  return layout.allowed[u].map(([a]) => {
-    const v = given.get(layout.attrs[a]) ?? '';
-    const index = layout.values[a].indexOf(v);
-    return layout.offsets[a] + Math.max(0, index);
+  let c = 0;
+  return layout.classes[u].map(([a, values]) => {
+    const v = layout.values[a].indexOf(given.get(layout.attrs[a]) ?? '');
+    const j = Math.max(0, values.indexOf(v));
+    const cls = c + j;
+    c += values.length;
+    return cls;
   });
 }
 
@@ -358,11 +362,12 @@ export function trainTagger(
     usualTag.set(w, [...c.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0]);
   }
   const layout = buildLayout(train, uposLabels);
-  const nFeatClasses = layout.offsets[layout.offsets.length - 1] + layout.values[layout.values.length - 1].length;
   const model: TaggerModel = {
     uposLabels,
     upos: new AveragedPerceptron(uposLabels.length),
-    feats: new AveragedPerceptron(nFeatClasses),
+    feats: layout.classes.map((list) =>
+      list.length === 0 ? null : new AveragedPerceptron(list.reduce((n, [, v]) => n + v.length, 0)),
+    ),
     layout,
     tagDict,
     usualTag,
@@ -372,7 +377,6 @@ export function trainTagger(
   const random = seededRandom(opts.seed);
   const keys = new Uint32Array(MAX_KEYS);
   const uposScores = new Float32Array(uposLabels.length);
-  const featScores = new Float32Array(nFeatClasses);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     const started = Date.now();
     shuffleInPlace(order, random);
@@ -404,25 +408,20 @@ export function trainTagger(
       const featHashes = new Uint32Array(n);
       for (let i = 0; i < n; i++) {
         const gold = uposLabels.indexOf(s.upos[i]);
+        const perceptron = model.feats[gold];
+        if (perceptron === null) {
+          featHashes[i] = NO_FEATS;
+          continue;
+        }
         const predicted = tags[i];
         tags[i] = gold;
-        const allowed = layout.allowed[gold];
-        if (allowed.length > 0) {
-          const nk = featsKeys(h, i, tags, featHashes, keys);
-          const view = keys.subarray(0, nk);
-          featScores.fill(0);
-          model.feats.score(view, featScores);
-          const truth = goldClasses(layout, gold, s.feats[i]);
-          const chosen = allowed.map(([, classes], j) => {
-            const guess = argmaxOf(featScores, classes);
-            model.feats.update(truth[j], guess, view);
-            return guess;
-          });
-          featHashes[i] = hashString(featsString(layout, chosen));
-        } else {
-          featHashes[i] = hashString('_');
-        }
+        const nk = featsKeys(h, i, tags, featHashes, keys);
         tags[i] = predicted;
+        const view = keys.subarray(0, nk);
+        const chosen = chooseValues(layout, gold, perceptron.score(view));
+        const truth = goldClasses(layout, gold, s.feats[i]);
+        chosen.forEach((guess, j) => perceptron.update(truth[j], guess, view));
+        featHashes[i] = hashString(featsString(layout, gold, chosen));
       }
     }
     opts.log(
@@ -430,7 +429,7 @@ export function trainTagger(
     );
   }
   model.upos.average();
-  model.feats.average();
+  for (const p of model.feats) p?.average();
   return model;
 }
 
@@ -444,7 +443,10 @@ export function taggerToBundle(model: TaggerModel): Bundle {
       tagDict: Object.fromEntries(model.tagDict),
       usualTag: Object.fromEntries(model.usualTag),
     },
-    blobs: { upos: model.upos.serialize(), feats: model.feats.serialize() },
+    blobs: Object.fromEntries([
+      ['upos', model.upos.serialize()],
+      ...model.feats.flatMap((p, u) => (p ? [[`feats.${u}`, p.serialize()]] : [])),
+    ]),
   };
 }
 
@@ -458,7 +460,10 @@ export function taggerFromBundle(bundle: Bundle, lemmatizer: LemmatizerModel): T
   return {
     uposLabels: j.uposLabels,
     upos: AveragedPerceptron.deserialize(bundle.blobs.upos),
-    feats: AveragedPerceptron.deserialize(bundle.blobs.feats),
+    feats: j.layout.classes.map((_, u) => {
+      const blob = bundle.blobs[`feats.${u}`];
+      return blob ? AveragedPerceptron.deserialize(blob) : null;
+    }),
     layout: j.layout,
     tagDict: new Map(Object.entries(j.tagDict)),
     usualTag: new Map(Object.entries(j.usualTag)),

@@ -14,6 +14,8 @@ const TERMINAL = new Set(['.', '!', '?', '…', '?!', '!?']);
 const OPENING: Record<string, string> = { '«': '»', '“': '”', '‹': '›', '"': '"' };
 const CLOSING = new Set(['»', '”', '›', '"', ')', ']', '’', "'"]);
 const STARTER = /^[\p{Lu}\p{Lt}\p{N}«“"‹([—–-]/u;
+/** A longer "quotation" is more likely a stray mark paired with a distant one. */
+const MAX_QUOTE_CHARS = 1000;
 const UPPER_START = /^[\p{Lu}\p{Lt}«“"‹([—–-]/u;
 
 /** Paragraphs are separated by blank lines; a text without any has one per line. */
@@ -36,28 +38,38 @@ export function splitParagraphs(text: string): Paragraph[] {
   return paragraphs;
 }
 
+/**
+ * The closing mark a token opens a quotation with, or the mark it closes one
+ * with. A straight " opens when it leans on the next word and closes when it
+ * leans on the previous one; detached, it says nothing.
+ */
+function quoteRole(tokens: RawToken[], i: number): { opens?: string; closes?: string } {
+  const t = tokens[i].text;
+  if (t in OPENING && t !== '"') return { opens: OPENING[t] };
+  if (t === '»' || t === '”' || t === '›') return { closes: t };
+  if (t !== '"') return {};
+  const spaceBefore = i === 0 || tokens[i - 1].spaceAfter;
+  const spaceAfter = i === tokens.length - 1 || tokens[i].spaceAfter;
+  if (spaceBefore && !spaceAfter) return { opens: '"' };
+  if (!spaceBefore) return { closes: '"' };
+  return {};
+}
+
 /** +1 on matched opening quotes, -1 on their closing quotes, 0 elsewhere. */
 function quoteDepthDeltas(tokens: RawToken[]): Int8Array {
   const deltas = new Int8Array(tokens.length);
-  const stack: number[] = [];
-  const straight = tokens.filter((t) => t.text === '"').length;
+  const stack: { index: number; closer: string }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i].text;
-    if (t === '"') {
-      if (straight % 2 !== 0) continue; // unbalanced straight quotes tell nothing
-      const top = stack[stack.length - 1];
-      if (top !== undefined && tokens[top].text === '"') {
-        deltas[stack.pop()!] = 1;
+    const role = quoteRole(tokens, i);
+    if (role.opens) stack.push({ index: i, closer: role.opens });
+    else if (role.closes) {
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at].closer !== role.closes) at--;
+      if (at >= 0 && tokens[i].end - tokens[stack[at].index].start <= MAX_QUOTE_CHARS) {
+        deltas[stack[at].index] = 1;
         deltas[i] = -1;
-      } else stack.push(i);
-    } else if (t in OPENING) stack.push(i);
-    else if (t === '»' || t === '”' || t === '›') {
-      const at = stack.map((s) => OPENING[tokens[s].text]).lastIndexOf(t);
-      if (at >= 0) {
-        deltas[stack[at]] = 1;
-        deltas[i] = -1;
-        stack.length = at;
       }
+      if (at >= 0) stack.length = at;
     }
   }
   return deltas;
@@ -123,14 +135,16 @@ export class Segmenter {
         };
         for (let k = from; k < to; k++) {
           const r = raw[k];
-          tokens.push({
+          const token: Token = {
             index: tokens.length,
             sentence: sentence.index,
             start: r.start,
             end: r.end,
             text: r.text,
             spaceAfter: r.spaceAfter,
-          });
+          };
+          if (r.mwt) token.mwt = r.mwt;
+          tokens.push(token);
         }
         sentences.push(sentence);
       }

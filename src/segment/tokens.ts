@@ -13,6 +13,8 @@ export interface RawToken {
   /** The word: the surface text, or for a contraction's part ("du" → "de", "le") the part. */
   text: string;
   spaceAfter: boolean;
+  /** The surface token this word is one of several words of (UD multiword token: "du", "don't"). */
+  mwt?: { start: number; end: number };
 }
 
 const LEADING = new Set([...'«‹“‘„"\'([{¿¡—–$£€']);
@@ -20,7 +22,7 @@ const TRAILING = new Set([...'»›”’"\')]},;:!?…']);
 const AFTER_DIGIT = new Set([...'%€$£']);
 const URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/i;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
-const INITIALS = /^(?:\p{L}\.){2,}$|^\p{Lu}\.$/u;
+const INITIALS = /^(?:\p{L}\.-?){2,}$|^\p{Lu}\.$/u;
 const URL_TRAILING = /[.,;:!?)\]»”"'’]+$/;
 const LETTER = /\p{L}/u;
 
@@ -35,6 +37,7 @@ export class Tokenizer {
   private readonly clitics: string[];
   private readonly contractions: Map<string, string[]>;
   private readonly suffixes: string[];
+  private readonly infixes: RegExp | null;
 
   constructor(data: TokenizerData) {
     this.abbreviations = new Set(data.abbreviations);
@@ -46,6 +49,8 @@ export class Tokenizer {
       Object.entries(data.contractions).map(([k, v]) => [normalizeApostrophes(k), v]),
     );
     this.suffixes = data.suffixSplits.map(normalizeApostrophes).sort(longestFirst);
+    const infixes = data.infixSplits.map((c) => c.replace(/[\\^\]-]/g, '\\$&')).join('');
+    this.infixes = infixes ? new RegExp(`(?<=\\p{L})[${infixes}](?=\\p{L})`, 'gu') : null;
   }
 
   isAbbreviation(word: string): boolean {
@@ -68,6 +73,12 @@ export class Tokenizer {
 
   private push(text: string, start: number, end: number, out: RawToken[], word?: string): void {
     out.push({ start, end, text: word ?? text.slice(start, end), spaceAfter: false });
+  }
+
+  /** Marks the words from `first` on as the words of one surface token [a, b). */
+  private markMultiword(out: RawToken[], first: number, a: number, b: number): void {
+    if (out.length - first < 2) return;
+    for (let i = first; i < out.length; i++) out[i].mwt = { start: a, end: b };
   }
 
   private splitChunk(text: string, a: number, b: number, out: RawToken[]): void {
@@ -105,6 +116,13 @@ export class Tokenizer {
         const core = normalizeApostrophes(text.slice(a, b).toLowerCase());
         if (this.elisions.includes(core) || b - a === 1) break;
       }
+      if (c === '!' || c === '?') {
+        let run = 1; // "!!!", "?!" are one token
+        while (b - run > a && (text[b - run - 1] === '!' || text[b - run - 1] === '?')) run++;
+        trailing.push([b - run, b]);
+        b -= run;
+        continue;
+      }
       if (TRAILING.has(c) || (AFTER_DIGIT.has(c) && b - a > 1 && /\p{N}/u.test(text[b - 2]))) {
         trailing.push([b - 1, b]);
         b--;
@@ -122,6 +140,7 @@ export class Tokenizer {
     const lower = normalizeApostrophes(word.toLowerCase());
     if (this.noSplit.has(lower)) return this.push(text, a, b, out);
     const parts = this.contractions.get(lower);
+    const first = out.length;
     if (parts) {
       if (parts.join('') === lower) {
         let at = a;
@@ -135,7 +154,7 @@ export class Tokenizer {
           this.push(text, a, b, out, i === 0 && word[0] !== lower[0] ? cap(part) : part),
         );
       }
-      return;
+      return this.markMultiword(out, first, a, b);
     }
     const hasApostrophe = lower.includes("'");
     if (hasApostrophe) {
@@ -148,7 +167,8 @@ export class Tokenizer {
       for (const suffix of this.suffixes) {
         if (lower.length > suffix.length && lower.endsWith(suffix)) {
           this.splitWord(text, a, b - suffix.length, out);
-          return this.push(text, b - suffix.length, b, out);
+          this.push(text, b - suffix.length, b, out);
+          return this.markMultiword(out, first, a, b);
         }
       }
     }
@@ -163,6 +183,15 @@ export class Tokenizer {
           return this.push(text, b - clitic.length, b, out);
         }
       }
+    }
+    if (this.infixes) {
+      let from = a;
+      for (const m of word.matchAll(this.infixes)) {
+        this.push(text, from, a + m.index, out);
+        this.push(text, a + m.index, a + m.index + 1, out);
+        from = a + m.index + 1;
+      }
+      if (from > a) return this.push(text, from, b, out);
     }
     this.push(text, a, b, out);
   }
