@@ -24,14 +24,16 @@ export function gunzip(bytes: Uint8Array, input: string, maxBytes: number): Buff
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE' || /Cannot create a Buffer larger/.test(String(err)))
-      throw new InputError(input, `decompresses to more than ${mb(maxBytes)} (the limit)`);
+      throw new InputError(input, `decompresses to more than ${humanBytes(maxBytes)} (the limit)`);
     if (code === 'Z_BUF_ERROR') throw new InputError(input, 'truncated gzip data');
     throw new InputError(input, `corrupt gzip data (${(err as Error).message})`);
   }
 }
 
-export function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 0)} MB`;
+export function humanBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }
 
 /** Share of control bytes (other than tab, LF, CR, FF) in a sample: text has none. */
@@ -76,7 +78,7 @@ export function decodeBytes(bytes: Uint8Array, input: string, maxBytes = DEFAULT
     gzip = true;
   }
   if (bytes.length > maxBytes) {
-    throw new InputError(input, `file is ${mb(bytes.length)}, over the ${mb(maxBytes)} limit`);
+    throw new InputError(input, `file is ${humanBytes(bytes.length)}, over the ${humanBytes(maxBytes)} limit`);
   }
   if (bytes.length === 0) throw new InputError(input, 'empty file');
   let encoding: string;

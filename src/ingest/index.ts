@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import type { Article } from '../document.js';
 import { makeArticle, type ArticleDraft } from './article.js';
-import { decodeBytes, DEFAULT_MAX_BYTES, mb } from './decode.js';
+import { decodeBytes, DEFAULT_MAX_BYTES, humanBytes } from './decode.js';
 import { InputError } from './errors.js';
 import { looksLikeFeed, readFeed } from './feed.js';
 import { looksLikeHtml, readHtml } from './html.js';
@@ -96,7 +96,15 @@ export async function expandInputs(
       if (entry.name.startsWith('.')) continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && formatFromName(entry.name) !== null) files.push(path);
+      else if (formatFromName(entry.name) === null) continue;
+      else if (entry.isFile()) files.push(path);
+      else if (entry.isSymbolicLink()) {
+        try {
+          if ((await stat(path)).isFile()) files.push(path);
+        } catch (err) {
+          errors.push(new InputError(path, systemReason(err)));
+        }
+      }
     }
   }
   for (const path of paths) {
@@ -148,7 +156,7 @@ async function* streamJsonLines(path: string, maxBytes: number): AsyncGenerator<
       records++;
       const source = `${path}#${lineNo}`;
       if (line.length > maxBytes) {
-        yield { kind: 'error', error: new InputError(source, `line over the ${mb(maxBytes)} limit`) };
+        yield { kind: 'error', error: new InputError(source, `line over the ${humanBytes(maxBytes)} limit`) };
         continue;
       }
       yield* draftRecords(() => [readJsonRecord(line, source)], source);
@@ -245,7 +253,7 @@ export async function* readInput(path: string, options: IngestOptions = {}): Asy
     if (path !== STDIN) {
       const info = await stat(path);
       if (info.size > maxBytes) {
-        throw new InputError(source, `file is ${mb(info.size)}, over the ${mb(maxBytes)} limit`);
+        throw new InputError(source, `file is ${humanBytes(info.size)}, over the ${humanBytes(maxBytes)} limit`);
       }
     }
     bytes = path === STDIN ? await readStdin() : await readFile(path);

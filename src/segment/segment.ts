@@ -12,6 +12,8 @@ import { Tokenizer, type RawToken } from './tokens.js';
 const BLANK_LINE = /\n[^\S\n]*\n\s*/g;
 const TERMINAL = new Set(['.', '!', '?', '…', '?!', '!?']);
 const OPENING: Record<string, string> = { '«': '»', '“': '”', '‹': '›', '"': '"' };
+const QUOTE_MARKS = new Set(['«', '“', '‹', '"', '»', '”', '›']);
+const NO_ROLE = {};
 const CLOSING = new Set(['»', '”', '›', '"', ')', ']', '’', "'"]);
 const STARTER = /^[\p{Lu}\p{Lt}\p{N}«“"‹([—–-]/u;
 /** A longer "quotation" is more likely a stray mark paired with a distant one. */
@@ -45,14 +47,13 @@ export function splitParagraphs(text: string): Paragraph[] {
  */
 function quoteRole(tokens: RawToken[], i: number): { opens?: string; closes?: string } {
   const t = tokens[i].text;
-  if (t in OPENING && t !== '"') return { opens: OPENING[t] };
-  if (t === '»' || t === '”' || t === '›') return { closes: t };
-  if (t !== '"') return {};
+  if (t.length !== 1 || !QUOTE_MARKS.has(t)) return NO_ROLE;
+  if (t !== '"') return t in OPENING ? { opens: OPENING[t] } : { closes: t };
   const spaceBefore = i === 0 || tokens[i - 1].spaceAfter;
   const spaceAfter = i === tokens.length - 1 || tokens[i].spaceAfter;
   if (spaceBefore && !spaceAfter) return { opens: '"' };
   if (!spaceBefore) return { closes: '"' };
-  return {};
+  return NO_ROLE;
 }
 
 /** +1 on matched opening quotes, -1 on their closing quotes, 0 elsewhere. */
@@ -85,6 +86,9 @@ export class Segmenter {
   }
 
   private isTerminal(word: string): boolean {
+    const last = word.charCodeAt(word.length - 1);
+    // Only words ending in . ! ? or … can end a sentence.
+    if (last !== 46 && last !== 33 && last !== 63 && last !== 0x2026) return false;
     return TERMINAL.has(word) || /^\.{3,}$/.test(word) || this.finalAbbreviations.has(word);
   }
 
@@ -134,16 +138,9 @@ export class Segmenter {
           tokenEnd: tokens.length + (to - from),
         };
         for (let k = from; k < to; k++) {
-          const r = raw[k];
-          const token: Token = {
-            index: tokens.length,
-            sentence: sentence.index,
-            start: r.start,
-            end: r.end,
-            text: r.text,
-            spaceAfter: r.spaceAfter,
-          };
-          if (r.mwt) token.mwt = r.mwt;
+          const token = raw[k];
+          token.index = tokens.length;
+          token.sentence = sentence.index;
           tokens.push(token);
         }
         sentences.push(sentence);

@@ -5,17 +5,14 @@
  * off both ends, then the language's exceptions (abbreviations, elisions,
  * hyphenated clitics, contractions) from `lang/<code>/tokenizer.json`.
  */
+import type { Token } from '../document.js';
 import type { TokenizerData } from '../lang/index.js';
 
-export interface RawToken {
-  start: number;
-  end: number;
-  /** The word: the surface text, or for a contraction's part ("du" → "de", "le") the part. */
-  text: string;
-  spaceAfter: boolean;
-  /** The surface token this word is one of several words of (UD multiword token: "du", "don't"). */
-  mwt?: { start: number; end: number };
-}
+/**
+ * A token as the tokenizer makes it: the Doc's Token, whose `index` and
+ * `sentence` the segmenter fills in (one object per word, never copied).
+ */
+export type RawToken = Token;
 
 const LEADING = new Set([...'«‹“‘„"\'([{¿¡—–$£€']);
 const TRAILING = new Set([...'»›”’"\')]},;:!?…']);
@@ -26,8 +23,12 @@ const INITIALS = /^(?:\p{L}\.-?){2,}$|^\p{Lu}\.$/u;
 const URL_TRAILING = /[.,;:!?)\]»”"'’]+$/;
 const LETTER = /\p{L}/u;
 
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009;
+}
+
 function normalizeApostrophes(s: string): string {
-  return s.replace(/’/g, "'");
+  return s.includes('’') ? s.replace(/’/g, "'") : s;
 }
 
 export class Tokenizer {
@@ -38,6 +39,8 @@ export class Tokenizer {
   private readonly contractions: Map<string, string[]>;
   private readonly suffixes: string[];
   private readonly infixes: RegExp | null;
+  private readonly infixChars: string[];
+  private readonly longestContraction: number;
 
   constructor(data: TokenizerData) {
     this.abbreviations = new Set(data.abbreviations);
@@ -49,6 +52,8 @@ export class Tokenizer {
       Object.entries(data.contractions).map(([k, v]) => [normalizeApostrophes(k), v]),
     );
     this.suffixes = data.suffixSplits.map(normalizeApostrophes).sort(longestFirst);
+    this.infixChars = data.infixSplits;
+    this.longestContraction = Math.max(0, ...[...this.contractions.keys()].map((k) => k.length));
     const infixes = data.infixSplits.map((c) => c.replace(/[\\^\]-]/g, '\\$&')).join('');
     this.infixes = infixes ? new RegExp(`(?<=\\p{L})[${infixes}](?=\\p{L})`, 'gu') : null;
   }
@@ -67,12 +72,12 @@ export class Tokenizer {
       this.splitChunk(text, m.index, Math.min(m.index + m[0].length, to), out);
       for (let i = first; i < out.length - 1; i++) out[i].spaceAfter = false;
       const last = out[out.length - 1];
-      last.spaceAfter = last.end < text.length && /\s/.test(text[last.end]);
+      last.spaceAfter = last.end < text.length && isSpace(text.charCodeAt(last.end));
     }
   }
 
   private push(text: string, start: number, end: number, out: RawToken[], word?: string): void {
-    out.push({ start, end, text: word ?? text.slice(start, end), spaceAfter: false });
+    out.push({ index: 0, sentence: 0, start, end, text: word ?? text.slice(start, end), spaceAfter: false });
   }
 
   /** Marks the words from `first` on as the words of one surface token [a, b). */
@@ -83,7 +88,10 @@ export class Tokenizer {
 
   private splitChunk(text: string, a: number, b: number, out: RawToken[]): void {
     const whole = text.slice(a, b);
-    if (URL.test(whole) || EMAIL.test(whole)) {
+    if (
+      ((whole.includes('://') || whole.includes('www.')) && URL.test(whole)) ||
+      (whole.includes('@') && EMAIL.test(whole))
+    ) {
       const tail = URL_TRAILING.exec(whole);
       const coreEnd = tail ? b - tail[0].length : b;
       this.push(text, a, coreEnd, out);
@@ -137,6 +145,11 @@ export class Tokenizer {
   /** Splits a punctuation-free word by the language's exceptions. */
   private splitWord(text: string, a: number, b: number, out: RawToken[]): void {
     const word = text.slice(a, b);
+    const hasApostrophe = word.includes("'") || word.includes('’');
+    const hasHyphen = word.includes('-');
+    if (!hasApostrophe && !hasHyphen && word.length > this.longestContraction) {
+      return this.splitInfixes(text, a, b, word, out);
+    }
     const lower = normalizeApostrophes(word.toLowerCase());
     if (this.noSplit.has(lower)) return this.push(text, a, b, out);
     const parts = this.contractions.get(lower);
@@ -156,7 +169,6 @@ export class Tokenizer {
       }
       return this.markMultiword(out, first, a, b);
     }
-    const hasApostrophe = lower.includes("'");
     if (hasApostrophe) {
       for (const prefix of this.elisions) {
         if (lower.length > prefix.length && lower.startsWith(prefix)) {
@@ -172,7 +184,7 @@ export class Tokenizer {
         }
       }
     }
-    if (lower.includes('-')) {
+    if (hasHyphen) {
       for (const clitic of this.clitics) {
         if (
           lower.length > clitic.length &&
@@ -184,7 +196,11 @@ export class Tokenizer {
         }
       }
     }
-    if (this.infixes) {
+    this.splitInfixes(text, a, b, word, out);
+  }
+
+  private splitInfixes(text: string, a: number, b: number, word: string, out: RawToken[]): void {
+    if (this.infixes && this.infixChars.some((c) => word.includes(c))) {
       let from = a;
       for (const m of word.matchAll(this.infixes)) {
         this.push(text, from, a + m.index, out);

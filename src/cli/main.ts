@@ -1,0 +1,213 @@
+#!/usr/bin/env node
+/**
+ * The `recoupe` command. Exit codes: 0 when at least one article was
+ * processed (bad inputs are reported one line each on stderr), 1 when nothing
+ * could be processed, 2 for a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { Doc } from '../document.js';
+import { expandInputs, readInput } from '../ingest/index.js';
+import { documentToJson, SCHEMA_VERSION } from '../output/json.js';
+import { documentToText } from '../output/text.js';
+import { analyze, type AnalyzeOptions } from '../pipeline.js';
+import { SqliteStore } from '../store/sqlite.js';
+import { projectRoot } from '../util/paths.js';
+import { Progress } from './progress.js';
+
+const VERSION = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
+  .version;
+
+const EXIT_NOTHING_PROCESSED = 1;
+const EXIT_USAGE = 2;
+const STORE_BATCH = 200;
+
+function isoDate(value: string): string {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+    throw new InvalidArgumentError('expected YYYY, YYYY-MM or YYYY-MM-DD');
+  }
+  return value;
+}
+
+function langCode(value: string): string {
+  if (!/^[a-z]{2,3}$/.test(value)) throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
+  return value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  return n;
+}
+
+interface RunOptions extends AnalyzeOptions {
+  maxBytes?: number;
+}
+
+/** Reads and analyses every input, handing each document to `onDoc`; returns the counts. */
+async function analyzeInputs(
+  inputs: string[],
+  options: RunOptions,
+  onDoc: (doc: Doc) => void,
+): Promise<{ articles: number; errors: { input: string; reason: string }[] }> {
+  const { files, errors: expandErrors } = await expandInputs(inputs);
+  const errors = expandErrors.map((e) => ({ input: e.input, reason: e.reason }));
+  const progress = new Progress(files.length);
+  for (const e of expandErrors) progress.log(`recoupe: ${e.message}`);
+  let articles = 0;
+  for (const file of files) {
+    let fromFile = 0;
+    for await (const record of readInput(file, { maxBytes: options.maxBytes })) {
+      if (record.kind === 'error') {
+        errors.push({ input: record.error.input, reason: record.error.reason });
+        progress.log(`recoupe: ${record.error.message}`);
+        continue;
+      }
+      onDoc(analyze(record.article, options));
+      fromFile++;
+    }
+    articles += fromFile;
+    progress.tick(fromFile);
+  }
+  progress.finish();
+  if (files.length === 0 && expandErrors.length === 0) {
+    errors.push({ input: inputs.join(' '), reason: 'no article files found' });
+    process.stderr.write(`recoupe: ${inputs.join(' ')}: no article files found\n`);
+  }
+  return { articles, errors };
+}
+
+function concludeRun(articles: number, errors: { input: string }[], verb: string): void {
+  if (errors.length > 0) {
+    process.stderr.write(
+      `recoupe: ${articles} article${articles === 1 ? '' : 's'} ${verb}, ${errors.length} input${errors.length === 1 ? '' : 's'} failed\n`,
+    );
+  }
+  if (articles === 0) process.exitCode = EXIT_NOTHING_PROCESSED;
+}
+
+function addAnalysisOptions(command: Command): Command {
+  return command
+    .option('--lang <code>', 'analyse in this language instead of detecting it', langCode)
+    .option('--date <date>', 'document date to resolve relative dates against (YYYY[-MM[-DD]])', isoDate)
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt);
+}
+
+function buildProgram(): Command {
+  const program = new Command('recoupe')
+    .description('News provenance: who said what, according to whom, across articles and languages.')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)');
+
+  addAnalysisOptions(
+    program
+      .command('analyze')
+      .description(
+        'analyse articles and print what was found\n' +
+          'inputs: text, HTML, RSS/Atom, JSON Lines files (gzip too), directories, or - for stdin',
+      )
+      .argument('<inputs...>', 'files, directories, or - for standard input')
+      .addOption(
+        new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'),
+      ),
+  ).action(async (inputs: string[], opts: RunOptions & { format: string }) => {
+    const out = process.stdout;
+    let first = true;
+    if (opts.format === 'json') {
+      out.write(`{\n"schemaVersion": "${SCHEMA_VERSION}",\n"generator": "recoupe ${VERSION}",\n"documents": [\n`);
+    }
+    const { articles, errors } = await analyzeInputs(inputs, opts, (doc) => {
+      if (opts.format === 'text') out.write((first ? '' : '\n') + documentToText(doc));
+      else if (opts.format === 'jsonl') out.write(JSON.stringify(documentToJson(doc)) + '\n');
+      else out.write((first ? '' : ',\n') + JSON.stringify(documentToJson(doc), null, 2));
+      first = false;
+    });
+    if (opts.format === 'json') out.write(`\n],\n"errors": ${JSON.stringify(errors, null, 2)}\n}\n`);
+    concludeRun(articles, errors, 'analysed');
+  });
+
+  addAnalysisOptions(
+    program
+      .command('ingest')
+      .description('analyse articles and keep them in a database (same content: stored once)')
+      .argument('<inputs...>', 'files, directories, or - for standard input')
+      .requiredOption('--db <file>', 'SQLite database file (created if missing)'),
+  ).action(async (inputs: string[], opts: RunOptions & { db: string }) => {
+    const store = new SqliteStore(opts.db);
+    const batch: Doc[] = [];
+    let inserted = 0;
+    let duplicates = 0;
+    const flush = () => {
+      const result = store.putDocuments(batch);
+      inserted += result.inserted;
+      duplicates += result.duplicates;
+      batch.length = 0;
+    };
+    try {
+      const { articles, errors } = await analyzeInputs(inputs, opts, (doc) => {
+        batch.push(doc);
+        if (batch.length >= STORE_BATCH) flush();
+      });
+      flush();
+      process.stderr.write(`recoupe: ${inserted} stored, ${duplicates} already in ${opts.db}\n`);
+      concludeRun(articles, errors, 'ingested');
+    } finally {
+      store.close();
+    }
+  });
+
+  program
+    .command('stats')
+    .description('summarise a database')
+    .requiredOption('--db <file>', 'SQLite database file')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((opts: { db: string; format: string }) => {
+      const store = new SqliteStore(opts.db);
+      try {
+        const stats = store.stats();
+        if (opts.format === 'json') {
+          process.stdout.write(JSON.stringify(stats, null, 2) + '\n');
+          return;
+        }
+        const counts = (record: Record<string, number>) =>
+          Object.entries(record).map(([k, n]) => `${k} ${n}`).join(', ') || '—';
+        process.stdout.write(
+          [
+            `articles   ${stats.articles}`,
+            `languages  ${counts(stats.byLanguage)}`,
+            `outlets    ${counts(stats.byOutlet)}`,
+            `published  ${stats.published.first ?? '—'} … ${stats.published.last ?? '—'}`,
+            `layers     ${counts(stats.layers)}`,
+            `schema     v${stats.schemaVersion}`,
+          ].join('\n') + '\n',
+        );
+      } finally {
+        store.close();
+      }
+    });
+  return program;
+}
+
+async function main(): Promise<void> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); // reader went away (| head)
+    throw err;
+  });
+  const program = buildProgram();
+  program.exitOverride();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    // Anything else is recoupe's own failure: one line, not a stack trace, unless asked for.
+    process.stderr.write(`recoupe: ${(err as Error).message}\n`);
+    if (process.env.RECOUPE_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    process.exitCode = EXIT_NOTHING_PROCESSED;
+  }
+}
+
+await main();
