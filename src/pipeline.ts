@@ -1,11 +1,16 @@
 /**
  * The analysis pipeline: small single-purpose stages over one Doc, each adding
- * its layer. Language knowledge comes from the language pack; a language
- * without a pack is segmented with language-neutral rules only, and says so.
+ * its layer. Language knowledge comes from the language pack and the trained
+ * models of the language; a language without a pack is segmented with
+ * language-neutral rules only, and says so.
  */
 import type { Article, Doc } from './document.js';
 import { languagePack, type TokenizerData } from './lang/index.js';
 import { identifyLanguage } from './langid.js';
+import { loadModels } from './nlp/models.js';
+import { loadNer, recognizeEntities } from './nlp/ner.js';
+import { parseDoc } from './nlp/parser.js';
+import { tagDoc } from './nlp/tagger.js';
 import { Segmenter } from './segment/segment.js';
 
 export interface AnalyzeOptions {
@@ -13,6 +18,12 @@ export interface AnalyzeOptions {
   lang?: string;
   /** Analysis date (ISO 8601, partial allowed) instead of the article's own. */
   date?: string;
+}
+
+/** A named step that adds one layer to the document. */
+export interface Stage {
+  name: string;
+  run(doc: Doc): void;
 }
 
 const NEUTRAL_TOKENIZER: TokenizerData = {
@@ -37,7 +48,28 @@ export function segmenterFor(code: string): Segmenter {
   return segmenter;
 }
 
-export function analyze(article: Article, options: AnalyzeOptions = {}): Doc {
+const stageCache = new Map<string, Stage[]>();
+
+/** The stages after language identification, for a language ('und' or one without a pack: segmentation only). */
+export function stagesFor(code: string): Stage[] {
+  let stages = stageCache.get(code);
+  if (stages) return stages;
+  const packCode = languagePack(code) ? code : 'und';
+  const segmenter = segmenterFor(packCode);
+  stages = [{ name: 'segment', run: (doc) => Object.assign(doc, segmenter.segment(doc.text)) }];
+  const models = packCode === 'und' ? null : loadModels(packCode);
+  if (models) {
+    stages.push({ name: 'tag', run: (doc) => tagDoc(doc, models.tagger) });
+    stages.push({ name: 'parse', run: (doc) => parseDoc(doc, models.parser) });
+  }
+  const ner = packCode === 'fr' || packCode === 'en' ? loadNer(packCode) : null;
+  if (ner) stages.push({ name: 'entities', run: (doc) => recognizeEntities(doc, ner) });
+  stageCache.set(code, stages);
+  return stages;
+}
+
+/** A document with its language identified and no other layer yet. */
+export function createDoc(article: Article, options: AnalyzeOptions = {}): Doc {
   const lang = identifyLanguage(article.text, article.lang, options.lang);
   const doc: Doc = {
     article,
@@ -58,6 +90,11 @@ export function analyze(article: Article, options: AnalyzeOptions = {}): Doc {
           : `no language pack for '${lang.code}': segmentation only`,
     });
   }
-  Object.assign(doc, segmenterFor(lang.supported ? lang.code : 'und').segment(doc.text));
+  return doc;
+}
+
+export function analyze(article: Article, options: AnalyzeOptions = {}): Doc {
+  const doc = createDoc(article, options);
+  for (const stage of stagesFor(doc.lang.code)) stage.run(doc);
   return doc;
 }

@@ -63,7 +63,10 @@ describe('recoupe analyze', () => {
 
   it('says there is no pack for another language, and still segments', () => {
     const path = file('de.txt', 'Der Außenminister traf sich am Donnerstag in Neu-Delhi mit seinem russischen Amtskollegen.');
-    const doc = JSON.parse(run(['analyze', path, '--format', 'jsonl']).stdout);
+    const { code, stdout, stderr } = run(['analyze', path, '--format', 'jsonl']);
+    assert.equal(code, 0);
+    assert.equal(stderr, `recoupe: ${path}: no language pack for 'de': segmentation only\n`);
+    const doc = JSON.parse(stdout);
     assert.equal(doc.lang.code, 'de');
     assert.equal(doc.lang.supported, false);
     assert.equal(doc.warnings[0].code, 'no-language-pack');

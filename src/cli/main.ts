@@ -64,7 +64,9 @@ async function analyzeInputs(
         progress.log(`recoupe: ${record.error.message}`);
         continue;
       }
-      onDoc(analyze(record.article, options));
+      const doc = analyze(record.article, options);
+      for (const warning of doc.warnings) progress.log(`recoupe: ${doc.article.source}: ${warning.message}`);
+      onDoc(doc);
       fromFile++;
     }
     articles += fromFile;
