@@ -83,7 +83,7 @@ describe('recoupe analyze', () => {
   });
 
   it('keeps the good records of a batch: one line per bad input, exit 0', () => {
-    const good = file('good.txt', 'Un article correct.');
+    const good = file('good.txt', 'Le ministre a rencontré son homologue jeudi, selon une source diplomatique.');
     const empty = file('empty.txt', '');
     const binary = file('bin.txt', Buffer.from([0, 1, 2, 3, 0, 0, 7]));
     const { code, stdout, stderr } = run(['analyze', good, empty, binary, join(dir, 'missing.txt'), '--format', 'jsonl']);
@@ -120,8 +120,8 @@ describe('recoupe analyze', () => {
   });
 
   it('shows no progress bar when stderr is not a terminal', () => {
-    const a = file('p1.txt', 'Un.');
-    const b = file('p2.txt', 'Deux.');
+    const a = file('p1.txt', 'Le ministre a rencontré son homologue jeudi, selon une source diplomatique.');
+    const b = file('p2.txt', 'The minister met his counterpart on Thursday, according to a diplomatic source.');
     assert.equal(run(['analyze', a, b, '--format', 'jsonl']).stderr, '');
   });
 });
