@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConllu } from '../nlp/conllu.js';
+import { timemlText } from '../eval/sources.js';
 import { dataPath } from '../util/paths.js';
 
 export interface BenchText {
@@ -33,9 +34,7 @@ export function loadBenchCorpus(): BenchText[] {
     }
   }
   for (const path of filesIn(dataPath('time', 'french_timebank_1.1', 'Data'), '.tml')) {
-    const xml = readFileSync(path, 'utf8');
-    const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
-    const text = body.replace(/<[^>]+>/g, '').trim();
+    const text = timemlText(readFileSync(path, 'utf8')).trim();
     if (text) texts.push({ name: path, bytes: Buffer.from(text) });
   }
   for (const treebank of [
