@@ -6,6 +6,7 @@
  * serializer converts them to Unicode code points, see `src/output/json.ts`).
  * A stage adds its layer and never rewrites an earlier one.
  */
+import type { Timex } from './time/types.js';
 
 /** An ingested article, before analysis. */
 export interface Article {
@@ -106,5 +107,7 @@ export interface Doc {
   tags?: TokenTags[];
   dependencies?: TokenDependency[];
   mentions?: EntityMention[];
+  /** Temporal expressions with TimeML values resolved against `date`. */
+  timexes?: Timex[];
   warnings: Warning[];
 }

@@ -12,6 +12,7 @@ import { loadNer, recognizeEntities } from './nlp/ner.js';
 import { parseDoc } from './nlp/parser.js';
 import { tagDoc } from './nlp/tagger.js';
 import { Segmenter } from './segment/segment.js';
+import { findTimexes } from './time/index.js';
 
 export interface AnalyzeOptions {
   /** Force the language (ISO 639-1) instead of detecting it. */
@@ -64,6 +65,9 @@ export function stagesFor(code: string): Stage[] {
   }
   const ner = packCode === 'fr' || packCode === 'en' ? loadNer(packCode) : null;
   if (ner) stages.push({ name: 'entities', run: (doc) => recognizeEntities(doc, ner) });
+  if (languagePack(packCode)?.has('time')) {
+    stages.push({ name: 'time', run: (doc) => (doc.timexes = findTimexes(doc.text, packCode, doc.date)) });
+  }
   stageCache.set(code, stages);
   return stages;
 }

@@ -43,6 +43,8 @@ export interface LanguagePack extends PackInfo {
   tokenizer: TokenizerData;
   /** Reads another data file of the pack, e.g. `data('speech')` for speech.json. */
   data<T>(name: string): T;
+  /** Whether the pack has that data file (a layer without its data is skipped). */
+  has(name: string): boolean;
 }
 
 const packs = new Map<string, LanguagePack | null>();
@@ -75,6 +77,7 @@ export function languagePack(code: string): LanguagePack | null {
         if (!cache.has(name)) cache.set(name, readJson<T>(join(dir, `${name}.json`)));
         return cache.get(name) as T;
       },
+      has: (name: string) => existsSync(join(dir, `${name}.json`)),
     };
   }
   packs.set(code, pack);

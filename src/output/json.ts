@@ -85,6 +85,7 @@ export function documentToJson(doc: Doc): DocumentJson {
           })),
         }
       : {}),
+    ...(doc.timexes ? { timexes: doc.timexes.map((t) => ({ ...t })) } : {}),
     warnings: doc.warnings,
   };
   const map = codePointIndex(doc.text);

@@ -29,19 +29,18 @@ export function documentToText(doc: Doc): string {
   const out = [`== ${article.source}`, wrap(facts.join(' · '), INDENT)];
   if (article.title) out.push(wrap(`title: ${article.title}`, INDENT));
   for (const warning of doc.warnings) out.push(`${INDENT}warning: ${warning.message}`);
-  const mentionsByParagraph = new Map<number, string[]>();
-  for (const mention of doc.mentions ?? []) {
-    const paragraph = doc.sentences[doc.tokens[mention.tokenStart].sentence].paragraph;
-    const list = mentionsByParagraph.get(paragraph) ?? [];
-    list.push(`${mention.label} ${doc.text.slice(mention.start, mention.end)}`);
-    mentionsByParagraph.set(paragraph, list);
-  }
+  const sentencesPer = new Array<number>(doc.paragraphs.length).fill(0);
+  for (const sentence of doc.sentences) sentencesPer[sentence.paragraph]++;
+  const within = <T extends { start: number }>(items: T[] | undefined, p: { start: number; end: number }) =>
+    (items ?? []).filter((item) => item.start >= p.start && item.start < p.end);
   for (const paragraph of doc.paragraphs) {
     out.push('', wrap(`¶${paragraph.index + 1} ${doc.text.slice(paragraph.start, paragraph.end)}`, '  '));
-    const sentences = doc.sentences.filter((s) => s.paragraph === paragraph.index).length;
+    const sentences = sentencesPer[paragraph.index];
     out.push(`${INDENT}→ ${sentences} sentence${sentences === 1 ? '' : 's'}`);
-    const mentions = mentionsByParagraph.get(paragraph.index);
-    if (mentions) out.push(wrap(`→ entities: ${mentions.join(' · ')}`, INDENT));
+    const mentions = within(doc.mentions, paragraph).map((m) => `${m.label} ${doc.text.slice(m.start, m.end)}`);
+    if (mentions.length > 0) out.push(wrap(`→ entities: ${mentions.join(' · ')}`, INDENT));
+    const timexes = within(doc.timexes, paragraph).map((t) => `${t.text} = ${t.value ?? '?'}`);
+    if (timexes.length > 0) out.push(wrap(`→ time: ${timexes.join(' · ')}`, INDENT));
   }
   return out.join('\n') + '\n';
 }
