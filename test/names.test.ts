@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { personKey, sameKey } from '../src/actors/names.js';
+
+describe('person keys across languages', () => {
+  const same = (...names: string[]) => {
+    const keys = names.map(personKey);
+    for (const key of keys) assert.equal(key, keys[0], `${names.join(' / ')} → ${keys.join(' / ')}`);
+  };
+  it('merges transliterations of Russian and Ukrainian names', () => {
+    same('Sergueï Lavrov', 'Sergei Lavrov', 'Sergey Lavrov');
+    same('Volodymyr Zelensky', 'Vladimir Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Wolodymyr Zelenskyj');
+    same('Vladimir Poutine', 'Vladimir Putin');
+    same('Nikita Khrouchtchev', 'Nikita Khrushchev');
+    same('Maria Zakharova', 'Mariya Zakharova', 'Maria Zaharova');
+  });
+  it('merges English spelling variants of given names', () => {
+    same('Antony Blinken', 'Anthony Blinken');
+  });
+  it('ignores honorifics, accents and case', () => {
+    same('M. Sergueï LAVROV', 'Sergei Lavrov');
+    same('Mr. Antony Blinken', 'antony blinken');
+  });
+  it('keeps different people apart', () => {
+    assert.notEqual(personKey('Sergueï Lavrov'), personKey('Sergueï Choïgou'));
+    assert.notEqual(personKey('Joe Biden'), personKey('Hunter Biden'));
+    assert.notEqual(personKey('Antony Blinken'), personKey('Paul Whelan'));
+  });
+  it('keeps surname particles with the surname', () => {
+    assert.equal(personKey('Charles de Gaulle'), personKey('Ch. de Gaulle'));
+    assert.notEqual(personKey('Charles de Gaulle'), personKey('Charles Gaulle'));
+  });
+  it('lets a surname alone match the full name', () => {
+    assert.ok(sameKey(personKey('Lavrov')!, personKey('Sergueï Lavrov')!));
+    assert.ok(!sameKey(personKey('Lavrov')!, personKey('Antony Blinken')!));
+    assert.ok(!sameKey(personKey('Joe Biden')!, personKey('Hunter Biden')!));
+  });
+});
