@@ -88,7 +88,7 @@ export function splitActorCode(code: string): { country: string | null; sectors:
   const parts = code.toUpperCase().replace(/[^A-Z]/g, '').match(/.{3}/g) ?? [];
   if (parts.length === 0) return { country: null, sectors: [] };
   const [country, ...sectors] = parts;
-  return { country, sectors };
+  return { country: country ?? null, sectors };
 }
 
 /** Name look-up over a dictionary: accents, case and punctuation folded. */
