@@ -1,0 +1,306 @@
+import assert from 'node:assert/strict';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { foldName, strippedKeys } from '../src/places/fold.js';
+import { gazetteerPath } from '../src/places/gazetteer.js';
+import { demonymData, placesData } from '../src/places/lang-data.js';
+import { projectRoot } from '../src/util/paths.js';
+import {
+  countryOfDemonym,
+  demonymCountries,
+  loadGazetteer,
+  metonymOf,
+  resolvePlace,
+} from '../src/places/index.js';
+import type { ResolvedPlace } from '../src/places/index.js';
+
+/** The place a name resolves to, failing the test when it resolves to none. */
+function place(
+  name: string,
+  lang: string,
+  context?: Parameters<typeof resolvePlace>[2],
+): ResolvedPlace {
+  const found = resolvePlace(name, lang, context);
+  assert.ok(found, `${name} (${lang}) should resolve`);
+  return found;
+}
+
+// First: the load time is only measurable before anything else reads the gazetteer.
+test('the gazetteer loads in under 300 ms and stays under 3 MB', () => {
+  const start = performance.now();
+  const gazetteer = loadGazetteer();
+  const ms = performance.now() - start;
+  console.log(`gazetteer load: ${ms.toFixed(0)} ms, ${gazetteer.cities.id.length} cities`);
+  assert.ok(ms < 300, `loading took ${ms.toFixed(0)} ms`);
+  assert.ok(statSync(gazetteerPath).size <= 3 * 1024 * 1024);
+});
+
+test('the gazetteer holds every national capital and only coherent columns', () => {
+  const { cities, countries } = loadGazetteer();
+  assert.ok(cities.capitals.length >= 200);
+  const n = cities.id.length;
+  for (const column of [
+    cities.name,
+    cities.country,
+    cities.admin,
+    cities.lat,
+    cities.lon,
+    cities.population,
+  ]) {
+    assert.equal(column.length, n);
+  }
+  assert.equal(cities.keys.length, cities.keyCity.length);
+  assert.ok(cities.keyCity.every((city) => city >= 0 && city < n));
+  // Built from data/places.json: a region added there and not rebuilt shows here.
+  const regionIds = (
+    JSON.parse(readFileSync(join(projectRoot, 'data', 'places.json'), 'utf8')) as {
+      regions: { id: string }[];
+    }
+  ).regions.map((r) => r.id);
+  assert.deepEqual(
+    loadGazetteer().regions.map((r) => r.id),
+    regionIds,
+  );
+  assert.ok(countries.some((c) => c.iso3 === 'FRA' && c.names.fr.includes('France')));
+});
+
+test('names fold case, accents, apostrophes, hyphens and dots', () => {
+  assert.equal(foldName('Tremblay-en-France'), 'tremblay en france');
+  assert.equal(foldName('Côte d’Ivoire'), "cote d'ivoire");
+  assert.equal(foldName('  U.S. '), 'us');
+  assert.equal(foldName('ŒUVRE Straße'), 'oeuvre strasse');
+  assert.deepEqual(strippedKeys("l'ukraine", ['la', "l'"]), ['ukraine']);
+  assert.deepEqual(strippedKeys('de la russie', ['de', 'la']), ['la russie', 'russie']);
+  assert.deepEqual(strippedKeys('laos', ['la']), []);
+});
+
+test('an exact country name is the country, never a town containing it', () => {
+  const france = place('France', 'fr');
+  assert.equal(france.kind, 'country');
+  assert.equal(france.iso3, 'FRA');
+  const tremblay = place('Tremblay-en-France', 'fr');
+  assert.equal(tremblay.kind, 'city');
+  assert.equal(tremblay.geonamesId, 2971874);
+});
+
+test('articles and prepositions are stripped when the whole name is unknown', () => {
+  assert.equal(place('la Russie', 'fr').iso3, 'RUS');
+  assert.equal(place("l'Ukraine", 'fr').iso3, 'UKR');
+  assert.equal(place('aux États-Unis', 'fr').iso3, 'USA');
+  assert.equal(place('the Netherlands', 'en').iso3, 'NLD');
+  // A name known whole keeps its article: Le Caire is Cairo, not "Caire".
+  assert.equal(place('Le Caire', 'fr').geonamesId, 360630);
+  assert.equal(resolvePlace('la Zorglubie', 'fr'), null);
+});
+
+test('country variants of each language are known', () => {
+  const cases: [string, string, string][] = [
+    ['États-Unis', 'fr', 'USA'],
+    ['Etats-Unis', 'fr', 'USA'],
+    ['les USA', 'fr', 'USA'],
+    ['USA', 'en', 'USA'],
+    ['U.S.', 'en', 'USA'],
+    ['Royaume-Uni', 'fr', 'GBR'],
+    ['Grande-Bretagne', 'fr', 'GBR'],
+    ['UK', 'en', 'GBR'],
+    ['Fédération de Russie', 'fr', 'RUS'],
+    ['Chine', 'fr', 'CHN'],
+    ['Corée du Nord', 'fr', 'PRK'],
+    ['North Korea', 'en', 'PRK'],
+    ["Côte d'Ivoire", 'fr', 'CIV'],
+    ['Ivory Coast', 'en', 'CIV'],
+    ['RDC', 'fr', 'COD'],
+    ['Birmanie', 'fr', 'MMR'],
+  ];
+  for (const [name, lang, iso3] of cases) {
+    const found = place(name, lang);
+    assert.equal(found.kind, 'country', name);
+    assert.equal(found.iso3, iso3, name);
+  }
+  assert.equal(place('USA', 'en').name, 'United States');
+});
+
+test('a country name shared by two countries needs context', () => {
+  assert.equal(resolvePlace('Congo', 'en'), null);
+  assert.equal(resolvePlace('Congo', 'en', { countries: ['COG'] })?.iso3, 'COG');
+});
+
+test('a country beats a same-named US state or city without context', () => {
+  for (const name of ['Georgia', 'Jordan', 'Chad'])
+    assert.equal(place(name, 'en').kind, 'country', name);
+  assert.equal(place('Georgia', 'en').iso3, 'GEO');
+  assert.equal(place('Géorgie', 'fr').iso3, 'GEO');
+  // A settled country alone does not turn Jordan into a town.
+  assert.equal(place('Jordan', 'en', { countries: ['USA'] }).iso3, 'JOR');
+});
+
+test('Georgia is the US state after Atlanta or a US cue, the country after Tbilisi', () => {
+  const atlanta = place('Atlanta', 'en');
+  const state = place('Georgia', 'en', { places: [atlanta] });
+  assert.equal(state.kind, 'region');
+  assert.equal(state.iso3, 'USA');
+  assert.equal(state.regionId, 'US-GA');
+  assert.equal(place('Georgia', 'en', { countries: ['USA'] }).regionId, 'US-GA');
+  const tbilisi = place('Tbilissi', 'fr');
+  assert.equal(tbilisi.iso3, 'GEO');
+  assert.equal(place('Géorgie', 'fr', { places: [tbilisi] }).iso3, 'GEO');
+  const caucasus = place('Caucase', 'fr');
+  assert.equal(place('Géorgie', 'fr', { places: [caucasus] }).kind, 'country');
+  assert.equal(place('Georgia', 'en', { places: [place('Russia', 'en')] }).iso3, 'GEO');
+});
+
+test('Paris is France’s unless the document is in Texas', () => {
+  const paris = place('Paris', 'fr');
+  assert.equal(paris.iso3, 'FRA');
+  assert.equal(paris.geonamesId, 2988507);
+  const texas = place('Texas', 'en');
+  assert.equal(texas.kind, 'region');
+  const parisTexas = place('Paris', 'en', { places: [texas] });
+  assert.equal(parisTexas.iso3, 'USA');
+  assert.equal(parisTexas.admin, 'TX');
+  // An American story's "Paris" is still the capital: prominence beats a settled country.
+  assert.equal(place('Paris', 'en', { countries: ['USA'] }).iso3, 'FRA');
+});
+
+test('same-named towns: context country, then home country, then population', () => {
+  // Brest (Belarus) is larger, but French news means Brittany's.
+  assert.equal(place('Brest', 'fr').iso3, 'FRA');
+  assert.equal(place('Brest', 'fr', { countries: ['BLR'] }).iso3, 'BLR');
+  // Vienne (Isère) is a French town, yet Vienna is a capital.
+  assert.equal(place('Vienne', 'fr').iso3, 'AUT');
+});
+
+test('the city a language lists under a name beats a larger namesake, unless the context says otherwise', () => {
+  assert.equal(place('Valencia', 'en').iso3, 'ESP');
+  assert.equal(place('Valencia', 'en', { countries: ['VEN'] }).iso3, 'VEN');
+  assert.equal(place('Geneva', 'en', { countries: ['USA'] }).iso3, 'CHE');
+});
+
+test('exonyms resolve to the right GeoNames city', () => {
+  const cases: [string, string, number, string][] = [
+    ['Pékin', 'fr', 1816670, 'CHN'],
+    ['Londres', 'fr', 2643743, 'GBR'],
+    ['Moscou', 'fr', 524901, 'RUS'],
+    ['La Nouvelle-Delhi', 'fr', 1261481, 'IND'],
+    ['New Delhi', 'en', 1261481, 'IND'],
+    ['Varsovie', 'fr', 756135, 'POL'],
+    ['Kiev', 'en', 703448, 'UKR'],
+    ['Kyïv', 'fr', 703448, 'UKR'],
+    ['München', 'en', 2867714, 'DEU'],
+    ['Geneva', 'en', 2660646, 'CHE'],
+    ['Genève', 'fr', 2660646, 'CHE'],
+    ['Cairo', 'en', 360630, 'EGY'],
+    ['Alger', 'fr', 2507480, 'DZA'],
+    ['Bruxelles', 'fr', 2800866, 'BEL'],
+    ['Brussels', 'en', 2800866, 'BEL'],
+    ['Pyongyang', 'fr', 1871859, 'PRK'],
+    ['Washington', 'en', 4140963, 'USA'],
+  ];
+  for (const [name, lang, id, iso3] of cases) {
+    const found = place(name, lang);
+    assert.equal(found.kind, 'city', name);
+    assert.equal(found.geonamesId, id, name);
+    assert.equal(found.iso3, iso3, name);
+  }
+  assert.equal(place('Genève', 'fr').name, 'Geneva');
+  assert.equal(place('Pékin', 'fr').name, 'Beijing');
+});
+
+test('French and English city names differ where the languages do', () => {
+  assert.equal(place('Mexico', 'fr').kind, 'city');
+  assert.equal(place('Mexico', 'en').kind, 'country');
+});
+
+test('regions and islands the city list lacks resolve with coordinates', () => {
+  for (const [name, lang] of [
+    ['Bali', 'fr'],
+    ['Bali', 'en'],
+  ]) {
+    const bali = place(name, lang);
+    assert.equal(bali.kind, 'region');
+    assert.equal(bali.iso3, 'IDN');
+    assert.ok(
+      Math.abs(bali.lat - -8.4) < 1 && Math.abs(bali.lon - 115.2) < 1,
+      'Bali lies near 8°S 115°E',
+    );
+  }
+  assert.equal(place('Crimée', 'fr').iso3, 'UKR');
+  assert.equal(place('bande de Gaza', 'fr').iso3, 'PSE');
+  const europe = place('Europe', 'fr');
+  assert.equal(europe.kind, 'continent');
+  assert.equal(europe.iso3, null);
+});
+
+test('demonyms map every form to a country', () => {
+  assert.equal(countryOfDemonym('russe', 'fr'), 'RUS');
+  assert.equal(countryOfDemonym('Russes', 'fr'), 'RUS');
+  assert.equal(countryOfDemonym('américaine', 'fr'), 'USA');
+  assert.equal(countryOfDemonym('Américains', 'fr'), 'USA');
+  assert.equal(countryOfDemonym('ukrainiennes', 'fr'), 'UKR');
+  assert.equal(countryOfDemonym('françaises', 'fr'), 'FRA');
+  assert.equal(countryOfDemonym('chinoise', 'fr'), 'CHN');
+  assert.equal(countryOfDemonym('britanniques', 'fr'), 'GBR');
+  assert.equal(countryOfDemonym('allemandes', 'fr'), 'DEU');
+  assert.equal(countryOfDemonym('grecque', 'fr'), 'GRC');
+  assert.equal(countryOfDemonym('sud-coréens', 'fr'), 'KOR');
+  assert.equal(countryOfDemonym('Ukrainian', 'en'), 'UKR');
+  assert.equal(countryOfDemonym('Russians', 'en'), 'RUS');
+  assert.equal(countryOfDemonym('British', 'en'), 'GBR');
+  assert.equal(countryOfDemonym('Chinese', 'en'), 'CHN');
+  assert.equal(countryOfDemonym('Frenchmen', 'en'), 'FRA');
+  assert.equal(countryOfDemonym('Germans', 'en'), 'DEU');
+  assert.equal(countryOfDemonym('table', 'en'), null);
+  // Shared by both Congos: ambiguous, so no single country.
+  assert.equal(countryOfDemonym('congolais', 'fr'), null);
+  assert.deepEqual(demonymCountries('congolais', 'fr').sort(), ['COD', 'COG']);
+});
+
+test('demonyms cover at least 120 countries known to the gazetteer', () => {
+  const known = new Set(loadGazetteer().countries.map((c) => c.iso3));
+  for (const lang of ['fr', 'en']) {
+    const covered = new Set<string>();
+    for (const country of known)
+      if (demonymCountries(demonymSample(lang, country), lang).includes(country))
+        covered.add(country);
+    assert.ok(covered.size >= 120, `${lang}: ${covered.size} countries`);
+  }
+});
+
+/** The first listed form of a country's demonyms, or '' when it has none. */
+function demonymSample(lang: string, iso3: string): string {
+  return demonymData(lang).demonyms[iso3]?.[0] ?? '';
+}
+
+test('seats of power stand for governments and other institutions', () => {
+  assert.deepEqual(pick(metonymOf('le Kremlin', 'fr')), { iso3: 'RUS', sector: 'GOV' });
+  assert.deepEqual(pick(metonymOf('Kremlin', 'fr')), { iso3: 'RUS', sector: 'GOV' });
+  assert.deepEqual(pick(metonymOf('the Kremlin', 'en')), { iso3: 'RUS', sector: 'GOV' });
+  assert.deepEqual(pick(metonymOf('Washington', 'en')), { iso3: 'USA', sector: 'GOV' });
+  assert.deepEqual(pick(metonymOf('la Maison Blanche', 'fr')), { iso3: 'USA', sector: 'GOV' });
+  assert.deepEqual(pick(metonymOf('le Pentagone', 'fr')), { iso3: 'USA', sector: 'MIL' });
+  assert.deepEqual(pick(metonymOf("le Quai d'Orsay", 'fr')), { iso3: 'FRA', sector: 'GOV' });
+  assert.deepEqual(pick(metonymOf("l'Elysée", 'fr')), { iso3: 'FRA', sector: 'GOV' });
+  assert.deepEqual(pick(metonymOf('Downing Street', 'en')), { iso3: 'GBR', sector: 'GOV' });
+  const brussels = metonymOf('Bruxelles', 'fr');
+  assert.equal(brussels?.sector, 'IGO');
+  assert.equal(brussels?.org, 'EU');
+  assert.deepEqual(brussels?.also, [{ iso3: 'BEL', sector: 'GOV' }]);
+  assert.equal(metonymOf('Lyon', 'fr'), null);
+});
+
+function pick(m: ReturnType<typeof metonymOf>): { iso3: string | null; sector: string } | null {
+  return m && { iso3: m.iso3, sector: m.sector };
+}
+
+test('every metonym and every lang place refers to a known country', () => {
+  const known = new Set(loadGazetteer().countries.map((c) => c.iso3));
+  for (const lang of ['fr', 'en']) {
+    for (const [name, m] of Object.entries(placesData(lang).metonyms)) {
+      if (m.iso3 !== null) assert.ok(known.has(m.iso3), `${lang} ${name}: ${m.iso3}`);
+      else assert.ok(m.org, `${lang} ${name}: an IGO seat names its organisation`);
+    }
+    for (const iso3 of Object.keys(demonymData(lang).demonyms))
+      assert.ok(known.has(iso3), `${lang} demonym ${iso3}`);
+  }
+});
