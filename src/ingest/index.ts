@@ -12,8 +12,8 @@ import type { Article } from '../document.js';
 import { makeArticle, type ArticleDraft } from './article.js';
 import { decodeBytes, DEFAULT_MAX_BYTES, humanBytes } from './decode.js';
 import { InputError } from './errors.js';
-import { looksLikeFeed, readFeed } from './feed.js';
-import { looksLikeHtml, readHtml } from './html.js';
+import { looksLikeFeed, looksLikeHtml, readFeed } from './feed.js';
+import { readHtml } from './html.js';
 import { articleFromRecord, readJsonRecord } from './jsonl.js';
 import { readPlainText } from './text.js';
 
