@@ -16,7 +16,8 @@ const MIN_LETTERS = 20;
 const MAX_RUNNER_UP = 0.98;
 /** Share of a pack's function words among the sample's words to decide without franc. */
 const MIN_FUNCTION_WORD_SHARE = 0.12;
-const MIN_SAMPLE_WORDS = 12;
+const MIN_SAMPLE_WORDS = 5;
+const MIN_FUNCTION_WORD_HITS = 3;
 
 const toIso1 = new Map(iso6393.filter((l) => l.iso6391).map((l) => [l.iso6393, l.iso6391!]));
 
@@ -46,7 +47,11 @@ function byFunctionWords(sample: string): string | null {
       best = code;
     } else if (hits > secondHits) secondHits = hits;
   }
-  return bestHits >= MIN_FUNCTION_WORD_SHARE * words.length && bestHits >= 3 * secondHits ? best : null;
+  return bestHits >= MIN_FUNCTION_WORD_HITS &&
+    bestHits >= MIN_FUNCTION_WORD_SHARE * words.length &&
+    bestHits >= 3 * secondHits
+    ? best
+    : null;
 }
 
 export interface Detection {

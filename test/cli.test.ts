@@ -129,8 +129,8 @@ describe('recoupe analyze', () => {
 describe('recoupe ingest and stats', () => {
   it('stores each article once, however often it is ingested', () => {
     const db = join(dir, 'news.db');
-    const a = file('a.txt', ' date 2023-03-02 Le ministre a parlé.');
-    const b = file('b.jsonl', JSON.stringify({ text: 'The minister spoke.', outlet: 'AP' }) + '\n');
+    const a = file('a.txt', ' date 2023-03-02 Le ministre a parlé de la situation avec son homologue.');
+    const b = file('b.jsonl', JSON.stringify({ text: 'The minister spoke to the press about the talks.', outlet: 'AP' }) + '\n');
     const first = run(['ingest', a, b, '--db', db]);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stderr, /2 stored, 0 already in/);

@@ -100,6 +100,7 @@ function buildProgram(): Command {
   const program = new Command('recoupe')
     .description('News provenance: who said what, according to whom, across articles and languages.')
     .version(VERSION)
+    .exitOverride() // before the subcommands, which inherit it: usage errors exit 2, not 1
     .showHelpAfterError('(run with --help for usage)');
 
   addAnalysisOptions(
@@ -197,7 +198,6 @@ async function main(): Promise<void> {
     throw err;
   });
   const program = buildProgram();
-  program.exitOverride();
   try {
     await program.parseAsync(process.argv);
   } catch (err) {
