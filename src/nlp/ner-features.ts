@@ -4,7 +4,8 @@
  * features depend on the words only and are hashed once per sentence; the
  * label-history features are added per step by the decoder.
  */
-import { hashFeature } from './perceptron.js';
+/* Keys are FNV-1a hashes like `hashFeature`, computed by continuing a prefix's state over
+   the value so that no feature string is built at run time. */
 
 /** Language knowledge baked into the model at training time. */
 export interface NerLexicon {
@@ -15,32 +16,37 @@ export interface NerLexicon {
   gazetteer: Record<string, string[]>;
   /** Lowercase first names. */
   firstNames: string[];
+  /** Words written mostly in lowercase inside sentences of the training texts (so not names). */
+  mostlyLowercase: string[];
+  /** Words written mostly capitalised inside sentences (names). */
+  mostlyCapitalised: string[];
 }
 
 export interface CompiledLexicon {
   titles: Set<string>;
   orgKeywords: Set<string>;
   locKeywords: Set<string>;
-  /** Lowercase name → its kinds, joined by `+`. */
-  names: Map<string, string>;
+  /** Lowercase name → its kinds. */
+  names: Map<string, string[]>;
   firstNames: Set<string>;
-  /** Lowercase first words of names, to skip most look-ups. */
-  firstWords: Set<string>;
-  maxNameWords: number;
+  mostlyLowercase: Set<string>;
+  mostlyCapitalised: Set<string>;
+  /** Every leading part of a multi-word name (`new`, `new york`), where a match may go on. */
+  prefixes: Set<string>;
 }
 
 export function compileLexicon(lex: NerLexicon): CompiledLexicon {
   const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const names = new Map<string, string>();
-  const firstWords = new Set<string>();
-  let maxNameWords = 1;
+  const names = new Map<string, string[]>();
+  const prefixes = new Set<string>();
   for (const [kind, list] of Object.entries(lex.gazetteer)) {
     for (const name of list) {
-      const known = names.get(name);
-      names.set(name, known === undefined ? kind : known + '+' + kind);
-      const words = name.split(' ');
-      firstWords.add(words[0]);
-      maxNameWords = Math.max(maxNameWords, words.length);
+      const kinds = names.get(name);
+      if (kinds === undefined) names.set(name, [kind]);
+      else if (!kinds.includes(kind)) kinds.push(kind);
+      for (let cut = name.indexOf(' '); cut > 0; cut = name.indexOf(' ', cut + 1)) {
+        prefixes.add(name.slice(0, cut));
+      }
     }
   }
   return {
@@ -49,8 +55,9 @@ export function compileLexicon(lex: NerLexicon): CompiledLexicon {
     locKeywords: lowerSet(lex.locKeywords),
     names,
     firstNames: new Set(lex.firstNames),
-    firstWords,
-    maxNameWords,
+    mostlyLowercase: new Set(lex.mostlyLowercase),
+    mostlyCapitalised: new Set(lex.mostlyCapitalised),
+    prefixes,
   };
 }
 
@@ -59,18 +66,103 @@ export function normalizeWord(word: string): string {
   return word.replace(/[’ʼ`]/g, "'");
 }
 
-/** `Paris` → `Xxxxx` with runs capped at 4; the short shape collapses runs: `Xx`. */
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a state after `text`, continuing from `h` (not yet made unsigned). */
+function fnv(h: number, text: string): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+function fnvRange(h: number, text: string, from: number, to: number): number {
+  for (let i = Math.max(0, from); i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+const BAR = 124; // '|'
+
+function fnvBar(h: number): number {
+  return Math.imul(h ^ BAR, FNV_PRIME);
+}
+
+/** State after a feature's name, e.g. `l=`. */
+function prefix(name: string): number {
+  return fnv(FNV_OFFSET, name);
+}
+
+const F = {
+  bias: prefix('b') >>> 0,
+  w: prefix('w='),
+  l: prefix('l='),
+  s: prefix('s='),
+  ss: prefix('ss='),
+  p1: prefix('p1='),
+  p2: prefix('p2='),
+  p3: prefix('p3='),
+  x1: prefix('x1='),
+  x2: prefix('x2='),
+  x3: prefix('x3='),
+  x4: prefix('x4='),
+  lm1: prefix('l-1='),
+  lp1: prefix('l+1='),
+  lm2: prefix('l-2='),
+  lp2: prefix('l+2='),
+  lm1l: prefix('l-1l='),
+  llp1: prefix('ll+1='),
+  ssm1: prefix('ss-1='),
+  ssp1: prefix('ss+1='),
+  sss: prefix('sss='),
+  first: prefix('first='),
+  g: prefix('g='),
+  gmp: prefix('g-1g+1='),
+  gs: prefix('gs='),
+  gall: prefix('gall='),
+  glm1: prefix('gl-1='),
+  glp1: prefix('gl+1='),
+  tm1s: prefix('t-1s='),
+  d: prefix('d='),
+  k: prefix('k='),
+  ds: prefix('ds='),
+};
+
+const FLAGS = Object.fromEntries(
+  [
+    't-1',
+    't-2',
+    'tw',
+    't',
+    'o',
+    'o-1',
+    'o-2',
+    'o+1',
+    'o+2',
+    'c-1',
+    'c-2',
+    'c',
+    'fn',
+    'fn-1',
+    'fn+1',
+  ].map((name) => [name, prefix(name) >>> 0]),
+);
+
+/** Shape of a word: `Paris` → `Xxxxx` with runs capped at 4; the short shape collapses runs: `Xx`. */
 export function wordShape(word: string): { shape: string; short: string } {
   let shape = '';
   let short = '';
   let last = '';
   let run = 0;
-  for (const ch of word) {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
     let c: string;
-    if (ch >= '0' && ch <= '9') c = 'd';
-    else if (ch !== ch.toLowerCase()) c = 'X';
-    else if (ch !== ch.toUpperCase()) c = 'x';
-    else c = ch;
+    if (code >= 48 && code <= 57) c = 'd';
+    else if (code >= 65 && code <= 90) c = 'X';
+    else if (code >= 97 && code <= 122) c = 'x';
+    else if (code < 128) c = word[i];
+    else {
+      const ch = word[i];
+      c = ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+    }
     if (c === last) run++;
     else {
       run = 1;
@@ -82,19 +174,35 @@ export function wordShape(word: string): { shape: string; short: string } {
   return { shape, short };
 }
 
-/** Gazetteer kind and position (`B`/`I`) of each word from longest matches, or null. */
-export function gazetteerMarks(lower: string[], lex: CompiledLexicon): (string | null)[] {
-  const marks: (string | null)[] = lower.map(() => null);
+/**
+ * Gazetteer kinds with the position (`cityB`, `cityI`) of each word from
+ * longest matches, or null. Matches starting on a lowercase word are marked
+ * apart (`cityB~`): names are proper nouns (`Réunion`, rarely `réunion`).
+ */
+export function gazetteerMarks(
+  lower: string[],
+  capital: boolean[],
+  lex: CompiledLexicon,
+): (string[] | null)[] {
+  const marks: (string[] | null)[] = lower.map(() => null);
   let i = 0;
   while (i < lower.length) {
     let matched = 0;
-    if (lex.firstWords.has(lower[i])) {
-      for (let n = Math.min(lex.maxNameWords, lower.length - i); n >= 1; n--) {
-        const kind = lex.names.get(n === 1 ? lower[i] : lower.slice(i, i + n).join(' '));
-        if (kind === undefined) continue;
-        for (let k = 0; k < n; k++) marks[i + k] = kind + (k === 0 ? 'B' : 'I');
+    let kinds: string[] | undefined;
+    let key = lower[i];
+    for (let n = 1; ; n++) {
+      const found = lex.names.get(key);
+      if (found !== undefined) {
         matched = n;
-        break;
+        kinds = found;
+      }
+      if (i + n >= lower.length || !lex.prefixes.has(key)) break;
+      key += ' ' + lower[i + n];
+    }
+    if (kinds !== undefined) {
+      const lowercase = capital[i] ? '' : '~';
+      for (let k = 0; k < matched; k++) {
+        marks[i + k] = kinds.map((kind) => kind + (k === 0 ? 'B' : 'I') + lowercase);
       }
     }
     i += matched > 0 ? matched : 1;
@@ -102,111 +210,253 @@ export function gazetteerMarks(lower: string[], lex: CompiledLexicon): (string |
   return marks;
 }
 
-function isCapitalized(word: string): boolean {
-  const c = word.charAt(0);
-  return c !== c.toLowerCase();
+/** Per-word facts computed once per sentence. */
+export interface PreparedSentence {
+  norm: string[];
+  lower: string[];
+  shape: string[];
+  short: string[];
+  /** First character is an upper-case letter. */
+  capital: boolean[];
+  /** Has a cased letter. */
+  letters: boolean[];
+  /** Most words in capitals (headlines, bylines): shapes mean less there. */
+  capsLine: boolean;
 }
 
-/** Per-word facts the static and dynamic features share. */
+export function prepareSentence(words: string[]): PreparedSentence {
+  const norm = words.map(normalizeWord);
+  const lower = norm.map((w) => w.toLowerCase());
+  const shape: string[] = [];
+  const short: string[] = [];
+  const capital: boolean[] = [];
+  const letters: boolean[] = [];
+  let upper = 0;
+  let cased = 0;
+  for (const w of norm) {
+    const s = wordShape(w);
+    shape.push(s.shape);
+    short.push(s.short);
+    const hasUpper = s.short.includes('X');
+    const hasLower = s.short.includes('x');
+    capital.push(s.short.charAt(0) === 'X');
+    letters.push(hasUpper || hasLower);
+    if (hasUpper || hasLower) {
+      cased++;
+      if (!hasLower) upper++;
+    }
+  }
+  return {
+    norm,
+    lower,
+    shape,
+    short,
+    capital,
+    letters,
+    capsLine: cased >= 3 && upper / cased > 0.6,
+  };
+}
+
+/** Contexts a word is seen in somewhere in the document, as bits. */
+const SEEN_AFTER_TITLE = 1;
+const SEEN_AFTER_FIRST_NAME = 2;
+const SEEN_CAPITALISED_MID_SENTENCE = 4;
+const SEEN_LOWERCASE = 8;
+const SEEN_NEAR_ORG_KEYWORD = 16;
+const SEEN_BEFORE_CAPITALISED = 32;
+
+/**
+ * What the document says about each word elsewhere: after a title word, after
+ * a first name, capitalised inside a sentence, in lowercase… so that a
+ * sentence-initial or headline word borrows evidence from its other mentions.
+ */
+export function documentContext(
+  sentences: PreparedSentence[],
+  lex: CompiledLexicon,
+): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    const n = s.norm.length;
+    for (let i = 0; i < n; i++) {
+      if (!s.letters[i]) continue;
+      let bits = 0;
+      if (!s.capital[i]) bits |= SEEN_LOWERCASE;
+      else if (!s.capsLine) {
+        if (i > 0) {
+          bits |= SEEN_CAPITALISED_MID_SENTENCE;
+          if (lex.titles.has(s.lower[i - 1])) bits |= SEEN_AFTER_TITLE;
+          if (s.capital[i - 1] && lex.firstNames.has(s.lower[i - 1])) bits |= SEEN_AFTER_FIRST_NAME;
+        }
+        if (i + 1 < n && s.capital[i + 1]) bits |= SEEN_BEFORE_CAPITALISED;
+        for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
+          if (j !== i && lex.orgKeywords.has(s.lower[j])) bits |= SEEN_NEAR_ORG_KEYWORD;
+        }
+      }
+      seen.set(s.lower[i], (seen.get(s.lower[i]) ?? 0) | bits);
+    }
+  }
+  return seen;
+}
+
+/** A sentence ready for decoding. */
 export interface SentenceView {
-  words: string[];
   lower: string[];
-  shortShapes: string[];
-  /** Hashed static features of each word. */
-  keys: Uint32Array[];
+  short: string[];
+  /** Hashed static features, word after word: those of word i are keys[offsets[i]..offsets[i+1]]. */
+  keys: Uint32Array;
+  offsets: Uint32Array;
 }
 
 const PAD = '<s>';
 const PAD_END = '</s>';
 
-export function sentenceFeatures(words: string[], lex: CompiledLexicon): SentenceView {
-  const n = words.length;
-  const norm = words.map(normalizeWord);
-  const lower = norm.map((w) => w.toLowerCase());
-  const shapes = norm.map(wordShape);
-  const gaz = gazetteerMarks(lower, lex);
-  let upper = 0;
-  let letters = 0;
-  for (const w of norm) {
-    if (/\p{L}/u.test(w)) {
-      letters++;
-      if (w === w.toUpperCase()) upper++;
-    }
-  }
-  // Headlines and bylines in capitals: shapes mean something else there.
-  const capsLine = letters >= 3 && upper / letters > 0.6 ? 'C' : '';
+export function sentenceFeatures(
+  s: PreparedSentence,
+  lex: CompiledLexicon,
+  context?: Map<string, number>,
+): SentenceView {
+  const n = s.norm.length;
+  const { norm, lower, short } = s;
+  const gaz = gazetteerMarks(lower, s.capital, lex);
+  const caps = s.capsLine ? 'C' : '';
   const lw = (i: number) => (i < 0 ? PAD : i >= n ? PAD_END : lower[i]);
-  const ss = (i: number) => (i < 0 ? PAD : i >= n ? PAD_END : shapes[i].short);
-  const gz = (i: number) => (i < 0 || i >= n ? '-' : (gaz[i] ?? '-'));
-  const title = (i: number) => i >= 0 && i < n && lex.titles.has(lower[i]);
-  const org = (i: number) => i >= 0 && i < n && lex.orgKeywords.has(lower[i]);
-  const loc = (i: number) => i >= 0 && i < n && lex.locKeywords.has(lower[i]);
-  const keys: Uint32Array[] = [];
+  const ss = (i: number) => (i < 0 ? PAD : i >= n ? PAD_END : short[i]);
+  const gz = (i: number) => (i < 0 || i >= n ? '-' : (gaz[i]?.join('+') ?? '-'));
+  const has = (set: Set<string>, i: number) => i >= 0 && i < n && set.has(lower[i]);
+  const keys: number[] = [];
+  const offsets = new Uint32Array(n + 1);
+  const put = (h: number) => keys.push(h >>> 0);
   for (let i = 0; i < n; i++) {
     const w = norm[i];
     const l = lower[i];
-    const f: string[] = [
-      'b',
-      'w=' + w,
-      'l=' + l,
-      's=' + shapes[i].shape,
-      'ss=' + shapes[i].short + capsLine,
-      'p1=' + w.slice(0, 1),
-      'p2=' + w.slice(0, 2),
-      'p3=' + w.slice(0, 3),
-      'x1=' + l.slice(-1),
-      'x2=' + l.slice(-2),
-      'x3=' + l.slice(-3),
-      'x4=' + l.slice(-4),
-      'l-1=' + lw(i - 1),
-      'l+1=' + lw(i + 1),
-      'l-2=' + lw(i - 2),
-      'l+2=' + lw(i + 2),
-      'l-1l=' + lw(i - 1) + '|' + l,
-      'll+1=' + l + '|' + lw(i + 1),
-      'ss-1=' + ss(i - 1),
-      'ss+1=' + ss(i + 1),
-      'sss=' + ss(i - 1) + '|' + shapes[i].short + '|' + ss(i + 1) + capsLine,
-      'first=' + (i === 0 ? shapes[i].short : '-'),
-      'g=' + gz(i),
-      'g-1g+1=' + gz(i - 1) + '|' + gz(i + 1),
-      'gs=' + gz(i) + '|' + shapes[i].short,
-    ];
-    if (title(i - 1)) f.push('t-1', 't-1s=' + shapes[i].short);
-    if (title(i - 2) && isCapitalized(norm[i - 1])) f.push('t-2');
-    if (title(i)) f.push('t');
-    if (org(i)) f.push('o');
-    if (org(i - 1)) f.push('o-1');
-    if (org(i - 2)) f.push('o-2');
-    if (org(i + 1)) f.push('o+1');
-    if (org(i + 2)) f.push('o+2');
-    if (loc(i - 1)) f.push('c-1');
-    if (loc(i - 2)) f.push('c-2');
-    if (loc(i)) f.push('c');
-    const first = (j: number) => j >= 0 && j < n && lex.firstNames.has(lower[j]);
-    if (first(i)) f.push('fn');
-    if (first(i - 1)) f.push('fn-1');
-    if (first(i + 1)) f.push('fn+1');
-    const k = new Uint32Array(f.length);
-    for (let j = 0; j < f.length; j++) k[j] = hashFeature(f[j]);
-    keys.push(k);
+    keys.push(F.bias);
+    put(fnv(F.w, w));
+    put(fnv(F.l, l));
+    put(fnv(F.s, s.shape[i]));
+    put(fnv(fnv(F.ss, short[i]), caps));
+    put(fnvRange(F.p1, w, 0, Math.min(1, w.length)));
+    put(fnvRange(F.p2, w, 0, Math.min(2, w.length)));
+    put(fnvRange(F.p3, w, 0, Math.min(3, w.length)));
+    put(fnvRange(F.x1, l, l.length - 1, l.length));
+    put(fnvRange(F.x2, l, l.length - 2, l.length));
+    put(fnvRange(F.x3, l, l.length - 3, l.length));
+    put(fnvRange(F.x4, l, l.length - 4, l.length));
+    put(fnv(F.lm1, lw(i - 1)));
+    put(fnv(F.lp1, lw(i + 1)));
+    put(fnv(F.lm2, lw(i - 2)));
+    put(fnv(F.lp2, lw(i + 2)));
+    put(fnv(fnvBar(fnv(F.lm1l, lw(i - 1))), l));
+    put(fnv(fnvBar(fnv(F.llp1, l)), lw(i + 1)));
+    put(fnv(F.ssm1, ss(i - 1)));
+    put(fnv(F.ssp1, ss(i + 1)));
+    put(fnv(fnv(fnvBar(fnv(fnvBar(fnv(F.sss, ss(i - 1))), short[i])), ss(i + 1)), caps));
+    put(fnv(F.first, i === 0 ? short[i] : '-'));
+    put(fnv(fnvBar(fnv(F.gmp, gz(i - 1))), gz(i + 1)));
+    put(fnv(F.gall, gz(i)));
+    for (const kind of gaz[i] ?? ['-']) {
+      put(fnv(F.g, kind));
+      put(fnv(fnvBar(fnv(F.gs, kind)), short[i]));
+      if (kind === '-') continue;
+      // A place name's role (where vs. who: `en France` / `la France a voté`) shows in its neighbours.
+      put(fnv(fnvBar(fnv(F.glm1, kind)), lw(i - 1)));
+      put(fnv(fnvBar(fnv(F.glp1, kind)), lw(i + 1)));
+    }
+    if (has(lex.titles, i - 1)) {
+      put(fnv(F.tm1s, short[i]));
+      if (s.capital[i]) keys.push(FLAGS['t-1']);
+    }
+    // `le président américain Joe Biden`: a title a few words back, before a capitalised word.
+    if (s.capital[i] && (has(lex.titles, i - 2) || has(lex.titles, i - 3))) keys.push(FLAGS['tw']);
+    if (has(lex.titles, i - 2) && s.capital[i - 1]) keys.push(FLAGS['t-2']);
+    if (has(lex.titles, i)) keys.push(FLAGS['t']);
+    if (has(lex.orgKeywords, i)) keys.push(FLAGS['o']);
+    if (has(lex.orgKeywords, i - 1)) keys.push(FLAGS['o-1']);
+    if (has(lex.orgKeywords, i - 2)) keys.push(FLAGS['o-2']);
+    if (has(lex.orgKeywords, i + 1)) keys.push(FLAGS['o+1']);
+    if (has(lex.orgKeywords, i + 2)) keys.push(FLAGS['o+2']);
+    if (has(lex.locKeywords, i - 1)) keys.push(FLAGS['c-1']);
+    if (has(lex.locKeywords, i - 2)) keys.push(FLAGS['c-2']);
+    if (has(lex.locKeywords, i)) keys.push(FLAGS['c']);
+    if (has(lex.firstNames, i)) keys.push(FLAGS['fn']);
+    if (has(lex.firstNames, i - 1)) keys.push(FLAGS['fn-1']);
+    if (has(lex.firstNames, i + 1)) keys.push(FLAGS['fn+1']);
+    if (s.letters[i]) {
+      const usage = lex.mostlyLowercase.has(l) ? 'l' : lex.mostlyCapitalised.has(l) ? 'c' : '-';
+      put(fnv(fnv(fnv(F.k, usage), s.capital[i] ? (i === 0 ? 'F' : 'X') : 'x'), caps));
+    }
+    const seen = s.capital[i] ? context?.get(l) : undefined;
+    if (seen !== undefined) {
+      const bits = String(seen);
+      put(fnv(F.d, bits));
+      put(fnv(fnv(fnvBar(fnv(F.ds, bits)), i === 0 ? 'F' : ''), caps));
+    }
+    offsets[i + 1] = keys.length;
   }
-  return { words: norm, lower, shortShapes: shapes.map((s) => s.short), keys };
+  return { lower, short, keys: Uint32Array.from(keys), offsets };
 }
 
-/** Label-history features of word `i` given the two previous labels. */
-export function historyFeatures(
-  view: SentenceView,
-  i: number,
-  prev: string,
-  prev2: string,
-  out: Uint32Array,
-): Uint32Array {
-  out[0] = hashFeature('P=' + prev);
-  out[1] = hashFeature('PP=' + prev2 + '|' + prev);
-  out[2] = hashFeature('Pl=' + prev + '|' + view.lower[i]);
-  out[3] = hashFeature('Ps=' + prev + '|' + view.shortShapes[i]);
-  return out;
+/** Label-history features: the previous label, the two previous, each with the word or its shape. */
+export class HistoryFeatures {
+  static readonly count = 4;
+  /** Index `labels.length` stands for the sentence start. */
+  private readonly prev: Uint32Array;
+  private readonly prevPair: Uint32Array[];
+  private readonly prevWord: Int32Array;
+  private readonly prevShape: Int32Array;
+
+  constructor(labels: string[]) {
+    const names = [...labels, '<s>'];
+    this.prev = Uint32Array.from(names.map((p) => prefix('P=' + p) >>> 0));
+    this.prevPair = names.map((p2) =>
+      Uint32Array.from(names.map((p) => prefix('PP=' + p2 + '|' + p) >>> 0)),
+    );
+    this.prevWord = Int32Array.from(names.map((p) => fnvBar(prefix('Pl=' + p))));
+    this.prevShape = Int32Array.from(names.map((p) => fnvBar(prefix('Ps=' + p))));
+  }
+
+  /** Writes the features of word `i` into `out` at `at`; `prev`, `prev2` are label indices or -1. */
+  fill(
+    view: SentenceView,
+    i: number,
+    prev: number,
+    prev2: number,
+    out: Uint32Array,
+    at: number,
+  ): void {
+    const p = prev < 0 ? this.prev.length - 1 : prev;
+    const p2 = prev2 < 0 ? this.prev.length - 1 : prev2;
+    out[at] = this.prev[p];
+    out[at + 1] = this.prevPair[p2][p];
+    out[at + 2] = fnv(this.prevWord[p], view.lower[i]) >>> 0;
+    out[at + 3] = fnv(this.prevShape[p], view.short[i]) >>> 0;
+  }
 }
 
-export const HISTORY_FEATURES = 4;
+/**
+ * How words are written inside sentences of running text: those mostly in
+ * lowercase (`américain`) and those mostly capitalised (`Blinken`), by
+ * lowercase form, from words seen at least `minCount` times.
+ */
+export function caseUsage(
+  sentences: string[][],
+  minCount = 2,
+): { mostlyLowercase: string[]; mostlyCapitalised: string[] } {
+  const counts = new Map<string, [number, number]>();
+  for (const words of sentences) {
+    const s = prepareSentence(words);
+    if (s.capsLine) continue;
+    for (let i = 1; i < s.norm.length; i++) {
+      if (!s.letters[i] || /^[.!?:«»"“”(\-–—]$/.test(s.norm[i - 1])) continue;
+      const c = counts.get(s.lower[i]) ?? [0, 0];
+      c[s.capital[i] ? 1 : 0]++;
+      counts.set(s.lower[i], c);
+    }
+  }
+  const mostlyLowercase: string[] = [];
+  const mostlyCapitalised: string[] = [];
+  for (const [word, [lower, capital]] of counts) {
+    if (lower >= minCount && lower > 2 * capital) mostlyLowercase.push(word);
+    else if (capital >= minCount && capital > 2 * lower) mostlyCapitalised.push(word);
+  }
+  return { mostlyLowercase: mostlyLowercase.sort(), mostlyCapitalised: mostlyCapitalised.sort() };
+}

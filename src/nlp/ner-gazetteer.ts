@@ -27,7 +27,7 @@ interface City {
 const require = createRequire(import.meta.url);
 
 /** Lowercase words of a name, elisions split off (`côte d'ivoire` → `côte d' ivoire`). */
-function nameWords(name: string, elisions: string[]): string | null {
+export function nameWords(name: string, elisions: string[]): string | null {
   if (/[(),;/]/.test(name)) return null;
   const words: string[] = [];
   for (const raw of name.toLowerCase().replace(/[’ʼ]/g, "'").split(/\s+/)) {
@@ -39,7 +39,10 @@ function nameWords(name: string, elisions: string[]): string | null {
   return words.length > 0 ? words.join(' ') : null;
 }
 
-export function buildGazetteer(config: GazetteerConfig, elisions: string[]): Record<string, string[]> {
+export function buildGazetteer(
+  config: GazetteerConfig,
+  elisions: string[],
+): Record<string, string[]> {
   const countriesLib = require('i18n-iso-countries') as {
     getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
   };
@@ -83,7 +86,9 @@ export function namesFromCorpus(
     for (const span of bioSpans(s.tags)) {
       const kind = NAME_KINDS[span.type];
       if (kind === undefined) continue;
-      const words = s.words.slice(span.start, span.end).map((w) => w.toLowerCase().replace(/[’ʼ]/g, "'"));
+      const words = s.words
+        .slice(span.start, span.end)
+        .map((w) => w.toLowerCase().replace(/[’ʼ]/g, "'"));
       if (words.some((w) => !/\p{L}/u.test(w) && !/^[-'.&]$/.test(w))) continue;
       (lists[kind] ??= new Set()).add(words.join(' '));
       if (span.type === 'PER' && words.length >= 2 && words[0].length >= 2) {

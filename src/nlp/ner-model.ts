@@ -1,16 +1,17 @@
 /**
- * The NER model: an averaged perceptron over BIO labels, decoded greedily left
- * to right with the two previous labels as features and BIO transitions
- * enforced (`I-X` only after `B-X` or `I-X`). The file `ner.bin.gz` holds a
+ * The NER model: an averaged perceptron over BILOU labels (begin, inside,
+ * last, outside, unit), decoded greedily left to right with the two previous
+ * labels as features and valid transitions enforced; output is BIO. The file `ner.bin.gz` holds a
  * JSON header (labels, lexicon, metadata) followed by the perceptron weights.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { AveragedPerceptron } from './perceptron.js';
+import { argmax, AveragedPerceptron } from './perceptron.js';
 import {
   compileLexicon,
-  historyFeatures,
-  HISTORY_FEATURES,
+  documentContext,
+  HistoryFeatures,
+  prepareSentence,
   sentenceFeatures,
   type CompiledLexicon,
   type NerLexicon,
@@ -23,6 +24,26 @@ export interface NerModelMeta {
   lexicon: NerLexicon;
 }
 
+/** BIO to BILOU: single-word names are U-, last words L-. */
+export function bioToBilou(tags: string[]): string[] {
+  return tags.map((tag, i) => {
+    if (tag === 'O') return tag;
+    const next = tags[i + 1];
+    const ends = next === undefined || !next.startsWith('I-') || next.slice(2) !== tag.slice(2);
+    if (tag.startsWith('B-')) return (ends ? 'U-' : 'B-') + tag.slice(2);
+    return (ends ? 'L-' : 'I-') + tag.slice(2);
+  });
+}
+
+/** BILOU back to BIO; a name left open at the end of a sentence simply ends there. */
+export function bilouToBio(tags: string[]): string[] {
+  return tags.map((tag) => {
+    if (tag.startsWith('U-')) return 'B-' + tag.slice(2);
+    if (tag.startsWith('L-')) return 'I-' + tag.slice(2);
+    return tag;
+  });
+}
+
 export class NerModel {
   readonly meta: NerModelMeta;
   readonly labels: string[];
@@ -31,26 +52,42 @@ export class NerModel {
   /** For each previous label, the labels that may follow it. */
   private readonly allowedAfter: Uint8Array[];
   private readonly allowedAtStart: Uint8Array;
+  private readonly history: HistoryFeatures;
   private buffer = new Uint32Array(128);
+  private readonly scores: Float32Array;
 
   constructor(meta: NerModelMeta, perceptron = new AveragedPerceptron(meta.labels.length)) {
     this.meta = meta;
     this.labels = meta.labels;
     this.lexicon = compileLexicon(meta.lexicon);
     this.perceptron = perceptron;
-    const allowed = (prev: string) =>
-      Uint8Array.from(
-        this.labels.map((_, i) => i).filter((i) => {
-          const label = this.labels[i];
-          return !label.startsWith('I-') || prev.slice(2) === label.slice(2);
-        }),
+    // I- and L- continue a name of their type only; B- must be continued. A
+    // name inside (I-) may be left open, read as ending there: a greedy
+    // decoder must be able to get out of a runaway name.
+    const allowed = (prev: string) => {
+      const inside = prev.startsWith('B-') || prev.startsWith('I-');
+      return Uint8Array.from(
+        this.labels
+          .map((_, i) => i)
+          .filter((i) => {
+            const label = this.labels[i];
+            const continues = label.startsWith('I-') || label.startsWith('L-');
+            if (prev.startsWith('B-')) return continues && label.slice(2) === prev.slice(2);
+            return !continues || (inside && label.slice(2) === prev.slice(2));
+          }),
       );
+    };
     this.allowedAfter = this.labels.map(allowed);
     this.allowedAtStart = allowed('O');
+    this.history = new HistoryFeatures(this.labels);
+    this.scores = new Float32Array(this.labels.length);
   }
 
-  view(words: string[]): SentenceView {
-    return sentenceFeatures(words, this.lexicon);
+  /** Features of a document's sentences, each seeing what the others say about its words. */
+  documentViews(sentences: string[][]): SentenceView[] {
+    const prepared = sentences.map(prepareSentence);
+    const context = documentContext(prepared, this.lexicon);
+    return prepared.map((s) => sentenceFeatures(s, this.lexicon, context));
   }
 
   /**
@@ -62,21 +99,16 @@ export class NerModel {
     const out: number[] = [];
     let prev = -1;
     let prev2 = -1;
-    for (let i = 0; i < view.keys.length; i++) {
-      const statics = view.keys[i];
-      const n = statics.length + HISTORY_FEATURES;
+    for (let i = 0; i < view.lower.length; i++) {
+      const statics = view.keys.subarray(view.offsets[i], view.offsets[i + 1]);
+      const n = statics.length + HistoryFeatures.count;
       if (this.buffer.length < n) this.buffer = new Uint32Array(n * 2);
       this.buffer.set(statics);
-      historyFeatures(
-        view,
-        i,
-        prev < 0 ? '<s>' : this.labels[prev],
-        prev2 < 0 ? '<s>' : this.labels[prev2],
-        this.buffer.subarray(statics.length, n),
-      );
+      this.history.fill(view, i, prev, prev2, this.buffer, statics.length);
       const keys = this.buffer.subarray(0, n);
       const allowed = prev < 0 ? this.allowedAtStart : this.allowedAfter[prev];
-      const guess = this.perceptron.predict(keys, allowed);
+      this.scores.fill(0);
+      const guess = argmax(this.perceptron.score(keys, this.scores), allowed);
       if (gold !== undefined) this.perceptron.update(gold[i], guess, keys, weight);
       out.push(guess);
       prev2 = prev;
@@ -85,9 +117,16 @@ export class NerModel {
     return out;
   }
 
+  /** Labels of one sentence on its own. */
   tag(words: string[]): string[] {
-    if (words.length === 0) return [];
-    return this.decode(this.view(words)).map((i) => this.labels[i]);
+    return this.tagDocument([words])[0];
+  }
+
+  /** BIO labels of the sentences of one document. */
+  tagDocument(sentences: string[][]): string[][] {
+    return this.documentViews(sentences).map((view) =>
+      bilouToBio(this.decode(view).map((i) => this.labels[i])),
+    );
   }
 
   serialize(): Buffer {

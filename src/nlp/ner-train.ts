@@ -27,17 +27,28 @@ async function main(): Promise<void> {
   const log = (m: string) => console.log(m);
   const planJson = option('--plan');
   if (planJson === undefined) {
-    await trainNer({ lang, dataRoot: dataRoot(), outDir: join(projectRoot, 'models', lang), seed, log });
+    await trainNer({
+      lang,
+      dataRoot: dataRoot(),
+      outDir: join(projectRoot, 'models', lang),
+      seed,
+      log,
+    });
     return;
   }
   const plan: NerTrainingPlan = { ...DEFAULT_PLANS[lang], ...(JSON.parse(planJson) as object) };
   const started = Date.now();
   const model = trainNerModel(lang, plan, dataRoot(), seed, log);
-  log(`trained in ${((Date.now() - started) / 1000).toFixed(0)} s, ${model.perceptron.featureCount} features`);
+  log(
+    `trained in ${((Date.now() - started) / 1000).toFixed(0)} s, ${model.perceptron.featureCount} features`,
+  );
   const evalCorpora = (option('--eval') ?? DEV_CORPUS[lang]).split(',');
   for (const corpus of evalCorpora) {
     const r = evaluateOn(model, corpus, dataRoot());
-    log(`${corpus}: F1 ${r.f1.toFixed(2)} ${JSON.stringify(r.perType)}`);
+    const core = evaluateOn(model, corpus, dataRoot(), ['PER', 'ORG', 'LOC']);
+    log(
+      `${corpus}: F1 ${r.f1.toFixed(2)} (PER/ORG/LOC ${core.f1.toFixed(2)}) ${JSON.stringify(r.perType)}`,
+    );
   }
 }
 

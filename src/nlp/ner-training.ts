@@ -6,25 +6,37 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../util/paths.js';
-import { buildGazetteer, namesFromCorpus, type GazetteerConfig } from './ner-gazetteer.js';
-import type { NerLexicon } from './ner-features.js';
+import {
+  buildGazetteer,
+  nameWords,
+  namesFromCorpus,
+  type GazetteerConfig,
+} from './ner-gazetteer.js';
+import { caseUsage, type NerLexicon, type SentenceView } from './ner-features.js';
+import { readConllu } from './conllu.js';
 import {
   readEuropeana,
+  readHipe,
   readIndexedBio,
   readSequoiaNe,
   readWikiann,
   type NerSentence,
   type WordSegmentation,
 } from './ner-data.js';
-import { NerModel } from './ner-model.js';
+import { bioToBilou, NerModel } from './ner-model.js';
 import { countSpans, spanF1 } from './ner-score.js';
 import type { TrainOptions } from './train-options.js';
 
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
-export const NER_LABELS = ['O', ...NER_TYPES.flatMap((t) => [`B-${t}`, `I-${t}`])];
+export const NER_LABELS = [
+  'O',
+  ...NER_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`)),
+];
 
 /** NER language data, lang/<code>/ner.json. */
-export interface NerLanguageData extends Omit<NerLexicon, 'gazetteer'> {
+export interface NerLanguageData extends Omit<NerLexicon, 'gazetteer' | 'firstNames'> {
+  /** Well-known organisations (news agencies, international bodies). */
+  organisations: string[];
   segmentation: WordSegmentation;
   gazetteer: GazetteerConfig;
 }
@@ -42,6 +54,8 @@ export interface NerSource {
   weight: number;
   /** Keeps the first n sentences after a seeded shuffle (all when absent). */
   maxSentences?: number;
+  /** Keeps only sentences of at least this many words (drops title-like fragments). */
+  minWords?: number;
 }
 
 export interface NerTrainingPlan {
@@ -53,14 +67,17 @@ export interface NerTrainingPlan {
 
 /**
  * The mixes chosen by measurement on the dev sets (see the model card):
- * French Sequoia is small and in domain, WikiANN adds names at a lower weight,
- * Europeana's OCR noise did not help.
+ * French Sequoia is small and in domain; Europeana's old newspapers help
+ * (persons most; 0.15 beat 0.3 and 0.6); WikiANN's title-like fragments hurt
+ * (−15 F1 at 0.3), its sentences of 10 words or more help a little at 0.1,
+ * and all its names serve as a gazetteer. More epochs did not help.
  */
 export const DEFAULT_PLANS: Record<'fr' | 'en', NerTrainingPlan> = {
   fr: {
     sources: [
       { corpus: 'sequoia-train', weight: 1 },
-      { corpus: 'wikiann-train', weight: 0.3 },
+      { corpus: 'europeana', weight: 0.15 },
+      { corpus: 'wikiann-train', weight: 0.1, minWords: 10 },
     ],
     epochs: 8,
     minWeight: 0.01,
@@ -72,8 +89,12 @@ export const DEFAULT_PLANS: Record<'fr' | 'en', NerTrainingPlan> = {
   },
 };
 
-/** Every corpus the NER code reads, by name: path under the data root and reader. */
-export function readNerCorpus(name: string, dataRoot: string, seg: WordSegmentation): NerSentence[] {
+/** Every corpus the NER code reads, by name (training, dev, test and eval-only sets). */
+export function readNerCorpus(
+  name: string,
+  dataRoot: string,
+  seg: WordSegmentation,
+): NerSentence[] {
   const ner = (...parts: string[]) => join(dataRoot, 'ner', ...parts);
   const sequoia = (split: string) =>
     readSequoiaNe(ner('sequoia-parseme-ne', `sequoia-ud.parseme.frsemcor.${split}.conllu`));
@@ -98,6 +119,12 @@ export function readNerCorpus(name: string, dataRoot: string, seg: WordSegmentat
       return readIndexedBio(ner('conll2003-en', 'val.conllu'));
     case 'conll2003-test':
       return readIndexedBio(ner('conll2003-en', 'test.conllu'));
+    case 'wikineural-fr-test':
+      return readIndexedBio(ner('wikineural-fr', 'test.conllu'));
+    case 'hipe2020-fr-test':
+      return readHipe(ner('hipe2020-fr', 'HIPE-data-v1.4-test-fr.tsv'));
+    case 'wikigold-en':
+      return readIndexedBio(ner('wikigold-en', 'test.conllu'));
     default:
       throw new Error(`unknown NER corpus: ${name}`);
   }
@@ -139,17 +166,50 @@ export function buildLexicon(lang: 'fr' | 'en', dataRoot: string): NerLexicon {
   const frSegmentation = readNerLanguageData('fr').segmentation;
   const silver = NAME_CORPORA.flatMap((c) => readNerCorpus(c, dataRoot, frSegmentation));
   const names = namesFromCorpus(silver);
+  const text = TEXT_CORPORA[lang].flatMap((c) =>
+    c.endsWith('.conllu')
+      ? readConllu(join(dataRoot, c)).map((s) => s.words.map((w) => w.form))
+      : readNerCorpus(c, dataRoot, data.segmentation).map((s) => s.words),
+  );
   return {
+    ...caseUsage(text),
     titles: data.titles,
     orgKeywords: data.orgKeywords,
     locKeywords: data.locKeywords,
-    gazetteer: { ...buildGazetteer(data.gazetteer, data.segmentation.elisions), ...names.lists },
+    gazetteer: {
+      ...buildGazetteer(data.gazetteer, data.segmentation.elisions),
+      ...names.lists,
+      knownOrganisation: data.organisations.map((o) => nameWords(o, data.segmentation.elisions)!),
+    },
     firstNames: names.firstNames,
   };
 }
 
+/** Running text (training sets only) from which words' usual case is counted. */
+const TEXT_CORPORA: Record<'fr' | 'en', string[]> = {
+  fr: ['sequoia-train', 'europeana', 'ud/UD_French-GSD/fr_gsd-ud-dev.conllu'],
+  en: ['conll2003-train', 'ud/UD_English-EWT/en_ewt-ud-train.conllu'],
+};
+
 /** Silver corpora whose names feed the gazetteer (marked **train** in SOURCES.md). */
 const NAME_CORPORA = ['wikiann-train', 'wikiann-dev', 'wikiann-test'];
+
+/** Consecutive sentences of one document together; a sentence without a document is its own. */
+export function groupByDocument(sentences: NerSentence[]): NerSentence[][] {
+  const docs: NerSentence[][] = [];
+  sentences.forEach((s, k) => {
+    const prev = k > 0 ? sentences[k - 1] : undefined;
+    if (s.doc !== undefined && prev !== undefined && prev.doc === s.doc)
+      docs[docs.length - 1].push(s);
+    else docs.push([s]);
+  });
+  return docs;
+}
+
+/** Tags a corpus document by document. */
+export function tagCorpus(model: NerModel, sentences: NerSentence[]): string[][] {
+  return groupByDocument(sentences).flatMap((doc) => model.tagDocument(doc.map((s) => s.words)));
+}
 
 /** Trains a model on a plan; returns it averaged. */
 export function trainNerModel(
@@ -163,18 +223,23 @@ export function trainNerModel(
   const random = seededRandom(seed);
   const model = new NerModel({ lang, labels: NER_LABELS, lexicon: buildLexicon(lang, dataRoot) });
   const labelIndex = new Map(NER_LABELS.map((l, i) => [l, i]));
-  const items: { view: ReturnType<NerModel['view']>; gold: Uint8Array; weight: number }[] = [];
+  const items: { view: SentenceView; gold: Uint8Array; weight: number }[] = [];
   for (const source of plan.sources) {
-    let sentences = readNerCorpus(source.corpus, dataRoot, data.segmentation);
+    let sentences = readNerCorpus(source.corpus, dataRoot, data.segmentation).filter(
+      (s) => s.words.length >= (source.minWords ?? 0),
+    );
     if (source.maxSentences !== undefined) {
       sentences = shuffle(sentences, random).slice(0, source.maxSentences);
     }
-    for (const s of sentences) {
-      items.push({
-        view: model.view(s.words),
-        gold: Uint8Array.from(s.tags.map((t) => labelIndex.get(t) ?? 0)),
-        weight: source.weight,
-      });
+    for (const doc of groupByDocument(sentences)) {
+      const views = model.documentViews(doc.map((s) => s.words));
+      doc.forEach((s, k) =>
+        items.push({
+          view: views[k],
+          gold: Uint8Array.from(bioToBilou(s.tags).map((t) => labelIndex.get(t) ?? 0)),
+          weight: source.weight,
+        }),
+      );
     }
     log(`ner ${lang}: ${source.corpus} ${sentences.length} sentences, weight ${source.weight}`);
   }
@@ -206,7 +271,7 @@ export function evaluateOn(
   const data = readNerLanguageData(model.meta.lang);
   const sentences = readNerCorpus(corpus, dataRoot, data.segmentation);
   const gold = sentences.map((s) => s.tags);
-  const predicted = sentences.map((s) => model.tag(s.words));
+  const predicted = tagCorpus(model, sentences);
   const perType: Record<string, number> = {};
   for (const [type, c] of countSpans(gold, predicted, types)) {
     const p = c.tp + c.fp > 0 ? c.tp / (c.tp + c.fp) : 0;
@@ -237,7 +302,11 @@ export async function trainNer(opts: TrainOptions): Promise<void> {
     ),
     bytes: statSync(binPath).size,
     trainingSeconds: Math.round(seconds),
-    dev: { corpus: DEV_CORPUS[opts.lang], f1: Math.round(dev.f1 * 100) / 100, perType: dev.perType },
+    dev: {
+      corpus: DEV_CORPUS[opts.lang],
+      f1: Math.round(dev.f1 * 100) / 100,
+      perType: dev.perType,
+    },
   };
   writeFileSync(join(opts.outDir, 'ner.json'), JSON.stringify(meta, null, 2) + '\n');
   opts.log(

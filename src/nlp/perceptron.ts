@@ -23,14 +23,26 @@ const EMPTY = -1;
 
 export class AveragedPerceptron {
   readonly nClasses: number;
-  /** Open-addressing table: slot → feature key, and slot → row (EMPTY when free). */
-  private slotKeys: Uint32Array;
-  private slotRows: Int32Array;
+  /**
+   * Open-addressing table, two int32 per slot: the feature key, then its row
+   * (EMPTY when free); side by side so that a probe touches one cache line.
+   */
+  private slots: Int32Array;
   private mask: number;
   /** Key of each row, in insertion order. */
   private rowKeys: Uint32Array;
   private rows = 0;
   private weights: Float32Array;
+  /**
+   * Read-only copy for models with few classes, built once trained: each slot
+   * holds the key and the row together, so a look-up touches one cache line.
+   */
+  private inline: {
+    cells: Uint32Array;
+    weights: Float32Array;
+    mask: number;
+    stride: number;
+  } | null = null;
   /** Σ step·Δ per weight while training; null once averaged. */
   private sums: Float64Array | null;
   private step = 0;
@@ -39,8 +51,7 @@ export class AveragedPerceptron {
     this.nClasses = nClasses;
     let capacity = 1024;
     while (capacity < initialCapacity * 2) capacity *= 2;
-    this.slotKeys = new Uint32Array(capacity);
-    this.slotRows = new Int32Array(capacity).fill(EMPTY);
+    this.slots = emptySlots(capacity);
     this.mask = capacity - 1;
     const rowCapacity = capacity >>> 1;
     this.rowKeys = new Uint32Array(rowCapacity);
@@ -54,33 +65,26 @@ export class AveragedPerceptron {
 
   private find(key: number): number {
     const mask = this.mask;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0;
+    const slots = this.slots;
+    const k = key | 0;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
     for (;;) {
-      slot &= mask;
-      const row = this.slotRows[slot];
-      if (row === EMPTY || this.slotKeys[slot] === key) return row;
-      slot++;
+      const row = slots[2 * slot + 1];
+      if (row === EMPTY || slots[2 * slot] === k) return row;
+      slot = (slot + 1) & mask;
     }
   }
 
   private insert(key: number): number {
-    if ((this.rows + 1) * 2 > this.slotRows.length) this.grow();
-    const mask = this.mask;
-    let slot = Math.imul(key, 0x9e3779b1) >>> 0;
-    for (;;) {
-      slot &= mask;
-      if (this.slotRows[slot] === EMPTY) break;
-      slot++;
-    }
+    if ((this.rows + 1) * 2 > this.mask + 1) this.grow();
     const row = this.rows++;
-    this.slotKeys[slot] = key;
-    this.slotRows[slot] = row;
     this.rowKeys[row] = key;
+    this.place(key, row);
     return row;
   }
 
   private grow(): void {
-    const capacity = this.slotRows.length * 2;
+    const capacity = (this.mask + 1) * 2;
     const rowCapacity = capacity >>> 1;
     const n = this.nClasses;
     const weights = new Float32Array(rowCapacity * n);
@@ -97,26 +101,44 @@ export class AveragedPerceptron {
     this.reindex(capacity);
   }
 
+  private place(key: number, row: number): void {
+    const mask = this.mask;
+    let slot = Math.imul(key, 0x9e3779b1) & mask;
+    while (this.slots[2 * slot + 1] !== EMPTY) slot = (slot + 1) & mask;
+    this.slots[2 * slot] = key | 0;
+    this.slots[2 * slot + 1] = row;
+  }
+
   private reindex(capacity: number): void {
-    this.slotKeys = new Uint32Array(capacity);
-    this.slotRows = new Int32Array(capacity).fill(EMPTY);
+    this.slots = emptySlots(capacity);
     this.mask = capacity - 1;
-    for (let row = 0; row < this.rows; row++) {
-      const key = this.rowKeys[row];
-      let slot = Math.imul(key, 0x9e3779b1) >>> 0;
-      for (;;) {
-        slot &= this.mask;
-        if (this.slotRows[slot] === EMPTY) break;
-        slot++;
-      }
-      this.slotKeys[slot] = key;
-      this.slotRows[slot] = row;
-    }
+    for (let row = 0; row < this.rows; row++) this.place(this.rowKeys[row], row);
   }
 
   /** Adds each known feature's weights into `scores` (length nClasses), which it returns. */
-  score(keys: ArrayLike<number>, scores = new Float32Array(this.nClasses)): Float32Array {
+  score(
+    keys: ArrayLike<number>,
+    scores: Float32Array = new Float32Array(this.nClasses),
+  ): Float32Array {
     const n = this.nClasses;
+    if (this.inline !== null) {
+      const { cells, weights, mask, stride } = this.inline;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] >>> 0 || 1;
+        let slot = Math.imul(key, 0x9e3779b1) & mask;
+        for (;;) {
+          const base = slot * stride;
+          const found = cells[base];
+          if (found === key) {
+            for (let c = 0; c < n; c++) scores[c] += weights[base + 1 + c];
+            break;
+          }
+          if (found === 0) break;
+          slot = (slot + 1) & mask;
+        }
+      }
+      return scores;
+    }
     const weights = this.weights;
     for (let i = 0; i < keys.length; i++) {
       const row = this.find(keys[i]);
@@ -154,17 +176,21 @@ export class AveragedPerceptron {
   average(minMagnitude = 1e-3): void {
     const sums = this.sums;
     if (sums === null) return;
-    const n = this.nClasses;
     const steps = Math.max(1, this.step);
+    for (let i = 0; i < this.rows * this.nClasses; i++) this.weights[i] -= sums[i] / steps;
+    this.sums = null;
+    this.prune(minMagnitude);
+  }
+
+  /** Drops the features whose weights are all below `minMagnitude` (after averaging). */
+  prune(minMagnitude: number): void {
+    if (this.sums !== null) throw new Error('prune an averaged perceptron');
+    const n = this.nClasses;
     let kept = 0;
     for (let row = 0; row < this.rows; row++) {
-      let keep = false;
       const base = row * n;
-      for (let c = 0; c < n; c++) {
-        const avg = this.weights[base + c] - sums[base + c] / steps;
-        this.weights[base + c] = avg;
-        if (Math.abs(avg) >= minMagnitude) keep = true;
-      }
+      let keep = false;
+      for (let c = 0; c < n; c++) if (Math.abs(this.weights[base + c]) >= minMagnitude) keep = true;
       if (!keep) continue;
       if (kept !== row) {
         this.weights.copyWithin(kept * n, base, base + n);
@@ -175,55 +201,138 @@ export class AveragedPerceptron {
     this.rows = kept;
     this.weights = this.weights.slice(0, kept * n);
     this.rowKeys = this.rowKeys.slice(0, kept);
-    this.sums = null;
     let capacity = 1024;
     while (capacity < kept * 2) capacity *= 2;
     this.reindex(capacity);
+    this.buildInline();
+  }
+
+  /** Builds the inline table when rows are short (see `inline`); key 0 is stored as 1, 0 marks a free slot. */
+  private buildInline(): void {
+    const n = this.nClasses;
+    if (n > INLINE_MAX_CLASSES) return;
+    const stride = n + 1;
+    // load ≤ 0.7: a smaller table stays in cache better than a sparser one saves probes
+    let capacity = 1024;
+    while (capacity * 0.7 < this.rows) capacity *= 2;
+    const buffer = new ArrayBuffer(capacity * stride * 4);
+    const cells = new Uint32Array(buffer);
+    const weights = new Float32Array(buffer);
+    const mask = capacity - 1;
+    for (let row = 0; row < this.rows; row++) {
+      const key = this.rowKeys[row] || 1;
+      let slot = Math.imul(key, 0x9e3779b1) & mask;
+      while (cells[slot * stride] !== 0 && cells[slot * stride] !== key) slot = (slot + 1) & mask;
+      cells[slot * stride] = key;
+      weights.set(this.weights.subarray(row * n, row * n + n), slot * stride + 1);
+    }
+    this.inline = { cells, weights, mask, stride };
   }
 
   /**
-   * Compact binary form: nClasses, feature count, sorted keys, then weights
-   * quantized to int16 with one scale for the whole model.
+   * Compact binary form, laid out for gzip: header (magic, nClasses, feature
+   * count, scale), sorted keys as deltas, then weights quantized to int16 with
+   * one scale for the whole model, class by class. Keys and weights are split
+   * into byte planes (all low bytes, then the next …), which gzip packs far
+   * better than interleaved bytes.
    */
   serialize(): Buffer {
     const n = this.nClasses;
-    const order = Array.from({ length: this.rows }, (_, r) => r).sort(
+    const count = this.rows;
+    const order = Array.from({ length: count }, (_, r) => r).sort(
       (a, b) => this.rowKeys[a] - this.rowKeys[b],
     );
     let maxAbs = 0;
-    for (let i = 0; i < this.rows * n; i++) maxAbs = Math.max(maxAbs, Math.abs(this.weights[i]));
+    for (let i = 0; i < count * n; i++) maxAbs = Math.max(maxAbs, Math.abs(this.weights[i]));
     const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
-    const keys = new Uint32Array(this.rows);
-    const q = new Int16Array(this.rows * n);
+    const deltas = new Uint32Array(count);
+    const q = new Int16Array(count * n);
+    let previous = 0;
     order.forEach((row, i) => {
-      keys[i] = this.rowKeys[row];
-      for (let c = 0; c < n; c++) q[i * n + c] = Math.round(this.weights[row * n + c] * scale);
+      deltas[i] = this.rowKeys[row] - previous;
+      previous = this.rowKeys[row];
+      for (let c = 0; c < n; c++) q[c * count + i] = Math.round(this.weights[row * n + c] * scale);
     });
-    const header = Buffer.alloc(16);
-    header.writeUInt32LE(n, 0);
-    header.writeUInt32LE(this.rows, 4);
-    header.writeDoubleLE(scale, 8);
-    return Buffer.concat([header, Buffer.from(keys.buffer), Buffer.from(q.buffer)]);
+    const header = Buffer.alloc(20);
+    header.writeUInt32LE(FORMAT_MAGIC, 0);
+    header.writeUInt32LE(n, 4);
+    header.writeUInt32LE(count, 8);
+    header.writeDoubleLE(scale, 12);
+    return Buffer.concat([
+      header,
+      toBytePlanes(new Uint8Array(deltas.buffer), 4),
+      toBytePlanes(new Uint8Array(q.buffer), 2),
+    ]);
   }
 
+  /** Reads `serialize()` output; also reads the earlier interleaved layout (no magic). */
   static deserialize(buf: Buffer): AveragedPerceptron {
-    const nClasses = buf.readUInt32LE(0);
-    const count = buf.readUInt32LE(4);
-    const scale = buf.readDoubleLE(8);
-    const bytes = new Uint8Array(buf.buffer, buf.byteOffset + 16, buf.length - 16).slice();
-    const keys = new Uint32Array(bytes.buffer, 0, count);
-    const q = new Int16Array(bytes.buffer, count * 4, count * nClasses);
+    let nClasses: number;
+    let count: number;
+    let scale: number;
+    let keys: Uint32Array;
+    let weightAt: (row: number, c: number) => number;
+    if (buf.readUInt32LE(0) === FORMAT_MAGIC) {
+      nClasses = buf.readUInt32LE(4);
+      count = buf.readUInt32LE(8);
+      scale = buf.readDoubleLE(12);
+      const body = new Uint8Array(buf.buffer, buf.byteOffset + 20, buf.length - 20);
+      keys = new Uint32Array(fromBytePlanes(body.subarray(0, count * 4), 4).buffer);
+      for (let i = 1; i < count; i++) keys[i] = (keys[i] + keys[i - 1]) >>> 0;
+      const q = new Int16Array(fromBytePlanes(body.subarray(count * 4), 2).buffer);
+      weightAt = (row, c) => q[c * count + row];
+    } else {
+      nClasses = buf.readUInt32LE(0);
+      count = buf.readUInt32LE(4);
+      scale = buf.readDoubleLE(8);
+      const bytes = new Uint8Array(buf.buffer, buf.byteOffset + 16, buf.length - 16).slice();
+      keys = new Uint32Array(bytes.buffer, 0, count);
+      const q = new Int16Array(bytes.buffer, count * 4, count * nClasses);
+      weightAt = (row, c) => q[row * nClasses + c];
+    }
     const model = new AveragedPerceptron(nClasses, 1);
     model.sums = null;
     model.rows = count;
     model.rowKeys = keys.slice();
     model.weights = new Float32Array(count * nClasses);
-    for (let i = 0; i < model.weights.length; i++) model.weights[i] = q[i] / scale;
+    for (let row = 0; row < count; row++) {
+      for (let c = 0; c < nClasses; c++)
+        model.weights[row * nClasses + c] = weightAt(row, c) / scale;
+    }
     let capacity = 1024;
     while (capacity < count * 2) capacity *= 2;
     model.reindex(capacity);
+    model.buildInline();
     return model;
   }
+}
+
+/** Up to this many classes, trained models also get the inline table (one cache line per look-up). */
+const INLINE_MAX_CLASSES = 7;
+
+function emptySlots(capacity: number): Int32Array {
+  const slots = new Int32Array(2 * capacity);
+  for (let i = 1; i < slots.length; i += 2) slots[i] = EMPTY;
+  return slots;
+}
+
+/** 'PCV2': marks the byte-plane layout. */
+const FORMAT_MAGIC = 0x32564350;
+
+function toBytePlanes(bytes: Uint8Array, width: number): Uint8Array {
+  const count = bytes.length / width;
+  const out = new Uint8Array(bytes.length);
+  for (let i = 0; i < count; i++)
+    for (let b = 0; b < width; b++) out[b * count + i] = bytes[i * width + b];
+  return out;
+}
+
+function fromBytePlanes(planes: Uint8Array, width: number): Uint8Array {
+  const count = planes.length / width;
+  const out = new Uint8Array(planes.length);
+  for (let i = 0; i < count; i++)
+    for (let b = 0; b < width; b++) out[i * width + b] = planes[b * count + i];
+  return out;
 }
 
 export function argmax(scores: ArrayLike<number>, allowed?: ArrayLike<number>): number {

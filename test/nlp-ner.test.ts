@@ -1,0 +1,216 @@
+import assert from 'node:assert/strict';
+import { describe, it, test } from 'node:test';
+import type { Doc } from '../src/document.js';
+import { readIndexedBio, readSequoiaNe, resegment, toBio } from '../src/nlp/ner-data.js';
+import { bilouToBio, bioToBilou } from '../src/nlp/ner-model.js';
+import { loadNer, recognizeEntities, tagEntities } from '../src/nlp/ner.js';
+import { bioSpans, spanF1 } from '../src/nlp/ner-score.js';
+import { readNerLanguageData, tagCorpus } from '../src/nlp/ner-training.js';
+import { segmenterFor } from '../src/pipeline.js';
+import { sharedData } from './helpers.js';
+
+/**
+ * Dev-set F1 floors (exact span and type, all four types), about one point
+ * under the shipped models (models/<lang>/ner.json): a regression in training
+ * or at run time fails here.
+ */
+const DEV_FLOORS = { fr: 76.3, en: 89.7 };
+
+function segmentedDoc(lang: 'fr' | 'en', text: string): Doc {
+  const doc: Doc = {
+    article: {
+      id: 'test',
+      source: 'test',
+      outlet: null,
+      lang,
+      published: null,
+      title: null,
+      text,
+      metadata: {},
+    },
+    text,
+    date: null,
+    lang: { code: lang, source: 'option', supported: true },
+    paragraphs: [],
+    sentences: [],
+    tokens: [],
+    warnings: [],
+  };
+  return Object.assign(doc, segmenterFor(lang).segment(text));
+}
+
+function mentionsOf(lang: 'fr' | 'en', text: string): { text: string; label: string }[] {
+  const model = loadNer(lang);
+  assert.ok(model, `no shipped NER model for ${lang}`);
+  const doc = segmentedDoc(lang, text);
+  recognizeEntities(doc, model);
+  const mentions = doc.mentions ?? [];
+  for (const m of mentions) {
+    assert.equal(m.start, doc.tokens[m.tokenStart].start);
+    assert.equal(m.end, doc.tokens[m.tokenEnd - 1].end);
+    assert.doesNotMatch(
+      doc.tokens[m.tokenStart].text,
+      /^\p{P}+$/u,
+      'mention starts on punctuation',
+    );
+    assert.doesNotMatch(
+      doc.tokens[m.tokenEnd - 1].text,
+      /^\p{P}+$/u,
+      'mention ends on punctuation',
+    );
+  }
+  return mentions.map((m) => ({ text: text.slice(m.start, m.end), label: m.label }));
+}
+
+function assertMention(
+  found: { text: string; label: string }[],
+  text: string,
+  label: string,
+): void {
+  assert.ok(
+    found.some((m) => m.label === label && (m.text === text || m.text.endsWith(' ' + text))),
+    `expected ${label} "${text}" among ${JSON.stringify(found)}`,
+  );
+}
+
+describe('NER models', () => {
+  it('load in under a second each', () => {
+    for (const lang of ['fr', 'en'] as const) {
+      const started = performance.now();
+      const model = loadNer(lang);
+      assert.ok(model, `no shipped NER model for ${lang}`);
+      assert.ok(performance.now() - started < 1000, `${lang} NER model took too long to load`);
+      assert.deepEqual(tagEntities([], model), []);
+    }
+  });
+
+  it('find people, agencies and places in a French news report', () => {
+    const found = mentionsOf(
+      'fr',
+      'Réunis à New Delhi en marge du sommet, Sergueï Lavrov et Antony Blinken ne se sont parlé ' +
+        "que dix minutes, a indiqué l'AFP. Selon l'agence Tass, Maria Zakharova a ensuite dénoncé " +
+        '« une mise en scène ». Volodymyr Zelensky, attendu à Bali la semaine prochaine, a réclamé ' +
+        'la libération de Paul Whelan, rapporte Associated Press.',
+    );
+    for (const name of [
+      'Sergueï Lavrov',
+      'Antony Blinken',
+      'Maria Zakharova',
+      'Volodymyr Zelensky',
+      'Paul Whelan',
+    ]) {
+      assertMention(found, name, 'PER');
+    }
+    for (const agency of ['AFP', 'Tass', 'Associated Press']) assertMention(found, agency, 'ORG');
+    for (const place of ['New Delhi', 'Bali']) assertMention(found, place, 'LOC');
+  });
+
+  it('find people, agencies and places in an English news report', () => {
+    const found = mentionsOf(
+      'en',
+      'Russian Foreign Minister Sergei Lavrov and Antony Blinken spoke briefly in New Delhi on ' +
+        'Thursday, Reuters reported, while Volodymyr Zelensky was expected in Bali.',
+    );
+    for (const name of ['Sergei Lavrov', 'Antony Blinken', 'Volodymyr Zelensky'])
+      assertMention(found, name, 'PER');
+    assertMention(found, 'Reuters', 'ORG');
+    for (const place of ['New Delhi', 'Bali']) assertMention(found, place, 'LOC');
+  });
+});
+
+test('French model keeps its Sequoia dev F1', (t) => {
+  const path = sharedData(t, 'ner', 'sequoia-parseme-ne', 'sequoia-ud.parseme.frsemcor.dev.conllu');
+  if (!path) return;
+  const model = loadNer('fr');
+  assert.ok(model);
+  const sentences = readSequoiaNe(path);
+  const f1 = spanF1(
+    sentences.map((s) => s.tags),
+    sentences.map((s) => tagEntities(s.words, model)),
+  );
+  assert.ok(f1 >= DEV_FLOORS.fr, `fr Sequoia dev F1 ${f1.toFixed(2)} < floor ${DEV_FLOORS.fr}`);
+});
+
+test('English model keeps its CoNLL-2003 dev F1', (t) => {
+  const path = sharedData(t, 'ner', 'conll2003-en', 'val.conllu');
+  if (!path) return;
+  const model = loadNer('en');
+  assert.ok(model);
+  // Documents tagged whole, as at run time.
+  const sentences = readIndexedBio(path);
+  const f1 = spanF1(
+    sentences.map((s) => s.tags),
+    tagCorpus(model, sentences),
+  );
+  assert.ok(f1 >= DEV_FLOORS.en, `en CoNLL-2003 dev F1 ${f1.toFixed(2)} < floor ${DEV_FLOORS.en}`);
+});
+
+describe('NER data and labels', () => {
+  it('reads BIO spans the CoNLL way', () => {
+    assert.deepEqual(bioSpans(['B-PER', 'I-PER', 'O', 'I-LOC', 'B-ORG', 'B-ORG', 'I-ORG']), [
+      { start: 0, end: 2, type: 'PER' },
+      { start: 3, end: 4, type: 'LOC' },
+      { start: 4, end: 5, type: 'ORG' },
+      { start: 5, end: 7, type: 'ORG' },
+    ]);
+    assert.deepEqual(toBio(['I-PER', 'I-PER', 'O', 'I-LOC', 'I-ORG']), [
+      'B-PER',
+      'I-PER',
+      'O',
+      'B-LOC',
+      'B-ORG',
+    ]);
+  });
+
+  it('round-trips BIO through BILOU', () => {
+    const bio = ['B-PER', 'I-PER', 'I-PER', 'O', 'B-LOC', 'B-LOC', 'I-LOC', 'O'];
+    assert.deepEqual(bioToBilou(bio), [
+      'B-PER',
+      'I-PER',
+      'L-PER',
+      'O',
+      'U-LOC',
+      'B-LOC',
+      'L-LOC',
+      'O',
+    ]);
+    assert.deepEqual(bilouToBio(bioToBilou(bio)), bio);
+  });
+
+  it('splits elisions and contractions of training text like the tokenizer', () => {
+    const seg = readNerLanguageData('fr').segmentation;
+    const out = resegment(
+      {
+        words: ["l'Ardèche", 'et', 'le', 'Syndicat', 'des', 'eaux', 'du', 'Vivarais'],
+        tags: ['B-LOC', 'O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG'],
+      },
+      seg,
+    );
+    assert.deepEqual(out.words, [
+      "l'",
+      'Ardèche',
+      'et',
+      'le',
+      'Syndicat',
+      'de',
+      'les',
+      'eaux',
+      'de',
+      'le',
+      'Vivarais',
+    ]);
+    assert.deepEqual(out.tags, [
+      'O',
+      'B-LOC',
+      'O',
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+  });
+});
