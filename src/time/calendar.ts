@@ -78,3 +78,52 @@ export function seasonCount(date: Ymd): number {
 export function formatSeason(count: number): string {
   return `${pad(Math.floor(count / 4), 4)}-${SEASONS[((count % 4) + 4) % 4]}`;
 }
+
+/** Easter Sunday of year `y` (Gregorian computus, anonymous algorithm). */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { y, m: month, d: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+/**
+ * The day a holiday code names in year `y`, or null for an unreadable code:
+ * `MM-DD` a fixed day ("12-25"); `MM/N/W` the N-th ISO weekday W of month MM, N = -1 for
+ * the last ("11/4/4": fourth Thursday of November); `E+N` / `E-N` N days from Easter Sunday.
+ */
+export function holidayDay(code: string, y: number): Ymd | null {
+  let m = /^(\d\d)-(\d\d)$/.exec(code);
+  if (m) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    return isValidDate(y, month, day) ? { y, m: month, d: day } : null;
+  }
+  m = /^(\d\d)\/(-1|[1-5])\/([1-7])$/.exec(code);
+  if (m) {
+    const month = Number(m[1]);
+    const n = Number(m[2]);
+    const weekday = Number(m[3]);
+    if (month < 1 || month > 12) return null;
+    if (n > 0) {
+      const first = { y, m: month, d: 1 };
+      const day = 1 + ((weekday - isoWeekday(first) + 7) % 7) + 7 * (n - 1);
+      return isValidDate(y, month, day) ? { y, m: month, d: day } : null;
+    }
+    const last = { y, m: month, d: daysInMonth(y, month) };
+    return { y, m: month, d: last.d - ((isoWeekday(last) - weekday + 7) % 7) };
+  }
+  m = /^E([+-]\d+)$/.exec(code);
+  if (m) return addDays(easterSunday(y), Number(m[1]));
+  return null;
+}

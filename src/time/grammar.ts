@@ -1,12 +1,15 @@
 /**
- * The temporal grammar of one language, read from `lang/<code>/time.json` and
- * compiled once into regular expressions. Everything language-specific (words,
- * rule patterns, tense cues) is in that file; this module only knows the
- * placeholder syntax and the names of the word classes it resolves.
+ * The temporal grammar of one language, read from `lang/<code>/time.json` on first use and
+ * compiled once: rule sources with their placeholders expanded, an index of the words each
+ * rule can begin with (`dispatch`), and regular expressions built when a rule is first tried.
+ * Everything language-specific (words, rule patterns, tense cues) is in that file; this
+ * module only knows the placeholder syntax and the names of the word classes it resolves.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../util/paths.js';
+import { holidayDay } from './calendar.js';
+import { buildDispatch, type Dispatch } from './dispatch.js';
 
 export type ClassValue = number | string | null;
 
@@ -20,14 +23,26 @@ export interface RuleData {
   why?: string;
   /** `offset`: -1 for "ago", +1 for "in". */
   direction?: number;
-  /** `shift`: the shift when the pattern has no shift word. */
-  fixedShift?: number;
-  /** `shift`: the unit when the pattern has no unit word. */
-  unitValue?: string;
+  /** Field values the words imply without a group for them ("lendemain": shift 1, unit D). */
+  fields?: Record<string, ClassValue>;
   /** `shift`: count from the last date mentioned in the text rather than the document date. */
   fromReference?: boolean;
   /** Fixed TimeML value. */
   value?: string;
+  /**
+   * The match is a range of expressions ("du 19 au 23 juillet", "between 12 and 18 months"),
+   * one per part: each is the text of a named group of the pattern.
+   */
+  parts?: RangePart[];
+}
+
+export interface RangePart {
+  /** The named group (`(?<name>…)` in the pattern) whose text is this expression. */
+  span: string;
+  /** Groups inside the span read as other fields (`startDay` → `day`). */
+  rename?: Record<string, string>;
+  /** Fields this part takes from the other parts when it has none ("19" takes the month of "23 juillet"). */
+  inherit?: string[];
 }
 
 interface DerivedSubset {
@@ -49,7 +64,7 @@ export interface TimeData {
   macros: Record<string, string>;
   /** Separators between the words of a spelled-out number. */
   numberJoin: string;
-  /** Words that only count when written with a capital (English "May"). */
+  /** Words that only count when written with a capital (English "May"), in lower case. */
   capitalized: string[];
   rules: RuleData[];
   tense: { future: TenseCues; past: TenseCues; minStem: number; notCue: string[] };
@@ -58,7 +73,19 @@ export interface TimeData {
 export interface CompiledRule {
   index: number;
   data: RuleData;
-  regex: RegExp;
+  /**
+   * Sticky, run on the lower-cased text at the positions `dispatch` proposes, which are word
+   * starts or punctuation, so matches never start inside a word. Regexes are built on first
+   * use: each Unicode property class costs tens of microseconds to construct.
+   */
+  readonly regex: RegExp;
+  /**
+   * `regex` that may not end inside a word either. A match of `regex` ending on a word's
+   * edge is also its match; only when it ends inside a word is this slower one needed.
+   */
+  readonly bounded: RegExp;
+  /** The pattern with placeholders expanded, without the whole-word boundary. */
+  source: string;
   /** Capture group → word class or `macro:<name>` it was built from. */
   groupClass: Map<string, string>;
 }
@@ -69,24 +96,39 @@ export interface Grammar {
   /** Normalised word → value, per class (derived classes included). */
   classes: Map<string, Map<string, ClassValue>>;
   numberWords: { keys: string[]; join: RegExp };
-  capitalized: Set<string>;
+  /** Finds a word of `capitalized` written in lower case; rules match the lower-cased text. */
+  lowerCaseWord: RegExp | null;
   rules: CompiledRule[];
-  /** Groups `future` and `past`. */
+  /** Sticky; groups `future` and `past`. */
   tenseCue: RegExp;
+  /** First code units of the cue words that do not start with a letter. */
+  cueStarts: Set<number>;
   notCue: Set<string>;
+  /** Which rules may start at which words. */
+  dispatch: Dispatch;
 }
 
 /** Lower case, one kind of apostrophe and hyphen, single spaces: the form class keys are stored in. */
 export function normalizeWord(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/[’ʼ‘`]/g, "'")
-    .replace(/[‐‑–]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let normal = normalized.get(s);
+  if (normal === undefined) {
+    normal = s
+      .toLowerCase()
+      .replace(/[’ʼ‘`]/g, "'")
+      .replace(/[‐‑–]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
+    // Matched words repeat: remember a bounded number of them.
+    if (normalized.size >= 20_000) normalized.clear();
+    normalized.set(s, normal);
+  }
+  return normal;
 }
 
-const SPACE = '[\\s\\u00a0\\u202f]+';
+const normalized = new Map<string, string>();
+
+/** In Unicode mode `\\s` covers no-break and narrow no-break spaces. */
+const SPACE = '\\s+';
 const APOSTROPHE = "['’ʼ]";
 const WORD_END = '(?![\\p{L}])';
 
@@ -94,20 +136,46 @@ function escapeRegex(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** A literal word or phrase as regex source: flexible spaces and apostrophes, no match inside a longer word. */
+/** A literal word or phrase as regex source: flexible spaces and apostrophes. */
 function wordSource(word: string): string {
-  const body = escapeRegex(word).replace(/ /g, SPACE).replace(/'/g, APOSTROPHE);
-  return /\p{L}$/u.test(word) ? body + WORD_END : body;
+  return escapeRegex(word).replace(/ /g, SPACE).replace(/'/g, APOSTROPHE);
 }
 
+const ENDS_IN_LETTER = /\p{L}$/u;
+
+/**
+ * Longest first; a word ending in a letter may not be followed by one. Runs of such words
+ * share one look-ahead (same matches, same order of trial, a far smaller compiled regex).
+ */
 function alternation(words: Iterable<string>): string {
   const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return `(?:${sorted.map(wordSource).join('|')})`;
+  const parts: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) parts.push(run.length === 1 ? run[0] + WORD_END : `(?:${run.join('|')})${WORD_END}`);
+    run = [];
+  };
+  for (const word of sorted) {
+    if (ENDS_IN_LETTER.test(word)) run.push(wordSource(word));
+    else {
+      flush();
+      parts.push(wordSource(word));
+    }
+  }
+  flush();
+  return `(?:${parts.join('|')})`;
 }
 
-/** Literal parts of a pattern: spaces and apostrophes become their flexible forms. */
+/** Literal parts of a pattern: spaces and apostrophes become their flexible forms, also inside [classes]. */
 function literalSource(s: string): string {
-  return s.replace(/ /g, SPACE).replace(/'/g, APOSTROPHE);
+  return s
+    .split(/(\[(?:\\.|[^\]])*\])/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part.replace(/ /g, '\\s').replace(/'/g, "'’ʼ")
+        : part.replace(/ /g, SPACE).replace(/'/g, APOSTROPHE),
+    )
+    .join('');
 }
 
 function resolveClasses(data: TimeData): Map<string, Map<string, ClassValue>> {
@@ -137,11 +205,13 @@ function resolveClasses(data: TimeData): Map<string, Map<string, ClassValue>> {
 }
 
 function compileRule(
+  lang: string,
   rule: RuleData,
   index: number,
   classes: Map<string, Map<string, ClassValue>>,
   data: TimeData,
-  numberWordsSource: string,
+  /** Regex source of a class's words (or of spelled-out numbers), shared by all rules. */
+  classSource: (cls: string) => string,
 ): CompiledRule {
   const groupClass = new Map<string, string>();
   const placeholder = /(?<!\\[pP])\{([A-Za-z]\w*)(?::(\w+))?\}/g;
@@ -153,8 +223,7 @@ function compileRule(
     const group = m[1];
     const cls = m[2] ?? m[1];
     let body: string;
-    if (cls === 'numberWords') body = numberWordsSource;
-    else if (classes.has(cls)) body = alternation(classes.get(cls)!.keys());
+    if (cls === 'numberWords' || classes.has(cls)) body = classSource(cls);
     else if (cls in data.macros) body = `(?:${data.macros[cls]})`;
     else throw new Error(`time grammar: unknown class or macro {${cls}} in rule ${index}`);
     if (groupClass.has(group)) throw new Error(`time grammar: group ${group} twice in rule ${index}`);
@@ -162,14 +231,32 @@ function compileRule(
     source += `(?<${group}>${body})`;
   }
   source += literalSource(rule.pattern.slice(last));
-  const bounded = `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`;
-  let regex: RegExp;
-  try {
-    regex = new RegExp(bounded, 'giu');
-  } catch (err) {
-    throw new Error(`time grammar: rule ${index} does not compile: ${(err as Error).message}`);
+  for (const part of rule.parts ?? []) {
+    if (!rule.pattern.includes(`(?<${part.span}>`)) throw new Error(`time grammar: ${lang} rule ${index} has no group ${part.span}`);
   }
-  return { index, data: rule, regex, groupClass };
+  const build = (pattern: string): RegExp => {
+    try {
+      // A range needs where its parts and their groups are (`d`).
+      return new RegExp(pattern, rule.parts ? 'uyd' : 'uy');
+    } catch (err) {
+      throw new Error(`time grammar: ${lang} rule ${index} does not compile: ${(err as Error).message}`);
+    }
+  };
+  let regex: RegExp | undefined;
+  let bounded: RegExp | undefined;
+  return {
+    index,
+    data: rule,
+    source,
+    groupClass,
+    get regex(): RegExp {
+      return (regex ??= build(`(?:${source})`));
+    },
+    get bounded(): RegExp {
+      // A match may not end inside a word (it may end on punctuation).
+      return (bounded ??= build(`(?:${source})(?:(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}]))`));
+    },
+  };
 }
 
 function cueSource(cues: TenseCues, minStem: number): string {
@@ -183,15 +270,34 @@ function cueSource(cues: TenseCues, minStem: number): string {
 
 export function compileGrammar(lang: string, data: TimeData): Grammar {
   const classes = resolveClasses(data);
+  for (const [word, code] of classes.get('holiday') ?? []) {
+    if (typeof code !== 'string' || holidayDay(code, 2000) === null) throw new Error(`time grammar: ${lang} holiday ${word} has no day code`);
+  }
   const numberClass = classes.get('number');
   if (!numberClass) throw new Error('time grammar: a `number` class is required');
   const word = alternation(numberClass.keys());
   const numberWordsSource = `${word}(?:(?:${data.numberJoin})${word})*`;
-  const rules = data.rules.map((r, i) => compileRule(r, i, classes, data, numberWordsSource));
+  const sources = new Map<string, string>([['numberWords', numberWordsSource]]);
+  const classSource = (cls: string): string => {
+    let source = sources.get(cls);
+    if (source === undefined) {
+      source = alternation(classes.get(cls)!.keys());
+      sources.set(cls, source);
+    }
+    return source;
+  };
+  const rules = data.rules.map((r, i) => compileRule(lang, r, i, classes, data, classSource));
   const { future, past, minStem } = data.tense;
+  // Tried only where a run of letters starts, so no look-behind is needed.
   const tenseCue = new RegExp(
-    `(?<![\\p{L}])(?:(?<future>${cueSource(future, minStem)})|(?<past>${cueSource(past, minStem)}))(?![\\p{L}])`,
-    'giu',
+    `(?:(?<future>${cueSource(future, minStem)})|(?<past>${cueSource(past, minStem)}))(?![\\p{L}])`,
+    'uy',
+  );
+  const cueStarts = new Set(
+    [...future.words, ...past.words]
+      .map(normalizeWord)
+      .filter((w) => w.length > 0 && !/^\p{L}/u.test(w))
+      .map((w) => w.charCodeAt(0)),
   );
   return {
     lang,
@@ -201,9 +307,14 @@ export function compileGrammar(lang: string, data: TimeData): Grammar {
       keys: [...numberClass.keys()].sort((a, b) => b.length - a.length),
       join: new RegExp(`^(?:${data.numberJoin})`, 'iu'),
     },
-    capitalized: new Set(data.capitalized.map(normalizeWord)),
+    lowerCaseWord:
+      data.capitalized.length > 0
+        ? new RegExp(`(?<![\\p{L}])${alternation(data.capitalized.map(normalizeWord))}`, 'u')
+        : null,
     rules,
+    dispatch: buildDispatch(rules.map((r) => r.source)),
     tenseCue,
+    cueStarts,
     notCue: new Set(data.tense.notCue.map(normalizeWord)),
   };
 }

@@ -11,6 +11,7 @@ import {
   formatSeason,
   formatWeek,
   formatYmd,
+  holidayDay,
   isoWeekday,
   isValidDate,
   pad,
@@ -39,12 +40,19 @@ export interface ResolveContext {
 
 export type Resolution = Pick<Timex, 'type' | 'value' | 'anchored' | 'reason' | 'mod'>;
 
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** Digits ("1er", "30,4") or a Roman numeral ("XIX"). */
 function parseMacro(text: string): number {
+  if (/^[ivxlcdm]+$/i.test(text)) {
+    const digits = [...text.toLowerCase()].map((c) => ROMAN[c]);
+    return digits.reduce((sum, v, i) => sum + (v < (digits[i + 1] ?? 0) ? -v : v), 0);
+  }
   return Number.parseFloat(text.replace(',', '.'));
 }
 
 export function fieldsOf(groups: Record<string, string | undefined>, rule: CompiledRule, grammar: Grammar): Fields {
-  const fields: Fields = {};
+  const fields: Fields = { ...rule.data.fields };
   for (const [group, cls] of rule.groupClass) {
     const text = groups[group];
     if (text === undefined) continue;
@@ -90,8 +98,13 @@ function fromAnchor(
 }
 
 function timeSuffix(f: Fields): string {
-  const hour = num(f.hour);
-  if (hour !== undefined) return `T${pad(hour)}:${pad(num(f.minute) ?? 0)}`;
+  let hour = num(f.hour);
+  if (hour !== undefined) {
+    // `ampm` is 0 for a.m., 12 for p.m.
+    const ampm = num(f.ampm);
+    if (ampm !== undefined && hour <= 12) hour = (hour % 12) + ampm;
+    return `T${pad(hour)}:${pad(num(f.minute) ?? 0)}`;
+  }
   const word = str(f.timeWord);
   if (word) return `T${word}`;
   const part = str(f.dayPart);
@@ -132,7 +145,7 @@ function resolveDate(f: Fields, ctx: ResolveContext): Resolution {
   const mod = str(f.mod) as Timex['mod'];
   const time = timeSuffix(f);
   const type: TimexType = time ? 'TIME' : 'DATE';
-  const shift = num(f.shift);
+  const shift = num(f.shift) ?? num(f.this);
   const fixed = (value: string | null): Resolution => ({ type, value, anchored: false, mod });
   const done = (c: Computed): Resolution => ({ type, mod, ...c });
 
@@ -145,6 +158,26 @@ function resolveDate(f: Fields, ctx: ResolveContext): Resolution {
   const month = num(f.month) ?? num(f.monthNum);
   const day = num(f.day);
   const season = str(f.season);
+  const holiday = str(f.holiday);
+
+  if (holiday !== undefined) {
+    const body = (y: number): string | null => {
+      const date = holidayDay(holiday, y);
+      return date ? formatYmd(date) + time : null;
+    };
+    if (year !== undefined) return fixed(body(year));
+    const fixedDay = /^(\d\d)-(\d\d)$/.exec(holiday);
+    return done(
+      fromAnchor(
+        ctx,
+        (a) => {
+          const date = holidayDay(holiday, a.y);
+          return date ? body(yearOf(a, date.m, date.d, shift, ctx.tense())) : null;
+        },
+        fixedDay ? `XXXX-${holiday}${time}` : null,
+      ),
+    );
+  }
 
   if (month !== undefined) {
     const body = (y: number): string | null => {
@@ -170,9 +203,11 @@ function resolveDate(f: Fields, ctx: ResolveContext): Resolution {
             while (((count % 4) + 4) % 4 !== index) count += shift;
             return formatSeason(count);
           }
-          // "cet été", "l'été": the one of the document's year, moved by tense if it lies the other way.
+          // "cet été": the one of the document's year; "l'été" needs a tense to pick a year, else it is generic.
           let count = (a.m <= 2 ? a.y - 1 : a.y) * 4 + index;
+          if (shift === 0) return formatSeason(count);
           const tense = ctx.tense();
+          if (tense === null) return null;
           if (tense === 'past' && count > current) count -= 4;
           if (tense === 'future' && count < current) count += 4;
           return formatSeason(count);
@@ -180,6 +215,12 @@ function resolveDate(f: Fields, ctx: ResolveContext): Resolution {
         `XXXX-${season}`,
       ),
     );
+  }
+
+  const quarter = num(f.quarter);
+  if (quarter !== undefined) {
+    if (year !== undefined) return fixed(`${pad(year, 4)}-Q${quarter}`);
+    return done(fromAnchor(ctx, (a) => `${pad(a.y, 4)}-Q${quarter}`, `XXXX-Q${quarter}`));
   }
 
   if (year !== undefined) return fixed(pad(year, 4));
@@ -206,7 +247,7 @@ function resolveDate(f: Fields, ctx: ResolveContext): Resolution {
     );
   }
 
-  const offset = num(f.dayOffset) ?? (f.shift !== undefined && shift === 0 ? 0 : undefined);
+  const offset = num(f.dayOffset) ?? (shift === 0 ? 0 : undefined);
   if (offset !== undefined) {
     return done(fromAnchor(ctx, (a) => formatYmd(addDays(a, offset)) + time, `XXXX-XX-XX${time}`));
   }
@@ -254,14 +295,14 @@ function period(amount: number | 'X', unit: string): string | null {
 
 function amountOf(f: Fields): number | 'X' | undefined {
   if (f.vague !== undefined) return 'X';
-  const n = num(f.amount) ?? num(f.amountWords);
+  const n = num(f.amount) ?? num(f.amountWords) ?? num(f.amountArticle);
   if (n === undefined) return undefined;
   return n + (num(f.fraction) ?? 0);
 }
 
 function resolveShift(f: Fields, rule: CompiledRule, ctx: ResolveContext): Resolution {
-  const unit = str(f.unit) ?? rule.data.unitValue;
-  const shift = num(f.shift) ?? rule.data.fixedShift ?? 0;
+  const unit = str(f.unit);
+  const shift = num(f.shift) ?? num(f.this) ?? 0;
   const mod = str(f.mod) as Timex['mod'];
   if (!unit) return { type: 'DATE', value: null, anchored: false, reason: 'no unit', mod };
   const compute = (a: Ymd): string | null => {
@@ -270,8 +311,11 @@ function resolveShift(f: Fields, rule: CompiledRule, ctx: ResolveContext): Resol
         return formatYmd(addDays(a, shift));
       case 'W':
         return formatWeek(addDays(a, 7 * shift));
-      case 'WE':
-        return `${formatWeek(addDays(a, 7 * shift))}-WE`;
+      case 'WE': {
+        // "ce week-end" told in the past on a weekday is the one just gone.
+        const back = shift === 0 && isoWeekday(a) < 6 && ctx.tense() === 'past' ? -1 : 0;
+        return `${formatWeek(addDays(a, 7 * (shift + back)))}-WE`;
+      }
       case 'M': {
         const t = addMonths(a.y, a.m, shift);
         return `${pad(t.y, 4)}-${pad(t.m)}`;
@@ -320,7 +364,7 @@ function resolveOffset(f: Fields, rule: CompiledRule, ctx: ResolveContext): Reso
     if (days !== undefined) return formatYmd(addDays(a, Math.round(direction * days)));
     return formatYmd(a);
   };
-  return { type: 'DATE', ...fromAnchor(ctx, compute, null) };
+  return { type: 'DATE', ...fromAnchor(ctx, compute, null, rule.data.fromReference === true) };
 }
 
 function resolveDuration(f: Fields, rule: CompiledRule): Resolution {
