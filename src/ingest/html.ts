@@ -8,6 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { ArticleDraft } from './article.js';
+import { normalizeDate } from './dates.js';
 import { InputError } from './errors.js';
 
 // linkedom's DOM is typed loosely; these are the few shapes this reader touches.
@@ -35,18 +36,76 @@ const TEXT = 3;
 
 /** Elements that start and end a paragraph of their own. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details',
-  'dialog', 'dir', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'legend', 'li', 'main',
-  'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
-  'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Elements whose content is never article text. */
 const SKIPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed',
-  'canvas', 'button', 'select', 'option', 'textarea', 'input', 'head', 'title', 'video',
-  'audio', 'map', 'dialog',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'button',
+  'select',
+  'option',
+  'textarea',
+  'input',
+  'head',
+  'title',
+  'video',
+  'audio',
+  'map',
+  'dialog',
 ]);
 
 /** Runs of whitespace that are layout, not a single meaningful (no-break) space. */
@@ -62,52 +121,110 @@ function isHidden(el: DomElement): boolean {
   return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }
 
+/** A paragraph of text with the share of it that sits inside links. */
+interface Block {
+  text: string;
+  linkChars: number;
+}
+
 /**
  * Plain-text paragraphs of a DOM subtree: block elements (headings, list items,
  * blockquotes, table rows …) are paragraphs of their own, a double <br> breaks
  * a paragraph, whitespace inside a paragraph is collapsed.
  */
-export function domParagraphs(root: DomNode): string[] {
-  const paragraphs: string[] = [];
+function domBlocks(root: DomNode, skip: Set<string>, furniture: RegExp | null = null): Block[] {
+  const blocks: Block[] = [];
+  // A furniture-looking class on a wrapper of most of the text is a false alarm (`post_meta_body`).
+  const furnitureLimit = furniture ? MAX_FURNITURE_SHARE * (root.textContent ?? '').length : 0;
   let buffer = '';
+  let linkBuffer = '';
+  let inLink = 0;
   let breaks = 0;
   const flush = () => {
     const text = collapse(buffer);
-    if (text) paragraphs.push(text);
+    if (text) blocks.push({ text, linkChars: Math.min(text.length, collapse(linkBuffer).length) });
     buffer = '';
+    linkBuffer = '';
   };
-  const visit = (node: DomNode) => {
+  // Iterative walk: malformed pages nest thousands of unclosed elements deep.
+  const stack: { node: DomNode; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
+    if (leaving) {
+      const name = (node as DomElement).localName;
+      if (name === 'a') inLink--;
+      if (BLOCK.has(name)) flush();
+      else if (name === 'td' || name === 'th') buffer += ' ';
+      continue;
+    }
     if (node.nodeType === TEXT) {
       const data = node.textContent ?? '';
       if (/\S/.test(data)) breaks = 0;
       buffer += data;
-      return;
+      if (inLink > 0) linkBuffer += data;
+      continue;
     }
-    if (node.nodeType !== ELEMENT) return;
+    if (node.nodeType !== ELEMENT) continue;
     const el = node as DomElement;
     const name = el.localName;
-    if (SKIPPED.has(name) || isHidden(el)) return;
+    if (skip.has(name) || isHidden(el)) continue;
+    if (
+      furniture?.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`) &&
+      (el.textContent ?? '').length < furnitureLimit
+    )
+      continue;
     if (name === 'br') {
       breaks++;
       if (breaks >= 2) flush();
       else buffer += ' ';
-      return;
+      continue;
     }
-    const block = BLOCK.has(name);
-    if (block) {
+    if (BLOCK.has(name)) {
       flush();
       breaks = 0;
-    } else if (name === 'img' || name === 'wbr') {
-      return;
     }
+    if (name === 'a') inLink++;
+    stack.push({ node, leaving: true });
     const children = el.childNodes;
-    for (let i = 0; i < children.length; i++) visit(children[i]);
-    if (block) flush();
-    else if (name === 'td' || name === 'th') buffer += ' ';
-  };
-  visit(root);
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i], leaving: false });
+  }
   flush();
-  return paragraphs;
+  return blocks;
+}
+
+export function domParagraphs(root: DomNode): string[] {
+  return domBlocks(root, SKIPPED).map((b) => b.text);
+}
+
+/**
+ * Class or id words of page furniture inside an article container (captions,
+ * bylines, share bars, related links …); chosen by measurement on the Zyte and
+ * trafilatura sets, see docs/extraction.md.
+ */
+const BOILERPLATE =
+  /caption|credit|byline|dateline|timestamp|share|social|related|newsletter|promo|author|breadcrumb|disclaimer|tags|meta/i;
+
+/** A furniture-classed element holding at least this share of the article's text is kept. */
+const MAX_FURNITURE_SHARE = 0.5;
+
+/** Paragraphs with more than this share of their characters inside links are navigation. */
+const LINK_DENSITY = 0.7;
+
+/** Figures hold captions and credits, not article text. */
+const SKIPPED_IN_ARTICLE = new Set([...SKIPPED, 'figure', 'figcaption']);
+
+/**
+ * Article paragraphs: figures and furniture (by class or id) skipped,
+ * paragraphs made mostly of links (navigation, "read more" lists) dropped.
+ */
+function articleParagraphs(root: DomNode): string[] {
+  const out: string[] = [];
+  for (const block of domBlocks(root, SKIPPED_IN_ARTICLE, BOILERPLATE)) {
+    if (block.linkChars > LINK_DENSITY * block.text.length) continue;
+    out.push(block.text);
+  }
+  return out;
 }
 
 /** Parses an HTML fragment (a feed item's content) into plain-text paragraphs. */
@@ -126,65 +243,6 @@ export function normaliseLang(tag: string | null | undefined): string | null {
   return /^[a-z]{2}$/.test(primary) ? primary : null;
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-/** RFC 822 zone names (feeds still use them). */
-const ZONES: Record<string, string> = {
-  UT: 'Z', UTC: 'Z', GMT: 'Z', Z: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00',
-  CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
-};
-
-const pad = (n: number | string, width = 2) => String(n).padStart(width, '0');
-
-function zone(raw: string | undefined): string {
-  if (!raw) return '';
-  const upper = raw.toUpperCase();
-  if (upper in ZONES) return ZONES[upper];
-  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(raw);
-  if (!m) return '';
-  return m[2] === '00' && m[3] === '00' ? 'Z' : `${m[1]}${m[2]}:${m[3]}`;
-}
-
-function validDate(y: number, mo: number, d: number): boolean {
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1000 && y <= 9999;
-}
-
-/**
- * ISO 8601 from the date formats pages and feeds use: ISO (partial kept:
- * `2023`, `2023-03`), RFC 822 (`Thu, 02 Mar 2023 10:00:00 +0100`), and
- * anything else Date.parse reads (kept as a calendar date).
- */
-export function normaliseDate(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const s = raw.trim();
-  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (m) {
-    if (m[2] && !validDate(+m[1], +m[2], m[3] ? +m[3] : 1)) return null;
-    return s;
-  }
-  m = /^(\d{4})-?(\d{2})-?(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|[+-]\d{2}:?\d{2}|[A-Z]{1,4})?$/i.exec(
-    s,
-  );
-  if (m) {
-    if (!validDate(+m[1], +m[2], +m[3])) return null;
-    return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone(m[7])}`;
-  }
-  m = /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([+-]\d{4}|[a-z]{1,4}))?)?$/i.exec(
-    s,
-  );
-  if (m) {
-    const month = MONTHS[m[2].toLowerCase()];
-    if (!month || !validDate(+m[3], month, +m[1])) return null;
-    const date = `${m[3]}-${pad(month)}-${pad(m[1])}`;
-    return m[4] ? `${date}T${pad(m[4])}:${m[5]}:${m[6] ?? '00'}${zone(m[7])}` : date;
-  }
-  const parsed = Date.parse(s);
-  if (Number.isNaN(parsed)) return null;
-  const d = new Date(parsed);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** Host without a leading `www.`: the outlet name when a page names none. */
 export function outletFromUrl(url: string | null | undefined): string | null {
   if (!url) return null;
@@ -192,6 +250,17 @@ export function outletFromUrl(url: string | null | undefined): string | null {
     const { protocol, hostname } = new URL(url);
     if (!/^https?:$/.test(protocol) || !hostname) return null;
     return hostname.toLowerCase().replace(/^www\d*\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** An absolute http(s) URL from a possibly relative link, else null. */
+function resolveUrl(href: string | null, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href.trim(), base ?? undefined).href;
+    return outletFromUrl(url) !== null ? url : null;
   } catch {
     return null;
   }
@@ -254,7 +323,12 @@ function names(value: unknown): string[] {
 function stringList(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(stringList);
   const s = asString(value);
-  return s ? s.split(',').map((k) => k.trim()).filter(Boolean) : [];
+  return s
+    ? s
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean)
+    : [];
 }
 
 class MetaTags {
@@ -264,7 +338,12 @@ class MetaTags {
     const metas = doc.querySelectorAll('meta');
     for (let i = 0; i < metas.length; i++) {
       const m = metas[i];
-      const key = (m.getAttribute('property') ?? m.getAttribute('name') ?? m.getAttribute('itemprop') ?? m.getAttribute('http-equiv'))
+      const key = (
+        m.getAttribute('property') ??
+        m.getAttribute('name') ??
+        m.getAttribute('itemprop') ??
+        m.getAttribute('http-equiv')
+      )
         ?.trim()
         .toLowerCase();
       const content = m.getAttribute('content');
@@ -290,15 +369,13 @@ class MetaTags {
 
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
 
-/** Removes a ` | Site` (or ` - Site`) suffix or prefix that names the site. */
-function stripSiteName(title: string, site: (string | null)[]): string {
-  const parts = title.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return title;
-  const known = site.filter((s): s is string => !!s).map((s) => s.toLowerCase().replace(/^www\./, ''));
-  const isSite = (part: string) => {
-    const p = part.trim().toLowerCase();
-    return known.some((k) => p === k || p.replace(/\s+/g, '') === k.replace(/\s+/g, '') || k.startsWith(p + '.'));
-  };
+/** Removes a ` | Site` (or `Site - `) part of a title when it names the site or its host. */
+function stripSiteName(title: string, siteName: string | null, host: string | null): string {
+  // `lemonde.fr` names the site `Le Monde`: compare letters and digits only, host without its suffix.
+  const siteNames = [siteName, host, host?.replace(/\.[^.]+$/, '')]
+    .filter((n): n is string => !!n)
+    .map(comparable);
+  const isSite = (part: string) => siteNames.includes(comparable(part));
   const suffix = /^(.*\S)\s+[|\-–—:·•»]\s+(.+)$/.exec(title);
   if (suffix && isSite(suffix[2])) return suffix[1].trim();
   const prefix = /^(.+?)\s+[|\-–—:·•»]\s+(\S.*)$/.exec(title);
@@ -323,9 +400,15 @@ function pageMetadata(doc: DomDocument, source: string): PageMetadata {
   const meta = new MetaTags(doc);
   const ld = jsonLdObjects(doc);
   const article =
-    ld.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t))) ?? ld.find((o) => 'headline' in o) ?? {};
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const url = [canonical, meta.first('og:url'), source].find((u) => outletFromUrl(u) !== null) ?? null;
+    ld.find((o) => types(o).some((t) => ARTICLE_TYPE.test(t))) ??
+    ld.find((o) => 'headline' in o) ??
+    {};
+  const absolute = [meta.first('og:url'), source].filter((u) => outletFromUrl(u) !== null);
+  const canonical = resolveUrl(
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+    absolute[0] ?? null,
+  );
+  const url = canonical ?? absolute[0] ?? null;
 
   const publisher = names(article.publisher)[0] ?? null;
   const siteName = firstNonEmpty(
@@ -341,36 +424,71 @@ function pageMetadata(doc: DomDocument, source: string): PageMetadata {
   const headline = asString(article.headline) ?? asString(article.name);
   const candidates = [headline, meta.first('og:title', 'twitter:title'), docTitle]
     .filter((t): t is string => !!t)
-    .map((t) => stripSiteName(t, [siteName, host]));
-  // The cleanest title: the first candidate that no longer carries a separator, else the shortest.
-  const title =
-    candidates.find((t) => !TITLE_SEPARATOR.test(t)) ??
-    candidates.sort((a, b) => a.length - b.length)[0] ??
-    null;
+    .map((t) => stripSiteName(t, siteName, host));
+  // By priority, but a candidate that is a cleaner part of the chosen one replaces it.
+  const parts = (t: string) => t.split(TITLE_SEPARATOR).length;
+  let title: string | null = candidates[0] ?? null;
+  for (const c of candidates) {
+    if (title && title.includes(c) && parts(c) < parts(title)) title = c;
+  }
 
   const timeEl = doc.querySelector('time[datetime]');
-  const published = [
-    asString(article.datePublished),
-    meta.first('article:published_time', 'og:published_time', 'datepublished'),
-    timeEl?.getAttribute('datetime'),
-    meta.first('date', 'dc.date', 'dc.date.issued', 'dcterms.date', 'dcterms.created', 'pubdate', 'publishdate', 'publish-date', 'sailthru.date', 'parsely-pub-date'),
-    asString(article.dateCreated),
-  ]
-    .map(normaliseDate)
-    .find((d) => d !== null) ?? null;
+  const published =
+    [
+      asString(article.datePublished),
+      meta.first('article:published_time', 'og:published_time', 'datepublished'),
+      timeEl?.getAttribute('datetime'),
+      meta.first(
+        'date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.date',
+        'dcterms.created',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'sailthru.date',
+        'parsely-pub-date',
+      ),
+      asString(article.dateCreated),
+    ]
+      .map(normalizeDate)
+      .find((d) => d !== null) ?? null;
 
-  const htmlLang = doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
+  const htmlLang =
+    doc.documentElement?.getAttribute('lang') ?? doc.documentElement?.getAttribute('xml:lang');
   const lang =
-    [htmlLang, meta.first('og:locale'), meta.first('content-language', 'language', 'dc.language'), asString(article.inLanguage)]
+    [
+      htmlLang,
+      meta.first('og:locale'),
+      meta.first('content-language', 'language', 'dc.language'),
+      asString(article.inLanguage),
+    ]
       .map(normaliseLang)
       .find((l) => l !== null) ?? null;
 
-  const authors = [...new Set([...names(article.author), ...meta.all('author', 'article:author', 'dc.creator', 'byl')]
-    .map((a) => a.replace(/^by\s+/i, '').trim())
-    .filter((a) => a && !/^https?:\/\//.test(a)))];
-  const keywords = [...new Set([...stringList(article.keywords), ...meta.all('keywords', 'news_keywords').flatMap(stringList), ...meta.all('article:tag')])];
-  const description = firstNonEmpty(meta.first('og:description', 'description', 'twitter:description'), asString(article.description));
-  const section = firstNonEmpty(meta.first('article:section'), stringList(article.articleSection)[0]);
+  const authors = [
+    ...new Set(
+      [...names(article.author), ...meta.all('author', 'article:author', 'dc.creator', 'byl')]
+        .map((a) => a.replace(/^by\s+/i, '').trim())
+        .filter((a) => a && !/^https?:\/\//.test(a)),
+    ),
+  ];
+  const keywords = [
+    ...new Set([
+      ...stringList(article.keywords),
+      ...meta.all('keywords', 'news_keywords').flatMap(stringList),
+      ...meta.all('article:tag'),
+    ]),
+  ];
+  const description = firstNonEmpty(
+    meta.first('og:description', 'description', 'twitter:description'),
+    asString(article.description),
+  );
+  const section = firstNonEmpty(
+    meta.first('article:section'),
+    stringList(article.articleSection)[0],
+  );
 
   const metadata: Record<string, unknown> = { format: 'html' };
   if (url) metadata.url = url;
@@ -393,37 +511,85 @@ function comparable(text: string): string {
 function fallbackParagraphs(doc: DomDocument): string[] {
   const articles = doc.querySelectorAll('article');
   let best: string[] = [];
+  let bestLength = 0;
   for (let i = 0; i < articles.length; i++) {
-    const paragraphs = domParagraphs(articles[i]);
-    if (paragraphs.join(' ').length > best.join(' ').length) best = paragraphs;
+    const paragraphs = articleParagraphs(articles[i]);
+    const length = paragraphs.reduce((n, p) => n + p.length, 0);
+    if (length > bestLength) {
+      best = paragraphs;
+      bestLength = length;
+    }
   }
   if (best.length > 0) return best;
-  const byParent = new Map<DomNode, number>();
+  const textByParent = new Map<DomNode, number>();
   const ps = doc.querySelectorAll('p');
   for (let i = 0; i < ps.length; i++) {
     const parent = ps[i].parentNode;
-    if (parent) byParent.set(parent, (byParent.get(parent) ?? 0) + collapse(ps[i].textContent ?? '').length);
+    if (parent)
+      textByParent.set(
+        parent,
+        (textByParent.get(parent) ?? 0) + collapse(ps[i].textContent ?? '').length,
+      );
   }
   let cluster: DomNode | null = null;
   let most = 0;
-  for (const [parent, length] of byParent) {
+  for (const [parent, length] of textByParent) {
     if (length > most) {
       most = length;
       cluster = parent;
     }
   }
-  if (cluster) return domParagraphs(cluster);
-  return doc.body ? domParagraphs(doc.body) : [];
+  return cluster ? articleParagraphs(cluster) : [];
 }
 
 function readabilityParagraphs(doc: DomDocument): string[] {
   try {
-    const reader = new Readability(doc as unknown as Document, { serializer: (node: Node) => node });
+    const reader = new Readability(doc as unknown as Document, {
+      keepClasses: true,
+      serializer: (node: Node) => node,
+    });
     const result = reader.parse();
-    return result?.content ? domParagraphs(result.content as unknown as DomNode) : [];
+    return result?.content ? articleParagraphs(result.content as unknown as DomNode) : [];
   } catch {
     return [];
   }
+}
+
+/**
+ * Readability's cost grows with depth times size; real pages nest about 50
+ * deep at most (Zyte set: 51), broken ones with unclosed tags thousands deep.
+ * Those go straight to the fallback.
+ */
+const MAX_READABILITY_DEPTH = 400;
+
+function deeperThan(root: DomNode, limit: number): boolean {
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) {
+      if (children[i].nodeType === ELEMENT) stack.push([children[i], depth + 1]);
+    }
+  }
+  return false;
+}
+
+/** How far into the body a repeated title or standfirst is looked for. */
+const HEAD_PARAGRAPHS = 3;
+
+/**
+ * Drops what the page repeats from its header (the title near the top of the
+ * body) and bare URL lines. The standfirst (meta description) stays: it is
+ * often the article's own first paragraph (measured, docs/extraction.md).
+ */
+function withoutPageFurniture(paragraphs: string[], meta: PageMetadata): string[] {
+  const title = meta.title ? comparable(meta.title) : null;
+  return paragraphs.filter((p, i) => {
+    if (/^(?:https?:\/\/|www\.)\S+$/.test(p)) return false;
+    if (i >= HEAD_PARAGRAPHS) return true;
+    return comparable(p) !== title;
+  });
 }
 
 /** Reads one HTML page into an article draft; throws InputError when it holds no text. */
@@ -431,12 +597,10 @@ export function readHtml(html: string, source: string): ArticleDraft {
   const parse = () => parseHTML(html).document as unknown as DomDocument;
   const doc = parse();
   const meta = pageMetadata(doc, source);
-  let paragraphs = readabilityParagraphs(doc);
+  let paragraphs = deeperThan(doc, MAX_READABILITY_DEPTH) ? [] : readabilityParagraphs(doc);
   // Readability changed the tree; the fallback starts from a fresh parse.
   if (paragraphs.length === 0) paragraphs = fallbackParagraphs(parse());
-  if (meta.title && paragraphs.length > 0 && comparable(paragraphs[0]) === comparable(meta.title)) {
-    paragraphs = paragraphs.slice(1);
-  }
+  paragraphs = withoutPageFurniture(paragraphs, meta);
   const text = paragraphs.join('\n\n');
   if (!text) throw new InputError(source, 'no article text found in HTML');
   return {
