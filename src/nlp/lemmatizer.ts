@@ -6,7 +6,14 @@
  */
 import { AveragedPerceptron } from './perceptron.js';
 import type { UdSentence } from './ud-data.js';
-import { hashString, key1, key2, seededRandom, shuffleInPlace, type Bundle } from './ud-features.js';
+import {
+  hashString,
+  key1,
+  key2,
+  seededRandom,
+  shuffleInPlace,
+  type Bundle,
+} from './ud-features.js';
 
 export interface LemmatizerModel {
   /** `form\tUPOS\tfeats` and `form\tUPOS` and `lowercased form\tUPOS` → lemma. */
@@ -47,7 +54,12 @@ function keysOf(form: string, upos: string, feats: string): number[] {
   return keys;
 }
 
-export function lemmatize(model: LemmatizerModel, form: string, upos: string, feats: string): string {
+export function lemmatize(
+  model: LemmatizerModel,
+  form: string,
+  upos: string,
+  feats: string,
+): string {
   const known =
     model.lexicon.get(`${form}\t${upos}\t${feats}`) ??
     model.lexicon.get(`${form}\t${upos}`) ??
@@ -80,7 +92,10 @@ function mostFrequent(counts: Map<string, Map<string, number>>): Map<string, str
   return out;
 }
 
-export function trainLemmatizer(train: UdSentence[], opts: LemmatizerTrainingOptions): LemmatizerModel {
+export function trainLemmatizer(
+  train: UdSentence[],
+  opts: LemmatizerTrainingOptions,
+): LemmatizerModel {
   const full = new Map<string, Map<string, number>>();
   const byUpos = new Map<string, Map<string, number>>();
   const byLower = new Map<string, Map<string, number>>();
@@ -125,7 +140,10 @@ export function trainLemmatizer(train: UdSentence[], opts: LemmatizerTrainingOpt
   const usable = examples.filter((e) => scriptIndex.has(e.script));
   const classifier = new AveragedPerceptron(scripts.length);
   const random = seededRandom(opts.seed);
-  const prepared = usable.map((e) => ({ keys: keysOf(e.form, e.upos, e.feats), truth: scriptIndex.get(e.script)! }));
+  const prepared = usable.map((e) => ({
+    keys: keysOf(e.form, e.upos, e.feats),
+    truth: scriptIndex.get(e.script)!,
+  }));
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     shuffleInPlace(prepared, random);
     let correct = 0;

@@ -1,17 +1,19 @@
 /**
- * Part-of-speech and morphology tagger: two averaged perceptrons, greedy left
- * to right.
+ * Part-of-speech and morphology tagger: averaged perceptrons, greedy left to
+ * right.
  *
  * Pass 1 predicts UPOS from lexical features of the word and its neighbours
  * (±2), the two previous predicted tags and the most frequent tags of the
  * next two words (a cheap look-ahead). Frequent unambiguous words take their
- * tag from a dictionary. Pass 2 predicts the morphological features, one
- * decision per UD attribute (Mood, Tense, Number …), each restricted to the
- * values that attribute took with the predicted UPOS in training; it sees the
- * UPOS of both neighbours and the features already given to the previous words.
+ * tag from a dictionary. An optional second UPOS pass also sees the tags pass
+ * 1 gave to the next words. The morphology pass then predicts the features
+ * with one perceptron per UPOS, one decision per UD attribute (Mood, Tense,
+ * Number …), each restricted to the values that attribute took with that UPOS
+ * in training; it sees the UPOS of both neighbours and the features already
+ * given to the previous words.
  */
 import type { Doc, TokenTags } from '../document.js';
-import { AveragedPerceptron, hashFeature } from './perceptron.js';
+import { AveragedPerceptron } from './perceptron.js';
 import type { UdSentence } from './ud-data.js';
 import {
   hashString,
@@ -43,11 +45,15 @@ interface FeatsLayout {
 export interface TaggerModel {
   uposLabels: string[];
   upos: AveragedPerceptron;
+  /** Optional second UPOS pass: pass 1's features plus the tags pass 1 gave to the next words. */
+  refine: AveragedPerceptron | null;
   /** Per UPOS index; null for a UPOS that never has features. */
   feats: (AveragedPerceptron | null)[];
   layout: FeatsLayout;
   /** Frequent words that always had the same UPOS in training → that UPOS index. */
   tagDict: Map<string, number>;
+  /** `form\tUPOS index` → FEATS, for frequent pairs that always had the same features. */
+  featsDict: Map<string, string>;
   /** Lowercased word → its most frequent UPOS index in training (look-ahead feature). */
   usualTag: Map<string, number>;
   lemmatizer: LemmatizerModel;
@@ -63,18 +69,58 @@ const PAD = 0x5bd1e995;
 const UNKNOWN_TAG = 0xffff;
 const NO_TAG = 0xfffe;
 const MAX_KEYS = 64;
-const NO_FEATS = hashFeature('_');
+const NO_FEATS = hashString('_');
 
 /** Per-sentence precomputed hashes of every word, shared by both passes. */
 interface SentenceHashes {
   n: number;
   lower: Uint32Array;
   exact: Uint32Array;
-  suffix: Uint32Array[]; // lengths 1..4
+  suffix: Uint32Array[]; // lengths 1..5
   prefix: Uint32Array[]; // lengths 1..3
   shape: Uint32Array;
   flags: Uint32Array;
   usual: Uint32Array;
+}
+
+/** Hashes of one word form: suffixes, prefixes, shape …; cached per model (see wordCaches). */
+interface WordHashes {
+  lower: number;
+  exact: number;
+  suffix: number[];
+  prefix: number[];
+  shape: number;
+  flags: number;
+  usual: number;
+}
+
+/** Word form → its hashes, per usual-tag dictionary; cleared when it grows past WORD_CACHE_SIZE. */
+const wordCaches = new WeakMap<Map<string, number>, Map<string, WordHashes>>();
+const WORD_CACHE_SIZE = 200_000;
+
+function wordHashes(word: string, usualTag: Map<string, number>): WordHashes {
+  let cache = wordCaches.get(usualTag);
+  if (!cache) wordCaches.set(usualTag, (cache = new Map()));
+  const cached = cache.get(word);
+  if (cached) return cached;
+  const lower = word.toLowerCase();
+  let flags = 0;
+  if (/\d/.test(word)) flags |= 1;
+  if (word.includes('-')) flags |= 2;
+  if (word !== lower) flags |= 4;
+  if (word.length > 1 && word === word.toUpperCase() && word !== lower) flags |= 8;
+  const result: WordHashes = {
+    lower: hashString(lower),
+    exact: hashString(word),
+    suffix: [1, 2, 3, 4, 5].map((k) => hashString(lower.slice(-k))),
+    prefix: [1, 2, 3].map((k) => hashString(lower.slice(0, k))),
+    shape: hashString(wordShape(word)),
+    flags,
+    usual: usualTag.get(lower) ?? UNKNOWN_TAG,
+  };
+  if (cache.size >= WORD_CACHE_SIZE) cache.clear();
+  cache.set(word, result);
+  return result;
 }
 
 function sentenceHashes(words: string[], usualTag: Map<string, number>): SentenceHashes {
@@ -83,34 +129,28 @@ function sentenceHashes(words: string[], usualTag: Map<string, number>): Sentenc
     n,
     lower: new Uint32Array(n),
     exact: new Uint32Array(n),
-    suffix: [1, 2, 3, 4].map(() => new Uint32Array(n)),
+    suffix: [1, 2, 3, 4, 5].map(() => new Uint32Array(n)),
     prefix: [1, 2, 3].map(() => new Uint32Array(n)),
     shape: new Uint32Array(n),
     flags: new Uint32Array(n),
     usual: new Uint32Array(n),
   };
   for (let i = 0; i < n; i++) {
-    const word = words[i];
-    const lower = word.toLowerCase();
-    h.lower[i] = hashString(lower);
-    h.exact[i] = hashString(word);
-    for (let k = 0; k < 4; k++) h.suffix[k][i] = hashString(lower.slice(-(k + 1)));
-    for (let k = 0; k < 3; k++) h.prefix[k][i] = hashString(lower.slice(0, k + 1));
-    h.shape[i] = hashString(wordShape(word));
-    let flags = 0;
-    if (/\d/.test(word)) flags |= 1;
-    if (word.includes('-')) flags |= 2;
-    if (word !== lower) flags |= 4;
-    if (word.length > 1 && word === word.toUpperCase() && word !== lower) flags |= 8;
-    if (i === 0) flags |= 16;
-    h.flags[i] = flags;
-    h.usual[i] = usualTag.get(lower) ?? UNKNOWN_TAG;
+    const w = wordHashes(words[i], usualTag);
+    h.lower[i] = w.lower;
+    h.exact[i] = w.exact;
+    for (let k = 0; k < 5; k++) h.suffix[k][i] = w.suffix[k];
+    for (let k = 0; k < 3; k++) h.prefix[k][i] = w.prefix[k];
+    h.shape[i] = w.shape;
+    h.flags[i] = i === 0 ? w.flags | 16 : w.flags;
+    h.usual[i] = w.usual;
   }
   return h;
 }
 
 const at = (arr: Uint32Array, i: number): number => (i >= 0 && i < arr.length ? arr[i] : PAD);
-const tagAt = (tags: Int32Array, i: number): number => (i >= 0 && i < tags.length ? tags[i] : NO_TAG);
+const tagAt = (tags: Int32Array, i: number): number =>
+  i >= 0 && i < tags.length ? tags[i] : NO_TAG;
 
 /** Features of pass 1 (UPOS) for word i, given the tags predicted so far. */
 function uposKeys(h: SentenceHashes, i: number, tags: Int32Array, out: Uint32Array): number {
@@ -148,7 +188,22 @@ function uposKeys(h: SentenceHashes, i: number, tags: Int32Array, out: Uint32Arr
   return k;
 }
 
-/** Features of pass 2 (morphology) for word i with UPOS u; pass 1's keys come first. */
+/** Features of the second UPOS pass: tags before i are final, tags after i come from pass 1. */
+function refineKeys(h: SentenceHashes, i: number, tags: Int32Array, out: Uint32Array): number {
+  let k = uposKeys(h, i, tags, out);
+  const n1 = tagAt(tags, i + 1);
+  const n2 = tagAt(tags, i + 2);
+  out[k++] = key1(70, n1);
+  out[k++] = key1(71, n2);
+  out[k++] = key2(72, n1, n2);
+  out[k++] = key2(73, tagAt(tags, i - 1), n1);
+  out[k++] = key2(74, n1, h.lower[i]);
+  out[k++] = key2(75, n1, h.suffix[2][i]);
+  out[k++] = key3(76, n1, at(h.lower, i + 1), h.lower[i]);
+  return k;
+}
+
+/** Features of pass 2 (morphology) for word i with UPOS u. */
 function featsKeys(
   h: SentenceHashes,
   i: number,
@@ -156,9 +211,19 @@ function featsKeys(
   featHashes: Uint32Array,
   out: Uint32Array,
 ): number {
-  let k = uposKeys(h, i, tags, out);
   const u = tags[i];
   const lower = h.lower[i];
+  let k = 0;
+  out[k++] = key1(0, 0);
+  out[k++] = key1(1, lower);
+  out[k++] = key1(2, h.exact[i]);
+  for (let s = 0; s < 4; s++) out[k++] = key1(3 + s, h.suffix[s][i]);
+  out[k++] = key1(10, h.shape[i]);
+  out[k++] = key1(11, h.flags[i]);
+  out[k++] = key1(12, at(h.lower, i - 1));
+  out[k++] = key1(14, at(h.lower, i + 1));
+  out[k++] = key1(16, at(h.suffix[2], i - 1));
+  out[k++] = key1(17, at(h.suffix[2], i + 1));
   out[k++] = key1(40, u);
   for (let s = 0; s < 4; s++) out[k++] = key2(41 + s, u, h.suffix[s][i]);
   out[k++] = key2(45, u, lower);
@@ -171,6 +236,8 @@ function featsKeys(
   out[k++] = key3(52, u, tagAt(tags, i + 1), at(h.lower, i + 1));
   out[k++] = key3(53, u, tagAt(tags, i - 1), at(h.lower, i - 1));
   out[k++] = key3(54, u, tagAt(tags, i + 1), at(h.suffix[2], i + 1));
+  // long verb endings tell mood and tense apart (-rions conditional, -ions subjunctive …)
+  out[k++] = key2(55, u, h.suffix[4][i]);
   return k;
 }
 
@@ -202,26 +269,44 @@ function featsString(layout: FeatsLayout, u: number, chosen: number[]): string {
 /** Scratch buffers reused across sentences (tagging is single-threaded). */
 const keyBuffer = new Uint32Array(MAX_KEYS);
 
+function bestOf(
+  model: AveragedPerceptron,
+  keys: Uint32Array,
+  n: number,
+  scores: Float32Array,
+): number {
+  scores.fill(0);
+  model.score(keys.subarray(0, n), scores);
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
 function predictUpos(model: TaggerModel, words: string[], h: SentenceHashes): Int32Array {
   const tags = new Int32Array(words.length);
   const scores = new Float32Array(model.upos.nClasses);
+  const known = words.map((w) => model.tagDict.get(w) ?? -1);
   for (let i = 0; i < words.length; i++) {
-    const known = model.tagDict.get(words[i]);
-    if (known !== undefined) {
-      tags[i] = known;
-      continue;
-    }
-    const n = uposKeys(h, i, tags, keyBuffer);
-    scores.fill(0);
-    model.upos.score(keyBuffer.subarray(0, n), scores);
-    let best = 0;
-    for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-    tags[i] = best;
+    tags[i] =
+      known[i] >= 0
+        ? known[i]
+        : bestOf(model.upos, keyBuffer, uposKeys(h, i, tags, keyBuffer), scores);
+  }
+  const refine = model.refine;
+  if (refine === null) return tags;
+  for (let i = 0; i < words.length; i++) {
+    if (known[i] < 0)
+      tags[i] = bestOf(refine, keyBuffer, refineKeys(h, i, tags, keyBuffer), scores);
   }
   return tags;
 }
 
-function predictFeats(model: TaggerModel, h: SentenceHashes, tags: Int32Array): string[] {
+function predictFeats(
+  model: TaggerModel,
+  words: string[],
+  h: SentenceHashes,
+  tags: Int32Array,
+): string[] {
   const out: string[] = [];
   const featHashes = new Uint32Array(h.n);
   for (let i = 0; i < h.n; i++) {
@@ -229,6 +314,12 @@ function predictFeats(model: TaggerModel, h: SentenceHashes, tags: Int32Array): 
     if (perceptron === null) {
       out.push('_');
       featHashes[i] = NO_FEATS;
+      continue;
+    }
+    const known = model.featsDict.get(`${words[i]}\t${tags[i]}`);
+    if (known !== undefined) {
+      out.push(known);
+      featHashes[i] = hashString(known);
       continue;
     }
     const n = featsKeys(h, i, tags, featHashes, keyBuffer);
@@ -246,7 +337,7 @@ export function tagWords(words: string[], model: TaggerModel): WordTags[] {
   if (words.length === 0) return [];
   const h = sentenceHashes(words, model.usualTag);
   const tags = predictUpos(model, words, h);
-  const feats = predictFeats(model, h, tags);
+  const feats = predictFeats(model, words, h, tags);
   return words.map((word, i) => {
     const upos = model.uposLabels[tags[i]];
     return { upos, feats: feats[i], lemma: lemmatize(model.lemmatizer, word, upos, feats[i]) };
@@ -261,7 +352,8 @@ export function tagDoc(doc: Doc, model: TaggerModel): void {
     const result = tagWords(words, model);
     for (let i = 0; i < result.length; i++) tags[sentence.tokenStart + i] = result[i];
   }
-  for (let i = 0; i < tags.length; i++) tags[i] ??= { upos: 'X', feats: '_', lemma: doc.tokens[i].text };
+  for (let i = 0; i < tags.length; i++)
+    tags[i] ??= { upos: 'X', feats: '_', lemma: doc.tokens[i].text };
   doc.tags = tags;
 }
 
@@ -269,6 +361,8 @@ export function tagDoc(doc: Doc, model: TaggerModel): void {
 
 export interface TaggerTrainingOptions {
   epochs: number;
+  /** Whether to train the second UPOS pass (see TaggerModel.refine). */
+  refine: boolean;
   seed: number;
   log: (message: string) => void;
 }
@@ -355,6 +449,21 @@ export function trainTagger(
     const [best, n] = [...c.entries()].sort((a, b) => b[1] - a[1])[0];
     if (total >= 20 && n / total >= 0.995) tagDict.set(w, best);
   }
+  const featCounts = new Map<string, Map<string, number>>();
+  for (const s of train) {
+    s.words.forEach((w, i) => {
+      const key = `${w}\t${uposLabels.indexOf(s.upos[i])}`;
+      let c = featCounts.get(key);
+      if (!c) featCounts.set(key, (c = new Map()));
+      c.set(s.feats[i], (c.get(s.feats[i]) ?? 0) + 1);
+    });
+  }
+  const featsDict = new Map<string, string>();
+  for (const [key, c] of featCounts) {
+    const total = [...c.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...c.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    if (total >= 10 && n / total >= 0.99) featsDict.set(key, best);
+  }
   const usualTag = new Map<string, number>();
   for (const [w, c] of lowerCounts) {
     const total = [...c.values()].reduce((a, b) => a + b, 0);
@@ -365,11 +474,13 @@ export function trainTagger(
   const model: TaggerModel = {
     uposLabels,
     upos: new AveragedPerceptron(uposLabels.length),
+    refine: opts.refine ? new AveragedPerceptron(uposLabels.length) : null,
     feats: layout.classes.map((list) =>
       list.length === 0 ? null : new AveragedPerceptron(list.reduce((n, [, v]) => n + v.length, 0)),
     ),
     layout,
     tagDict,
+    featsDict,
     usualTag,
     lemmatizer,
   };
@@ -386,22 +497,25 @@ export function trainTagger(
       const h = sentenceHashes(s.words, usualTag);
       const n = s.words.length;
       const tags = new Int32Array(n);
+      const gold = s.upos.map((u) => uposLabels.indexOf(u));
+      const known = s.words.map((w) => tagDict.get(w) ?? -1);
       for (let i = 0; i < n; i++) {
-        const gold = uposLabels.indexOf(s.upos[i]);
-        const known = tagDict.get(s.words[i]);
-        if (known !== undefined) {
-          tags[i] = known;
-        } else {
-          const nk = uposKeys(h, i, tags, keys);
-          const view = keys.subarray(0, nk);
-          uposScores.fill(0);
-          model.upos.score(view, uposScores);
-          let guess = 0;
-          for (let c = 1; c < uposScores.length; c++) if (uposScores[c] > uposScores[guess]) guess = c;
-          model.upos.update(gold, guess, view);
-          tags[i] = guess;
+        if (known[i] >= 0) {
+          tags[i] = known[i];
+          continue;
         }
-        if (tags[i] === gold) correct++;
+        const nk = uposKeys(h, i, tags, keys);
+        tags[i] = bestOf(model.upos, keys, nk, uposScores);
+        model.upos.update(gold[i], tags[i], keys.subarray(0, nk));
+      }
+      const refine = model.refine;
+      for (let i = 0; i < n; i++) {
+        if (known[i] < 0 && refine !== null) {
+          const nk = refineKeys(h, i, tags, keys);
+          tags[i] = bestOf(refine, keys, nk, uposScores);
+          refine.update(gold[i], tags[i], keys.subarray(0, nk));
+        }
+        if (tags[i] === gold[i]) correct++;
         total++;
       }
       // pass 2 learns on gold UPOS for the word itself, predicted UPOS around it
@@ -411,6 +525,11 @@ export function trainTagger(
         const perceptron = model.feats[gold];
         if (perceptron === null) {
           featHashes[i] = NO_FEATS;
+          continue;
+        }
+        const known = featsDict.get(`${s.words[i]}\t${gold}`);
+        if (known !== undefined) {
+          featHashes[i] = hashString(known);
           continue;
         }
         const predicted = tags[i];
@@ -429,6 +548,7 @@ export function trainTagger(
     );
   }
   model.upos.average();
+  model.refine?.average();
   for (const p of model.feats) p?.average();
   return model;
 }
@@ -441,10 +561,12 @@ export function taggerToBundle(model: TaggerModel): Bundle {
       uposLabels: model.uposLabels,
       layout: model.layout,
       tagDict: Object.fromEntries(model.tagDict),
+      featsDict: Object.fromEntries(model.featsDict),
       usualTag: Object.fromEntries(model.usualTag),
     },
     blobs: Object.fromEntries([
       ['upos', model.upos.serialize()],
+      ...(model.refine ? [['refine', model.refine.serialize()]] : []),
       ...model.feats.flatMap((p, u) => (p ? [[`feats.${u}`, p.serialize()]] : [])),
     ]),
   };
@@ -455,17 +577,20 @@ export function taggerFromBundle(bundle: Bundle, lemmatizer: LemmatizerModel): T
     uposLabels: string[];
     layout: FeatsLayout;
     tagDict: Record<string, number>;
+    featsDict: Record<string, string>;
     usualTag: Record<string, number>;
   };
   return {
     uposLabels: j.uposLabels,
     upos: AveragedPerceptron.deserialize(bundle.blobs.upos),
+    refine: bundle.blobs.refine ? AveragedPerceptron.deserialize(bundle.blobs.refine) : null,
     feats: j.layout.classes.map((_, u) => {
       const blob = bundle.blobs[`feats.${u}`];
       return blob ? AveragedPerceptron.deserialize(blob) : null;
     }),
     layout: j.layout,
     tagDict: new Map(Object.entries(j.tagDict)),
+    featsDict: new Map(Object.entries(j.featsDict)),
     usualTag: new Map(Object.entries(j.usualTag)),
     lemmatizer,
   };

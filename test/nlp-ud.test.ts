@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc, Sentence, Token } from '../src/document.js';
+import { loadModels } from '../src/nlp/models.js';
+import { parseDoc } from '../src/nlp/parser.js';
+import { AveragedPerceptron } from '../src/nlp/perceptron.js';
+import { tagDoc, tagWords } from '../src/nlp/tagger.js';
+import { readUd } from '../src/nlp/ud-data.js';
+import { packBundle, unpackBundle } from '../src/nlp/ud-features.js';
+import { scoreUd } from '../src/nlp/ud-score.js';
+import { sharedData } from './helpers.js';
+
+/**
+ * Dev-set floors, about half a point under the shipped models' scores
+ * (models/<lang>/ud.json): a regression in training or at run time fails here.
+ */
+const FLOORS = {
+  fr: { upos: 97.0, ufeats: 93.8, lemma: 97.8, uas: 87.7, las: 83.7 },
+  en: { upos: 94.5, ufeats: 93.7, lemma: 96.5, uas: 83.2, las: 79.6 },
+};
+
+function checkDev(lang: 'fr' | 'en', path: string): void {
+  const models = loadModels(lang);
+  assert.ok(models, `no shipped UD models for ${lang}`);
+  const scores = scoreUd(readUd(path), models.tagger, models.parser);
+  for (const [metric, floor] of Object.entries(FLOORS[lang])) {
+    const value = scores[metric as keyof typeof FLOORS.fr];
+    assert.ok(value >= floor, `${lang} dev ${metric} ${value.toFixed(2)} < floor ${floor}`);
+  }
+}
+
+test('French models keep their Sequoia dev scores', (t) => {
+  const path = sharedData(t, 'ud', 'UD_French-Sequoia', 'fr_sequoia-ud-dev.conllu');
+  if (path) checkDev('fr', path);
+});
+
+test('English models keep their EWT dev scores', (t) => {
+  const path = sharedData(t, 'ud', 'UD_English-EWT', 'en_ewt-ud-dev.conllu');
+  if (path) checkDev('en', path);
+});
+
+test('French conditional auxiliaries get Mood=Cnd', () => {
+  const models = loadModels('fr');
+  assert.ok(models);
+  const sentences = [
+    'Le ministre aurait exhorté la Russie à libérer le prisonnier .',
+    "Selon son entourage , elle aurait fait part de ses doutes à le conseil d' administration .",
+    'Le gouvernement aurait pressé les syndicats de reprendre les discussions .',
+  ];
+  for (const sentence of sentences) {
+    const words = sentence.split(' ');
+    const tags = tagWords(words, models.tagger);
+    const aux = tags[words.indexOf('aurait')];
+    assert.equal(aux.upos, 'AUX', sentence);
+    assert.match(aux.feats, /(^|\|)Mood=Cnd(\||$)/, `${sentence}: ${aux.feats}`);
+    assert.equal(aux.lemma, 'avoir');
+  }
+});
+
+function docOf(sentences: string[][]): Doc {
+  const tokens: Token[] = [];
+  const spans: Sentence[] = [];
+  let text = '';
+  sentences.forEach((words, s) => {
+    const tokenStart = tokens.length;
+    const start = text.length;
+    for (const word of words) {
+      tokens.push({
+        index: tokens.length,
+        sentence: s,
+        text: word,
+        start: text.length,
+        end: text.length + word.length,
+        spaceAfter: true,
+      });
+      text += word + ' ';
+    }
+    spans.push({
+      index: s,
+      paragraph: 0,
+      start,
+      end: text.length - 1,
+      tokenStart,
+      tokenEnd: tokens.length,
+    });
+  });
+  return {
+    article: {
+      id: '0',
+      source: 'test',
+      outlet: null,
+      lang: 'en',
+      published: null,
+      title: null,
+      text,
+      metadata: {},
+    },
+    text,
+    date: null,
+    lang: { code: 'en', source: 'option', supported: true },
+    paragraphs: [{ index: 0, start: 0, end: text.length }],
+    sentences: spans,
+    tokens,
+    warnings: [],
+  };
+}
+
+test('tagDoc and parseDoc fill one tree per sentence with document-level heads', () => {
+  const models = loadModels('en');
+  assert.ok(models);
+  const doc = docOf([
+    ['The', 'minister', 'said', 'the', 'talks', 'had', 'failed', '.'],
+    ['She', 'will', 'travel', 'to', 'Geneva', 'on', 'Monday', '.'],
+  ]);
+  tagDoc(doc, models.tagger);
+  parseDoc(doc, models.parser);
+  assert.equal(doc.tags?.length, doc.tokens.length);
+  assert.equal(doc.dependencies?.length, doc.tokens.length);
+  assert.equal(doc.tags![1].upos, 'NOUN');
+  assert.equal(doc.tags![2].lemma, 'say');
+  for (const sentence of doc.sentences) {
+    const deps = doc.dependencies!.slice(sentence.tokenStart, sentence.tokenEnd);
+    assert.equal(deps.filter((d) => d.head === -1).length, 1, 'one root');
+    for (const d of deps) {
+      if (d.head === -1) assert.equal(d.deprel, 'root');
+      else
+        assert.ok(
+          d.head >= sentence.tokenStart && d.head < sentence.tokenEnd,
+          'head inside the sentence',
+        );
+    }
+  }
+  assert.equal(doc.dependencies![1].head, 2, 'minister ← said');
+  assert.equal(doc.dependencies![1].deprel, 'nsubj');
+});
+
+test('perceptron weights survive serialization and bundling', () => {
+  const p = new AveragedPerceptron(3);
+  const examples: [number[], number][] = [
+    [[1, 2], 0],
+    [[2, 3], 1],
+    [[3, 4], 2],
+    [[1, 4], 0],
+  ];
+  for (let epoch = 0; epoch < 5; epoch++) {
+    for (const [keys, truth] of examples) p.update(truth, p.predict(keys), keys);
+  }
+  p.average();
+  const bundle = unpackBundle(packBundle({ json: { name: 'x' }, blobs: { p: p.serialize() } }));
+  assert.deepEqual(bundle.json, { name: 'x' });
+  const q = AveragedPerceptron.deserialize(bundle.blobs.p);
+  assert.equal(q.featureCount, p.featureCount);
+  for (const [keys, truth] of examples) {
+    assert.equal(p.predict(keys), truth);
+    assert.equal(q.predict(keys), truth);
+  }
+});
