@@ -6,7 +6,9 @@
  * serializer converts them to Unicode code points, see `src/output/json.ts`).
  * A stage adds its layer and never rewrites an earlier one.
  */
+import type { Entity } from './actors/entities.js';
 import type { Timex } from './time/types.js';
+import type { Quote } from './quotes/types.js';
 
 /** An ingested article, before analysis. */
 export interface Article {
@@ -109,5 +111,9 @@ export interface Doc {
   mentions?: EntityMention[];
   /** Temporal expressions with TimeML values resolved against `date`. */
   timexes?: Timex[];
+  /** Quotations and attributions: who said what, according to whom, and how firmly (src/quotes). */
+  quotes?: Quote[];
+  /** Actors: mentions clustered into entities with role, country and sector. */
+  entities?: Entity[];
   warnings: Warning[];
 }

@@ -13,6 +13,9 @@ import { parseDoc } from './nlp/parser.js';
 import { tagDoc } from './nlp/tagger.js';
 import { Segmenter } from './segment/segment.js';
 import { findTimexes } from './time/index.js';
+import { findQuotes } from './quotes/index.js';
+import { findEntities } from './actors/entities.js';
+import { actorLexicon } from './actors/lexicon.js';
 
 export interface AnalyzeOptions {
   /** Force the language (ISO 639-1) instead of detecting it. */
@@ -67,6 +70,10 @@ export function stagesFor(code: string): Stage[] {
   if (ner) stages.push({ name: 'entities', run: (doc) => recognizeEntities(doc, ner) });
   if (languagePack(packCode)?.has('time')) {
     stages.push({ name: 'time', run: (doc) => (doc.timexes = findTimexes(doc.text, packCode, doc.date)) });
+  }
+  if (ner && actorLexicon(packCode)) stages.push({ name: 'actors', run: (doc) => (doc.entities = findEntities(doc)) });
+  if (models && languagePack(packCode)?.has('speech')) {
+    stages.push({ name: 'quotes', run: (doc) => (doc.quotes = findQuotes(doc)) });
   }
   stageCache.set(code, stages);
   return stages;

@@ -86,6 +86,10 @@ export function documentToJson(doc: Doc): DocumentJson {
         }
       : {}),
     ...(doc.timexes ? { timexes: doc.timexes.map((t) => ({ ...t })) } : {}),
+    ...(doc.quotes ? { quotes: doc.quotes.map((q) => structuredClone(q)) } : {}),
+    ...(doc.entities
+      ? { entities: doc.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m })) })) }
+      : {}),
     warnings: doc.warnings,
   };
   const map = codePointIndex(doc.text);

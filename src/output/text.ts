@@ -1,5 +1,6 @@
 /** The terminal report: a header per article, then each paragraph and what was found in it. */
 import type { Doc } from '../document.js';
+import { quotesBySpeaker } from '../quotes/report.js';
 
 const WIDTH = 100;
 const INDENT = '    ';
@@ -41,6 +42,8 @@ export function documentToText(doc: Doc): string {
     if (mentions.length > 0) out.push(wrap(`→ entities: ${mentions.join(' · ')}`, INDENT));
     const timexes = within(doc.timexes, paragraph).map((t) => `${t.text} = ${t.value ?? '?'}`);
     if (timexes.length > 0) out.push(wrap(`→ time: ${timexes.join(' · ')}`, INDENT));
+    for (const line of quotesBySpeaker(within(doc.quotes?.map((q) => ({ ...q, start: q.content.start })), paragraph)))
+      out.push(wrap(line.text, INDENT + '  '.repeat(line.depth)));
   }
   return out.join('\n') + '\n';
 }

@@ -1,0 +1,1579 @@
+/**
+ * The actor layer: who acts in an article. Mentions (NER names, role and
+ * institution noun phrases, third-person pronouns, places acting as
+ * governments, outlet descriptions) are clustered into entities with a
+ * canonical name, a type, a normalised English role, a country (ISO3), a
+ * PLOVER sector and an anonymity flag.
+ *
+ * Everything a language contributes is data (lang/<code>/actors.json,
+ * places.json, demonyms.json, outlets.json); the rules below only read UD
+ * tags, features and dependencies. See docs/actors.md.
+ */
+import type { Doc, Span } from '../document.js';
+import { countryOfDemonym, metonymOf, resolvePlace, type ResolvedPlace } from '../places/index.js';
+import { findOutlet, resolveOutletDescription, type Outlet } from '../outlets/index.js';
+import { ActorDictionary, codeOn, splitActorCode } from './dictionary.js';
+import {
+  actorLexicon,
+  type ActorLexicon,
+  type InstitutionEntry,
+  type Phrase,
+  type RoleEntry,
+} from './lexicon.js';
+import { foldName, personKey, sameKey } from './names.js';
+
+export type EntityType = 'person' | 'organisation' | 'government' | 'news' | 'igo';
+export type EntityMentionKind = 'name' | 'nominal' | 'pronoun';
+
+export interface EntityMentionSpan extends Span {
+  text: string;
+  kind: EntityMentionKind;
+}
+
+export interface Entity {
+  /** `e1`, `e2` … in order of first mention. */
+  id: string;
+  /** Cross-document key: person key, outlet id, IGO id, ISO3:sector for states, else a folded name or description. */
+  key: string;
+  /** Fullest name the article gives; a short description for unnamed bodies; null for unnamed persons. */
+  name: string | null;
+  type: EntityType;
+  country: string | null;
+  /** PLOVER sector code (GOV, MIL, LEG, JUD, COP, JRN, BUS, CVL, IGO …). */
+  sector: string | null;
+  /** Normalised English role ("foreign minister"). */
+  role: string | null;
+  anonymous: boolean;
+  mentions: EntityMentionSpan[];
+}
+
+export interface ActorOptions {
+  /** User actor dictionary: its codes (in force on the document date) override country and sector. */
+  dictionary?: ActorDictionary | null;
+}
+
+/** How many third-person pronouns the layer saw and how many it attached to an entity. */
+export interface PronounStats {
+  candidates: number;
+  resolved: number;
+}
+
+type Gender = 'Masc' | 'Fem' | null;
+type Determiner = 'def' | 'indef' | 'dem' | 'poss' | 'none';
+
+/** One mention candidate with the cues it carries. */
+interface Cand {
+  start: number;
+  end: number;
+  kind: EntityMentionKind;
+  tokenStart: number;
+  tokenEnd: number;
+  head: number;
+  sentence: number;
+  type: EntityType;
+  key: string | null;
+  personKey: string | null;
+  country: string | null;
+  sector: string | null;
+  role: string | null;
+  roleEntry: RoleEntry | null;
+  institution: InstitutionEntry | null;
+  gender: Gender;
+  plural: boolean;
+  det: Determiner;
+  anonymousCue: boolean;
+  /** A nominal's description: its text without determiner. */
+  description: string | null;
+  /** Key of the organisation named in a nominal's complement ("secrétaire général de l'[ONU]"). */
+  orgKey?: string | null;
+  /** Bare prenominal title (English "Secretary of State Blinken"): a cue, not a mention. */
+  cueOnly: boolean;
+  /** Index of the representative in the union-find. */
+  parent: number;
+  /** Own index in the candidate list. */
+  index: number;
+}
+
+const ACTING_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'nsubj:caus', 'obj', 'iobj', 'nmod:poss']);
+const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'nsubj:caus']);
+/** Relations that leave a noun phrase: what follows them is not part of the mention. */
+const OUTSIDE_PHRASE = new Set([
+  'acl:relcl',
+  'conj',
+  'cc',
+  'parataxis',
+  'punct',
+  'nsubj',
+  'obj',
+  'ccomp',
+  'advcl',
+  'mark',
+]);
+const LEFT_MODIFIERS = new Set([
+  'det',
+  'amod',
+  'nummod',
+  'compound',
+  'nmod:poss',
+  'flat',
+  'flat:name',
+  'case',
+  'advmod',
+]);
+
+const TRAILING_NON_NAME = new Set(['ADP', 'DET', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT']);
+
+const baseRel = (deprel: string) => deprel.split(':')[0];
+
+interface FlatWord {
+  word: string;
+  lemma: string | null;
+  token: number;
+}
+
+/** Folded words of the token stream; a multiword token (du = de + le) is read once, as written. */
+function wordStream(doc: Doc): FlatWord[] {
+  const out: FlatWord[] = [];
+  const tags = doc.tags!;
+  let lastMwtStart = -1;
+  doc.tokens.forEach((t, i) => {
+    let surface = t.text;
+    if (t.mwt) {
+      if (t.mwt.start === lastMwtStart) return;
+      lastMwtStart = t.mwt.start;
+      surface = doc.text.slice(t.mwt.start, t.mwt.end);
+    }
+    const words = foldName(surface);
+    const lemma = words.length === 1 && !t.mwt ? foldName(tags[i].lemma).join(' ') : null;
+    for (const word of words) out.push({ word, lemma, token: i });
+  });
+  return out;
+}
+
+interface PhraseMatch<T> {
+  value: T;
+  phraseWords: string[];
+  /** Flat positions [from, to). */
+  from: number;
+  to: number;
+  skippedCountries: string[];
+}
+
+function matchPhrase<T>(
+  flat: FlatWord[],
+  p: number,
+  index: Map<string, Phrase<T>[]>,
+  skippable: (w: FlatWord) => string | boolean,
+  sentenceOf: (token: number) => number,
+): PhraseMatch<T> | null {
+  const first = flat[p];
+  const candidates = [
+    ...(index.get(first.word) ?? []),
+    ...(first.lemma && first.lemma !== first.word ? (index.get(first.lemma) ?? []) : []),
+  ];
+  candidates.sort((a, b) => b.words.length - a.words.length);
+  const sentence = sentenceOf(first.token);
+  for (const phrase of candidates) {
+    let q = p + 1;
+    const skipped: string[] = [];
+    let ok = true;
+    for (let k = 1; k < phrase.words.length; k++) {
+      while (
+        q < flat.length &&
+        sentenceOf(flat[q].token) === sentence &&
+        flat[q].word !== phrase.words[k] &&
+        flat[q].lemma !== phrase.words[k]
+      ) {
+        const skip = skippable(flat[q]);
+        if (!skip) break;
+        if (typeof skip === 'string') skipped.push(skip);
+        q++;
+      }
+      if (
+        q < flat.length &&
+        sentenceOf(flat[q].token) === sentence &&
+        (flat[q].word === phrase.words[k] || flat[q].lemma === phrase.words[k])
+      )
+        q++;
+      else {
+        ok = false;
+        break;
+      }
+    }
+    if (ok)
+      return {
+        value: phrase.value,
+        phraseWords: phrase.words,
+        from: p,
+        to: q,
+        skippedCountries: skipped,
+      };
+  }
+  return null;
+}
+
+/** The layer builder for one document. */
+class ActorAnalysis {
+  readonly cands: Cand[] = [];
+  readonly stats: PronounStats = { candidates: 0, resolved: 0 };
+  private readonly flat: FlatWord[];
+  private readonly tokenSentence: Int32Array;
+  /** Token → index of the name candidate covering it. */
+  private readonly nameAt = new Map<number, number>();
+  private readonly places: ResolvedPlace[] = [];
+  /** Places used as locations (not acting): where the story happens. */
+  private readonly locations: ResolvedPlace[] = [];
+  private readonly seenOutlets: string[] = [];
+  /** Tokens covered by a group phrase ("les deux hommes"). */
+  private readonly groupTokens = new Set<number>();
+  private readonly emphatic = new Set<Cand>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lang: string,
+    private readonly lex: ActorLexicon,
+  ) {
+    this.flat = wordStream(doc);
+    this.tokenSentence = new Int32Array(doc.tokens.length);
+    doc.tokens.forEach((t, i) => (this.tokenSentence[i] = t.sentence));
+  }
+
+  private tok(i: number) {
+    return this.doc.tokens[i];
+  }
+  private tag(i: number) {
+    return this.doc.tags![i];
+  }
+  private dep(i: number) {
+    return this.doc.dependencies![i];
+  }
+  private feat(i: number, name: string): string | null {
+    const m = new RegExp(`(?:^|\\|)${name}=([^|]+)`).exec(this.tag(i).feats);
+    return m ? m[1] : null;
+  }
+  private spanText(a: number, b: number) {
+    return this.doc.text.slice(a, b);
+  }
+  private demonym(word: string): string | null {
+    return countryOfDemonym(word, this.lang);
+  }
+
+  private newCand(
+    init: Partial<Cand> &
+      Pick<Cand, 'start' | 'end' | 'kind' | 'tokenStart' | 'tokenEnd' | 'head' | 'type'>,
+  ): Cand {
+    const cand: Cand = {
+      sentence: this.tok(init.head).sentence,
+      key: null,
+      personKey: null,
+      country: null,
+      sector: null,
+      role: null,
+      roleEntry: null,
+      institution: null,
+      gender: null,
+      plural: false,
+      det: 'none',
+      anonymousCue: false,
+      description: null,
+      cueOnly: false,
+      parent: this.cands.length,
+      index: this.cands.length,
+      ...init,
+    };
+    this.cands.push(cand);
+    return cand;
+  }
+
+  /** The token of a span whose head lies outside it: the span's syntactic head. */
+  private spanHead(from: number, to: number): number {
+    for (let i = from; i < to; i++) {
+      const h = this.dep(i).head;
+      if (h < from || h >= to) return i;
+    }
+    return to - 1;
+  }
+
+  /** NER PER/ORG/LOC/MISC spans with cheap boundary repairs from the tags and the parse. */
+  private nameSpans(): { from: number; to: number; label: string }[] {
+    const n = this.doc.tokens.length;
+    const folded = (i: number) => foldName(this.tok(i).text).join(' ');
+    const isCapitalised = (i: number) => /^[\p{Lu}\p{N}]/u.test(this.tok(i).text);
+    const isHonorific = (i: number) => this.lex.honorifics.has(folded(i));
+    const isNameWord = (i: number) =>
+      this.tag(i).upos === 'PROPN' && isCapitalised(i) && !isHonorific(i);
+    const textOf = (s: { from: number; to: number }) =>
+      this.spanText(this.tok(s.from).start, this.tok(s.to - 1).end);
+    let spans = (this.doc.mentions ?? []).map((m) => ({
+      from: m.tokenStart,
+      to: m.tokenEnd,
+      label: m.label,
+    }));
+    for (const s of spans) {
+      // Trailing function words and verbs are no part of a name ("Jeux Olympiques d'", "Alliance a").
+      while (s.to - 1 > s.from && TRAILING_NON_NAME.has(this.tag(s.to - 1).upos)) s.to--;
+      // Nor leading honorifics and lowercase words ("agence Associated Press", "M. Lavrov").
+      while (s.from < s.to - 1 && (isHonorific(s.from) || !isCapitalised(s.from))) s.from++;
+    }
+    // A span without a capital is no name, unless an outlet writes itself so (dpa).
+    spans = spans.filter(
+      (s) =>
+        (isCapitalised(s.from) && !isHonorific(s.from)) ||
+        findOutlet(textOf(s), this.lang) !== null,
+    );
+    // An organisation span running into a person's given name ("ONU Kofi Annan") is two names.
+    for (const s of [...spans]) {
+      if (s.label === 'PER') continue;
+      for (let k = s.from + 1; k < s.to - 1; k++) {
+        if (this.lex.givenNames.has(folded(k))) {
+          spans.push({ from: k, to: s.to, label: 'PER' });
+          s.to = k;
+          break;
+        }
+      }
+    }
+    const covered = new Int8Array(n);
+    const cover = (s: { from: number; to: number }) => {
+      for (let i = s.from; i < s.to; i++) covered[i] = 1;
+    };
+    spans.forEach(cover);
+    // A known given name followed by name words the NER missed ("Volodymyr Zelensky").
+    for (let i = 0; i + 1 < n; i++) {
+      if (covered[i] || !isNameWord(i) || !this.lex.givenNames.has(folded(i))) continue;
+      let j = i + 1;
+      while (j < n && !covered[j] && isNameWord(j) && this.tok(j).sentence === this.tok(i).sentence)
+        j++;
+      if (j === i + 1) continue;
+      const span = { from: i, to: j, label: 'PER' };
+      spans.push(span);
+      cover(span);
+    }
+    // A surname the NER missed or mislabelled is the person named in full elsewhere in the article.
+    const fullKeys = spans
+      .filter((s) => s.label === 'PER' && s.to - s.from > 1)
+      .map((s) => personKey(textOf(s)))
+      .filter((k): k is string => k !== null);
+    const isKnownPerson = (text: string) => {
+      const key = personKey(text);
+      return key !== null && fullKeys.some((k) => sameKey(k, key)) && !findOutlet(text, this.lang);
+    };
+    for (const s of spans) if (s.label !== 'PER' && isKnownPerson(textOf(s))) s.label = 'PER';
+    // A name the NER found once is the same name where it missed it ("le Likoud … du Likoud").
+    const known = new Map<string, { length: number; label: string }>();
+    for (const s of spans) known.set(textOf(s), { length: s.to - s.from, label: s.label });
+    for (let i = 0; i < n; i++) {
+      if (covered[i] || !isCapitalised(i)) continue;
+      for (const [text, { length, label }] of known) {
+        const to = i + length;
+        if (to > n || this.tok(to - 1).sentence !== this.tok(i).sentence) continue;
+        if (this.spanText(this.tok(i).start, this.tok(to - 1).end) !== text) continue;
+        let free = true;
+        for (let j = i; j < to; j++) if (covered[j]) free = false;
+        if (!free) continue;
+        const span = { from: i, to, label };
+        spans.push(span);
+        cover(span);
+        break;
+      }
+    }
+    for (let i = 0; i < n; i++) {
+      if (covered[i] || !isNameWord(i) || !isKnownPerson(this.tok(i).text)) continue;
+      covered[i] = 1;
+      spans.push({ from: i, to: i + 1, label: 'PER' });
+    }
+    spans.sort((a, b) => a.from - b.from);
+    for (const s of spans) {
+      // Right: unlabelled name words flat-attached into the span ("Associated [Press]").
+      while (
+        s.to < this.doc.tokens.length &&
+        !covered[s.to] &&
+        this.tok(s.to).sentence === this.tok(s.from).sentence &&
+        isNameWord(s.to)
+      ) {
+        const h = this.dep(s.to).head;
+        if (!(h >= s.from && h < s.to) || !this.dep(s.to).deprel.startsWith('flat')) break;
+        s.to++;
+      }
+      // Left, for persons: an unlabelled given name before the surname ("[Antony] Blinken").
+      if (s.label === 'PER') {
+        while (
+          s.from > 0 &&
+          !covered[s.from - 1] &&
+          this.tok(s.from - 1).sentence === this.tok(s.from).sentence &&
+          isNameWord(s.from - 1) &&
+          !this.demonym(this.tok(s.from - 1).text) &&
+          !this.roleAt(s.from - 1)
+        ) {
+          s.from--;
+        }
+      }
+    }
+    return spans;
+  }
+
+  private roleAt(i: number): boolean {
+    const w = foldName(this.tok(i).text)[0];
+    return w !== undefined && this.lex.roles.has(w);
+  }
+
+  /** Honorific right before a name: its gender. */
+  private honorificBefore(i: number): Gender | undefined {
+    if (i <= 0) return undefined;
+    const w = foldName(this.tok(i - 1).text).join(' ');
+    return this.lex.honorifics.has(w) ? this.lex.honorifics.get(w)! : undefined;
+  }
+
+  private placeContext() {
+    return { places: this.places };
+  }
+
+  /** Whether a toponym at token `head` acts (subject, object, agent, possessor) rather than locates. */
+  private acts(head: number, from: number, capitalOrCountry: boolean): boolean {
+    let rel = this.dep(head).deprel;
+    let h = head;
+    // A conjunct acts as its first conjunct does.
+    for (let guard = 0; baseRel(rel) === 'conj' && guard < 4; guard++) {
+      h = this.dep(h).head;
+      if (h < 0) return false;
+      rel = this.dep(h).deprel;
+    }
+    const first = Math.min(h, from);
+    // The preposition before the name or its article, however the parser attached it.
+    let p = first - 1;
+    while (p >= 0 && first - p <= 2 && this.tag(p).upos === 'DET') p--;
+    const preposition =
+      p >= 0 && this.tag(p).upos === 'ADP' ? foldName(this.tok(p).text).join(' ') : null;
+    const governor = this.dep(h).head;
+    const governorUpos = governor >= 0 ? this.tag(governor).upos : '';
+    if (preposition === null) {
+      // A city acts only as the subject of a verb; a country also as object or possessor.
+      if (SUBJECT_RELATIONS.has(rel)) return capitalOrCountry || governorUpos === 'VERB';
+      return capitalOrCountry && ACTING_RELATIONS.has(rel);
+    }
+    if (!capitalOrCountry) return false;
+    if (this.lex.partnerPrepositions.has(preposition)) return true;
+    return (
+      this.lex.genitivePrepositions.has(preposition) &&
+      baseRel(rel) === 'nmod' &&
+      governorUpos === 'NOUN'
+    );
+  }
+
+  collectNames(): void {
+    for (const s of this.nameSpans()) {
+      const start = this.tok(s.from).start;
+      const end = this.tok(s.to - 1).end;
+      const text = this.spanText(start, end);
+      if (!/\p{L}/u.test(text)) continue;
+      // Day and month names the NER took for names are dates.
+      if ((this.doc.timexes ?? []).some((t) => t.start < end && start < t.end)) continue;
+      const head = this.spanHead(s.from, s.to);
+      const base = { start, end, kind: 'name' as const, tokenStart: s.from, tokenEnd: s.to, head };
+      if (s.label === 'PER' && !findOutlet(text, this.lang)) {
+        const key = personKey(text);
+        if (!key) continue;
+        const words = foldName(text);
+        const honorific = this.honorificBefore(s.from);
+        const gender =
+          honorific ?? (words.length > 1 ? (this.lex.givenNames.get(words[0]) ?? null) : null);
+        const c = this.newCand({ ...base, type: 'person', personKey: key, key, gender });
+        this.markName(c);
+        continue;
+      }
+      const outlet = findOutlet(text, this.lang);
+      if (outlet) {
+        this.addOutlet(base, outlet);
+        continue;
+      }
+      const igo = this.lex.igos.get(foldName(text).join(' '));
+      if (igo) {
+        const c = this.newCand({
+          ...base,
+          type: 'igo',
+          key: `igo:${igo}`,
+          sector: this.lex.igoSectors.get(igo) ?? 'IGO',
+        });
+        this.markName(c);
+        continue;
+      }
+      const metonym = metonymOf(text, this.lang);
+      const place = resolvePlace(text, this.lang, this.placeContext());
+      if (place) this.places.push(place);
+      if (metonym && !place) {
+        // A seat of power that is no town: always the institution (the Kremlin, the White House).
+        const c = this.newCand({
+          ...base,
+          type: metonym.sector === 'IGO' ? 'igo' : 'government',
+          key: `${metonym.iso3 ?? metonym.org}:${metonym.sector}:${foldName(text).join(' ')}`,
+          country: metonym.iso3,
+          sector: metonym.sector,
+        });
+        this.markName(c);
+        continue;
+      }
+      if (place) {
+        const countryLike = place.kind === 'country' || metonym !== null;
+        if (
+          place.iso3 &&
+          (place.kind === 'country' || place.kind === 'city') &&
+          this.acts(head, s.from, countryLike)
+        ) {
+          const sector = metonym?.sector ?? 'GOV';
+          const iso3 = metonym?.iso3 ?? place.iso3;
+          const c = this.newCand({
+            ...base,
+            type: 'government',
+            key: countryLike ? `${iso3}:${sector}` : `${iso3}:${foldName(text).join(' ')}`,
+            country: iso3,
+            sector,
+          });
+          this.markName(c);
+        } else this.locations.push(place);
+        continue;
+      }
+      if (s.label === 'ORG') {
+        const c = this.newCand({ ...base, type: 'organisation', key: foldName(text).join(' ') });
+        this.profileOrganisation(c, s.from, s.to);
+        this.markName(c);
+      }
+    }
+  }
+
+  private markName(c: Cand) {
+    for (let i = c.tokenStart; i < c.tokenEnd; i++) this.nameAt.set(i, this.cands.length - 1);
+  }
+
+  private addOutlet(
+    base: Pick<Cand, 'start' | 'end' | 'kind' | 'tokenStart' | 'tokenEnd' | 'head'>,
+    outlet: Outlet,
+  ) {
+    if (!this.seenOutlets.includes(outlet.id)) this.seenOutlets.push(outlet.id);
+    const c = this.newCand({
+      ...base,
+      type: 'news',
+      key: `outlet:${outlet.id}`,
+      country: outlet.country,
+      sector: 'JRN',
+      description: outlet.name,
+    });
+    if (base.kind === 'name') this.markName(c);
+  }
+
+  /** An organisation name's type, sector and country from the institution words and places inside it. */
+  private profileOrganisation(c: Cand, from: number, to: number) {
+    const fromFlat = this.flat.findIndex((w) => w.token >= from);
+    for (let p = fromFlat; p >= 0 && p < this.flat.length && this.flat[p].token < to; p++) {
+      const m = matchPhrase(
+        this.flat,
+        p,
+        this.lex.institutions,
+        () => false,
+        (t) => this.tokenSentence[t],
+      );
+      if (m) {
+        c.type = m.value.type;
+        c.sector = m.value.sector;
+        c.institution = m.value;
+        break;
+      }
+    }
+    for (let i = from; i < to && !c.country; i++) {
+      c.country = this.demonym(this.tok(i).text);
+      if (!c.country && this.tag(i).upos === 'PROPN') {
+        const place = resolvePlace(this.tok(i).text, this.lang, this.placeContext());
+        if (place?.kind === 'country' || place?.kind === 'city') c.country = place.iso3;
+      }
+    }
+  }
+
+  /** Role and institution noun phrases, group phrases, outlet descriptions. */
+  collectNominals(): void {
+    const flat = this.flat;
+    const sentenceOf = (t: number) => this.tokenSentence[t];
+    const skippable = (w: FlatWord): string | boolean => {
+      const country = this.demonym(w.word);
+      if (country) return country;
+      return this.lex.modifiers.has(w.word);
+    };
+    let p = 0;
+    while (p < flat.length) {
+      const group = matchPhrase(flat, p, this.lex.groups, () => false, sentenceOf);
+      if (group) {
+        for (let q = group.from; q < group.to; q++) this.groupTokens.add(flat[q].token);
+        p = group.to;
+        continue;
+      }
+      const role = matchPhrase(flat, p, this.lex.roles, skippable, sentenceOf);
+      const inst = matchPhrase(flat, p, this.lex.institutions, skippable, sentenceOf);
+      const best = role && (!inst || role.to >= inst.to) ? role : inst;
+      if (!best || !this.nounPhraseHead(best)) {
+        p++;
+        continue;
+      }
+      const fromToken = flat[best.from].token;
+      const toToken = flat[best.to - 1].token + 1;
+      // A name inside a role phrase ("secrétaire d'[Etat]") is part of the title; one straddling
+      // its end ("Secretary of [State John Smith]") keeps only what follows it.
+      if (best === role && best.to - best.from > 1) {
+        for (let t = fromToken + 1; t < toToken; t++) {
+          const k = this.nameAt.get(t);
+          if (
+            k !== undefined &&
+            this.cands[k].tokenEnd <= toToken &&
+            this.cands[k].type !== 'person'
+          )
+            this.cands[k].cueOnly = true;
+        }
+      }
+      if (best === role) this.trimNamesInto(fromToken, toToken);
+      // A role word inside a name is part of the name ("Larry King").
+      if (this.nameAt.has(fromToken)) {
+        p = best.to;
+        continue;
+      }
+      this.addNominal(
+        best === role ? { role: role.value } : { institution: inst!.value },
+        fromToken,
+        toToken,
+        best.skippedCountries,
+      );
+      p = best === role ? best.to : best.from + 1;
+    }
+    this.collectOutletDescriptions();
+  }
+
+  private trimNamesInto(from: number, to: number) {
+    const k = this.nameAt.get(to - 1);
+    if (k === undefined) return;
+    const c = this.cands[k];
+    if (c.tokenStart < from || c.tokenStart >= to || c.tokenEnd <= to) return;
+    for (let i = c.tokenStart; i < to; i++) this.nameAt.delete(i);
+    c.tokenStart = to;
+    c.start = this.tok(to).start;
+    c.country = null;
+    c.sector = null;
+    const text = this.spanText(c.start, c.end);
+    const words = foldName(text);
+    if (c.type === 'organisation' && words.length > 1 && this.lex.givenNames.has(words[0]))
+      c.type = 'person';
+    if (c.type === 'person') {
+      c.personKey = c.key = personKey(text);
+      c.gender =
+        c.gender ?? (words.length > 1 ? (this.lex.givenNames.get(words[0]) ?? null) : null);
+    } else c.key = foldName(text).join(' ');
+  }
+
+  /** A single-word phrase must be a noun; a longer one must contain a noun. */
+  private nounPhraseHead(m: PhraseMatch<unknown>): boolean {
+    for (let q = m.from; q < m.to; q++) {
+      const upos = this.tag(this.flat[q].token).upos;
+      if (upos === 'NOUN' || upos === 'PROPN') return true;
+    }
+    return false;
+  }
+
+  private addNominal(
+    what: { role?: RoleEntry; institution?: InstitutionEntry },
+    from: number,
+    to: number,
+    countries: string[],
+  ) {
+    const sentence = this.tok(from).sentence;
+    const { tokenStart: sStart, tokenEnd: sEnd } = this.doc.sentences[sentence];
+    const inPhrase = (i: number) => i >= from && i < to;
+    // The phrase head: the phrase token whose head leaves the phrase.
+    const head = this.spanHead(from, to);
+    // A role word opening a clause is a verb the tagger took for a noun ("juge que …").
+    if (to < sEnd && this.tag(to).upos === 'SCONJ') return;
+    // Left: determiners and modifiers attached inside the phrase; a contracted article (du, au) stays out.
+    let left = from;
+    while (left - 1 >= sStart) {
+      const j = left - 1;
+      const d = this.dep(j);
+      const upos = this.tag(j).upos;
+      if (this.tok(j).mwt) break;
+      const attached =
+        (d.head >= left && d.head < to) ||
+        (upos !== 'DET' && this.demonym(this.tok(j).text) !== null);
+      if (!attached || (!LEFT_MODIFIERS.has(d.deprel) && !LEFT_MODIFIERS.has(baseRel(d.deprel))))
+        break;
+      if (upos === 'PUNCT' || (upos === 'ADP' && d.deprel !== 'case')) break;
+      if (d.deprel === 'case' && !/^'s?$|^’s?$/.test(this.tok(j).text)) break;
+      left = j;
+      if (upos === 'DET' && this.feat(j, 'Poss') !== 'Yes' && this.feat(j, 'PronType') !== 'Dem')
+        break;
+    }
+    // Right: the phrase head's dependents, contiguous, up to an appositive name, a clause or a punctuation mark.
+    let right = to;
+    const reachesPhrase = (j: number): boolean => {
+      let h = j;
+      for (let guard = 0; guard < 8; guard++) {
+        const d = this.dep(h);
+        // An oblique on a noun is a misattached verb modifier ("président à la suite des élections").
+        if (
+          baseRel(d.deprel) === 'obl' &&
+          d.head >= 0 &&
+          ['NOUN', 'PROPN'].includes(this.tag(d.head).upos)
+        )
+          return false;
+        if (OUTSIDE_PHRASE.has(d.deprel) || OUTSIDE_PHRASE.has(baseRel(d.deprel))) return false;
+        if (d.head < 0 || d.head < left || d.head >= right + 6) return false;
+        if (inPhrase(d.head) || (d.head >= left && d.head < right)) return true;
+        h = d.head;
+      }
+      return false;
+    };
+    const cueStart = this.anonymityCueStarts();
+    const adjectivesOnly = what.role?.counterpart || what.role?.anaphoric;
+    while (right < sEnd && right - to < 10) {
+      const j = right;
+      if (this.tag(j).upos === 'PUNCT' || cueStart.has(j)) break;
+      // Only genitive-like complements stay inside ("de l'ONU", "on the committee"), and no clause ("juge que …").
+      if (
+        this.tag(j).upos === 'ADP' &&
+        !this.lex.complementPrepositions.has(foldName(this.tok(j).text).join(' '))
+      )
+        break;
+      if (j + 1 < sEnd && this.tag(j + 1).upos === 'SCONJ') break;
+      if (adjectivesOnly && this.tag(j).upos !== 'ADJ') break;
+      if (this.nameAt.has(j) && this.cands[this.nameAt.get(j)!].type === 'person') break;
+      if (this.nameAt.has(j) && this.dep(j).deprel.startsWith('appos')) break;
+      if (this.tag(j).upos === 'VERB' && this.dep(j).deprel !== 'amod') break;
+      if (this.tag(j).upos === 'PRON') break;
+      if (!reachesPhrase(j) && !this.demonym(this.tok(j).text)) break;
+      right = j + 1;
+    }
+    // A span never ends on a function word.
+    while (
+      right > to &&
+      ['ADP', 'DET', 'CCONJ', 'SCONJ', 'PART'].includes(this.tag(right - 1).upos)
+    )
+      right--;
+    const start = this.tok(left).start;
+    const end = this.tok(right - 1).end;
+    // Determiner and number.
+    let det: Determiner = 'none';
+    for (let i = left; i < from; i++) {
+      if (
+        this.tag(i).upos === 'DET' ||
+        this.tag(i).upos === 'PRON' ||
+        this.dep(i).deprel === 'nmod:poss'
+      ) {
+        if (this.feat(i, 'Poss') === 'Yes' || this.dep(i).deprel === 'nmod:poss') det = 'poss';
+        else if (this.feat(i, 'PronType') === 'Dem') det = 'dem';
+        else if (this.feat(i, 'Definite') === 'Ind') det = 'indef';
+        else if (this.feat(i, 'Definite') === 'Def') det = 'def';
+        else if (det === 'none') det = 'def';
+      }
+    }
+    const plural = this.feat(head, 'Number') === 'Plur';
+    // Agreement of determiners and adjectives first: epicene heads (homologue, porte-parole) carry a default gender.
+    let gender: Gender = null;
+    for (let i = left; i < Math.min(right, to + 2) && !gender; i++) {
+      if (this.tag(i).upos === 'DET' || this.tag(i).upos === 'ADJ')
+        gender = this.feat(i, 'Gender') as Gender;
+    }
+    gender = gender ?? (this.feat(head, 'Gender') as Gender);
+    // Country: demonyms inside the span, then the first country or city named in it.
+    const spanCountries = new Set(countries);
+    let placeCountry: string | null = null;
+    for (let i = left; i < right; i++) {
+      if (inPhrase(i)) continue;
+      const c = this.demonym(this.tok(i).text);
+      if (c) spanCountries.add(c);
+    }
+    // Nested named entities (organisations, IGOs, seats of power) in the complement.
+    let nested: Cand | null = null;
+    for (let i = to; i < right; i++) {
+      const k = this.nameAt.get(i);
+      if (k !== undefined && this.cands[k].type !== 'person') {
+        nested = this.cands[k];
+        break;
+      }
+    }
+    for (let i = left; i < right && !placeCountry; i++) {
+      if (this.nameAt.has(i) || this.tag(i).upos !== 'PROPN' || (i >= from && i < to)) continue;
+      let j = i;
+      while (
+        j + 1 < right &&
+        this.tag(j + 1).upos === 'PROPN' &&
+        this.dep(j + 1).deprel.startsWith('flat')
+      )
+        j++;
+      const place = resolvePlace(
+        this.spanText(this.tok(i).start, this.tok(j).end),
+        this.lang,
+        this.placeContext(),
+      );
+      if (
+        place &&
+        (place.kind === 'country' || place.kind === 'city' || place.kind === 'region') &&
+        place.iso3
+      )
+        placeCountry = place.iso3;
+      i = j;
+    }
+    // Places complementing a nominal locate it: they are not acting governments.
+    for (let i = to; i < right; i++) {
+      const k = this.nameAt.get(i);
+      if (
+        k !== undefined &&
+        this.cands[k].type === 'government' &&
+        this.cands[k].key?.endsWith(':GOV') &&
+        this.dep(i).deprel !== 'nsubj'
+      ) {
+        if (!placeCountry) placeCountry = this.cands[k].country;
+        this.cands[k].cueOnly = true;
+      }
+    }
+    if (plural && spanCountries.size > 1) return;
+    // Coordinated complements ("des Etats-Unis et de Russie") make a split group.
+    for (let j = right; j < Math.min(sEnd, right + 4); j++) {
+      if (
+        plural &&
+        baseRel(this.dep(j).deprel) === 'conj' &&
+        this.dep(j).head >= left &&
+        this.dep(j).head < right
+      )
+        return;
+    }
+    if (plural && placeCountry && spanCountries.size > 0 && !spanCountries.has(placeCountry))
+      return;
+    let country = spanCountries.size > 0 ? [...spanCountries][0] : placeCountry;
+    const cueOnly =
+      det === 'none' &&
+      this.nameAt.has(right) &&
+      this.cands[this.nameAt.get(right)!].type === 'person' &&
+      this.lang === 'en';
+    const base = {
+      start,
+      end,
+      kind: 'nominal' as const,
+      tokenStart: left,
+      tokenEnd: right,
+      head,
+      det,
+      plural,
+      gender,
+      cueOnly,
+    };
+    const description = this.spanText(
+      this.tok(det === 'none' ? left : Math.min(from, right - 1)).start,
+      end,
+    );
+    if (what.role) {
+      const entry = what.role;
+      if (entry.bare && !cueOnly) return;
+      let sector = entry.sector;
+      if (entry.inherit && nested) {
+        if (nested.type === 'igo') {
+          sector = nested.sector;
+          country = null;
+        } else if (nested.sector) {
+          sector = entry.sector === 'GOV' || !entry.sector ? nested.sector : entry.sector;
+          country = country ?? nested.country;
+        }
+      }
+      if (entry.needsCountry && !country && !nested) sector = null;
+      if (plural && det === 'none' && !cueOnly) return;
+      if (plural && !country && !nested) return;
+      this.newCand({
+        ...base,
+        type: 'person',
+        country,
+        sector,
+        role: entry.role,
+        roleEntry: entry,
+        description,
+        orgKey: nested?.key ?? null,
+      });
+    } else if (what.institution) {
+      const inst = what.institution;
+      if (det === 'none' && this.tag(head).upos !== 'PROPN') return;
+      if (det === 'indef' && !country && !nested) return;
+      const key =
+        inst.state && country
+          ? `${country}:GOV`
+          : `${country ?? ''}:${foldName(inst.name).join(' ')}`;
+      this.newCand({
+        ...base,
+        type: inst.type,
+        key,
+        country,
+        sector: inst.sector,
+        role: inst.role ?? null,
+        institution: inst,
+        description,
+        cueOnly: false,
+      });
+    }
+  }
+
+  /** "l'agence de presse française", "the Russian agency": a seen or unique outlet. */
+  private collectOutletDescriptions() {
+    for (let i = 0; i < this.doc.tokens.length; i++) {
+      if (this.tag(i).upos !== 'NOUN' || this.nameAt.has(i)) continue;
+      let left = i;
+      while (
+        left - 1 >= 0 &&
+        this.dep(left - 1).head === i &&
+        (this.tag(left - 1).upos === 'DET' || this.tag(left - 1).upos === 'ADJ')
+      )
+        left--;
+      if (left === i || this.tag(left).upos !== 'DET') continue;
+      let right = i + 1;
+      while (
+        right < this.doc.tokens.length &&
+        right - i < 6 &&
+        this.tok(right).sentence === this.tok(i).sentence &&
+        this.tag(right).upos !== 'PUNCT' &&
+        !this.nameAt.has(right)
+      ) {
+        const h = this.dep(right).head;
+        if (h < left || h >= right + 2 || this.tag(right).upos === 'VERB') break;
+        right++;
+      }
+      for (let r = right; r > i; r--) {
+        while (r > i + 1 && ['ADP', 'DET'].includes(this.tag(r - 1).upos)) r--;
+        const text = this.spanText(this.tok(left).start, this.tok(r - 1).end);
+        const resolution = resolveOutletDescription(text, this.lang, this.seenOutlets);
+        if (resolution?.outlet) {
+          const base = {
+            start: this.tok(left).start,
+            end: this.tok(r - 1).end,
+            kind: 'nominal' as const,
+            tokenStart: left,
+            tokenEnd: r,
+            head: i,
+          };
+          this.addOutlet(base, resolution.outlet);
+          this.cands[this.cands.length - 1].det = 'def';
+          i = r - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  collectPronouns(): void {
+    for (let i = 0; i < this.doc.tokens.length; i++) {
+      const tag = this.tag(i);
+      if (tag.upos !== 'PRON' || this.feat(i, 'Poss') === 'Yes') continue;
+      const word = foldName(this.tok(i).text).join(' ');
+      const entry = this.lex.pronouns.get(word);
+      if (!entry) continue;
+      if (this.dep(i).deprel.startsWith('expl')) continue;
+      const after = this.flat.filter((w) => w.token > i && w.token <= i + 4).map((w) => w.word);
+      if (this.lex.impersonal.some((words) => words.every((w, k) => after[k] === w))) continue;
+      this.stats.candidates++;
+      const c = this.newCand({
+        start: this.tok(i).start,
+        end: this.tok(i).end,
+        kind: 'pronoun',
+        tokenStart: i,
+        tokenEnd: i + 1,
+        head: i,
+        type: 'person',
+        gender: entry.gender,
+        plural: entry.number === 'Plur',
+        det: 'def',
+      });
+      if (entry.emphatic) this.emphatic.add(c);
+    }
+  }
+
+  private cueStartCache: Set<number> | null = null;
+
+  /** First tokens of the anonymity cues of the document. */
+  private anonymityCueStarts(): Set<number> {
+    if (!this.cueStartCache) {
+      this.cueStartCache = new Set();
+      for (const cue of this.lex.anonymityCues) {
+        for (let p = 0; p + cue.length <= this.flat.length; p++) {
+          if (cue.every((w, k) => this.flat[p + k].word === w))
+            this.cueStartCache.add(this.flat[p].token);
+        }
+      }
+    }
+    return this.cueStartCache;
+  }
+
+  /** Anonymity cues right after a person nominal ("un responsable … sous couvert d'anonymat"). */
+  markAnonymity(): void {
+    {
+      for (const token of this.anonymityCueStarts()) {
+        const sentence = this.tokenSentence[token];
+        // The nearest person mention before the cue in the sentence.
+        let best: Cand | null = null;
+        for (const c of this.cands) {
+          if (
+            c.type !== 'person' ||
+            c.kind === 'pronoun' ||
+            c.sentence !== sentence ||
+            c.tokenEnd > token + 1
+          )
+            continue;
+          if (!best || c.tokenEnd > best.tokenEnd) best = c;
+        }
+        if (best && best.kind === 'nominal') best.anonymousCue = true;
+      }
+    }
+  }
+
+  // ── clustering ──────────────────────────────────────────────────────
+
+  private indexOf(c: Cand): number {
+    return c.index;
+  }
+
+  private find(i: number): number {
+    while (this.cands[i].parent !== i) {
+      this.cands[i].parent = this.cands[this.cands[i].parent].parent;
+      i = this.cands[i].parent;
+    }
+    return i;
+  }
+  private union(a: number, b: number) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    this.cands[Math.max(ra, rb)].parent = Math.min(ra, rb);
+    this.clusterCache = null;
+    this.profileCache.clear();
+  }
+
+  /** Clusters by representative, rebuilt after a union: keeps the passes linear in practice. */
+  private clusterCache: Map<number, Cand[]> | null = null;
+  private readonly profileCache = new Map<number, ReturnType<ActorAnalysis['computeProfile']>>();
+
+  private members(root: number): Cand[] {
+    if (!this.clusterCache) {
+      this.clusterCache = new Map();
+      this.cands.forEach((c, k) => {
+        const r = this.find(k);
+        const list = this.clusterCache!.get(r);
+        if (list) list.push(c);
+        else this.clusterCache!.set(r, [c]);
+      });
+    }
+    return this.clusterCache.get(root) ?? [];
+  }
+
+  private roots(): number[] {
+    this.members(0);
+    return [...this.clusterCache!.keys()];
+  }
+
+  /** What a cluster is known to be so far. */
+  private profile(root: number) {
+    let p = this.profileCache.get(root);
+    if (!p) {
+      p = this.computeProfile(root);
+      this.profileCache.set(root, p);
+    }
+    return p;
+  }
+
+  private computeProfile(root: number) {
+    const ms = this.members(root);
+    const named = ms.some((m) => m.kind === 'name');
+    const roles = new Set(ms.map((m) => m.role).filter((r): r is string => r !== null));
+    const country = ms.map((m) => m.country).find((c) => c) ?? null;
+    const genders = ms.map((m) => m.gender).filter((g): g is 'Masc' | 'Fem' => g !== null);
+    const type = named
+      ? ms.find((m) => m.kind === 'name')!.type
+      : (ms.find((m) => m.kind !== 'pronoun')?.type ?? 'person');
+    return {
+      named,
+      roles,
+      country,
+      gender: genders[0] ?? null,
+      plural: ms.every((m) => m.kind !== 'name' && m.plural),
+      type,
+      last: Math.max(...ms.map((m) => m.start)),
+    };
+  }
+
+  cluster(): void {
+    this.surnamesAsPersons();
+    const idx = (c: Cand) => this.indexOf(c);
+    const ordered = this.cands
+      .map((_, k) => k)
+      .sort(
+        (a, b) =>
+          this.cands[a].start - this.cands[b].start || this.cands[b].end - this.cands[a].end,
+      );
+    // 1. Names by key: person keys (surname-only keys join the full name they fit), other keys by equality.
+    const byKey = new Map<string, number>();
+    const persons: number[] = [];
+    for (const k of ordered) {
+      const c = this.cands[k];
+      if (c.kind === 'pronoun' || c.cueOnly) continue;
+      if (c.personKey) {
+        const full = persons.filter((o) => this.cands[o].personKey === c.personKey);
+        const fitting =
+          full.length > 0
+            ? full
+            : persons.filter((o) => sameKey(this.cands[o].personKey!, c.personKey!));
+        const fullKeys = new Set(
+          fitting.map((o) => this.cands[o].personKey!.split(':')[1]).filter(Boolean),
+        );
+        if (fitting.length > 0 && fullKeys.size <= 1) this.union(fitting[fitting.length - 1], k);
+        persons.push(k);
+      } else if (
+        c.key &&
+        (c.kind === 'name' || c.type === 'news' || (c.institution?.state && c.country))
+      ) {
+        const prior = byKey.get(c.key);
+        if (prior !== undefined) this.union(prior, k);
+        else byKey.set(c.key, k);
+      }
+    }
+    // A surname seen before its full name joins it too.
+    for (const k of persons) {
+      const c = this.cands[k];
+      if (c.personKey!.endsWith(':')) {
+        const full = persons.filter(
+          (o) =>
+            o !== k &&
+            sameKey(this.cands[o].personKey!, c.personKey!) &&
+            !this.cands[o].personKey!.endsWith(':'),
+        );
+        const keys = new Set(full.map((o) => this.cands[o].personKey));
+        if (keys.size === 1) this.union(full[0], k);
+      }
+    }
+    // 2. Appositions and titles: a nominal next to a person name ("le président ukrainien Volodymyr Zelensky",
+    //    "Antony Blinken, Secretary of State", "Paul Whelan (un citoyen américain …)").
+    //    Institution nominals pair with organisation names ("NATO, the military alliance").
+    for (const c of this.cands) {
+      if (c.kind !== 'nominal' || c.type === 'news') continue;
+      const person = c.type === 'person';
+      const after = this.nameAfter(c.tokenEnd, c.sentence, person);
+      const before = this.nameBefore(c.tokenStart, c.sentence, person);
+      const partner = after ?? before;
+      if (partner) this.union(idx(c), idx(partner));
+    }
+    // 3. Nominal anaphora, in text order.
+    for (const k of ordered) {
+      const c = this.cands[k];
+      if (c.kind !== 'nominal' || c.cueOnly) continue;
+      if (this.members(this.find(k)).some((m) => m.kind === 'name')) continue;
+      const antecedent = this.nominalAntecedent(c);
+      if (antecedent !== null) this.union(antecedent, k);
+    }
+    // 4. Pronouns.
+    for (const k of ordered) {
+      const c = this.cands[k];
+      if (c.kind !== 'pronoun') continue;
+      const antecedent = this.pronounAntecedent(c);
+      if (antecedent !== null) {
+        this.union(antecedent, k);
+        this.stats.resolved++;
+      }
+    }
+  }
+
+  /** The name at token i: a person's, or (person false) an organisation's, IGO's or state body's. */
+  private nameOfKindAt(i: number, person: boolean): Cand | null {
+    const k = this.nameAt.get(i);
+    if (k === undefined) return null;
+    const c = this.cands[k];
+    return (c.type === 'person') === person && c.type !== 'news' ? c : null;
+  }
+
+  /** A name right after a nominal, over at most a comma or an opening bracket. */
+  private nameAfter(i: number, sentence: number, person: boolean): Cand | null {
+    if (i < this.doc.tokens.length && this.tok(i).sentence === sentence) {
+      const direct = this.nameOfKindAt(i, person);
+      if (direct && direct.tokenStart === i) return direct;
+      if ([',', '(', '–', '—', ':'].includes(this.tok(i).text)) {
+        const next = this.nameOfKindAt(i + 1, person);
+        if (next && next.tokenStart === i + 1 && this.closesApposition(next.tokenEnd)) return next;
+      }
+    }
+    return null;
+  }
+
+  private closesApposition(i: number): boolean {
+    return (
+      i >= this.doc.tokens.length ||
+      [',', ')', '.', '–', '—', ';'].includes(this.tok(i).text) ||
+      this.tag(i).upos === 'VERB' ||
+      this.tag(i).upos === 'AUX'
+    );
+  }
+
+  /** A name right before a nominal apposition, over a comma or an opening bracket. */
+  private nameBefore(i: number, sentence: number, person: boolean): Cand | null {
+    if (i - 2 < 0 || this.tok(i - 1).sentence !== sentence) return null;
+    if (![',', '('].includes(this.tok(i - 1).text)) return null;
+    const name = this.nameOfKindAt(i - 2, person);
+    return name && name.tokenEnd === i - 1 ? name : null;
+  }
+
+  /** The cluster a definite, demonstrative or possessive nominal refers back to, or null for a new actor. */
+  private nominalAntecedent(c: Cand): number | null {
+    if (c.det === 'indef' || c.det === 'none') return null;
+    const k = this.indexOf(c);
+    const roots = this.roots().filter((r) => r !== this.find(k));
+    const candidates = roots
+      .map((r) => ({
+        r,
+        p: this.profile(r),
+        first: Math.min(...this.members(r).map((m) => m.start)),
+      }))
+      .filter(
+        ({ p }) =>
+          p.type === c.type &&
+          !(c.country && p.country && c.country !== p.country) &&
+          p.plural === c.plural,
+      );
+    const prior = candidates
+      .filter(({ first }) => first < c.start)
+      .sort((a, b) => b.p.last - a.p.last);
+    if (c.type !== 'person') {
+      if (!c.institution) return null;
+      const same = prior.find(({ r }) =>
+        this.members(r).some((m) => m.institution?.name === c.institution!.name),
+      );
+      return same ? same.r : null;
+    }
+    const entry = c.roleEntry;
+    if (!entry) return null;
+    if (entry.counterpart) {
+      if (!c.country) return null;
+      const pool = prior.filter(({ p }) => p.country === c.country && p.type === 'person');
+      const later = candidates.filter(({ p }) => p.country === c.country && p.named);
+      const chosen = pool[0] ?? (later.length === 1 ? later[0] : null);
+      return chosen ? chosen.r : null;
+    }
+    if (entry.anaphoric) {
+      const subject = this.clauseSubject(c.head);
+      const pool = prior.filter(
+        ({ r, p }) =>
+          p.type === 'person' && r !== subject && this.sentenceDistance(r, c.sentence) <= 2,
+      );
+      return (pool.find(({ p }) => p.named) ?? pool[0])?.r ?? null;
+    }
+    if (entry.anonymousAlways && c.det !== 'poss') {
+      // "la même source": the anonymous source or official last cited.
+      const pool = prior.filter(
+        ({ r, p }) => !p.named && this.members(r).some((m) => m.anonymousCue || m.det === 'indef'),
+      );
+      return pool[0]?.r ?? null;
+    }
+    if (!c.role) return null;
+    const orgOf = (r: number) => this.members(r).find((m) => m.orgKey)?.orgKey ?? null;
+    const sameRole = candidates.filter(
+      ({ r, p }) => p.roles.has(c.role!) && !(c.orgKey && orgOf(r) && orgOf(r) !== c.orgKey),
+    );
+    if (c.det === 'dem') {
+      const pool = sameRole.filter(({ first }) => first < c.start);
+      return pool.length > 0 ? pool.sort((a, b) => b.p.last - a.p.last)[0].r : null;
+    }
+    if (entry.unique || c.country) {
+      const named = sameRole.filter(({ p }) => p.named);
+      if (named.length === 1) return named[0].r;
+      const priorSame = sameRole.filter(({ first }) => first < c.start);
+      if (priorSame.length === 1) return priorSame[0].r;
+    }
+    return null;
+  }
+
+  private sentenceDistance(root: number, sentence: number): number {
+    return Math.min(...this.members(root).map((m) => Math.abs(sentence - m.sentence)));
+  }
+
+  /** The cluster of the subject of the clause a token belongs to. */
+  private clauseSubject(token: number): number | null {
+    let h = token;
+    for (let guard = 0; guard < 10 && h >= 0; guard++) {
+      const up = this.dep(h).head;
+      if (up < 0) break;
+      const tag = this.tag(up).upos;
+      if (tag === 'VERB' || tag === 'AUX') {
+        for (
+          let j = this.doc.sentences[this.tok(up).sentence].tokenStart;
+          j < this.doc.sentences[this.tok(up).sentence].tokenEnd;
+          j++
+        ) {
+          if (this.dep(j).head === up && SUBJECT_RELATIONS.has(this.dep(j).deprel)) {
+            const cand = this.cands.findIndex(
+              (c) =>
+                (c.kind !== 'pronoun' && j >= c.tokenStart && j < c.tokenEnd) ||
+                (c.kind === 'pronoun' && c.head === j),
+            );
+            return cand >= 0 ? this.find(cand) : null;
+          }
+        }
+        // No subject in the parse: a person mention right before the token (over clitics) stands in for it.
+        for (let j = token - 1; j >= 0 && token - j <= 2; j--) {
+          const cand = this.cands.findIndex(
+            (c) => c.kind !== 'pronoun' && c.type === 'person' && c.tokenEnd === j + 1,
+          );
+          if (cand >= 0) return this.find(cand);
+          if (this.tag(j).upos !== 'PRON') break;
+        }
+        return null;
+      }
+      h = up;
+    }
+    return null;
+  }
+
+  /** The token carrying a subject mention's subject relation (the honorific when the parser chose it). */
+  private subjectToken(m: Cand): number {
+    return SUBJECT_RELATIONS.has(this.dep(m.head).deprel) ? m.head : m.tokenStart - 1;
+  }
+
+  /** Whether token `ancestor` dominates token `token` in the parse. */
+  private governs(ancestor: number, token: number): boolean {
+    for (let h = token, guard = 0; h >= 0 && guard < 30; guard++) {
+      if (h === ancestor) return true;
+      h = this.dep(h).head;
+    }
+    return false;
+  }
+
+  /** A subject mention; "M. Weber" counts when the parser made the honorific the subject. */
+  private isSubject(m: Cand): boolean {
+    if (SUBJECT_RELATIONS.has(this.dep(m.head).deprel)) return true;
+    const before = m.tokenStart - 1;
+    return (
+      m.kind === 'name' &&
+      before >= 0 &&
+      this.honorificBefore(m.tokenStart) !== undefined &&
+      SUBJECT_RELATIONS.has(this.dep(before).deprel)
+    );
+  }
+
+  /** Single-word place or organisation names that are the surname of a person named in full. */
+  private surnamesAsPersons() {
+    const full = this.cands.filter(
+      (c) => c.type === 'person' && c.kind === 'name' && c.personKey && !c.personKey.endsWith(':'),
+    );
+    for (const c of this.cands) {
+      if (
+        c.kind !== 'name' ||
+        c.type === 'person' ||
+        c.type === 'news' ||
+        c.tokenEnd - c.tokenStart !== 1
+      )
+        continue;
+      const key = personKey(this.spanText(c.start, c.end));
+      if (key && full.some((f) => sameKey(f.personKey!, key))) {
+        Object.assign(c, {
+          type: 'person',
+          personKey: key,
+          key,
+          country: null,
+          sector: null,
+          cueOnly: false,
+        });
+      }
+    }
+  }
+
+  /** The cluster a pronoun refers to, only where that is safe; null otherwise. */
+  private pronounAntecedent(c: Cand): number | null {
+    const k = this.indexOf(c);
+    // Emphatic pronoun right after a mention: "Antony Blinken lui-même", "the president himself".
+    const prevMention = this.cands.find(
+      (m) => m !== c && m.kind !== 'pronoun' && m.tokenEnd === c.tokenStart && m.type === 'person',
+    );
+    if (prevMention && this.emphatic.has(c)) return this.find(this.indexOf(prevMention));
+    const subject = this.isSubject(c);
+    // A group phrase just before blocks plural pronouns (split antecedents).
+    const recentGroup = [...this.groupTokens].some(
+      (t) => t < c.tokenStart && c.sentence - this.tokenSentence[t] <= 1,
+    );
+    if (c.plural && recentGroup) return null;
+    const window = this.cands
+      .map((m, i) => ({ m, i }))
+      .filter(
+        ({ m, i }) =>
+          i !== k &&
+          !m.cueOnly &&
+          m.start < c.start &&
+          c.sentence - m.sentence <= 1 &&
+          c.sentence - m.sentence >= 0,
+      )
+      .filter(({ m }) => m.kind !== 'pronoun' || this.find(this.indexOf(m)) !== this.indexOf(m));
+    const compatible = (root: number) => {
+      const p = this.profile(root);
+      if (p.type !== 'person') return false;
+      if (c.plural !== p.plural) return false;
+      if (c.gender && p.gender && c.gender !== p.gender) return false;
+      return true;
+    };
+    const open = [...new Set(window.map(({ i }) => this.find(i)))].filter(compatible);
+    // Actors of the pronoun's known gender outrank actors of unknown gender.
+    const agreeing = open.filter((r) => c.gender !== null && this.profile(r).gender === c.gender);
+    const roots = agreeing.length > 0 ? agreeing : open;
+    if (roots.length === 0) return null;
+    if (subject) {
+      // The subject of the previous clause or sentence.
+      const subjects = window
+        .filter(({ m }) => this.isSubject(m) && roots.includes(this.find(this.indexOf(m))))
+        .sort((a, b) => b.m.start - a.m.start);
+      // In the same sentence, the subject of a clause governing the pronoun's ("X a annoncé qu'il …");
+      // else the latest subject.
+      const governing = subjects.find(
+        ({ m }) =>
+          m.sentence === c.sentence && this.governs(this.dep(this.subjectToken(m)).head, c.head),
+      );
+      const chosen = governing ?? subjects[0];
+      if (chosen) return this.find(chosen.i);
+      return roots.length === 1 ? roots[0] : null;
+    }
+    const clauseSubject = this.clauseSubject(c.head);
+    const others = roots.filter((r) => r !== clauseSubject);
+    if (others.length === 1) return others[0];
+    const gendered = others.filter((r) => c.gender && this.profile(r).gender === c.gender);
+    return gendered.length === 1 ? gendered[0] : null;
+  }
+
+  // ── entities ────────────────────────────────────────────────────────
+
+  entities(dictionary: ActorDictionary | null): Entity[] {
+    const groups = new Map<number, Cand[]>();
+    this.cands.forEach((c, k) => {
+      if (c.cueOnly && c.kind === 'name') return;
+      const root = this.find(k);
+      const list = groups.get(root) ?? [];
+      list.push(c);
+      groups.set(root, list);
+    });
+    // The country the document is mostly about: what unplaced officials and institutions belong to.
+    // Actors' countries and where the story happens (towns and regions weigh more than countries).
+    const tally = new Map<string, number>();
+    for (const p of this.locations) {
+      if (p.iso3) tally.set(p.iso3, (tally.get(p.iso3) ?? 0) + (p.kind === 'country' ? 1 : 2));
+    }
+    for (const c of this.cands) {
+      if (c.country && c.kind !== 'pronoun' && !c.cueOnly)
+        tally.set(c.country, (tally.get(c.country) ?? 0) + 1);
+    }
+    const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
+    const documentCountry =
+      ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])
+        ? ranked[0][0]
+        : null;
+    const out: Entity[] = [];
+    const sorted = [...groups.values()]
+      .map((ms) => ms.sort((a, b) => a.start - b.start || b.end - a.end))
+      .filter((ms) => ms.some((m) => m.kind !== 'pronoun' && !m.cueOnly))
+      .sort((a, b) => a[0].start - b[0].start);
+    for (const ms of sorted) {
+      const visible = ms.filter((m) => !m.cueOnly);
+      const names = ms.filter((m) => m.kind === 'name');
+      const nominals = ms.filter((m) => m.kind === 'nominal');
+      const fullest = names.reduce<Cand | null>(
+        (best, m) => (!best || m.end - m.start > best.end - best.start ? m : best),
+        null,
+      );
+      const type: EntityType = fullest ? fullest.type : (nominals[0]?.type ?? 'person');
+      const roleCand =
+        nominals.find((m) => m.role && m.roleEntry?.unique) ??
+        nominals.find((m) => m.role) ??
+        ms.find((m) => m.role);
+      const role = roleCand?.role ?? null;
+      let country =
+        ms.find((m) => m.kind === 'name' && m.country)?.country ??
+        nominals.find((m) => m.country)?.country ??
+        null;
+      let sector =
+        (type === 'person'
+          ? (nominals.find((m) => m.sector && m === roleCand)?.sector ??
+            nominals.find((m) => m.sector)?.sector)
+          : ms.find((m) => m.sector)?.sector) ?? null;
+      if (type === 'news') sector = 'JRN';
+      if (type === 'igo') country = null;
+      const official = ms.some(
+        (m) => m.institution || (m.roleEntry && m.role && m.sector && !m.orgKey),
+      );
+      if (!country && official && type !== 'igo' && type !== 'news') country = documentCountry;
+      let name: string | null = fullest ? this.spanText(fullest.start, fullest.end) : null;
+      if (!name && type !== 'person') name = nominals[0]?.description ?? null;
+      const anonymous =
+        type === 'person' &&
+        !fullest &&
+        (ms.some((m) => m.anonymousCue || m.roleEntry?.anonymousAlways) ||
+          !nominals.some(
+            (m) =>
+              m.roleEntry?.unique &&
+              (m.det === 'def' || m.det === 'poss') &&
+              (m.country || !m.roleEntry.needsCountry),
+          ));
+      if (dictionary) {
+        for (const m of names) {
+          const actor = dictionary.lookup(this.spanText(m.start, m.end));
+          const code = actor ? codeOn(actor, this.doc.date) : null;
+          if (code) {
+            const split = splitActorCode(code);
+            country = split.country ?? country;
+            sector = split.sectors[0] ?? sector;
+            break;
+          }
+        }
+      }
+      if (role === null && type === 'person' && nominals.some((m) => m.roleEntry?.counterpart)) {
+        // "son homologue" alone says only that the actor is an official of that country.
+        sector = sector ?? 'GOV';
+      }
+      const key =
+        type === 'person'
+          ? (fullest?.personKey ??
+            `${anonymous ? 'anon' : 'office'}:${country ?? ''}:${sector ?? ''}:${role ?? ''}`)
+          : (fullest?.key ?? nominals.find((m) => m.key)?.key ?? foldName(name ?? '').join(' '));
+      out.push({
+        id: `e${out.length + 1}`,
+        key,
+        name,
+        type,
+        country,
+        sector,
+        role: role ?? null,
+        anonymous,
+        mentions: visible.map((m) => ({
+          start: m.start,
+          end: m.end,
+          text: this.spanText(m.start, m.end),
+          kind: m.kind,
+        })),
+      });
+    }
+    return out;
+  }
+}
+
+let defaultDictionary: ActorDictionary | null = null;
+
+/** The actor dictionary every later `findEntities` call uses unless its options give one (null: none). */
+export function setActorDictionary(dictionary: ActorDictionary | null): void {
+  defaultDictionary = dictionary;
+}
+
+/**
+ * The entity layer of a tagged, parsed document with NER mentions; an empty
+ * layer for a language without actors.json or a document without those layers.
+ */
+export function findEntities(doc: Doc, options: ActorOptions = {}, stats?: PronounStats): Entity[] {
+  const lex = actorLexicon(doc.lang.code);
+  if (!lex || !doc.tags || !doc.dependencies) return [];
+  const analysis = new ActorAnalysis(doc, doc.lang.code, lex);
+  analysis.collectNames();
+  analysis.collectNominals();
+  analysis.collectPronouns();
+  analysis.markAnonymity();
+  analysis.cluster();
+  const entities = analysis.entities(
+    options.dictionary === undefined ? defaultDictionary : options.dictionary,
+  );
+  if (stats) {
+    stats.candidates += analysis.stats.candidates;
+    stats.resolved += analysis.stats.resolved;
+  }
+  return entities;
+}

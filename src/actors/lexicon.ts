@@ -1,0 +1,139 @@
+/**
+ * The actor words of a language (lang/<code>/actors.json), folded and indexed
+ * for matching against the token stream: role and institution phrases,
+ * honorifics, pronouns, anonymity cues, group words, IGO names, given names.
+ */
+import { languagePack } from '../lang/index.js';
+import { foldName } from './names.js';
+
+export interface RoleEntry {
+  role: string | null;
+  sector: string | null;
+  /** One holder per country or organisation: a definite mention names that holder. */
+  unique?: boolean;
+  /** Country and sector come from the organisation in the complement, when there is one. */
+  inherit?: boolean;
+  /** The role's sector holds only with a country or an organisation. */
+  needsCountry?: boolean;
+  /** "son homologue russe": the actor of that country facing the possessor. */
+  counterpart?: boolean;
+  /** "son interlocuteur": someone already in the text. */
+  anaphoric?: boolean;
+  /** Never a named person ("sources"). */
+  anonymousAlways?: boolean;
+  /** An abbreviated title used only before a name ("Rep.", "Gen."). */
+  bare?: boolean;
+}
+
+export interface InstitutionEntry {
+  name: string;
+  type: 'government' | 'organisation';
+  sector: string | null;
+  role?: string;
+  /** Stands for the country's government as a whole (government, authorities). */
+  state?: boolean;
+}
+
+export interface PronounEntry {
+  gender: 'Masc' | 'Fem' | null;
+  number: 'Sing' | 'Plur';
+  /** lui-même, himself: the mention right before. */
+  emphatic?: boolean;
+}
+
+interface ActorsFile {
+  roles: Record<string, RoleEntry>;
+  institutions: Record<string, InstitutionEntry>;
+  modifierWords: string[];
+  honorifics: Record<string, 'Masc' | 'Fem' | null>;
+  pronouns: Record<string, PronounEntry>;
+  impersonalAfterPronoun: string[];
+  anonymityCues: string[];
+  groupWords: string[];
+  igos: Record<string, string[]>;
+  igoSectors: Record<string, string>;
+  givenNames: Record<'Masc' | 'Fem', string[]>;
+  complementPrepositions: string[];
+  partnerPrepositions: string[];
+  genitivePrepositions: string[];
+}
+
+/** A phrase of folded words with what it stands for. */
+export interface Phrase<T> {
+  words: string[];
+  value: T;
+}
+
+export interface ActorLexicon {
+  /** Phrases by first folded word, longest first. */
+  roles: Map<string, Phrase<RoleEntry>[]>;
+  institutions: Map<string, Phrase<InstitutionEntry>[]>;
+  groups: Map<string, Phrase<true>[]>;
+  modifiers: Set<string>;
+  honorifics: Map<string, 'Masc' | 'Fem' | null>;
+  pronouns: Map<string, PronounEntry>;
+  impersonal: string[][];
+  anonymityCues: string[][];
+  /** Folded IGO name → IGO id. */
+  igos: Map<string, string>;
+  igoSectors: Map<string, string>;
+  givenNames: Map<string, 'Masc' | 'Fem'>;
+  /** Folded prepositions that may open a complement inside a nominal. */
+  complementPrepositions: Set<string>;
+  /** Prepositions before a toponym that make it a party to an action (avec Moscou, against Russia). */
+  partnerPrepositions: Set<string>;
+  /** Prepositions before a toponym complementing an event noun (le soutien de la France). */
+  genitivePrepositions: Set<string>;
+}
+
+const fold = (phrase: string) => foldName(phrase);
+
+function phraseIndex<T>(entries: [string, T][]): Map<string, Phrase<T>[]> {
+  const index = new Map<string, Phrase<T>[]>();
+  for (const [text, value] of entries) {
+    const words = fold(text);
+    if (words.length === 0) continue;
+    const list = index.get(words[0]) ?? [];
+    list.push({ words, value });
+    index.set(words[0], list);
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+const lexicons = new Map<string, ActorLexicon | null>();
+
+/** The actor lexicon of a language, or null when its pack has no actors.json. */
+export function actorLexicon(lang: string): ActorLexicon | null {
+  if (lexicons.has(lang)) return lexicons.get(lang)!;
+  const pack = languagePack(lang);
+  let lexicon: ActorLexicon | null = null;
+  if (pack?.has('actors')) {
+    const data = pack.data<ActorsFile>('actors');
+    const igos = new Map<string, string>();
+    for (const [id, names] of Object.entries(data.igos))
+      for (const n of names) igos.set(fold(n).join(' '), id);
+    const givenNames = new Map<string, 'Masc' | 'Fem'>();
+    for (const gender of ['Masc', 'Fem'] as const) {
+      for (const n of data.givenNames[gender]) givenNames.set(fold(n).join(' '), gender);
+    }
+    lexicon = {
+      roles: phraseIndex(Object.entries(data.roles)),
+      institutions: phraseIndex(Object.entries(data.institutions)),
+      groups: phraseIndex(data.groupWords.map((g) => [g, true as const])),
+      modifiers: new Set(data.modifierWords.map((w) => fold(w).join(' '))),
+      honorifics: new Map(Object.entries(data.honorifics).map(([k, v]) => [fold(k).join(' '), v])),
+      pronouns: new Map(Object.entries(data.pronouns).map(([k, v]) => [fold(k).join(' '), v])),
+      impersonal: data.impersonalAfterPronoun.map(fold),
+      anonymityCues: data.anonymityCues.map(fold),
+      igos,
+      igoSectors: new Map(Object.entries(data.igoSectors)),
+      givenNames,
+      complementPrepositions: new Set(data.complementPrepositions.map((w) => fold(w).join(' '))),
+      partnerPrepositions: new Set(data.partnerPrepositions.map((w) => fold(w).join(' '))),
+      genitivePrepositions: new Set(data.genitivePrepositions.map((w) => fold(w).join(' '))),
+    };
+  }
+  lexicons.set(lang, lexicon);
+  return lexicon;
+}

@@ -1,0 +1,1598 @@
+/**
+ * Quotations and attributions of a Doc: direct quotes paired with their
+ * reporting frames, indirect speech read off the dependency tree, attribution
+ * markers (selon, according to), source chains through relaying media, and
+ * the status the outlet gives each claim. Everything language-specific comes
+ * from lang/<code>/speech.json; the rules below only know tokens, tags and
+ * dependencies.
+ */
+import type { Entity } from '../actors/entities.js';
+import type { Doc, Span } from '../document.js';
+import { findOutlet, resolveOutletDescription } from '../outlets/index.js';
+import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { speechLexicon, type ContentSlot, type CueEntry, type SpeechLexicon } from './lexicon.js';
+import { Tree } from './tree.js';
+import type {
+  ClaimStatus,
+  Quote,
+  QuoteKind,
+  SourceLink,
+  SourceType,
+  Speaker,
+  TextSpan,
+} from './types.js';
+
+/** A source as the sentence gives it: a phrase around a head token, resolved to a name. */
+interface Link extends SourceLink {
+  head: number | null;
+}
+
+interface Attribution {
+  kind: QuoteKind;
+  content: Span;
+  cue: Span | null;
+  cueToken: number | null;
+  /** Links outermost first, the speaker last; empty when the speaker is unknown. */
+  chain: Link[];
+  hedged: boolean;
+  denied: boolean;
+  unbalanced: boolean;
+}
+
+/** A quotation long and clausal enough to be speech rather than a title or a scare-quoted word. */
+const MIN_SPEECH_TOKENS = 3;
+/** Tokens a reporting incise may hold between a quotation and its verb: ", a-t-il déclaré", ", the minister said". */
+const MAX_INCISE_GAP = 7;
+/** Sentences back a pronoun or a continuation quotation looks for its speaker. */
+const LOOKBACK_SENTENCES = 4;
+
+const SPEAKER_SKIP =
+  /^(acl|advcl|parataxis|punct|ccomp|xcomp|csubj|dep|discourse|vocative|reparandum|orphan|cc|conj)/;
+const CLAUSE_RELS = /^(ccomp|xcomp|advcl|parataxis|csubj|acl)/;
+
+export class QuoteExtractor {
+  private readonly tree: Tree;
+  private readonly quoted: QuotedSpan[];
+  /** Top-level quotation index of each token, -1 outside quotations (marks excluded). */
+  private readonly inQuote: Int32Array;
+  /** The actors layer when the pipeline built it: speakers are mapped to its clusters. */
+  private readonly entities: Entity[];
+  private readonly attributions: Attribution[] = [];
+  private readonly seenOutlets: string[] = [];
+  private readonly usedQuotes = new Set<number>();
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly lex: SpeechLexicon,
+  ) {
+    this.tree = new Tree(doc);
+    this.quoted = findQuotedSpans(doc.text, doc.paragraphs, lex.inciseForms).filter(
+      (q) => q.depth === 0,
+    );
+    this.inQuote = new Int32Array(doc.tokens.length).fill(-1);
+    this.quoted.forEach((q, qi) => {
+      for (const t of doc.tokens)
+        if (t.start >= q.start && t.end <= q.end) this.inQuote[t.index] = qi;
+    });
+    this.entities = doc.entities ?? [];
+  }
+
+  run(): Quote[] {
+    for (const sentence of this.doc.sentences)
+      this.sentence(sentence.index, sentence.tokenStart, sentence.tokenEnd);
+    const root = this.outletRoot();
+    return this.attributions
+      .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
+      .map((a) => this.toQuote(a, root));
+  }
+
+  // ---------------------------------------------------------------- sentences
+
+  private sentence(index: number, ts: number, te: number): void {
+    const t = this.tree;
+    const quotes = this.quotesIn(ts, te);
+    const before = this.attributions.length;
+    // 1. Reporting verbs (and multiword cues), outside quotations.
+    for (let v = ts; v < te; v++) {
+      if (this.inQuote[v] >= 0) continue;
+      const cue = this.cueAt(v, te);
+      if (!cue) continue;
+      this.verbFrame(cue.verb, cue.last, cue.entry, ts, te, quotes);
+    }
+    // Nouns of saying: "Trump's claim that …".
+    for (let n = ts; n < te; n++)
+      if (this.inQuote[n] < 0 && t.upos(n) === 'NOUN' && this.lex.nouns.has(t.lemma(n)))
+        this.nounFrame(n);
+    // Headlines and transcripts: "Pence: Flowers won't be at the debate".
+    this.colonHeadline(ts, te);
+    // 2. Attribution markers: selon X, according to X.
+    for (let m = ts; m < te; m++) {
+      if (this.inQuote[m] >= 0) continue;
+      const marker = this.lex.markers.find((seq) => t.matches(m, seq, te));
+      if (!marker) continue;
+      this.markerFrame(
+        m,
+        m + marker.length - 1,
+        this.lex.weakMarkers.has(marker.join(' ')),
+        ts,
+        te,
+      );
+    }
+    // "X a affirmé avoir demandé …": the inner verb is what X reports of X, one relation.
+    const own = this.attributions.slice(before);
+    const selfNested = own.filter((inner) =>
+      own.some((outer) => {
+        if (outer === inner || outer.cueToken === null || inner.cueToken === null) return false;
+        const at = this.doc.tokens[inner.cueToken];
+        const same =
+          outer.chain.length > 0 &&
+          inner.chain.length > 0 &&
+          this.sameSource(outer.chain[outer.chain.length - 1], inner.chain[inner.chain.length - 1]);
+        return same && outer.content.start <= at.start && at.end <= outer.content.end;
+      }),
+    );
+    for (const a of selfNested) this.attributions.splice(this.attributions.indexOf(a), 1);
+    const found = this.attributions.slice(before);
+    // A reporting verb inside what a marker attributes: the marker's source passed it on.
+    for (const inner of found) {
+      if (inner.cueToken === null) continue;
+      const at = this.doc.tokens[inner.cueToken];
+      const outer = found.find(
+        (o) =>
+          o.cueToken === null &&
+          o !== inner &&
+          o.content.start <= at.start &&
+          at.end <= o.content.end,
+      );
+      // A parenthesis inside the marker's content is the journalist's aside, not the source's word.
+      if (!outer || this.insideParenthesis(outer.content.start, at.start)) continue;
+      const own = inner.chain.filter((l) => !outer.chain.some((o) => this.sameSource(o, l)));
+      inner.chain = [...outer.chain.map((l) => ({ ...l })), ...own];
+      inner.hedged ||= outer.hedged;
+    }
+    // Quotations inside an indirect content make it mixed.
+    for (const a of found) {
+      if (a.kind !== 'indirect') continue;
+      const inside = quotes.filter(
+        (qi) => this.quoted[qi].start >= a.content.start && this.quoted[qi].end <= a.content.end,
+      );
+      if (inside.some((qi) => this.isWording(qi))) {
+        a.kind = 'mixed';
+        for (const qi of inside) this.usedQuotes.add(qi);
+      }
+    }
+    // 3. Quotations no frame took: colon frames, continuations, fragments.
+    for (const qi of quotes) {
+      if (this.usedQuotes.has(qi)) continue;
+      this.looseQuote(qi, index, ts, te);
+    }
+  }
+
+  private insideParenthesis(from: number, at: number): boolean {
+    const between = this.doc.text.slice(from, at);
+    return (between.match(/\(/g) ?? []).length > (between.match(/\)/g) ?? []).length;
+  }
+
+  private quotesIn(ts: number, te: number): number[] {
+    const s = this.doc.tokens[ts].start;
+    const e = this.doc.tokens[te - 1].end;
+    const out: number[] = [];
+    this.quoted.forEach((q, qi) => {
+      if (q.start < e && q.end > s) out.push(qi);
+    });
+    return out;
+  }
+
+  private quoteTokens(qi: number): [number, number] | null {
+    const q = this.quoted[qi];
+    let a = -1;
+    let b = -1;
+    for (const tok of this.doc.tokens) {
+      if (tok.start >= q.start && tok.end <= q.end) {
+        if (a < 0) a = tok.index;
+        b = tok.index;
+      }
+    }
+    return a < 0 ? null : [a, b];
+  }
+
+  /** A quotation that can stand as an utterance: several words and a verb. */
+  private isSpeechLike(qi: number): boolean {
+    const range = this.quoteTokens(qi);
+    if (!range) return false;
+    const [a, b] = range;
+    let words = 0;
+    let verb = false;
+    for (let i = a; i <= b; i++) {
+      if (!this.tree.isPunct(i)) words++;
+      if (/^(VERB|AUX)$/.test(this.tree.upos(i))) verb = true;
+    }
+    return words >= MIN_SPEECH_TOKENS && verb;
+  }
+
+  /** A quoted fragment that can be someone's wording (not a lone letter or symbol). */
+  private isWording(qi: number): boolean {
+    const q = this.quoted[qi];
+    return (this.doc.text.slice(q.start, q.end).match(/\p{L}/gu) ?? []).length >= 2;
+  }
+
+  // ---------------------------------------------------------------- cues
+
+  private cueAt(v: number, te: number): { verb: number; last: number; entry: CueEntry } | null {
+    const t = this.tree;
+    if (t.upos(v) !== 'VERB') return null;
+    for (const phrase of this.lex.phrases) {
+      let ok = v + phrase.lemmas.length <= te;
+      for (let k = 0; ok && k < phrase.lemmas.length; k++)
+        ok = t.lemma(v + k) === phrase.lemmas[k] || t.forms[v + k] === phrase.lemmas[k];
+      if (ok) return { verb: v, last: v + phrase.lemmas.length - 1, entry: phrase };
+    }
+    const entry = this.lex.verbs.get(t.lemma(v));
+    return entry ? { verb: v, last: v, entry } : null;
+  }
+
+  private verbFrame(
+    v: number,
+    last: number,
+    entry: CueEntry,
+    ts: number,
+    te: number,
+    quotes: number[],
+  ): void {
+    const t = this.tree;
+    const cue = t.span(v, last);
+    const speaker = this.subjectOf(v, ts, te, last);
+    // Direct quotation before the verb: «…», a déclaré X / "…," she said.
+    const prior = quotes.find((qi) => this.quoteEndsBefore(qi, v, ts, speaker));
+    const after = quotes.filter((qi) =>
+      this.quoteStartsAfter(qi, last, te, speaker, prior !== undefined),
+    );
+    if (prior !== undefined || after.length > 0) {
+      const chain = this.chainFor(speaker, v, ts, te);
+      for (const qi of prior !== undefined ? [prior, ...after] : after) {
+        if (!this.isSpeechLike(qi)) continue;
+        this.usedQuotes.add(qi);
+        this.add(
+          {
+            kind: 'direct',
+            content: this.quoted[qi],
+            cue,
+            cueToken: v,
+            chain,
+            unbalanced: this.quoted[qi].unbalanced,
+          },
+          v,
+        );
+      }
+      return;
+    }
+    const content = this.contentOf(v, last, entry.content, ts, te, speaker);
+    if (!content) return;
+    const chain = this.chainFor(speaker, v, ts, te);
+    const whole = quotes.find((qi) => this.coversQuote(content, qi));
+    if (whole !== undefined && this.isWording(whole)) {
+      // The whole complement is quoted: a partial quote when it is a fragment, mixed when a clause.
+      this.usedQuotes.add(whole);
+      const kind: QuoteKind = this.isSpeechLike(whole) ? 'mixed' : 'partial';
+      this.add(
+        { kind, content: this.quoted[whole], cue, cueToken: v, chain, unbalanced: false },
+        v,
+      );
+      return;
+    }
+    this.add({ kind: 'indirect', content, cue, cueToken: v, chain, unbalanced: false }, v);
+  }
+
+  /** The complement is the quotation give or take determiners, complementizers and punctuation. */
+  private coversQuote(content: Span, qi: number): boolean {
+    const q = this.quoted[qi];
+    if (q.start < content.start - 1 || q.end > content.end + 1) return false;
+    const outside =
+      this.doc.text.slice(content.start, q.start) + this.doc.text.slice(q.end, content.end);
+    const words = outside.split(/[\s«»“”"‹›.,;:!?]+/).filter((w) => w.length > 0);
+    return words.every(
+      (w) =>
+        this.lex.indefinites.has(w.toLowerCase()) ||
+        this.lex.complementizers.has(w.toLowerCase()) ||
+        /^(le|la|les|l'|the|des|du|une?|an?)$/i.test(w),
+    );
+  }
+
+  private quoteEndsBefore(qi: number, v: number, ts: number, speaker: number | null): boolean {
+    const q = this.quoted[qi];
+    const t = this.tree;
+    if (q.close === null && !q.unbalanced) return false;
+    if (q.end > this.doc.tokens[v].start) return false;
+    let i = v - 1;
+    let gap = 0;
+    while (i >= ts && this.doc.tokens[i].start >= q.end) {
+      const ok =
+        t.isPunct(i) ||
+        /^(AUX|PRON|PART)$/.test(t.upos(i)) ||
+        (speaker !== null && t.dominates(speaker, i) && this.inQuote[i] < 0);
+      if (!ok) return false;
+      if (!t.isPunct(i)) gap++;
+      if (gap > MAX_INCISE_GAP) return false;
+      i--;
+    }
+    return i >= ts - 1 && (i < ts || this.doc.tokens[i].end <= q.end + 1);
+  }
+
+  private quoteStartsAfter(
+    qi: number,
+    last: number,
+    te: number,
+    speaker: number | null,
+    chained: boolean,
+  ): boolean {
+    const q = this.quoted[qi];
+    const t = this.tree;
+    if (q.open === null || this.doc.tokens[last].end > q.open) return false;
+    let colon = false;
+    let gap = 0;
+    let verb = false;
+    /** Words between that are not the verb's own addressee or adjunct ("says voter fraud “…”"). */
+    let foreign = false;
+    for (let i = last + 1; i < te && this.doc.tokens[i].end <= q.open; i++) {
+      if (t.forms[i] === ':') colon = true;
+      else if (t.isPunct(i)) continue;
+      else if (speaker !== null && t.dominates(speaker, i)) continue;
+      else if (t.dominates(last, i) || t.head(i) === last || t.rel(i).startsWith('aux')) {
+        gap++;
+        if (/^(VERB|AUX)$/.test(t.upos(i))) verb = true;
+        let top = i;
+        while (t.head(top) !== last && t.head(top) >= 0 && t.head(top) < q.open) top = t.head(top);
+        if (t.head(top) !== last || !/^(obj|iobj|obl|advmod|aux)/.test(t.rel(top))) foreign = true;
+      } else return false;
+    }
+    if (gap > (colon ? 3 * MAX_INCISE_GAP : MAX_INCISE_GAP)) return false;
+    // Without a colon the quotation must follow the verb (and its addressee) directly: said "…", told reporters "…".
+    return colon || (!verb && !foreign && gap <= 2) || chained;
+  }
+
+  // ---------------------------------------------------------------- subjects and contents
+
+  /** The speaker token of a reporting verb: its subject, passive agent, controller, or the inverted NP of an incise. */
+  private subjectOf(v: number, ts: number, te: number, last = v, depth = 0): number | null {
+    const t = this.tree;
+    if (depth > 4) return null;
+    const passive = t.isPassive(v);
+    const agent = t.childrenWith(
+      v,
+      (rel, j) =>
+        rel === 'obl:agent' ||
+        (passive &&
+          rel.startsWith('obl') &&
+          t.childrenWith(j, (r, k) => r === 'case' && this.lex.passiveMarkers.has(t.forms[k]))
+            .length > 0),
+    );
+    if (passive && agent.length > 0) return agent[0];
+    const rel = t.rel(v);
+    const h = t.head(v);
+    // Inverted subject in an incise, often parsed as an object: «…», précise Maria Zakharova.
+    // Not when a content clause follows it: then the noun is that clause's misattached subject.
+    const clauseAfter = (j: number) =>
+      t.children[v].some(
+        (c) =>
+          c > j &&
+          (/^(ccomp|xcomp|csubj)/.test(t.rel(c)) ||
+            (CLAUSE_RELS.test(t.rel(c)) &&
+              t.children[c].some(
+                (k) => t.rel(k) === 'mark' && this.lex.complementizers.has(t.forms[k]),
+              ))),
+      );
+    const inverted = t.childrenWith(
+      v,
+      (r, j) =>
+        /^(obj|nsubj|expl)/.test(r) &&
+        j > last &&
+        /^(PROPN|NOUN|PRON)$/.test(t.upos(j)) &&
+        this.inQuote[j] < 0 &&
+        !clauseAfter(j),
+    );
+    // "<clause>, a affirmé l'ambassade d'Espagne.": an inverted subject closing the sentence, even on a conjunct.
+    const finite = t.verbGroupHas(v, 'VerbForm=Fin');
+    if (
+      inverted.length > 0 &&
+      finite &&
+      this.isIncise(v, ts) &&
+      this.closesSentence(inverted[0], te)
+    )
+      return inverted[0];
+    const subjects = t.childrenWith(
+      v,
+      (rel, j) =>
+        rel.startsWith('nsubj') && !(passive && rel === 'nsubj:pass') && this.inQuote[j] < 0,
+    );
+    if (subjects.length > 0) {
+      // "Antony Blinken lui-même": prefer the name to the emphatic pronoun.
+      const ranked = subjects
+        .slice()
+        .sort(
+          (x, y) =>
+            Number(t.upos(y) === 'PROPN') - Number(t.upos(x) === 'PROPN') ||
+            Math.abs(x - v) - Math.abs(y - v),
+        );
+      const named = ranked.find((j) => /^(PROPN|NOUN)$/.test(t.upos(j)));
+      return named ?? ranked[0];
+    }
+    // "The agency, citing …, reported": the parser gave the subject to the participle before the verb.
+    const carried = t
+      .childrenWith(v, (r, c) => /^(advcl|acl)/.test(r) && c < v && !t.hasFeat(c, 'VerbForm=Fin'))
+      .flatMap((c) =>
+        t.childrenWith(c, (r, j) => r.startsWith('nsubj') && j < c && this.inQuote[j] < 0),
+      );
+    if (carried.length > 0) return carried[0];
+    if (h >= 0 && rel === 'conj') return this.subjectOf(h, ts, te, h, depth + 1);
+    if (inverted.length > 0 && t.verbGroupHas(v, 'VerbForm=Fin') && this.isIncise(v, ts))
+      return inverted[0];
+    // "A senior official, speaking …, said": the verb hangs off the participle that carries the subject.
+    if (
+      h >= 0 &&
+      rel.startsWith('parataxis') &&
+      h < v &&
+      t.childrenWith(h, (r, j) => r.startsWith('nsubj') && j < h && this.inQuote[j] < 0).length > 0
+    )
+      return this.subjectOf(h, ts, te, h, depth + 1);
+    if (h >= 0 && rel.startsWith('acl') && /^(NOUN|PROPN|PRON)$/.test(t.upos(h))) return h;
+    if (h >= 0 && /^(advcl|xcomp)/.test(rel) && !t.hasFeat(v, 'VerbForm=Fin'))
+      return this.subjectOf(h, ts, te, h, depth + 1);
+    if (this.isIncise(v, ts)) {
+      for (let j = last + 1; j < te && j <= last + 4; j++) {
+        if (/^(PROPN|NOUN)$/.test(t.upos(j)) && this.inQuote[j] < 0)
+          return clauseAfter(j) ? null : this.phraseHead(j, v);
+        if (t.upos(j) === 'PRON' && !t.isPunct(j) && t.forms[j] !== 'se') return j;
+        if (!/^(DET|ADJ|NUM|PART)$/.test(t.upos(j))) break;
+      }
+    }
+    return null;
+  }
+
+  private closesSentence(np: number, te: number): boolean {
+    for (let j = this.npRange(np)[1] + 1; j < te; j++) if (!this.tree.isPunct(j)) return false;
+    return true;
+  }
+
+  /** The topmost token of the noun phrase holding `j`, not climbing to `stop`. */
+  private phraseHead(j: number, stop: number): number {
+    const t = this.tree;
+    let h = j;
+    while (
+      t.head(h) >= 0 &&
+      t.head(h) !== stop &&
+      /^(flat|compound|fixed|nmod|appos|amod|det)/.test(t.rel(h))
+    )
+      h = t.head(h);
+    return h;
+  }
+
+  /** A verb placed after what it reports: after a comma, a quotation, or opening a "comme …" clause. */
+  private isIncise(v: number, ts: number): boolean {
+    const t = this.tree;
+    let i = v - 1;
+    while (i >= ts && (/^(AUX|PRON|PART)$/.test(t.upos(i)) || /^-/.test(t.forms[i]))) i--;
+    if (i < ts) return false;
+    return (
+      /^[,»”"’—–:(]$/.test(this.doc.tokens[i].text) || this.lex.conformityMarkers.has(t.forms[i])
+    );
+  }
+
+  private contentOf(
+    v: number,
+    last: number,
+    slots: ContentSlot[],
+    ts: number,
+    te: number,
+    speaker: number | null,
+  ): Span | null {
+    const t = this.tree;
+    // The speaker's own words (its noun phrase, not clauses the parser hung on it) stay out of the content.
+    const [sa, sb] = speaker !== null ? this.npRange(speaker) : [-1, -2];
+    const exclude = (j: number) => (j >= sa && j <= sb) || j === v;
+    // comme le relève X, <clause>: the conformity clause reports the sentence around it.
+    const conformity = t.childrenWith(
+      v,
+      (rel, j) => rel === 'mark' && this.lex.conformityMarkers.has(t.forms[j]) && j < v,
+    );
+    if (conformity.length > 0) return this.aroundIncise(conformity[0], v, ts, te, speaker);
+    if (slots.includes('clause')) {
+      const clause = t.childrenWith(v, (rel, j) => {
+        if (j < last || (this.inQuote[j] >= 0 && !this.quotedClauseHead(j))) return false;
+        if (/^(ccomp|csubj)/.test(rel)) return true;
+        if (!CLAUSE_RELS.test(rel)) return false;
+        const marks = t.childrenWith(j, (r) => r === 'mark');
+        if (marks.some((k) => this.lex.complementizers.has(t.forms[k]))) return true;
+        // "said the meeting was cancelled": an unmarked finite clause after the verb.
+        return marks.length === 0 && !rel.startsWith('acl') && t.verbGroupHas(j, 'VerbForm=Fin');
+      });
+      if (clause.length > 0) {
+        const span = this.clauseSpan(clause[0], exclude);
+        // "said the negotiations had stalled" parsed with "negotiations" as the verb's object.
+        const stray = t.childrenWith(
+          v,
+          (r, j) =>
+            /^(obj|nsubj)/.test(r) &&
+            j > last &&
+            j < clause[0] &&
+            !exclude(j) &&
+            // "said Friday that …": a word before the complementizer is not the clause's subject.
+            !t.children[clause[0]].some((k) => k > j && this.lex.complementizers.has(t.forms[k])),
+        );
+        if (span && stray.length > 0) {
+          const from = this.clauseSpan(stray[0], exclude);
+          if (from) return { start: Math.min(from.start, span.start), end: span.end };
+        }
+        return span;
+      }
+    }
+    if (slots.includes('infinitive')) {
+      const xcomp = t.childrenWith(
+        v,
+        (rel, j) => rel.startsWith('xcomp') && j > last && /^(VERB|AUX)$/.test(t.upos(j)),
+      );
+      if (xcomp.length > 0) return this.clauseSpan(xcomp[0], exclude);
+      const inf = this.infinitiveAfter(v, last, te);
+      if (inf !== null) return this.clauseSpan(inf, exclude);
+    }
+    if (slots.includes('object') || slots.includes('predicate')) {
+      const target = last > v ? last : v;
+      const objects = t.childrenWith(
+        target,
+        (rel, j) =>
+          j > last &&
+          /^(obj|nmod|obl)/.test(rel) &&
+          /^(NOUN|PROPN)$/.test(t.upos(j)) &&
+          !(speaker !== null && t.dominates(j, speaker)),
+      );
+      const wanted = slots.includes('predicate')
+        ? objects.filter(
+            (j) =>
+              t.childrenWith(
+                j,
+                (r, k) => r === 'case' && this.lex.conformityMarkers.has(t.forms[k]),
+              ).length > 0,
+          )
+        : objects.filter(
+            (j) =>
+              t.rel(j).startsWith('obj') ||
+              last > v ||
+              t.childrenWith(
+                j,
+                (r, k) => r === 'case' && this.lex.infinitiveMarkers.has(t.forms[k]),
+              ).length > 0,
+          );
+      if (wanted.length > 0) return this.objectSpan(v, last, wanted[0], te, exclude);
+    }
+    // The parser missed the complement: a clause right after the verb, up to the end of the sentence.
+    if (slots.includes('clause')) {
+      const surface = this.surfaceClause(v, last, te, exclude);
+      if (surface) return surface;
+    }
+    // Postposed verb after a comma: "<clause>, précise X." / "<clause>, a source said."
+    if (slots.includes('clause')) {
+      let i = speaker !== null && speaker < v ? this.npRange(speaker)[0] - 1 : v - 1;
+      while (
+        i >= ts &&
+        (/^(AUX|PART)$/.test(t.upos(i)) || (t.upos(i) === 'PRON' && t.head(i) === v))
+      )
+        i--;
+      // Only when little follows the verb: "…, a source said on Tuesday."
+      let after = 0;
+      for (let j = last + 1; j < te; j++)
+        if (!t.isPunct(j) && !(speaker !== null && t.dominates(speaker, j))) after++;
+      if (
+        i > ts &&
+        after <= 4 &&
+        /^[,—–]$/.test(this.doc.tokens[i].text) &&
+        this.inQuote[i - 1] < 0
+      )
+        return this.trimSpan(ts, i - 1);
+    }
+    return null;
+  }
+
+  /**
+   * A nominal content: the object with what the parser hung on the verb around it
+   * ("a démenti [tout] contact [avec le joueur]"), up to the next punctuation.
+   */
+  private objectSpan(
+    v: number,
+    last: number,
+    obj: number,
+    te: number,
+    exclude: (j: number) => boolean,
+  ): Span | null {
+    const t = this.tree;
+    const core = this.clauseSpan(obj, exclude);
+    if (!core) return null;
+    let a = this.tokenAt(core.start);
+    let b = this.tokenAt(core.end - 1);
+    while (a - 1 > last && t.head(a - 1) === v && /^(DET|ADV|ADJ|NUM)$/.test(t.upos(a - 1))) a--;
+    while (
+      b + 1 < te &&
+      !t.isPunct(b + 1) &&
+      t.dominates(v, b + 1) &&
+      !exclude(b + 1) &&
+      !/^(VERB|AUX)$/.test(t.upos(b + 1))
+    )
+      b++;
+    return this.trimSpan(a, b);
+  }
+
+  /** "says the ad will air", "told reporters that …": text after the verb holding a finite verb of its own. */
+  private surfaceClause(
+    v: number,
+    last: number,
+    te: number,
+    exclude: (j: number) => boolean,
+  ): Span | null {
+    const t = this.tree;
+    // Only a finite verb of saying reaches past what the parser attached: not "pour prévenir des actes …".
+    if (!t.verbGroupHas(v, 'VerbForm=Fin')) return null;
+    let a = last + 1;
+    // An addressee before a complementizer: "told reporters that".
+    for (let j = a; j < Math.min(te, a + 4); j++)
+      if (this.lex.complementizers.has(t.forms[j]) && this.inQuote[j] < 0) {
+        a = j + 1;
+        break;
+      }
+    if (
+      a >= te ||
+      exclude(a) ||
+      this.inQuote[a] >= 0 ||
+      t.isPunct(a) ||
+      (/^(ADP|CCONJ|SCONJ|ADV|PART)$/.test(t.upos(a)) &&
+        !this.lex.complementizers.has(t.forms[a - 1]))
+    )
+      return null;
+    const introduced = a > last + 1;
+    if (!introduced && !/^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(t.upos(a))) return null;
+    let b = a;
+    let finite = false;
+    let verbSeen = false;
+    while (b + 1 < te && !/^[.;!?]$/.test(t.forms[b + 1])) {
+      b++;
+      if (this.inQuote[b] >= 0 || !/^(VERB|AUX)$/.test(t.upos(b))) continue;
+      // The clause's own verb comes first and is finite: "says the ad will air", not "souhaité mettre …".
+      if (!verbSeen && t.hasFeat(b, 'VerbForm=Fin')) finite = true;
+      verbSeen = true;
+    }
+    return finite && t.dominates(t.head(v) >= 0 ? t.head(v) : v, a) ? this.trimSpan(a, b) : null;
+  }
+
+  private quotedClauseHead(j: number): boolean {
+    return /^(VERB|AUX)$/.test(this.tree.upos(j));
+  }
+
+  /** de/à + infinitive reached from the verb, possibly through its object: "pressé la Russie de revenir". */
+  private infinitiveAfter(v: number, last: number, te: number): number | null {
+    const t = this.tree;
+    for (let j = last + 1; j < te; j++) {
+      if (/[.;]/.test(this.doc.tokens[j].text) && t.isPunct(j)) break;
+      if (t.upos(j) === 'VERB' && t.hasFeat(j, 'VerbForm=Inf') && t.dominates(v, j)) return j;
+      if (t.upos(j) === 'VERB' && t.hasFeat(j, 'VerbForm=Fin')) break;
+    }
+    return null;
+  }
+
+  /** The subtree of a content head without leading complementizers/markers and trailing punctuation. */
+  private clauseSpan(h: number, exclude: (j: number) => boolean): Span | null {
+    const t = this.tree;
+    const members = t.subtree(h, exclude).filter((j) => !exclude(j));
+    if (members.length === 0) return null;
+    let a = members[0];
+    let b = members[members.length - 1];
+    // Leading marks (que, de, à, that, to, comme) belong to the frame, not the content.
+    const frameWord = (j: number) =>
+      this.lex.complementizers.has(t.forms[j]) ||
+      this.lex.infinitiveMarkers.has(t.forms[j]) ||
+      (t.head(j) === h && /^(mark|case)$/.test(t.rel(j)));
+    while (a < h && (frameWord(a) || (t.isPunct(a) && !/^[«“"‹]$/.test(t.forms[a])))) a++;
+    // A closing parenthesis is the journalist's aside: "libérer Paul Whelan (un citoyen …)".
+    while (b > a && /^[.,;]$/.test(t.forms[b])) b--;
+    if (t.forms[b] === ')') {
+      let open = b - 1;
+      while (open > a && t.forms[open] !== '(') open--;
+      if (open > a) b = open - 1;
+    }
+    // A quotation opened inside the content closes inside it too: "was “a con.”".
+    if (a > b) return null;
+    const s = this.doc.tokens[a].start;
+    const e = this.doc.tokens[b].end;
+    for (const q of this.quoted)
+      if (q.open !== null && q.close !== null && q.open >= s && q.open < e && q.close >= e)
+        b = Math.max(b, this.tokenAt(q.close));
+    return this.trimSpan(a, b);
+  }
+
+  private trimSpan(a: number, b: number): Span | null {
+    const t = this.tree;
+    while (a <= b && t.isPunct(a) && !/^[«“"‹(]$/.test(this.doc.tokens[a].text)) a++;
+    while (b >= a && t.isPunct(b) && !/^[»”"›)]$/.test(this.doc.tokens[b].text)) b--;
+    // An unpaired mark at an edge goes too.
+    if (a <= b && /^[«“"‹]$/.test(this.doc.tokens[a].text) && !this.pairedWithin(a, b)) a++;
+    if (a <= b && /^[»”"›]$/.test(this.doc.tokens[b].text) && !this.pairedWithin(a, b)) b--;
+    return a <= b ? t.span(a, b) : null;
+  }
+
+  private pairedWithin(a: number, b: number): boolean {
+    const s = this.doc.tokens[a].start;
+    const e = this.doc.tokens[b].end;
+    return this.quoted.some(
+      (q) => q.open !== null && q.close !== null && q.open >= s && q.close < e,
+    );
+  }
+
+  /** The sentence around an incise ("comme le relève X," / ", selon X,"), incise removed. */
+  private aroundIncise(
+    first: number,
+    last: number,
+    ts: number,
+    te: number,
+    speaker: number | null,
+  ): Span | null {
+    const t = this.tree;
+    let end = last;
+    if (speaker !== null) for (const j of t.subtree(speaker)) end = Math.max(end, j);
+    // The incise runs to the next comma.
+    while (
+      end + 1 < te &&
+      !/^[,]$/.test(this.doc.tokens[end + 1].text) &&
+      t.dominates(last, end + 1)
+    )
+      end++;
+    let start = first;
+    if (start > ts && this.doc.tokens[start - 1].text === ',') start--;
+    const leading = start - ts <= 2 ? null : this.trimSpan(ts, start - 1);
+    const trailing = this.trimSpan(end + 1, te - 1);
+    if (leading && trailing && start - ts > 2) return { start: leading.start, end: trailing.end };
+    return trailing ?? leading;
+  }
+
+  private nounFrame(n: number): void {
+    const t = this.tree;
+    const clause = t.childrenWith(
+      n,
+      (rel, j) =>
+        /^(acl|ccomp)/.test(rel) &&
+        j > n &&
+        t.children[j].some((k) => t.rel(k) === 'mark' && this.lex.complementizers.has(t.forms[k])),
+    );
+    if (clause.length === 0) return;
+    const owner = t.childrenWith(
+      n,
+      (rel, j) =>
+        rel === 'nmod:poss' ||
+        (rel === 'det' && t.hasFeat(j, 'Poss=Yes')) ||
+        (rel === 'nmod' && j > n && j < clause[0]),
+    );
+    const content = this.clauseSpan(clause[0], (j) => j === n);
+    if (!content) return;
+    const s = this.doc.tokens[n].sentence;
+    const { tokenStart, tokenEnd } = this.doc.sentences[s];
+    const chain = owner.length > 0 ? this.chainFor(owner[0], null, tokenStart, tokenEnd) : [];
+    this.add(
+      { kind: 'indirect', content, cue: t.span(n, n), cueToken: null, chain, unbalanced: false },
+      null,
+    );
+  }
+
+  /** "Name: clause" — a short name, a colon, a clause: the headline and transcript convention. */
+  private colonHeadline(ts: number, te: number): void {
+    const t = this.tree;
+    // A transcript quoted whole ("“WALLACE: Let's start …”") names its speaker inside the marks.
+    const quotedWhole =
+      this.inQuote[ts] >= 0 ? this.inQuote[ts] : ts + 1 < te ? this.inQuote[ts + 1] : -1;
+    if (quotedWhole >= 0 && this.inQuote[ts] < 0) ts++;
+    let colon = -1;
+    for (let i = ts; i < Math.min(te, ts + 6); i++)
+      if (t.forms[i] === ':' && this.inQuote[i] === (quotedWhole >= 0 ? quotedWhole : -1)) {
+        colon = i;
+        break;
+      }
+    if (
+      colon <= ts ||
+      colon + 1 >= te ||
+      this.quoted.some((q) => q.open === this.doc.tokens[colon + 1].start)
+    )
+      return;
+    for (let i = ts; i < colon; i++) if (/^(VERB|AUX)$/.test(t.upos(i))) return;
+    const head = this.rootOf(ts, colon - 1);
+    if (head === null || (t.upos(head) !== 'PROPN' && quotedWhole < 0)) return;
+    let finite = false;
+    for (let i = colon + 1; i < te; i++)
+      if (/^(VERB|AUX)$/.test(t.upos(i)) && t.hasFeat(i, 'VerbForm=Fin')) finite = true;
+    let content = finite ? this.trimSpan(colon + 1, te - 1) : null;
+    if (quotedWhole >= 0) {
+      // Only a speaker's tag in capitals or a name opens a transcript line.
+      const name = this.doc.text.slice(this.doc.tokens[ts].start, this.doc.tokens[colon - 1].end);
+      if (name !== name.toUpperCase()) return;
+      const q = this.quoted[quotedWhole];
+      content = { start: this.doc.tokens[colon + 1].start, end: q.end };
+      this.usedQuotes.add(quotedWhole);
+    }
+    if (!content) return;
+    this.add(
+      {
+        kind: quotedWhole >= 0 ? 'direct' : 'indirect',
+        content,
+        cue: t.span(colon, colon),
+        cueToken: null,
+        chain: this.chainFor(head, null, ts, te),
+        unbalanced: false,
+      },
+      null,
+    );
+  }
+
+  // ---------------------------------------------------------------- markers
+
+  private markerFrame(m: number, mLast: number, weak: boolean, ts: number, te: number): void {
+    const t = this.tree;
+    // The noun the marker introduces.
+    let np = t.head(m);
+    if (np <= mLast || !/^(NOUN|PROPN|PRON)$/.test(t.upos(np))) {
+      np = -1;
+      for (let j = mLast + 1; j < te && j <= mLast + 4; j++)
+        if (/^(NOUN|PROPN|PRON)$/.test(t.upos(j))) {
+          np = this.phraseHead(j, -1);
+          break;
+        }
+      if (np < 0) return;
+    }
+    const lead = this.onlyConnectivesBefore(m, ts);
+    if (weak && !lead) return;
+    if (weak && !this.isSourceLike(np)) return;
+    let end = mLast;
+    for (const j of t.subtree(np, (k) => t.isPunct(k))) end = Math.max(end, j);
+    let content: Span | null;
+    if (lead) {
+      if (end + 1 >= te || this.doc.tokens[end + 1].text !== ',') return;
+      content = this.trimSpan(end + 2, te - 1);
+    } else {
+      content = this.aroundIncise(m, end, ts, te, null);
+    }
+    if (!content || content.end - content.start < 3) return;
+    const chain = this.chainFor(this.behindMedium(np, content), null, ts, te);
+    const a: Omit<Attribution, 'hedged' | 'denied'> = {
+      kind: 'indirect',
+      content,
+      cue: t.span(m, mLast),
+      cueToken: null,
+      chain,
+      unbalanced: false,
+    };
+    this.add(a, null);
+  }
+
+  /**
+   * "selon son site internet", "d'après un communiqué du syndicat": the speaker is
+   * behind the medium — its complement, its possessor, else the subject of the content.
+   */
+  private behindMedium(np: number, content: Span): number {
+    const t = this.tree;
+    if (!this.lex.mediumNouns.has(t.lemma(np))) return np;
+    const owner = t.childrenWith(
+      np,
+      (rel, j) =>
+        (rel.startsWith('nmod') && /^(PROPN|NOUN|PRON)$/.test(t.upos(j))) ||
+        (rel === 'det' && t.hasFeat(j, 'Poss=Yes')),
+    );
+    if (owner.length > 0) return owner[0];
+    for (
+      let i = this.tokenAt(content.start);
+      i < this.doc.tokens.length && this.doc.tokens[i].end <= content.end;
+      i++
+    ) {
+      const h = t.head(i);
+      if (
+        t.rel(i).startsWith('nsubj') &&
+        (h < 0 || this.doc.tokens[h].start >= content.start) &&
+        /^(PROPN|NOUN)$/.test(t.upos(i))
+      )
+        return i;
+    }
+    return np;
+  }
+
+  private onlyConnectivesBefore(m: number, ts: number): boolean {
+    for (let i = ts; i < m; i++)
+      if (!/^(ADV|CCONJ|PUNCT|SCONJ)$/.test(this.tree.upos(i))) return false;
+    return true;
+  }
+
+  /** A noun phrase that can be a source: a name, a person or institution noun, a pronoun. */
+  private isSourceLike(np: number): boolean {
+    const t = this.tree;
+    return (
+      t.upos(np) === 'PROPN' ||
+      t.upos(np) === 'PRON' ||
+      this.lex.typeWords.has(t.lemma(np)) ||
+      this.lex.anonymityNouns.has(t.lemma(np))
+    );
+  }
+
+  // ---------------------------------------------------------------- loose quotations
+
+  private looseQuote(qi: number, sentence: number, ts: number, te: number): void {
+    const t = this.tree;
+    const q = this.quoted[qi];
+    const range = this.quoteTokens(qi);
+    if (!range) return;
+    const [a, b] = range;
+    const speechLike = this.isSpeechLike(qi);
+    // "X : «…»" — a noun phrase, a colon, the quotation.
+    const open = a - 1;
+    if (speechLike && open - 1 > ts && t.forms[open - 1] === ':') {
+      // "La directrice reste prudente : « … »": the subject of the clause before the colon.
+      const head = this.noVerbBetween(ts, open - 1)
+        ? this.rootOf(ts, open - 2)
+        : this.subjectBefore(ts, open - 1);
+      if (head !== null) {
+        this.usedQuotes.add(qi);
+        this.add(
+          {
+            kind: 'direct',
+            content: q,
+            cue: t.span(open - 1, open - 1),
+            cueToken: null,
+            chain: this.chainFor(head, null, ts, te),
+            unbalanced: q.unbalanced,
+          },
+          null,
+        );
+        return;
+      }
+    }
+    // "«…» : X …" — the quotation, a colon, then the speaker as subject of what follows.
+    const close = b + 1;
+    const colonAt =
+      close + 1 < te && t.forms[close + 1] === ':'
+        ? close + 1
+        : close < te && t.forms[close] === ':'
+          ? close
+          : -1;
+    if (speechLike && colonAt > 0 && a - 1 <= ts + 1) {
+      let head: number | null = null;
+      for (let j = colonAt + 1; j < te && head === null; j++)
+        if (t.rel(j).startsWith('nsubj') && t.head(j) > colonAt) head = j;
+      if (head === null) head = this.rootOf(colonAt + 1, Math.min(te - 1, colonAt + 8));
+      if (head !== null) {
+        this.usedQuotes.add(qi);
+        this.add(
+          {
+            kind: 'direct',
+            content: q,
+            cue: t.span(colonAt, colonAt),
+            cueToken: null,
+            chain: this.chainFor(head, null, ts, te),
+            unbalanced: q.unbalanced,
+          },
+          null,
+        );
+        return;
+      }
+    }
+    // A fragment inside the object of a reporting verb: "dénonce une « mascarade »".
+    if (!speechLike && this.isWording(qi)) {
+      for (let h = t.head(a); h >= 0 && h >= ts && h < te; h = t.head(h)) {
+        if (this.inQuote[h] === qi) continue;
+        const cue = this.cueAt(h, te);
+        // A fragment is someone's wording when a finite verb of saying takes it as its object or complement.
+        const takes =
+          cue &&
+          cue.entry.content.some((slot) => slot !== 'clause') &&
+          t.verbGroupHas(h, 'VerbForm=Fin');
+        if (cue && takes) {
+          const speaker = this.subjectOf(h, ts, te);
+          if (speaker === null) return;
+          this.usedQuotes.add(qi);
+          this.add(
+            {
+              kind: 'partial',
+              content: q,
+              cue: t.span(cue.verb, cue.last),
+              cueToken: h,
+              chain: this.chainFor(speaker, h, ts, te),
+              unbalanced: false,
+            },
+            h,
+          );
+          return;
+        }
+        if (/^(VERB)$/.test(t.upos(h)) && t.rel(h) !== 'conj') break;
+      }
+      return;
+    }
+    if (!speechLike) return;
+    // A quotation standing alone: its speaker is the one of the quotation just before, if any.
+    const sentStart = this.doc.tokens[ts].start;
+    const sentEnd = this.doc.tokens[te - 1].end;
+    if ((q.end - q.start) / Math.max(1, sentEnd - sentStart) < 0.6) return;
+    const previous = this.previousSpeakerChain(sentence);
+    this.usedQuotes.add(qi);
+    this.add(
+      {
+        kind: 'direct',
+        content: q,
+        cue: null,
+        cueToken: null,
+        chain: previous,
+        unbalanced: q.unbalanced,
+      },
+      null,
+    );
+  }
+
+  private subjectBefore(ts: number, colon: number): number | null {
+    const t = this.tree;
+    for (let i = ts; i < colon; i++) {
+      const h = t.head(i);
+      if (
+        t.rel(i).startsWith('nsubj') &&
+        h > i &&
+        h < colon &&
+        this.inQuote[i] < 0 &&
+        /^(NOUN|PROPN|PRON)$/.test(t.upos(i))
+      )
+        return i;
+    }
+    return null;
+  }
+
+  private noVerbBetween(a: number, b: number): boolean {
+    for (let i = a; i <= b; i++)
+      if (/^(VERB|AUX)$/.test(this.tree.upos(i)) && this.inQuote[i] < 0) return false;
+    return b >= a;
+  }
+
+  /** The token of a range whose head lies outside it. */
+  private rootOf(a: number, b: number): number | null {
+    for (let i = a; i <= b; i++) {
+      const h = this.tree.head(i);
+      if ((h < a || h > b) && /^(NOUN|PROPN|PRON)$/.test(this.tree.upos(i))) return i;
+    }
+    return null;
+  }
+
+  private previousSpeakerChain(sentence: number): Link[] {
+    const first = this.doc.sentences[Math.max(0, sentence - LOOKBACK_SENTENCES)];
+    for (let k = this.attributions.length - 1; k >= 0; k--) {
+      const a = this.attributions[k];
+      if (a.content.end < first.start) break;
+      if (a.chain.length > 0)
+        return a.chain.map((l) => ({ ...l, start: undefined, end: undefined, head: null }));
+    }
+    // "Hervé Mangin, le patron du camping, confirme. « … »": a verb of saying without content just before.
+    const previous = this.doc.sentences[sentence - 1];
+    if (!previous) return [];
+    for (let v = previous.tokenEnd - 1; v >= previous.tokenStart; v--) {
+      if (this.inQuote[v] >= 0 || !this.cueAt(v, previous.tokenEnd)) continue;
+      const speaker = this.subjectOf(v, previous.tokenStart, previous.tokenEnd);
+      if (speaker !== null)
+        return this.chainFor(speaker, v, previous.tokenStart, previous.tokenEnd).map((l) => ({
+          ...l,
+          start: undefined,
+          end: undefined,
+          head: null,
+        }));
+    }
+    return [];
+  }
+
+  // ---------------------------------------------------------------- chains and speakers
+
+  /** Links from the speaker mention: relays (citant X, cité par X), bases (sur les indications de X), anaphora (la même source). */
+  private chainFor(speaker: number | null, verb: number | null, ts: number, te: number): Link[] {
+    if (speaker === null) return [];
+    const t = this.tree;
+    const chain: Link[] = [];
+    // Anaphoric source: "la même source", "ce responsable".
+    const anaphoric = this.anaphoricChain(speaker);
+    if (anaphoric) chain.push(...anaphoric);
+    else chain.push(this.link(speaker));
+    // "X cité par Y": Y relays X.
+    for (const c of t.children[speaker]) {
+      if (!this.lex.relayVerbs.has(t.lemma(c)) || !t.isPassive(c)) continue;
+      const agent = t.childrenWith(
+        c,
+        (rel, j) =>
+          rel.startsWith('obl') &&
+          t.childrenWith(j, (r, k) => r === 'case' && this.lex.passiveMarkers.has(t.forms[k]))
+            .length > 0,
+      );
+      if (agent.length > 0) this.prepend(chain, this.link(agent[0]));
+    }
+    // "X, citant Y, …" / "en se basant sur les indications de Y": X relays Y.
+    for (let r = ts; r < te; r++) {
+      if (this.inQuote[r] >= 0 || t.upos(r) !== 'VERB') continue;
+      const relay = this.lex.relayVerbs.has(t.lemma(r)) && !t.isPassive(r);
+      const basis = this.lex.basisVerbs.has(t.lemma(r));
+      if (!relay && !basis) continue;
+      // A participle hanging on a noun is controlled by that noun: "The agency, citing …".
+      const controller =
+        t.head(r) >= 0 && /^(NOUN|PROPN|PRON)$/.test(t.upos(t.head(r)))
+          ? t.head(r)
+          : this.subjectOf(r, ts, te);
+      let source = relay
+        ? t.childrenWith(r, (rel) => rel.startsWith('obj'))[0]
+        : t.childrenWith(r, (rel) => rel.startsWith('obl'))[0];
+      if (source === undefined) continue;
+      // The speaker found is the one relayed ("AP, citant un responsable, fait état …" misparsed): its relay goes first.
+      if (source === speaker) {
+        if (controller !== null && controller !== speaker)
+          this.prepend(chain, this.link(controller));
+        continue;
+      }
+      const attached =
+        controller === speaker || (verb !== null && (t.head(r) === verb || t.head(verb) === r));
+      if (!attached) continue;
+      if (basis && this.lex.basisNouns.has(t.lemma(source))) {
+        const inner = t.childrenWith(
+          source,
+          (rel, j) => rel.startsWith('nmod') && /^(NOUN|PROPN|PRON)$/.test(t.upos(j)),
+        );
+        if (inner.length === 0) continue;
+        source = inner[0];
+      }
+      chain.push(this.link(source));
+    }
+    return chain;
+  }
+
+  private prepend(chain: Link[], outer: Link): void {
+    if (chain.some((l) => this.sameSource(l, outer))) return;
+    chain.unshift(outer);
+  }
+
+  private sameSource(a: SourceLink, b: SourceLink): boolean {
+    if (a.entity && b.entity) return a.entity === b.entity;
+    return a.name.toLowerCase() === b.name.toLowerCase();
+  }
+
+  /** "la même source", "ce responsable américain": the chain of the attribution it points back to. */
+  private anaphoricChain(np: number): Link[] | null {
+    const t = this.tree;
+    const dets = t.childrenWith(np, (rel) => rel === 'det' || rel === 'amod');
+    const same = dets.some((j) => this.lex.same.has(t.forms[j]));
+    const demonstrative = dets.some((j) => this.lex.demonstratives.has(t.forms[j]));
+    if (!same && !demonstrative) return null;
+    const lemma = t.lemma(np);
+    const sentenceStart = this.doc.sentences[this.doc.tokens[np].sentence].start;
+    for (let k = this.attributions.length - 1; k >= 0; k--) {
+      const chain = this.attributions[k].chain;
+      if (chain.length === 0 || this.attributions[k].content.start >= sentenceStart) continue;
+      const last = chain[chain.length - 1];
+      if (same || (last.head !== null && t.lemma(last.head) === lemma)) {
+        return chain.map((l, i) =>
+          i === chain.length - 1
+            ? { ...l, start: this.doc.tokens[np].start, end: this.npEnd(np), head: np }
+            : { ...l },
+        );
+      }
+    }
+    return null;
+  }
+
+  private npEnd(np: number): number {
+    const [, b] = this.npRange(np);
+    return this.doc.tokens[b].end;
+  }
+
+  /** The speaker mention: the head with its determiners, modifiers and names, not its clauses or comma appositions. */
+  private npRange(np: number): [number, number] {
+    const t = this.tree;
+    const skip = (j: number) =>
+      (SPEAKER_SKIP.test(t.rel(j)) &&
+        !(t.rel(j) === 'conj' && t.head(j) === np && t.upos(j) === 'PROPN')) ||
+      (t.rel(j) === 'appos' && j > 0 && this.doc.tokens[j - 1].text === ',') ||
+      this.inQuote[j] >= 0 ||
+      (t.upos(j) === 'VERB' && j !== np);
+    const members = t.subtree(np, skip);
+    let [a, b] = t.contiguous(members, np);
+    while (a < b && (t.isPunct(a) || t.upos(a) === 'ADP')) a++;
+    // "un responsable américain sous couvert d'anonymat": the condition is not part of the name.
+    const s = this.doc.sentences[this.doc.tokens[np].sentence];
+    for (let i = np + 1; i <= b; i++)
+      if (this.lex.anonymityPhrases.some((seq) => t.matches(i, seq, s.tokenEnd))) {
+        b = i - 1;
+        break;
+      }
+    while (b > a && (t.isPunct(b) || t.upos(b) === 'ADP' || t.upos(b) === 'CCONJ')) b--;
+    return [a, b];
+  }
+
+  private link(np: number): Link {
+    const t = this.tree;
+    const [a, b] = this.npRange(np);
+    const span = t.span(a, b);
+    const phrase = this.doc.text.slice(span.start, span.end);
+    const base = { start: span.start, end: span.end, head: np };
+    const entity = this.entityAt(np);
+    // A pronoun the actors layer left unnamed is resolved here.
+    if (entity && !(t.upos(np) === 'PRON' && !entity.name)) {
+      const type = (
+        ['person', 'organisation', 'government', 'news', 'igo'].includes(entity.type)
+          ? entity.type
+          : 'unknown'
+      ) as SourceType;
+      const outlet = type === 'news' ? this.outletOf(a, b, entity.name ?? phrase) : null;
+      // An unnamed speaker is known by the description the sentence gives, not a cluster label;
+      // a description the layer left without a name may still repeat a title given with one.
+      const unnamed = !entity.mentions.some((m) => m.kind === 'name');
+      const titled = unnamed ? this.titledName(np, a) : null;
+      const name = titled ?? (entity.anonymous || !entity.name ? phrase : entity.name);
+      return {
+        ...base,
+        name,
+        entity: entity.id,
+        type,
+        anonymous: titled === null && entity.anonymous,
+        ...(outlet ? { outlet: outlet.id } : {}),
+      };
+    }
+    const form = t.forms[np];
+    if (this.lex.impersonal.has(form))
+      return { ...base, name: 'unknown', type: 'unknown', anonymous: true };
+    // A relative pronoun stands for the noun its clause qualifies: "Romano Prodi qui souhaiterait …".
+    if (t.upos(np) === 'PRON' && t.hasFeat(np, 'PronType=Rel')) {
+      const clause = t.head(np);
+      const noun = clause >= 0 && t.rel(clause).startsWith('acl') ? t.head(clause) : -1;
+      if (noun >= 0 && noun !== np && /^(NOUN|PROPN)$/.test(t.upos(noun)))
+        return { ...this.link(noun), ...base };
+    }
+    if (t.upos(np) === 'PRON') {
+      if (this.lex.pronouns.has(form) || /^-t?-/.test(form)) {
+        const antecedent = this.antecedent(np);
+        if (antecedent) return { ...antecedent, ...base };
+      }
+      return { ...base, name: 'unknown', type: 'unknown', anonymous: false };
+    }
+    const outlet = this.outletOf(a, b, phrase);
+    if (outlet)
+      return { ...base, name: outlet.name, type: 'news', anonymous: false, outlet: outlet.id };
+    const mention = this.mentionIn(span);
+    const anonymous = this.isAnonymous(np, a);
+    const type = this.typeOf(np, a, b, mention?.label ?? null);
+    if (mention && !anonymous) {
+      const name =
+        mention.label === 'PER'
+          ? this.fullestName(mention)
+          : this.doc.text.slice(mention.start, mention.end);
+      return { ...base, name, type, anonymous: false };
+    }
+    const titled = anonymous ? null : this.titledName(np, a);
+    if (titled) return { ...base, name: titled, type, anonymous: false };
+    return { ...base, name: phrase, type, anonymous };
+  }
+
+  /**
+   * "le ministre français" after "le ministre français des Affaires étrangères
+   * Dominique de Villepin": a definite description naming a title the text gave
+   * earlier right before a person's name stands for that person.
+   */
+  private titledName(np: number, a: number): string | null {
+    const t = this.tree;
+    if (t.upos(np) !== 'NOUN' || !t.hasFeat(a, 'Definite=Def')) return null;
+    const lemma = t.lemma(np);
+    const before = (this.doc.mentions ?? []).filter(
+      (m) => m.label === 'PER' && m.end <= this.doc.tokens[a].start,
+    );
+    for (let k = before.length - 1; k >= 0; k--) {
+      const m = before[k];
+      for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 8); i--) {
+        if (t.isPunct(i) && t.forms[i] !== '-') break;
+        if (t.lemma(i) === lemma) return this.fullestName(m);
+      }
+    }
+    return null;
+  }
+
+  private entityAt(np: number): Entity | null {
+    const tok = this.doc.tokens[np];
+    return (
+      this.entities.find((e) => e.mentions.some((m) => m.start <= tok.start && tok.end <= m.end)) ??
+      null
+    );
+  }
+
+  private outletOf(a: number, b: number, phrase: string): { id: string; name: string } | null {
+    const t = this.tree;
+    const candidates = [phrase];
+    for (let i = a; i <= b; i++)
+      if (t.upos(i) === 'PROPN') candidates.push(this.doc.tokens[i].text);
+    const mention = this.mentionIn(t.span(a, b));
+    if (mention) candidates.push(this.doc.text.slice(mention.start, mention.end));
+    for (const c of candidates) {
+      const outlet = findOutlet(c, this.lex.lang);
+      if (outlet) {
+        this.seenOutlets.push(outlet.id);
+        return outlet;
+      }
+    }
+    const described = resolveOutletDescription(phrase, this.lex.lang, this.seenOutlets);
+    if (described?.outlet) return described.outlet;
+    return null;
+  }
+
+  private mentionIn(span: Span): { start: number; end: number; label: string } | null {
+    const inside = (this.doc.mentions ?? []).filter(
+      (m) => m.start >= span.start && m.end <= span.end,
+    );
+    return inside.find((m) => m.label === 'PER') ?? inside[0] ?? null;
+  }
+
+  /** "Blinken" → "Antony Blinken": the longest person mention of the document ending with the same word. */
+  private fullestName(m: Span): string {
+    const text = this.doc.text.slice(m.start, m.end);
+    const lastWord = text.split(/\s+/).pop()!;
+    let best = text;
+    for (const other of this.doc.mentions ?? []) {
+      if (other.label !== 'PER') continue;
+      const o = this.doc.text.slice(other.start, other.end);
+      if (o.length > best.length && o.split(/\s+/).pop() === lastWord) best = o;
+    }
+    return best;
+  }
+
+  private isAnonymous(np: number, a: number): boolean {
+    const t = this.tree;
+    const indefinite = this.lex.indefinites.has(t.forms[a]) || t.hasFeat(a, 'Definite=Ind');
+    if (t.upos(np) === 'PROPN') return false;
+    if (
+      indefinite &&
+      (this.lex.anonymityNouns.has(t.lemma(np)) || this.lex.anonymityNouns.has(t.forms[np]))
+    )
+      return true;
+    // "… s'exprimant sous couvert d'anonymat", "… on condition of anonymity" right after the mention.
+    const s = this.doc.sentences[this.doc.tokens[np].sentence];
+    for (let i = np + 1; i < Math.min(s.tokenEnd, np + 12); i++)
+      if (this.lex.anonymityPhrases.some((seq) => t.matches(i, seq, s.tokenEnd))) return true;
+    return false;
+  }
+
+  private typeOf(np: number, a: number, b: number, label: string | null): SourceType {
+    const t = this.tree;
+    for (const key of [t.lemma(np), t.forms[np]]) {
+      const type = this.lex.typeWords.get(key);
+      if (type) return type;
+    }
+    for (let i = a; i <= b; i++) {
+      const type = this.lex.typeWords.get(t.lemma(i));
+      if (type === 'government' || type === 'igo') return type;
+    }
+    if (label === 'PER') return 'person';
+    if (label === 'LOC') return 'government';
+    if (label === 'ORG') return 'organisation';
+    return t.upos(np) === 'PROPN' ? 'unknown' : 'person';
+  }
+
+  /** A pronoun's speaker: the last named speaker of the preceding sentences, else the last person named before it. */
+  private antecedent(np: number): Link | null {
+    const sentence = this.doc.tokens[np].sentence;
+    const first = this.doc.sentences[Math.max(0, sentence - LOOKBACK_SENTENCES)];
+    // The speaker of the attributions just before, whoever it is ("un responsable …, a-t-il ajouté").
+    for (let k = this.attributions.length - 1; k >= 0; k--) {
+      const a = this.attributions[k];
+      if (a.content.end < first.start) break;
+      const last = a.chain[a.chain.length - 1];
+      if (last && last.name !== 'unknown' && last.type !== 'news') return { ...last };
+    }
+    // Else the last person named before it, in the journalist's text.
+    const before = (this.doc.mentions ?? []).filter(
+      (m) =>
+        m.label === 'PER' && m.end <= this.doc.tokens[np].start && this.inQuote[m.tokenStart] < 0,
+    );
+    const m = before[before.length - 1];
+    if (!m) return null;
+    return { name: this.fullestName(m), type: 'person', anonymous: false, head: m.tokenStart };
+  }
+
+  // ---------------------------------------------------------------- status and output
+
+  private add(a: Omit<Attribution, 'hedged' | 'denied'>, cueToken: number | null): void {
+    if (
+      this.attributions.some(
+        (o) => o.content.start === a.content.start && o.content.end === a.content.end,
+      )
+    )
+      return;
+    const full: Attribution = { ...a, hedged: false, denied: false };
+    full.hedged = this.isHedged(full, cueToken);
+    full.denied =
+      cueToken !== null && this.lex.verbs.get(this.tree.lemma(cueToken))?.frame === 'denial';
+    this.attributions.push(full);
+  }
+
+  private isHedged(a: Attribution, cueToken: number | null): boolean {
+    const t = this.tree;
+    const s = this.doc.sentences[this.doc.tokens[this.tokenAt(a.content.start)].sentence];
+    if (cueToken !== null) {
+      if (
+        t.verbGroupHas(cueToken, 'Mood=Cnd') &&
+        !this.hasConditionalException(s.tokenStart, s.tokenEnd)
+      )
+        return true;
+      // A hedging word of the outlet, outside the reported content.
+      return this.hedgeWordOutside(s.tokenStart, s.tokenEnd, a.content);
+    }
+    // Marker frames (selon X, …): the outlet's conditional on the reported clause is a hedge.
+    if (
+      a.cue &&
+      !/^:$/.test(this.doc.text.slice(a.cue.start, a.cue.end)) &&
+      a.kind === 'indirect'
+    ) {
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+        const tok = this.doc.tokens[i];
+        if (tok.start < a.content.start || tok.end > a.content.end || this.inQuote[i] >= 0)
+          continue;
+        const h = t.head(i);
+        const mainVerb =
+          h < 0 ||
+          this.doc.tokens[h].start < a.content.start ||
+          this.doc.tokens[h].end > a.content.end ||
+          t.rel(i) === 'conj';
+        if (
+          mainVerb &&
+          /^(VERB|AUX)$/.test(t.upos(i)) &&
+          t.verbGroupHas(i, 'Mood=Cnd') &&
+          !this.hasConditionalException(s.tokenStart, s.tokenEnd)
+        )
+          return true;
+      }
+    }
+    return this.hedgeWordOutside(s.tokenStart, s.tokenEnd, null);
+  }
+
+  private hasConditionalException(ts: number, te: number): boolean {
+    for (let i = ts; i < te; i++)
+      if (
+        this.inQuote[i] < 0 &&
+        this.lex.conditionalExceptions.has(this.tree.forms[i]) &&
+        this.tree.upos(i) === 'SCONJ'
+      )
+        return true;
+    return false;
+  }
+
+  private hedgeWordOutside(ts: number, te: number, content: Span | null): boolean {
+    for (let i = ts; i < te; i++) {
+      if (this.inQuote[i] >= 0) continue;
+      const tok = this.doc.tokens[i];
+      if (content && tok.start >= content.start && tok.end <= content.end) continue;
+      if (this.lex.hedgePhrases.some((seq) => this.tree.matches(i, seq, te))) return true;
+    }
+    return false;
+  }
+
+  private tokenAt(offset: number): number {
+    const tokens = this.doc.tokens;
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The denial inside a content: "il n'y a pas eu de [négociations, ni de réunion]", "there was no [deal]". */
+  private denialIn(content: Span): Span | null {
+    const t = this.tree;
+    const a = this.tokenAt(content.start);
+    const b = this.tokenAt(Math.max(content.start, content.end - 1));
+    for (let i = a; i <= b; i++) {
+      const seq = this.lex.denialPatterns.find((p) => t.matches(i, p, b + 1));
+      if (!seq) continue;
+      let end = i + seq.length;
+      while (end <= b && !/^[.;!?»”"]$/.test(this.doc.tokens[end].text)) end++;
+      const span = this.trimSpan(i + seq.length, end - 1);
+      if (span) return span;
+    }
+    return null;
+  }
+
+  private outletRoot(): SourceLink {
+    const name = this.doc.article.outlet;
+    if (!name) return { name: 'outlet', type: 'outlet' };
+    const outlet = findOutlet(name);
+    return outlet
+      ? { name: outlet.name, type: 'news', outlet: outlet.id }
+      : { name, type: 'outlet' };
+  }
+
+  private textSpan(span: Span): TextSpan {
+    return { start: span.start, end: span.end, text: this.doc.text.slice(span.start, span.end) };
+  }
+
+  private toQuote(a: Attribution, root: SourceLink): Quote {
+    const links = a.chain.map(publicLink);
+    const last = links[links.length - 1];
+    const speaker: Speaker =
+      last && last.name !== 'unknown' && last.start !== undefined
+        ? {
+            name: last.name,
+            entity: last.entity ?? null,
+            start: last.start,
+            end: last.end!,
+            type: last.type,
+            anonymous: last.anonymous ?? false,
+          }
+        : last && last.name !== 'unknown'
+          ? {
+              name: last.name,
+              entity: last.entity ?? null,
+              start: a.content.start,
+              end: a.content.start,
+              type: last.type,
+              anonymous: last.anonymous ?? false,
+            }
+          : { name: 'unknown' };
+    const sources = root.outlet && links[0]?.outlet === root.outlet ? links : [root, ...links];
+    const negated = a.denied ? a.content : this.denialIn(a.content);
+    const status: ClaimStatus = a.denied || negated ? 'denied' : a.hedged ? 'hedged' : 'reported';
+    const quote: Quote = {
+      kind: a.kind,
+      content: this.textSpan(a.content),
+      cue: a.cue ? this.textSpan(a.cue) : null,
+      speaker,
+      sources,
+      status,
+    };
+    if (status === 'denied' && negated) quote.negated = this.textSpan(negated);
+    if (a.unbalanced) quote.unbalanced = true;
+    return quote;
+  }
+}
+
+/** A link as the output shows it: without the token index the extractor worked with. */
+function publicLink(l: Link): SourceLink {
+  const out: SourceLink = { name: l.name, type: l.type };
+  if (l.entity !== undefined) out.entity = l.entity;
+  if (l.start !== undefined) out.start = l.start;
+  if (l.end !== undefined) out.end = l.end;
+  if (l.anonymous !== undefined) out.anonymous = l.anonymous;
+  if (l.outlet !== undefined) out.outlet = l.outlet;
+  return out;
+}
+
+/** The quotations and attributions of an analysed document; empty for a language without speech cues. */
+export function findQuotes(doc: Doc): Quote[] {
+  const lex = speechLexicon(doc.lang.code);
+  if (!lex || !doc.dependencies || !doc.tags) return [];
+  return new QuoteExtractor(doc, lex).run();
+}
+
+/** How the outlet presents a claim in its own voice: hedged (conditional, evidential words) or asserted. */
+export function claimStatus(doc: Doc, span: Span): ClaimStatus {
+  const lex = speechLexicon(doc.lang.code);
+  if (!lex || !doc.dependencies || !doc.tags) return 'asserted';
+  const tree = new Tree(doc);
+  const inside = doc.tokens
+    .filter((t) => t.start >= span.start && t.end <= span.end)
+    .map((t) => t.index);
+  if (inside.length === 0) return 'asserted';
+  const a = inside[0];
+  const b = inside[inside.length - 1] + 1;
+  const quoted = findQuotedSpans(doc.text, doc.paragraphs, lex.inciseForms);
+  const inQuote = (i: number) =>
+    quoted.some((q) => doc.tokens[i].start >= q.start && doc.tokens[i].end <= q.end);
+  const exception = inside.some(
+    (i) => lex.conditionalExceptions.has(tree.forms[i]) && tree.upos(i) === 'SCONJ',
+  );
+  for (const i of inside) {
+    if (inQuote(i)) continue;
+    if (lex.hedgePhrases.some((seq) => tree.matches(i, seq, b))) return 'hedged';
+    const h = tree.head(i);
+    const main = h < a || h >= b || tree.rel(i) === 'conj';
+    if (
+      main &&
+      /^(VERB|AUX|ADJ|NOUN)$/.test(tree.upos(i)) &&
+      tree.verbGroupHas(i, 'Mood=Cnd') &&
+      !exception
+    )
+      return 'hedged';
+  }
+  return 'asserted';
+}

@@ -1,0 +1,120 @@
+/** The speech cues of a language (lang/<code>/speech.json), indexed for the extractor. */
+import { languagePack } from '../lang/index.js';
+import type { SourceType } from './types.js';
+
+export type CueFrame = 'speech' | 'cognition' | 'stance' | 'request' | 'denial';
+export type ContentSlot = 'clause' | 'infinitive' | 'object' | 'predicate';
+
+export interface CueEntry {
+  frame: CueFrame;
+  valence: string;
+  content: ContentSlot[];
+}
+
+interface PhraseEntry extends CueEntry {
+  lemmas: string[];
+}
+
+interface SpeechFile {
+  verbs: Record<string, CueEntry>;
+  nouns: string[];
+  inciseForms: string[];
+  phrases: PhraseEntry[];
+  markers: string[][];
+  weakMarkers: string[][];
+  relays: { verbs: string[]; passiveMarkers: string[] };
+  basis: { verbs: string[]; nouns: string[] };
+  complementizers: string[];
+  infinitiveMarkers: string[];
+  conformityMarkers: string[];
+  hedges: { phrases: string[][]; conditionalExceptions: string[] };
+  denials: { patterns: string[][] };
+  negation: string[];
+  anonymity: { phrases: string[][]; nouns: string[]; indefinites: string[] };
+  anaphora: { same: string[]; demonstratives: string[]; pronouns: string[]; impersonal: string[] };
+  types: Record<'news' | 'government' | 'organisation' | 'igo', string[]>;
+  mediumNouns: string[];
+}
+
+export interface SpeechLexicon {
+  lang: string;
+  verbs: Map<string, CueEntry>;
+  /** Nouns of saying with a that-clause: "his claim that …", "l'affirmation selon laquelle …". */
+  nouns: Set<string>;
+  /** Inflected verbs of saying that open a narrator's incise after a dialogue turn: "— Oui, répondit-il". */
+  inciseForms: Set<string>;
+  phrases: PhraseEntry[];
+  markers: string[][];
+  weakMarkers: Set<string>;
+  relayVerbs: Set<string>;
+  passiveMarkers: Set<string>;
+  basisVerbs: Set<string>;
+  basisNouns: Set<string>;
+  complementizers: Set<string>;
+  infinitiveMarkers: Set<string>;
+  conformityMarkers: Set<string>;
+  hedgePhrases: string[][];
+  conditionalExceptions: Set<string>;
+  denialPatterns: string[][];
+  negation: Set<string>;
+  anonymityPhrases: string[][];
+  anonymityNouns: Set<string>;
+  indefinites: Set<string>;
+  same: Set<string>;
+  demonstratives: Set<string>;
+  pronouns: Set<string>;
+  impersonal: Set<string>;
+  /** Folded head noun or name → speaker type. */
+  typeWords: Map<string, SourceType>;
+  mediumNouns: Set<string>;
+}
+
+/** Lowercase, typographic apostrophe as straight: the form every cue is written in. */
+export const normForm = (form: string): string => form.toLowerCase().replace(/[’`]/g, "'");
+
+const cache = new Map<string, SpeechLexicon | null>();
+
+export function speechLexicon(lang: string): SpeechLexicon | null {
+  if (cache.has(lang)) return cache.get(lang)!;
+  const pack = languagePack(lang);
+  let lexicon: SpeechLexicon | null = null;
+  if (pack?.has('speech')) {
+    const f = pack.data<SpeechFile>('speech');
+    const set = (words: string[]) => new Set(words.map(normForm));
+    const seqs = (list: string[][]) => list.map((s) => s.map(normForm));
+    const typeWords = new Map<string, SourceType>();
+    for (const [type, words] of Object.entries(f.types))
+      for (const w of words) typeWords.set(normForm(w), type as SourceType);
+    lexicon = {
+      lang,
+      verbs: new Map(Object.entries(f.verbs).map(([lemma, entry]) => [normForm(lemma), entry])),
+      nouns: set(f.nouns),
+      inciseForms: set(f.inciseForms),
+      phrases: f.phrases.map((p) => ({ ...p, lemmas: p.lemmas.map(normForm) })),
+      markers: seqs(f.markers).sort((a, b) => b.length - a.length),
+      weakMarkers: new Set(seqs(f.weakMarkers).map((s) => s.join(' '))),
+      relayVerbs: set(f.relays.verbs),
+      passiveMarkers: set(f.relays.passiveMarkers),
+      basisVerbs: set(f.basis.verbs),
+      basisNouns: set(f.basis.nouns),
+      complementizers: set(f.complementizers),
+      infinitiveMarkers: set(f.infinitiveMarkers),
+      conformityMarkers: set(f.conformityMarkers),
+      hedgePhrases: seqs(f.hedges.phrases),
+      conditionalExceptions: set(f.hedges.conditionalExceptions),
+      denialPatterns: seqs(f.denials.patterns).sort((a, b) => b.length - a.length),
+      negation: set(f.negation),
+      anonymityPhrases: seqs(f.anonymity.phrases),
+      anonymityNouns: set(f.anonymity.nouns),
+      indefinites: set(f.anonymity.indefinites),
+      same: set(f.anaphora.same),
+      demonstratives: set(f.anaphora.demonstratives),
+      pronouns: set(f.anaphora.pronouns),
+      impersonal: set(f.anaphora.impersonal),
+      typeWords,
+      mediumNouns: set(f.mediumNouns),
+    };
+  }
+  cache.set(lang, lexicon);
+  return lexicon;
+}

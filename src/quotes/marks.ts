@@ -1,0 +1,266 @@
+/**
+ * Quotation marks paired over the whole text: « … », “ … ”, „ … “, ‹ … ›,
+ * straight " … ", and dialogue dashes opening a paragraph. A quotation left
+ * open at the end of a paragraph continues when the next paragraph reopens it
+ * (the French and English conventions) or closes it later without reopening;
+ * a mark that finds no partner is recovered (the span runs to the paragraph
+ * edge) and flagged. Nothing here knows a language.
+ */
+import type { Span } from '../document.js';
+
+export interface QuotedSpan extends Span {
+  /** Offset of the opening mark (or dash), null when recovered from a lone closing mark. */
+  open: number | null;
+  /** Offset of the closing mark, null when the quotation runs to a paragraph end. */
+  close: number | null;
+  /** Nesting depth: 0 for a quotation in the journalist's text, 1 for one quoted inside it … */
+  depth: number;
+  /** A mark had no partner and the edge of the span was guessed. */
+  unbalanced: boolean;
+  /** The segment continues the quotation of the previous paragraph. */
+  continuation: boolean;
+}
+
+const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›' };
+const CLOSERS = new Set(['»', '”', '›', '“']);
+const DASHES = new Set(['—', '–', '―']);
+/** After a turn's punctuation: a space and a lowercase word (hyphenated clitics cut off). */
+const NEXT_WORD = /^[\s\u00a0]+(\p{Ll}[\p{L}']*)/u;
+
+/** Length of a dialogue dash at `i` followed by a space (—, –, ― or --), else 0. */
+function dashAt(text: string, i: number): number {
+  const width = DASHES.has(text[i]) ? 1 : text.startsWith('--', i) ? 2 : 0;
+  return width > 0 &&
+    /[\s\u00a0]/.test(text[i + width] ?? '') &&
+    (i === 0 || /\s/.test(text[i - 1]))
+    ? width
+    : 0;
+}
+/** Paragraphs a quotation may stay open across before it is judged unbalanced. */
+const MAX_OPEN_PARAGRAPHS = 4;
+
+interface Open {
+  mark: string;
+  closer: string;
+  at: number;
+  /** Start of the content in the current segment. */
+  from: number;
+  depth: number;
+  continuation: boolean;
+  paragraphsOpen: number;
+  /** Open across a paragraph break without being reopened: the span keeps its start. */
+  spanning: boolean;
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isOpenContext = (c: string | undefined) => isSpace(c) || /[([{\u2014\u2013:;,/'’-]/.test(c!);
+
+/** Trims spaces inside the marks: content runs from the first to the last non-space character. */
+function trimmed(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Quotations of a text. `inciseForms` (verbs of saying as inflected, from the language's
+ * speech cues) end a dialogue turn at the narrator's incise: "— C'est long, répondit-il".
+ */
+export function findQuotedSpans(
+  text: string,
+  paragraphs: readonly Span[],
+  inciseForms: ReadonlySet<string> = new Set(),
+): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let carried: Open[] = [];
+  const emit = (o: Open, end: number, close: number | null, unbalanced: boolean) => {
+    const { start, end: e } = trimmed(text, o.from, end);
+    if (e > start)
+      spans.push({
+        start,
+        end: e,
+        open: o.at,
+        close,
+        depth: o.depth,
+        unbalanced,
+        continuation: o.continuation,
+      });
+  };
+  for (let p = 0; p < paragraphs.length; p++) {
+    const { start: ps, end: pe } = paragraphs[p];
+    const stack: Open[] = carried.map((o) =>
+      o.spanning ? { ...o } : { ...o, from: ps, continuation: true },
+    );
+    carried = [];
+    let first = ps;
+    while (first < pe && /\s/.test(text[first])) first++;
+    // A paragraph reopening a carried quotation: the reopening mark is not a new quotation.
+    if (
+      stack.length > 0 &&
+      !stack[stack.length - 1].spanning &&
+      text[first] === stack[stack.length - 1].mark
+    ) {
+      stack[stack.length - 1].from = first + 1;
+      first++;
+    }
+    // Dialogue: a turn opens with a dash at the paragraph start, after a colon, or after another turn.
+    let dialogue = false;
+    /** Where a turn cut by an incise resumes: "— Oui, répondit-il ; nous partons." */
+    let resumeAt = -1;
+    for (let i = first; i < pe; i++) {
+      if (i === resumeAt && stack.length === 0) {
+        let from = i;
+        while (from < pe && /\s/.test(text[from])) from++;
+        stack.push({
+          mark: '—',
+          closer: '\n',
+          at: from,
+          from,
+          depth: 0,
+          continuation: true,
+          paragraphsOpen: 0,
+          spanning: false,
+        });
+      }
+      const dash = dashAt(text, i);
+      if (dash > 0) {
+        const top = stack.length > 0 ? stack[stack.length - 1] : null;
+        const previous = text.slice(ps, i).trimEnd();
+        const opens = i === first || dialogue || previous.endsWith(':');
+        if (opens && (top === null || top.closer === '\n')) {
+          if (top) emit(stack.pop()!, i, null, false);
+          stack.push({
+            mark: text[i],
+            closer: '\n',
+            at: i,
+            from: i + dash,
+            depth: 0,
+            continuation: false,
+            paragraphsOpen: 0,
+            spanning: false,
+          });
+          dialogue = true;
+          i += dash - 1;
+          continue;
+        }
+      }
+      // A turn stops before the narrator's incise: "— C'est long, répondit-il".
+      const next =
+        stack.length > 0 && stack[stack.length - 1].closer === '\n' && /[,!?…]/.test(text[i])
+          ? NEXT_WORD.exec(text.slice(i + 1, i + 40))
+          : null;
+      if (next && inciseForms.has(next[1].toLowerCase().replace(/’/g, "'"))) {
+        // The comma belongs to the narrator, the question or exclamation mark to the speaker.
+        emit(stack.pop()!, text[i] === ',' ? i : i + 1, null, false);
+        const rest = /^[^.!?…;,]*[;,]/.exec(text.slice(i + 1, pe));
+        resumeAt = rest ? i + 1 + rest[0].length : -1;
+        continue;
+      }
+      // Two apostrophes stand for a straight double quote (PTB and some wire copy: ''It is'').
+      const doubled = text[i] === "'" && text[i + 1] === "'";
+      const c = doubled ? '"' : text[i];
+      if (c === '"') {
+        const top = stack.length > 0 ? stack[stack.length - 1] : null;
+        const width = doubled ? 2 : 1;
+        const before = text[i - 1];
+        const after = text[i + width];
+        if (top && top.closer === '"' && !isSpace(before)) {
+          stack.pop();
+          emit(top, i, i, false);
+        } else if (isOpenContext(before) && !isSpace(after)) {
+          stack.push({
+            mark: c,
+            closer: '"',
+            at: i,
+            from: i + width,
+            depth: stack.length,
+            continuation: false,
+            paragraphsOpen: 0,
+            spanning: false,
+          });
+        } else if (top && top.closer === '"') {
+          stack.pop();
+          emit(top, i, i, false);
+        }
+        i += width - 1;
+        continue;
+      }
+      // “ closes „ … but opens everywhere else.
+      const closesLow = c === '“' && stack.length > 0 && stack[stack.length - 1].closer === '“';
+      if (c in PAIRS && !closesLow) {
+        stack.push({
+          mark: c,
+          closer: PAIRS[c],
+          at: i,
+          from: i + 1,
+          depth: stack.length,
+          continuation: false,
+          paragraphsOpen: 0,
+          spanning: false,
+        });
+        continue;
+      }
+      if (CLOSERS.has(c)) {
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at].closer !== c) at--;
+        if (at < 0) {
+          // A closing mark with no opening one: the quotation is taken to start with the paragraph.
+          if (stack.length === 0) {
+            const { start, end } = trimmed(text, ps, i);
+            if (end > start)
+              spans.push({
+                start,
+                end,
+                open: null,
+                close: i,
+                depth: 0,
+                unbalanced: true,
+                continuation: false,
+              });
+          }
+          continue;
+        }
+        // Marks opened inside and never closed are unbalanced; they end here.
+        for (let k = stack.length - 1; k > at; k--) emit(stack[k], i, null, true);
+        const o = stack[at];
+        stack.length = at;
+        emit(o, i, i, false);
+      }
+    }
+    // Dialogue dashes run to the end of their paragraph.
+    while (stack.length > 0 && stack[stack.length - 1].closer === '\n')
+      emit(stack.pop()!, pe, null, false);
+    if (stack.length === 0) continue;
+    const next = paragraphs[p + 1];
+    let nextFirst = next ? next.start : -1;
+    while (next && nextFirst < next.end && /\s/.test(text[nextFirst])) nextFirst++;
+    const top = stack[stack.length - 1];
+    const reopened = next !== undefined && text[nextFirst] === top.mark;
+    const closedLater = !reopened && closesAhead(text, paragraphs, p + 1, top);
+    if (reopened || closedLater) {
+      // Inner marks left open cannot survive a paragraph break.
+      const keep = stack.filter((o) => o === stack[0] || o.closer === top.closer);
+      for (const o of stack) if (!keep.includes(o)) emit(o, pe, null, true);
+      if (reopened) for (const o of keep) emit(o, pe, null, false);
+      for (const o of keep) {
+        if (o.paragraphsOpen < MAX_OPEN_PARAGRAPHS)
+          carried.push({ ...o, paragraphsOpen: o.paragraphsOpen + 1, spanning: closedLater });
+        else if (!reopened) emit(o, pe, null, true);
+      }
+    } else {
+      for (const o of stack) emit(o, pe, null, true);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether the quotation open at the end of paragraph `p - 1` is closed in a later paragraph before being reopened. */
+function closesAhead(text: string, paragraphs: readonly Span[], p: number, o: Open): boolean {
+  for (let q = p; q < Math.min(paragraphs.length, p + MAX_OPEN_PARAGRAPHS); q++) {
+    for (let i = paragraphs[q].start; i < paragraphs[q].end; i++) {
+      if (text[i] === o.closer && o.closer !== '"') return true;
+      if (text[i] === o.mark && o.mark !== '"') return false;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { findEntities, type Entity } from '../src/actors/entities.js';
+import { ActorDictionary, parseActorDictionary } from '../src/actors/dictionary.js';
+import { makeArticle } from '../src/ingest/article.js';
+import type { Doc } from '../src/document.js';
+import { createDoc, stagesFor } from '../src/pipeline.js';
+import { seedArticle } from './helpers.js';
+
+/** The pipeline up to and including the actor stage. */
+function analyzeThroughActors(
+  text: string,
+  lang: string,
+  published: string | null = '2023-03-03',
+): Doc {
+  const doc = createDoc(
+    makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
+  );
+  const stages = stagesFor(doc.lang.code);
+  const actorsAt = stages.findIndex((stage) => stage.name === 'actors');
+  assert.ok(actorsAt >= 0, `the pipeline of ${lang} has an actors stage`);
+  for (const stage of stages.slice(0, actorsAt + 1)) stage.run(doc);
+  return doc;
+}
+
+function entitiesOf(text: string, lang: string, published: string | null = '2023-03-03'): Entity[] {
+  const doc = analyzeThroughActors(text, lang, published);
+  assert.ok(doc.entities, 'the actors stage adds the entities layer');
+  return doc.entities;
+}
+
+/** The entity holding a mention with exactly this text. */
+function holding(entities: Entity[], mention: string): Entity {
+  const found = entities.find((e) => e.mentions.some((m) => m.text === mention));
+  assert.ok(
+    found,
+    `no entity holds "${mention}": ${JSON.stringify(entities.map((e) => e.mentions.map((m) => m.text)))}`,
+  );
+  return found;
+}
+
+test('seed: actors with roles, countries and sectors', (t) => {
+  const path = seedArticle(t);
+  if (!path) return;
+  const entities = entitiesOf(readFileSync(path, 'utf8'), 'fr');
+  const zakharova = holding(entities, 'Maria Zakharova');
+  assert.deepEqual(
+    [zakharova.type, zakharova.country, zakharova.sector, zakharova.role],
+    ['person', 'RUS', 'GOV', 'spokesperson'],
+  );
+  const lavrov = holding(entities, 'Sergueï Lavrov');
+  assert.deepEqual(
+    [lavrov.country, lavrov.sector, lavrov.role],
+    ['RUS', 'GOV', 'foreign minister'],
+  );
+  for (const m of ['Lavrov', 'son homologue russe', 'le ministre russe des Affaires étrangères']) {
+    assert.equal(holding(entities, m), lavrov, m);
+  }
+  assert.ok(lavrov.mentions.length >= 6);
+  const blinken = holding(entities, 'Antony Blinken');
+  assert.deepEqual(
+    [blinken.country, blinken.sector, blinken.role],
+    ['USA', 'GOV', 'secretary of state'],
+  );
+  assert.equal(holding(entities, 'lui-même'), blinken);
+  const zelensky = holding(entities, 'Volodymyr Zelensky');
+  assert.deepEqual([zelensky.country, zelensky.sector, zelensky.role], ['UKR', 'GOV', 'president']);
+  const whelan = holding(entities, 'Paul Whelan');
+  assert.deepEqual([whelan.country, whelan.sector], ['USA', 'CVL']);
+  const outlets = new Map(entities.filter((e) => e.type === 'news').map((e) => [e.key, e.country]));
+  assert.equal(outlets.get('outlet:afp'), 'FRA');
+  assert.equal(outlets.get('outlet:ap'), 'USA');
+  assert.equal(outlets.get('outlet:tass'), 'RUS');
+  assert.equal(holding(entities, "l'agence de presse française").key, 'outlet:afp');
+  const official = holding(entities, 'ce responsable américain');
+  assert.deepEqual(
+    [official.type, official.country, official.sector, official.anonymous, official.name],
+    ['person', 'USA', 'GOV', true, null],
+  );
+  assert.ok(official.mentions.some((m) => m.text === 'un responsable américain'));
+});
+
+test('fr: title and apposition give role and country; honorific and surname join the full name', () => {
+  const entities = entitiesOf(
+    "Le ministre allemand de la Défense, Klaus Weber, a rencontré mardi à Rome son homologue italienne Giulia Ferri. M. Weber a ensuite affirmé qu'il restait prudent.",
+    'fr',
+  );
+  const weber = holding(entities, 'Klaus Weber');
+  assert.deepEqual(
+    [weber.country, weber.sector, weber.role, weber.anonymous],
+    ['DEU', 'GOV', 'defence minister', false],
+  );
+  assert.equal(holding(entities, 'Le ministre allemand de la Défense'), weber);
+  assert.equal(holding(entities, 'Weber'), weber);
+  // Subject pronoun → the masculine subject of the previous clause, not the feminine counterpart.
+  assert.equal(holding(entities, 'il'), weber);
+  const ferri = holding(entities, 'Giulia Ferri');
+  assert.equal(holding(entities, 'son homologue italienne'), ferri);
+  assert.equal(ferri.country, 'ITA');
+});
+
+test('fr: indefinite starts a new anonymous actor, a demonstrative refers back, a capital acts as government', () => {
+  const entities = entitiesOf(
+    "Un responsable allemand, s'exprimant sous couvert d'anonymat, a confirmé la rencontre. Ce responsable allemand a ajouté que Berlin soutenait le projet. Un responsable belge a démenti.",
+    'fr',
+  );
+  const german = holding(entities, 'Un responsable allemand');
+  assert.equal(holding(entities, 'Ce responsable allemand'), german);
+  assert.deepEqual(
+    [german.country, german.sector, german.anonymous, german.name],
+    ['DEU', 'GOV', true, null],
+  );
+  const belgian = holding(entities, 'Un responsable belge');
+  assert.notEqual(belgian, german);
+  assert.equal(belgian.country, 'BEL');
+  const berlin = holding(entities, 'Berlin');
+  assert.deepEqual([berlin.type, berlin.country, berlin.sector], ['government', 'DEU', 'GOV']);
+});
+
+test('fr: a place that only locates is no entity; group words leave plural pronouns unresolved', () => {
+  const entities = entitiesOf(
+    "Le président Marc Dubreuil et la maire Anne Vasseur se sont vus à Lyon. Selon l'agence de presse française, les deux hommes ne se sont pas revus. Ils se reverront en mai.",
+    'fr',
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === 'Lyon')));
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.text === 'Ils')));
+  assert.equal(holding(entities, "l'agence de presse française").key, 'outlet:afp');
+  assert.equal(holding(entities, 'Anne Vasseur').role, 'mayor');
+});
+
+test('en: bare title is a cue, anonymity cue, seat of power, outlet, subject pronoun', () => {
+  const entities = entitiesOf(
+    'Secretary of State John Harlow met Russian Foreign Minister Igor Danilov in Geneva on Monday. Harlow said he was hopeful. A senior U.S. official, speaking on condition of anonymity, said the talks were tense. The White House declined to comment. Mr. Danilov told Reuters that Moscow wanted guarantees.',
+    'en',
+  );
+  const harlow = holding(entities, 'John Harlow');
+  assert.equal(harlow.role, 'secretary of state');
+  assert.ok(
+    !harlow.mentions.some((m) => m.kind === 'nominal'),
+    'a bare prenominal title is not a mention',
+  );
+  assert.equal(holding(entities, 'Harlow'), harlow);
+  assert.equal(holding(entities, 'he'), harlow);
+  const danilov = holding(entities, 'Igor Danilov');
+  assert.deepEqual([danilov.country, danilov.role], ['RUS', 'foreign minister']);
+  assert.equal(holding(entities, 'Danilov'), danilov);
+  const official = holding(entities, 'A senior U.S. official');
+  assert.deepEqual([official.country, official.sector, official.anonymous], ['USA', 'GOV', true]);
+  const whiteHouse = holding(entities, 'White House');
+  assert.deepEqual([whiteHouse.type, whiteHouse.country], ['government', 'USA']);
+  assert.equal(holding(entities, 'Moscow').country, 'RUS');
+  assert.equal(holding(entities, 'Reuters').type, 'news');
+});
+
+test('toponyms: subjects and complements of event nouns act, locations do not', () => {
+  const fr = entitiesOf(
+    "La Russie a dénoncé mardi le soutien de la France. Le ministre s'est rendu à Paris.",
+    'fr',
+  );
+  assert.deepEqual(
+    [holding(fr, 'Russie').type, holding(fr, 'Russie').key],
+    ['government', 'RUS:GOV'],
+  );
+  assert.equal(holding(fr, 'France').key, 'FRA:GOV');
+  assert.ok(!fr.some((e) => e.mentions.some((m) => m.text === 'Paris')));
+  const en = entitiesOf(
+    'NATO, the military alliance, said it would respond. Officials in Brussels met with Russia on Friday.',
+    'en',
+  );
+  assert.equal(holding(en, 'the military alliance'), holding(en, 'NATO'));
+  assert.equal(holding(en, 'NATO').type, 'igo');
+  assert.equal(holding(en, 'Russia').type, 'government');
+  assert.ok(!en.some((e) => e.mentions.some((m) => m.text === 'Brussels')));
+});
+
+test('an actor dictionary code in force on the document date overrides country and sector', () => {
+  const text =
+    'Paul Marchetti a rencontré des élus à Lyon. Paul Marchetti a ensuite quitté la ville.';
+  const doc = analyzeThroughActors(text, 'fr', '2021-05-01');
+  const dictionary = new ActorDictionary(
+    parseActorDictionary('PAUL_MARCHETTI [FRABUS]\n    [FRAGOV 200101-221231]\n'),
+  );
+  const marchetti = holding(findEntities(doc, { dictionary }), 'Paul Marchetti');
+  assert.deepEqual([marchetti.country, marchetti.sector], ['FRA', 'GOV']);
+  const later = analyzeThroughActors(text, 'fr', '2024-05-01');
+  assert.equal(holding(findEntities(later, { dictionary }), 'Paul Marchetti').sector, 'BUS');
+  assert.equal(holding(findEntities(later, { dictionary: null }), 'Paul Marchetti').sector, null);
+});
