@@ -17,6 +17,7 @@ import { decodeBytes } from '../ingest/decode.js';
 import { htmlFragmentParagraphs, readHtml } from '../ingest/html.js';
 import { dataPath } from '../util/paths.js';
 import type { EvalSuite, EvalTable } from './table.js';
+import { seededRandom } from '../util/random.js';
 
 /**
  * Python's `\w` on str patterns: alphanumerics (Unicode letters and numbers)
@@ -91,18 +92,6 @@ function averages(matches: ShingleMatch[]): { precision: number; recall: number;
   const precision = mean(matches.filter((m) => m.tp + m.fp > 0).map(precisionScore));
   const recall = mean(matches.filter((m) => m.tp + m.fn > 0).map(recallScore));
   return { precision, recall, f1: (2 * precision * recall) / (precision + recall) };
-}
-
-/** Small deterministic PRNG (mulberry32) so the bootstrap is reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export interface ZyteScore {
