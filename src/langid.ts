@@ -75,7 +75,11 @@ export function detectLanguage(text: string): Detection {
  * The language to analyse in: the user's `--lang`, else a confident detection,
  * else what the source declares, else the unconfident detection.
  */
-export function identifyLanguage(text: string, declared: string | null, forced?: string): LanguageLayer {
+export function identifyLanguage(
+  text: string,
+  declared: string | null,
+  forced?: string,
+): LanguageLayer {
   const layer = (code: string, source: LanguageLayer['source']): LanguageLayer => ({
     code,
     source,
@@ -83,7 +87,8 @@ export function identifyLanguage(text: string, declared: string | null, forced?:
   });
   if (forced) return layer(forced, 'option');
   const detected = detectLanguage(text);
-  if (detected.confident || (!declared && detected.code !== 'und')) return layer(detected.code, 'detected');
+  if (detected.confident || (!declared && detected.code !== 'und'))
+    return layer(detected.code, 'detected');
   if (declared) return layer(declared, 'metadata');
   return layer('und', 'default');
 }

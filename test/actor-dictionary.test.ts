@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ActorDictionary, codeOn, parseActorDictionary, splitActorCode } from '../src/actors/dictionary.js';
+import {
+  ActorDictionary,
+  codeOn,
+  parseActorDictionary,
+  splitActorCode,
+} from '../src/actors/dictionary.js';
 
 const SAMPLE = `<!-- a test dictionary,
 written for these tests -->
@@ -17,7 +22,10 @@ ACME_NEWS_AGENCY [FRAMED]
 describe('PETRARCH actor dictionaries', () => {
   const actors = parseActorDictionary(SAMPLE);
   it('reads entries, synonyms and dated codes', () => {
-    assert.deepEqual(actors.map((a) => a.name), ['SERGEY LAVROV', 'JANE EXAMPLE', 'ACME NEWS AGENCY']);
+    assert.deepEqual(
+      actors.map((a) => a.name),
+      ['SERGEY LAVROV', 'JANE EXAMPLE', 'ACME NEWS AGENCY'],
+    );
     assert.deepEqual(actors[0].aliases, ['SERGEI LAVROV', 'SERGUEÏ LAVROV']);
     assert.deepEqual(actors[1].codes, [
       { code: 'USAELI', to: '2005-01-01' },

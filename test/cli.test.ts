@@ -35,18 +35,27 @@ describe('recoupe analyze', () => {
     assert.equal(doc.lang.code, 'fr');
     assert.equal(doc.published, '2023-03');
     assert.equal(doc.paragraphs.length, 6);
-    const sentences: string[] = doc.sentences.map((s: { start: number; end: number }) => doc.text.slice(s.start, s.end));
+    const sentences: string[] = doc.sentences.map((s: { start: number; end: number }) =>
+      doc.text.slice(s.start, s.end),
+    );
     for (const s of sentences) {
       const opened = (s.match(/«/g) ?? []).length;
       assert.equal(opened, (s.match(/»/g) ?? []).length, `unbalanced guillemets in: ${s}`);
       assert.doesNotMatch(s, /(?:\bM\.|\bMonsieur)$/, `sentence ends after a title: ${s}`);
     }
-    assert.ok(sentences.some((s) => s.startsWith('«Blinken a demandé') && s.includes('» : la porte-parole')));
+    assert.ok(
+      sentences.some(
+        (s) => s.startsWith('«Blinken a demandé') && s.includes('» : la porte-parole'),
+      ),
+    );
     for (const token of doc.tokens) assert.ok(token.end <= doc.text.length);
   });
 
   it('reads standard input and prints one JSON document per line with --format jsonl', () => {
-    const { code, stdout } = run(['analyze', '-', '--format', 'jsonl'], 'The minister said on Thursday that talks would resume.\n');
+    const { code, stdout } = run(
+      ['analyze', '-', '--format', 'jsonl'],
+      'The minister said on Thursday that talks would resume.\n',
+    );
     assert.equal(code, 0);
     const lines = stdout.trim().split('\n');
     assert.equal(lines.length, 1);
@@ -57,12 +66,20 @@ describe('recoupe analyze', () => {
 
   it('honours --lang and --date', () => {
     const path = file('short.txt', 'Bonjour.');
-    const doc = JSON.parse(run(['analyze', path, '--format', 'jsonl', '--lang', 'en', '--date', '2024-01-05']).stdout);
-    assert.deepEqual([doc.lang, doc.date], [{ code: 'en', source: 'option', supported: true }, '2024-01-05']);
+    const doc = JSON.parse(
+      run(['analyze', path, '--format', 'jsonl', '--lang', 'en', '--date', '2024-01-05']).stdout,
+    );
+    assert.deepEqual(
+      [doc.lang, doc.date],
+      [{ code: 'en', source: 'option', supported: true }, '2024-01-05'],
+    );
   });
 
   it('says there is no pack for another language, and still segments', () => {
-    const path = file('de.txt', 'Der Außenminister traf sich am Donnerstag in Neu-Delhi mit seinem russischen Amtskollegen.');
+    const path = file(
+      'de.txt',
+      'Der Außenminister traf sich am Donnerstag in Neu-Delhi mit seinem russischen Amtskollegen.',
+    );
     const { code, stdout, stderr } = run(['analyze', path, '--format', 'jsonl']);
     assert.equal(code, 0);
     assert.equal(stderr, `recoupe: ${path}: no language pack for 'de': segmentation only\n`);
@@ -74,7 +91,10 @@ describe('recoupe analyze', () => {
   });
 
   it('prints a readable text report with each paragraph', () => {
-    const path = file('fr.txt', ' date 2023-03 Premier paragraphe du texte.\n\nSecond paragraphe, avec deux phrases. La voici.');
+    const path = file(
+      'fr.txt',
+      ' date 2023-03 Premier paragraphe du texte.\n\nSecond paragraphe, avec deux phrases. La voici.',
+    );
     const { code, stdout } = run(['analyze', path]);
     assert.equal(code, 0);
     assert.match(stdout, /^== .*fr\.txt/);
@@ -83,10 +103,21 @@ describe('recoupe analyze', () => {
   });
 
   it('keeps the good records of a batch: one line per bad input, exit 0', () => {
-    const good = file('good.txt', 'Le ministre a rencontré son homologue jeudi, selon une source diplomatique.');
+    const good = file(
+      'good.txt',
+      'Le ministre a rencontré son homologue jeudi, selon une source diplomatique.',
+    );
     const empty = file('empty.txt', '');
     const binary = file('bin.txt', Buffer.from([0, 1, 2, 3, 0, 0, 7]));
-    const { code, stdout, stderr } = run(['analyze', good, empty, binary, join(dir, 'missing.txt'), '--format', 'jsonl']);
+    const { code, stdout, stderr } = run([
+      'analyze',
+      good,
+      empty,
+      binary,
+      join(dir, 'missing.txt'),
+      '--format',
+      'jsonl',
+    ]);
     assert.equal(code, 0);
     assert.equal(stdout.trim().split('\n').length, 1);
     const lines = stderr.trim().split('\n');
@@ -112,7 +143,12 @@ describe('recoupe analyze', () => {
   });
 
   it('has --help everywhere', () => {
-    for (const args of [['--help'], ['analyze', '--help'], ['ingest', '--help'], ['stats', '--help']]) {
+    for (const args of [
+      ['--help'],
+      ['analyze', '--help'],
+      ['ingest', '--help'],
+      ['stats', '--help'],
+    ]) {
       const { code, stdout } = run(args);
       assert.equal(code, 0);
       assert.match(stdout, /Usage: recoupe/);
@@ -120,8 +156,14 @@ describe('recoupe analyze', () => {
   });
 
   it('shows no progress bar when stderr is not a terminal', () => {
-    const a = file('p1.txt', 'Le ministre a rencontré son homologue jeudi, selon une source diplomatique.');
-    const b = file('p2.txt', 'The minister met his counterpart on Thursday, according to a diplomatic source.');
+    const a = file(
+      'p1.txt',
+      'Le ministre a rencontré son homologue jeudi, selon une source diplomatique.',
+    );
+    const b = file(
+      'p2.txt',
+      'The minister met his counterpart on Thursday, according to a diplomatic source.',
+    );
     assert.equal(run(['analyze', a, b, '--format', 'jsonl']).stderr, '');
   });
 });
@@ -129,8 +171,15 @@ describe('recoupe analyze', () => {
 describe('recoupe ingest and stats', () => {
   it('stores each article once, however often it is ingested', () => {
     const db = join(dir, 'news.db');
-    const a = file('a.txt', ' date 2023-03-02 Le ministre a parlé de la situation avec son homologue.');
-    const b = file('b.jsonl', JSON.stringify({ text: 'The minister spoke to the press about the talks.', outlet: 'AP' }) + '\n');
+    const a = file(
+      'a.txt',
+      ' date 2023-03-02 Le ministre a parlé de la situation avec son homologue.',
+    );
+    const b = file(
+      'b.jsonl',
+      JSON.stringify({ text: 'The minister spoke to the press about the talks.', outlet: 'AP' }) +
+        '\n',
+    );
     const first = run(['ingest', a, b, '--db', db]);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stderr, /2 stored, 0 already in/);

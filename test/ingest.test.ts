@@ -25,8 +25,10 @@ async function collect(path: string, maxBytes?: number): Promise<IngestRecord[]>
   return out;
 }
 
-const articles = (records: IngestRecord[]) => records.flatMap((r) => (r.kind === 'article' ? [r.article] : []));
-const errors = (records: IngestRecord[]) => records.flatMap((r) => (r.kind === 'error' ? [r.error.message] : []));
+const articles = (records: IngestRecord[]) =>
+  records.flatMap((r) => (r.kind === 'article' ? [r.article] : []));
+const errors = (records: IngestRecord[]) =>
+  records.flatMap((r) => (r.kind === 'error' ? [r.error.message] : []));
 
 describe('plain text', () => {
   it('takes a leading date prefix as metadata, body on the same line', () => {
@@ -37,7 +39,10 @@ describe('plain text', () => {
   });
   it('takes the body from the next line too, and full or year-only dates', () => {
     assert.deepEqual(
-      [readPlainText('date 2023-03-02\nCorps.', 'a').published, readPlainText('date 2023 Corps.', 'b').published],
+      [
+        readPlainText('date 2023-03-02\nCorps.', 'a').published,
+        readPlainText('date 2023 Corps.', 'b').published,
+      ],
       ['2023-03-02', '2023'],
     );
     assert.equal(readPlainText('date 2023-03-02\nCorps.', 'a').text, 'Corps.');
@@ -57,7 +62,10 @@ describe('encodings', () => {
   const text = 'Élysée : « déjà » — 5 €';
   it('reads UTF-8 with and without BOM', () => {
     assert.equal(decodeBytes(Buffer.from(text), 'x').text, text);
-    assert.equal(decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'x').text, text);
+    assert.equal(
+      decodeBytes(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]), 'x').text,
+      text,
+    );
   });
   it('reads UTF-16 LE and BE with BOM', () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
@@ -67,7 +75,9 @@ describe('encodings', () => {
     assert.equal(decodeBytes(be, 'x').text, text);
   });
   it('detects Windows-1252 when the bytes are not UTF-8', () => {
-    const cp1252 = Buffer.from([0xc9, 0x6c, 0x79, 0x73, 0xe9, 0x65, 0x20, 0x80, 0x20, 0x93, 0x6f, 0x6b, 0x94]);
+    const cp1252 = Buffer.from([
+      0xc9, 0x6c, 0x79, 0x73, 0xe9, 0x65, 0x20, 0x80, 0x20, 0x93, 0x6f, 0x6b, 0x94,
+    ]);
     const decoded = decodeBytes(cp1252, 'x');
     assert.equal(decoded.text, 'Élysée € “ok”');
     assert.equal(decoded.encoding, 'windows-1252');
@@ -88,14 +98,20 @@ describe('dates', () => {
 
 describe('bad input: one-line error naming the file', () => {
   it('empty file', async () => {
-    assert.deepEqual(errors(await collect(file('empty.txt', ''))), [`${join(dir, 'empty.txt')}: empty file`]);
+    assert.deepEqual(errors(await collect(file('empty.txt', ''))), [
+      `${join(dir, 'empty.txt')}: empty file`,
+    ]);
   });
   it('whitespace-only file', async () => {
     assert.match(errors(await collect(file('blank.txt', ' \n\n ')))[0], /blank\.txt: no text/);
   });
   it('binary file', async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48]);
-    assert.deepEqual(errors(await collect(file('image.txt', png))), [`${join(dir, 'image.txt')}: binary file, not text`]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48,
+    ]);
+    assert.deepEqual(errors(await collect(file('image.txt', png))), [
+      `${join(dir, 'image.txt')}: binary file, not text`,
+    ]);
   });
   it('truncated gzip', async () => {
     const gz = gzipSync(Buffer.from('Un article assez long pour être compressé. '.repeat(50)));
@@ -104,7 +120,9 @@ describe('bad input: one-line error naming the file', () => {
   });
   it('a file over the size limit is refused without being read', async () => {
     const path = file('huge.txt', Buffer.alloc(2048, 0x61));
-    assert.deepEqual(errors(await collect(path, 1024)), [`${path}: file is 2 KB, over the 1 KB limit`]);
+    assert.deepEqual(errors(await collect(path, 1024)), [
+      `${path}: file is 2 KB, over the 1 KB limit`,
+    ]);
   });
   it('a 50 MB file is refused at the default limit', async () => {
     const path = file('fifty.txt', Buffer.alloc(50 * 1024 * 1024, 0x61));
@@ -117,7 +135,10 @@ describe('bad input: one-line error naming the file', () => {
   it('missing file', async () => {
     const { files, errors: errs } = await expandInputs([join(dir, 'nope.txt')]);
     assert.deepEqual(files, []);
-    assert.deepEqual(errs.map((e) => e.message), [`${join(dir, 'nope.txt')}: no such file or directory`]);
+    assert.deepEqual(
+      errs.map((e) => e.message),
+      [`${join(dir, 'nope.txt')}: no such file or directory`],
+    );
   });
 });
 
@@ -126,7 +147,15 @@ describe('JSON Lines', () => {
     const path = file(
       'batch.jsonl',
       [
-        JSON.stringify({ text: 'Premier article.', title: 'Un', published: '2023-03-02', outlet: 'AFP', lang: 'fr', url: 'https://x/1', section: 'monde' }),
+        JSON.stringify({
+          text: 'Premier article.',
+          title: 'Un',
+          published: '2023-03-02',
+          outlet: 'AFP',
+          lang: 'fr',
+          url: 'https://x/1',
+          section: 'monde',
+        }),
         '{"text": "cassé',
         '',
         JSON.stringify({ title: 'sans texte' }),
@@ -149,16 +178,23 @@ describe('JSON Lines', () => {
     for (const e of errs) assert.doesNotMatch(e, /\n/);
   });
   it('streams gzip-compressed JSON Lines and reports truncation after the good records', async () => {
-    const lines = Array.from({ length: 200 }, (_, i) => JSON.stringify({ text: `Article numéro ${i} avec un peu de texte.` }));
+    const lines = Array.from({ length: 200 }, (_, i) =>
+      JSON.stringify({ text: `Article numéro ${i} avec un peu de texte.` }),
+    );
     const gz = gzipSync(Buffer.from(lines.join('\n')));
     const whole = await collect(file('many.jsonl.gz', gz));
     assert.equal(articles(whole).length, 200);
     const cut = await collect(file('cut.jsonl.gz', gz.subarray(0, Math.floor(gz.length / 2))));
     assert.ok(articles(cut).length > 0);
-    assert.match(errors(cut).at(-1)!, /cut\.jsonl\.gz: truncated or corrupt gzip data after line \d+/);
+    assert.match(
+      errors(cut).at(-1)!,
+      /cut\.jsonl\.gz: truncated or corrupt gzip data after line \d+/,
+    );
   });
   it('reads a JSON array of articles', async () => {
-    const records = await collect(file('list.json', JSON.stringify([{ text: 'A.' }, { text: 'B.' }, 5])));
+    const records = await collect(
+      file('list.json', JSON.stringify([{ text: 'A.' }, { text: 'B.' }, 5])),
+    );
     assert.equal(articles(records).length, 2);
     assert.match(errors(records)[0], /list\.json#3: a JSON line must be an object/);
   });
@@ -175,6 +211,9 @@ describe('directories', () => {
     symlinkSync(join(root, 'gone.txt'), join(root, 'broken.txt'));
     const { files, errors: errs } = await expandInputs([root]);
     assert.deepEqual(files, [join(root, 'a.txt'), join(root, 'b', 'two.txt')]);
-    assert.deepEqual(errs.map((e) => e.message), [`${join(root, 'broken.txt')}: no such file or directory`]);
+    assert.deepEqual(
+      errs.map((e) => e.message),
+      [`${join(root, 'broken.txt')}: no such file or directory`],
+    );
   });
 });

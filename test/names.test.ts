@@ -5,11 +5,18 @@ import { personKey, sameKey } from '../src/actors/names.js';
 describe('person keys across languages', () => {
   const same = (...names: string[]) => {
     const keys = names.map(personKey);
-    for (const key of keys) assert.equal(key, keys[0], `${names.join(' / ')} → ${keys.join(' / ')}`);
+    for (const key of keys)
+      assert.equal(key, keys[0], `${names.join(' / ')} → ${keys.join(' / ')}`);
   };
   it('merges transliterations of Russian and Ukrainian names', () => {
     same('Sergueï Lavrov', 'Sergei Lavrov', 'Sergey Lavrov');
-    same('Volodymyr Zelensky', 'Vladimir Zelensky', 'Volodymyr Zelenskyy', 'Volodymyr Zelenskiy', 'Wolodymyr Zelenskyj');
+    same(
+      'Volodymyr Zelensky',
+      'Vladimir Zelensky',
+      'Volodymyr Zelenskyy',
+      'Volodymyr Zelenskiy',
+      'Wolodymyr Zelenskyj',
+    );
     same('Vladimir Poutine', 'Vladimir Putin');
     same('Nikita Khrouchtchev', 'Nikita Khrushchev');
     same('Maria Zakharova', 'Mariya Zakharova', 'Maria Zaharova');

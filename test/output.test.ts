@@ -9,16 +9,33 @@ import { documentToText } from '../src/output/text.js';
 import { analyze } from '../src/pipeline.js';
 import { projectRoot } from '../src/util/paths.js';
 
-const schema = JSON.parse(readFileSync(join(projectRoot, 'docs', 'schema', 'analysis.v1.json'), 'utf8'));
+const schema = JSON.parse(
+  readFileSync(join(projectRoot, 'docs', 'schema', 'analysis.v1.json'), 'utf8'),
+);
 const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
 
 function article(text: string, published: string | null = null) {
-  return makeArticle({ source: 'test', outlet: null, lang: null, published, title: null, text, metadata: {} });
+  return makeArticle({
+    source: 'test',
+    outlet: null,
+    lang: null,
+    published,
+    title: null,
+    text,
+    metadata: {},
+  });
 }
 
 describe('JSON output', () => {
   it('matches the documented schema', () => {
-    const json = documentToJson(analyze(article('« Il n’y a pas eu de réunion », a-t-il dit jeudi.\n\nL’AFP cite un responsable.', '2023-03')));
+    const json = documentToJson(
+      analyze(
+        article(
+          '« Il n’y a pas eu de réunion », a-t-il dit jeudi.\n\nL’AFP cite un responsable.',
+          '2023-03',
+        ),
+      ),
+    );
     assert.ok(validate(json), JSON.stringify(validate.errors));
   });
 

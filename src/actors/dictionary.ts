@@ -31,7 +31,9 @@ function isoDate(raw: string): string {
 
 /** `[CODE]`, `[CODE <D]`, `[CODE >D]`, `[CODE D-D]`, `[CODE]` with a comment after. */
 function parseCode(bracket: string): DatedCode | null {
-  const m = /^\[\s*([^\s\]]+)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*\]/.exec(bracket);
+  const m = /^\[\s*([^\s\]]+)\s*(?:([<>])\s*(\d{6,8})|(\d{6,8})\s*-\s*(\d{6,8}))?\s*\]/.exec(
+    bracket,
+  );
   if (!m) return null;
   if (m[2] === '<') return { code: m[1], to: isoDate(m[3]) };
   if (m[2] === '>') return { code: m[1], from: isoDate(m[3]) };
@@ -85,7 +87,11 @@ export function codeOn(actor: DictionaryActor, date: string | null): string | nu
 
 /** CAMEO-style actor code split into a country (3 letters) and sector codes: USAGOV → USA, [GOV]. */
 export function splitActorCode(code: string): { country: string | null; sectors: string[] } {
-  const parts = code.toUpperCase().replace(/[^A-Z]/g, '').match(/.{3}/g) ?? [];
+  const parts =
+    code
+      .toUpperCase()
+      .replace(/[^A-Z]/g, '')
+      .match(/.{3}/g) ?? [];
   if (parts.length === 0) return { country: null, sectors: [] };
   const [country, ...sectors] = parts;
   return { country: country ?? null, sectors };

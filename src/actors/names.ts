@@ -15,14 +15,23 @@ interface NameKeyData {
   honorifics: string[];
 }
 
-let compiled: { rewrites: [RegExp, string][]; vowels: RegExp; particles: Set<string>; honorifics: Set<string> } | null =
-  null;
+let compiled: {
+  rewrites: [RegExp, string][];
+  vowels: RegExp;
+  particles: Set<string>;
+  honorifics: Set<string>;
+} | null = null;
 
 function rules() {
   if (!compiled) {
-    const data = JSON.parse(readFileSync(join(projectRoot, 'data', 'name-keys.json'), 'utf8')) as NameKeyData;
+    const data = JSON.parse(
+      readFileSync(join(projectRoot, 'data', 'name-keys.json'), 'utf8'),
+    ) as NameKeyData;
     compiled = {
-      rewrites: data.rewrites.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement]),
+      rewrites: data.rewrites.map(([pattern, replacement]) => [
+        new RegExp(pattern, 'g'),
+        replacement,
+      ]),
       vowels: new RegExp(`(?<=.)[${data.vowels}]`, 'g'),
       particles: new Set(data.particles),
       honorifics: new Set(data.honorifics),

@@ -49,7 +49,7 @@ function main(): void {
     cumulative += seconds;
     rows.push({
       stage,
-      's': seconds,
+      s: seconds,
       'MB/s': bytes / 1e6 / seconds,
       'tokens/s': Math.round(tokens / seconds),
       'cumulative MB/s': bytes / 1e6 / cumulative,
@@ -61,7 +61,15 @@ function main(): void {
   const table: EvalTable = {
     id: 'bench',
     title: `Throughput on one core (Node ${process.version})`,
-    columns: ['stage', 's', 'MB/s', 'tokens/s', 'cumulative MB/s', 'cumulative tokens/s', 'articles/s (cumulative)'],
+    columns: [
+      'stage',
+      's',
+      'MB/s',
+      'tokens/s',
+      'cumulative MB/s',
+      'cumulative tokens/s',
+      'articles/s (cumulative)',
+    ],
     rows,
     notes: [
       'cumulative: the pipeline up to and including that stage',
@@ -71,7 +79,10 @@ function main(): void {
   console.log('\n' + formatTable(table));
   const out = join(projectRoot, 'eval-results', 'bench.json');
   mkdirSync(join(projectRoot, 'eval-results'), { recursive: true });
-  writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), bench: table }, null, 2) + '\n');
+  writeFileSync(
+    out,
+    JSON.stringify({ date: new Date().toISOString(), bench: table }, null, 2) + '\n',
+  );
   console.log(`\nwritten: ${out}`);
 }
 

@@ -16,8 +16,9 @@ import { SqliteStore } from '../store/sqlite.js';
 import { projectRoot } from '../util/paths.js';
 import { Progress } from './progress.js';
 
-const VERSION = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string })
-  .version;
+const VERSION = (
+  JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
+).version;
 
 const EXIT_NOTHING_PROCESSED = 1;
 const EXIT_USAGE = 2;
@@ -31,13 +32,15 @@ function isoDate(value: string): string {
 }
 
 function langCode(value: string): string {
-  if (!/^[a-z]{2,3}$/.test(value)) throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
+  if (!/^[a-z]{2,3}$/.test(value))
+    throw new InvalidArgumentError('expected an ISO 639-1 code such as fr or en');
   return value;
 }
 
 function positiveInt(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number');
+  if (!Number.isInteger(n) || n <= 0)
+    throw new InvalidArgumentError('expected a positive whole number');
   return n;
 }
 
@@ -65,7 +68,8 @@ async function analyzeInputs(
         continue;
       }
       const doc = analyze(record.article, options);
-      for (const warning of doc.warnings) progress.log(`recoupe: ${doc.article.source}: ${warning.message}`);
+      for (const warning of doc.warnings)
+        progress.log(`recoupe: ${doc.article.source}: ${warning.message}`);
       onDoc(doc);
       fromFile++;
     }
@@ -92,13 +96,19 @@ function concludeRun(articles: number, errors: { input: string }[], verb: string
 function addAnalysisOptions(command: Command): Command {
   return command
     .option('--lang <code>', 'analyse in this language instead of detecting it', langCode)
-    .option('--date <date>', 'document date to resolve relative dates against (YYYY[-MM[-DD]])', isoDate)
+    .option(
+      '--date <date>',
+      'document date to resolve relative dates against (YYYY[-MM[-DD]])',
+      isoDate,
+    )
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt);
 }
 
 function buildProgram(): Command {
   const program = new Command('recoupe')
-    .description('News provenance: who said what, according to whom, across articles and languages.')
+    .description(
+      'News provenance: who said what, according to whom, across articles and languages.',
+    )
     .version(VERSION)
     .exitOverride() // before the subcommands, which inherit it: usage errors exit 2, not 1
     .showHelpAfterError('(run with --help for usage)');
@@ -112,13 +122,17 @@ function buildProgram(): Command {
       )
       .argument('<inputs...>', 'files, directories, or - for standard input')
       .addOption(
-        new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'jsonl']).default('text'),
+        new Option('-f, --format <format>', 'output format')
+          .choices(['text', 'json', 'jsonl'])
+          .default('text'),
       ),
   ).action(async (inputs: string[], opts: RunOptions & { format: string }) => {
     const out = process.stdout;
     let first = true;
     if (opts.format === 'json') {
-      out.write(`{\n"schemaVersion": "${SCHEMA_VERSION}",\n"generator": "recoupe ${VERSION}",\n"documents": [\n`);
+      out.write(
+        `{\n"schemaVersion": "${SCHEMA_VERSION}",\n"generator": "recoupe ${VERSION}",\n"documents": [\n`,
+      );
     }
     const { articles, errors } = await analyzeInputs(inputs, opts, (doc) => {
       if (opts.format === 'text') out.write((first ? '' : '\n') + documentToText(doc));
@@ -126,7 +140,8 @@ function buildProgram(): Command {
       else out.write((first ? '' : ',\n') + JSON.stringify(documentToJson(doc), null, 2));
       first = false;
     });
-    if (opts.format === 'json') out.write(`\n],\n"errors": ${JSON.stringify(errors, null, 2)}\n}\n`);
+    if (opts.format === 'json')
+      out.write(`\n],\n"errors": ${JSON.stringify(errors, null, 2)}\n}\n`);
     concludeRun(articles, errors, 'analysed');
   });
 
@@ -164,7 +179,11 @@ function buildProgram(): Command {
     .command('stats')
     .description('summarise a database')
     .requiredOption('--db <file>', 'SQLite database file')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
     .action((opts: { db: string; format: string }) => {
       const store = new SqliteStore(opts.db);
       try {
@@ -174,7 +193,9 @@ function buildProgram(): Command {
           return;
         }
         const counts = (record: Record<string, number>) =>
-          Object.entries(record).map(([k, n]) => `${k} ${n}`).join(', ') || '—';
+          Object.entries(record)
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ') || '—';
         process.stdout.write(
           [
             `articles   ${stats.articles}`,

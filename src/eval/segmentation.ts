@@ -60,11 +60,31 @@ export function scoreSegmentation(gold: SegmentationGold, lang: string) {
 }
 
 export const SEGMENTATION_SETS = [
-  { name: 'UD French-Sequoia test', lang: 'fr', path: ['ud', 'UD_French-Sequoia', 'fr_sequoia-ud-test.conllu'] },
-  { name: 'UD French-GSD test', lang: 'fr', path: ['ud', 'UD_French-GSD', 'fr_gsd-ud-test.conllu'] },
-  { name: 'UD French-PUD test', lang: 'fr', path: ['ud', 'UD_French-PUD', 'fr_pud-ud-test.conllu'] },
-  { name: 'UD English-EWT test', lang: 'en', path: ['ud', 'UD_English-EWT', 'en_ewt-ud-test.conllu'] },
-  { name: 'UD English-PUD test', lang: 'en', path: ['ud', 'UD_English-PUD', 'en_pud-ud-test.conllu'] },
+  {
+    name: 'UD French-Sequoia test',
+    lang: 'fr',
+    path: ['ud', 'UD_French-Sequoia', 'fr_sequoia-ud-test.conllu'],
+  },
+  {
+    name: 'UD French-GSD test',
+    lang: 'fr',
+    path: ['ud', 'UD_French-GSD', 'fr_gsd-ud-test.conllu'],
+  },
+  {
+    name: 'UD French-PUD test',
+    lang: 'fr',
+    path: ['ud', 'UD_French-PUD', 'fr_pud-ud-test.conllu'],
+  },
+  {
+    name: 'UD English-EWT test',
+    lang: 'en',
+    path: ['ud', 'UD_English-EWT', 'en_ewt-ud-test.conllu'],
+  },
+  {
+    name: 'UD English-PUD test',
+    lang: 'en',
+    path: ['ud', 'UD_English-PUD', 'en_pud-ud-test.conllu'],
+  },
 ];
 
 export const segmentationSuite: EvalSuite = {
@@ -92,10 +112,20 @@ export const segmentationSuite: EvalSuite = {
       {
         id: 'segmentation',
         title: 'Segmentation (exact spans on raw text rebuilt from UD)',
-        columns: ['set', 'sentences', 'sent P', 'sent R', 'sent F1', 'tokens', 'tok P', 'tok R', 'tok F1'],
+        columns: [
+          'set',
+          'sentences',
+          'sent P',
+          'sent R',
+          'sent F1',
+          'tokens',
+          'tok P',
+          'tok R',
+          'tok F1',
+        ],
         rows,
         notes: [
-          'tokens are surface tokens: the words of a multiword token (du = de + le, don\'t = do + n\'t) count once',
+          "tokens are surface tokens: the words of a multiword token (du = de + le, don't = do + n't) count once",
           'sentences never end inside a balanced « … » / “ … ” quotation, by design',
         ],
       },

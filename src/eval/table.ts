@@ -30,9 +30,7 @@ function formatCell(value: Cell): string {
 /** Plain-text table with aligned columns (numbers right-aligned). */
 export function formatTable(table: EvalTable): string {
   const cells = table.rows.map((row) => table.columns.map((c) => formatCell(row[c] ?? null)));
-  const widths = table.columns.map((c, i) =>
-    Math.max(c.length, ...cells.map((r) => r[i].length)),
-  );
+  const widths = table.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
   const numeric = table.columns.map((c) => table.rows.some((r) => typeof r[c] === 'number'));
   const line = (values: string[]) =>
     values

@@ -84,4 +84,3 @@ export function normalizeDate(raw: string | null | undefined): string | null {
   const d = new Date(parsed);
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
-

@@ -67,18 +67,26 @@ function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 /** Charset declared in an HTML or XML prologue, if any. */
 function declaredCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
-  const m = /charset\s*=\s*["']?([\w-]+)/i.exec(head) ?? /<\?xml[^>]*encoding=["']([\w-]+)/i.exec(head);
+  const m =
+    /charset\s*=\s*["']?([\w-]+)/i.exec(head) ?? /<\?xml[^>]*encoding=["']([\w-]+)/i.exec(head);
   return m ? m[1].toLowerCase() : null;
 }
 
-export function decodeBytes(bytes: Uint8Array, input: string, maxBytes = DEFAULT_MAX_BYTES): DecodedText {
+export function decodeBytes(
+  bytes: Uint8Array,
+  input: string,
+  maxBytes = DEFAULT_MAX_BYTES,
+): DecodedText {
   let gzip = false;
   if (isGzip(bytes)) {
     bytes = gunzip(bytes, input, maxBytes);
     gzip = true;
   }
   if (bytes.length > maxBytes) {
-    throw new InputError(input, `file is ${humanBytes(bytes.length)}, over the ${humanBytes(maxBytes)} limit`);
+    throw new InputError(
+      input,
+      `file is ${humanBytes(bytes.length)}, over the ${humanBytes(maxBytes)} limit`,
+    );
   }
   if (bytes.length === 0) throw new InputError(input, 'empty file');
   let encoding: string;
@@ -106,8 +114,12 @@ export function decodeBytes(bytes: Uint8Array, input: string, maxBytes = DEFAULT
     if (encoding !== 'utf-8') throw new InputError(input, `invalid ${encoding} text`);
     // Not UTF-8: a declared single-byte charset, else Windows-1252 (a superset of Latin-1's printable range).
     const declared = declaredCharset(body);
-    encoding = declared && declared !== 'utf-8' && isSupported(declared) ? declared : 'windows-1252';
-    text = encoding === 'windows-1252' ? decodeWindows1252(body) : new TextDecoder(encoding).decode(body);
+    encoding =
+      declared && declared !== 'utf-8' && isSupported(declared) ? declared : 'windows-1252';
+    text =
+      encoding === 'windows-1252'
+        ? decodeWindows1252(body)
+        : new TextDecoder(encoding).decode(body);
   }
   text = text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') throw new InputError(input, 'no text (only whitespace)');
@@ -116,9 +128,9 @@ export function decodeBytes(bytes: Uint8Array, input: string, maxBytes = DEFAULT
 
 /** What Windows-1252 puts at 0x80–0x9F (€, curly quotes, dashes …); its five undefined bytes stay C1. */
 const CP1252_HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d,
-  0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d,
-  0x17e, 0x178,
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+  0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122,
+  0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
 ];
 
 /** Node 20's TextDecoder reads 'windows-1252' as Latin-1, losing € and curly quotes: decode it here. */
@@ -129,7 +141,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
     codes[i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
   }
   let text = '';
-  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.subarray(i, i + 8192));
+  for (let i = 0; i < codes.length; i += 8192)
+    text += String.fromCharCode(...codes.subarray(i, i + 8192));
   return text;
 }
 

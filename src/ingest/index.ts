@@ -20,8 +20,7 @@ import { readPlainText } from './text.js';
 export type InputFormat = 'text' | 'html' | 'feed' | 'jsonl' | 'json';
 
 export type IngestRecord =
-  | { kind: 'article'; article: Article }
-  | { kind: 'error'; error: InputError };
+  { kind: 'article'; article: Article } | { kind: 'error'; error: InputError };
 
 export interface IngestOptions {
   /** Largest file (or JSON line) accepted, in bytes after decompression. */
@@ -156,7 +155,10 @@ async function* streamJsonLines(path: string, maxBytes: number): AsyncGenerator<
       records++;
       const source = `${path}#${lineNo}`;
       if (line.length > maxBytes) {
-        yield { kind: 'error', error: new InputError(source, `line over the ${humanBytes(maxBytes)} limit`) };
+        yield {
+          kind: 'error',
+          error: new InputError(source, `line over the ${humanBytes(maxBytes)} limit`),
+        };
         continue;
       }
       yield* draftRecords(() => [readJsonRecord(line, source)], source);
@@ -166,7 +168,9 @@ async function* streamJsonLines(path: string, maxBytes: number): AsyncGenerator<
   }
   if (streamError) {
     const code = (streamError as NodeJS.ErrnoException).code;
-    const reason = code?.startsWith('Z_') ? 'truncated or corrupt gzip data' : systemReason(streamError);
+    const reason = code?.startsWith('Z_')
+      ? 'truncated or corrupt gzip data'
+      : systemReason(streamError);
     yield { kind: 'error', error: new InputError(path, `${reason} after line ${lineNo}`) };
   } else if (records === 0) {
     yield { kind: 'error', error: new InputError(path, 'empty file') };
@@ -185,7 +189,9 @@ function* draftRecords(read: () => ArticleDraft[], input: string): Generator<Ing
 }
 
 export function asInputError(err: unknown, input: string): InputError {
-  return err instanceof InputError ? err : new InputError(input, (err as Error).message ?? String(err));
+  return err instanceof InputError
+    ? err
+    : new InputError(input, (err as Error).message ?? String(err));
 }
 
 /** Articles of a decoded input, by format. */
@@ -214,7 +220,10 @@ function* readDecoded(text: string, format: InputFormat, source: string): Genera
       try {
         records = JSON.parse(text);
       } catch (err) {
-        yield { kind: 'error', error: new InputError(source, `malformed JSON (${(err as Error).message})`) };
+        yield {
+          kind: 'error',
+          error: new InputError(source, `malformed JSON (${(err as Error).message})`),
+        };
         return;
       }
       const list = Array.isArray(records) ? records : [records];
@@ -240,7 +249,10 @@ function* readDecoded(text: string, format: InputFormat, source: string): Genera
 }
 
 /** Every article (and error) of one input path, or `-` for standard input. */
-export async function* readInput(path: string, options: IngestOptions = {}): AsyncGenerator<IngestRecord> {
+export async function* readInput(
+  path: string,
+  options: IngestOptions = {},
+): AsyncGenerator<IngestRecord> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const named = path === STDIN ? null : formatFromName(path);
   if (named === 'jsonl') {
@@ -253,12 +265,18 @@ export async function* readInput(path: string, options: IngestOptions = {}): Asy
     if (path !== STDIN) {
       const info = await stat(path);
       if (info.size > maxBytes) {
-        throw new InputError(source, `file is ${humanBytes(info.size)}, over the ${humanBytes(maxBytes)} limit`);
+        throw new InputError(
+          source,
+          `file is ${humanBytes(info.size)}, over the ${humanBytes(maxBytes)} limit`,
+        );
       }
     }
     bytes = path === STDIN ? await readStdin() : await readFile(path);
   } catch (err) {
-    yield { kind: 'error', error: err instanceof InputError ? err : new InputError(source, systemReason(err)) };
+    yield {
+      kind: 'error',
+      error: err instanceof InputError ? err : new InputError(source, systemReason(err)),
+    };
     return;
   }
   let decoded;

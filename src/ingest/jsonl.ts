@@ -11,7 +11,11 @@ const FIELDS = {
   url: ['url', 'link'],
 } as const;
 
-function pick(record: Record<string, unknown>, names: readonly string[], used: Set<string>): string | null {
+function pick(
+  record: Record<string, unknown>,
+  names: readonly string[],
+  used: Set<string>,
+): string | null {
   for (const name of names) {
     const value = record[name];
     if (typeof value === 'string' && value.trim() !== '') {

@@ -24,7 +24,15 @@ const URL_TRAILING = /[.,;:!?)\]»”"'’]+$/;
 const LETTER = /\p{L}/u;
 
 function isSpace(code: number): boolean {
-  return code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0 || code === 0x202f || code === 0x2009;
+  return (
+    code === 32 ||
+    code === 10 ||
+    code === 9 ||
+    code === 13 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2009
+  );
 }
 
 function normalizeApostrophes(s: string): string {
@@ -77,7 +85,14 @@ export class Tokenizer {
   }
 
   private push(text: string, start: number, end: number, out: RawToken[], word?: string): void {
-    out.push({ index: 0, sentence: 0, start, end, text: word ?? text.slice(start, end), spaceAfter: false });
+    out.push({
+      index: 0,
+      sentence: 0,
+      start,
+      end,
+      text: word ?? text.slice(start, end),
+      spaceAfter: false,
+    });
   }
 
   /** Marks the words from `first` on as the words of one surface token [a, b). */
@@ -102,7 +117,10 @@ export class Tokenizer {
     while (a < b && LEADING.has(text[a])) {
       const c = text[a];
       if ((c === "'" || c === '’') && (b - a === 1 || /[\p{N}]/u.test(text[a + 1]))) break;
-      if ((c === "'" || c === '’') && this.suffixes.includes(normalizeApostrophes(text.slice(a, b))))
+      if (
+        (c === "'" || c === '’') &&
+        this.suffixes.includes(normalizeApostrophes(text.slice(a, b)))
+      )
         break;
       this.push(text, a, a + 1, out);
       a++;
@@ -139,7 +157,8 @@ export class Tokenizer {
       break;
     }
     if (b > a) this.splitWord(text, a, b, out);
-    for (let i = trailing.length - 1; i >= 0; i--) this.push(text, trailing[i][0], trailing[i][1], out);
+    for (let i = trailing.length - 1; i >= 0; i--)
+      this.push(text, trailing[i][0], trailing[i][1], out);
   }
 
   /** Splits a punctuation-free word by the language's exceptions. */

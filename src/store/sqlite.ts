@@ -89,8 +89,15 @@ export class SqliteStore implements Store {
       for (const doc of docs) {
         const a = doc.article;
         const info = insertArticle.run(
-          a.id, a.source, a.outlet, doc.lang.code, a.published, a.title, a.text,
-          JSON.stringify(a.metadata), now,
+          a.id,
+          a.source,
+          a.outlet,
+          doc.lang.code,
+          a.published,
+          a.title,
+          a.text,
+          JSON.stringify(a.metadata),
+          now,
         );
         if (info.changes === 0) {
           result.duplicates++;
@@ -110,14 +117,19 @@ export class SqliteStore implements Store {
     const count = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     const grouped = (sql: string) =>
       Object.fromEntries(
-        (this.db.prepare(sql).all() as { k: string | null; n: number }[]).map((r) => [r.k ?? '(unknown)', r.n]),
+        (this.db.prepare(sql).all() as { k: string | null; n: number }[]).map((r) => [
+          r.k ?? '(unknown)',
+          r.n,
+        ]),
       );
     const range = this.db
       .prepare('SELECT min(published) AS first, max(published) AS last FROM articles')
       .get() as { first: string | null; last: string | null };
     return {
       articles: count('SELECT count(*) AS n FROM articles'),
-      byLanguage: grouped('SELECT lang AS k, count(*) AS n FROM articles GROUP BY lang ORDER BY n DESC'),
+      byLanguage: grouped(
+        'SELECT lang AS k, count(*) AS n FROM articles GROUP BY lang ORDER BY n DESC',
+      ),
       byOutlet: grouped(
         'SELECT outlet AS k, count(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC LIMIT 20',
       ),
