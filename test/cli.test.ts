@@ -142,6 +142,22 @@ describe('recoupe analyze', () => {
     assert.equal(run(['frobnicate']).code, 2);
   });
 
+  it('takes an actor dictionary whose codes override the profile', () => {
+    const dictionary = file('actors.txt', 'JANE_DOE_EXAMPLE [CANLEG]\n+JANE_EXAMPLE\n');
+    const article = file(
+      'actor.txt',
+      'Jane Doe Example a déclaré jeudi que le projet de loi serait voté en mars.',
+    );
+    const doc = JSON.parse(
+      run(['analyze', article, '--format', 'jsonl', '--actors', dictionary]).stdout,
+    );
+    const jane = doc.entities.find((e: { name: string }) => e.name === 'Jane Doe Example');
+    assert.deepEqual([jane.country, jane.sector], ['CAN', 'LEG']);
+    const missing = run(['analyze', article, '--actors', join(dir, 'none.txt')]);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, `recoupe: --actors ${join(dir, 'none.txt')}: no such file\n`);
+  });
+
   it('has --help everywhere', () => {
     for (const args of [
       ['--help'],

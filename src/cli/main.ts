@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { ActorDictionary, parseActorDictionary } from '../actors/dictionary.js';
+import { setActorDictionary } from '../actors/entities.js';
 import type { Doc } from '../document.js';
 import { expandInputs, readInput } from '../ingest/index.js';
 import { documentToJson, SCHEMA_VERSION } from '../output/json.js';
@@ -46,7 +48,26 @@ function positiveInt(value: string): number {
 
 interface RunOptions extends AnalyzeOptions {
   maxBytes?: number;
+  actors?: string;
 }
+
+/** A user's PETRARCH/Phoenix actor dictionary: its aliases and dated codes refine the actor layer. */
+function useActorDictionary(path: string): void {
+  let content: string;
+  try {
+    content = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new UsageError(
+      `--actors ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`,
+    );
+  }
+  const actors = parseActorDictionary(content);
+  if (actors.length === 0) throw new UsageError(`--actors ${path}: no actor entries found`);
+  setActorDictionary(new ActorDictionary(actors));
+}
+
+/** A mistake in how recoupe was called: one line, exit 2. */
+class UsageError extends Error {}
 
 /** Reads and analyses every input, handing each document to `onDoc`; returns the counts. */
 async function analyzeInputs(
@@ -54,6 +75,7 @@ async function analyzeInputs(
   options: RunOptions,
   onDoc: (doc: Doc) => void,
 ): Promise<{ articles: number; errors: { input: string; reason: string }[] }> {
+  if (options.actors) useActorDictionary(options.actors);
   const { files, errors: expandErrors } = await expandInputs(inputs);
   const errors = expandErrors.map((e) => ({ input: e.input, reason: e.reason }));
   const progress = new Progress(files.length);
@@ -101,7 +123,11 @@ function addAnalysisOptions(command: Command): Command {
       'document date to resolve relative dates against (YYYY[-MM[-DD]])',
       isoDate,
     )
-    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt);
+    .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt)
+    .option(
+      '--actors <file>',
+      'actor dictionary (PETRARCH/Phoenix format) adding aliases and dated codes',
+    );
 }
 
 function buildProgram(): Command {
@@ -224,6 +250,11 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof CommanderError) {
       process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    if (err instanceof UsageError) {
+      process.stderr.write(`recoupe: ${err.message}\n`);
+      process.exitCode = EXIT_USAGE;
       return;
     }
     // Anything else is recoupe's own failure: one line, not a stack trace, unless asked for.

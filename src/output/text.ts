@@ -1,4 +1,5 @@
 /** The terminal report: a header per article, then each paragraph and what was found in it. */
+import type { Entity } from '../actors/entities.js';
 import type { Doc } from '../document.js';
 import { quotesBySpeaker } from '../quotes/report.js';
 
@@ -18,6 +19,22 @@ function wrap(text: string, indent: string): string {
   return lines.join('\n');
 }
 
+function actorName(entity: Entity): string {
+  return entity.name ?? entity.mentions[0]?.text ?? entity.key;
+}
+
+/** "Sergueï Lavrov — person, RUS/GOV, foreign minister, 7 mentions". */
+function describeActor(entity: Entity): string {
+  const code = [entity.country, entity.sector].filter(Boolean).join('/');
+  const facts = [
+    entity.anonymous ? `anonymous ${entity.type}` : entity.type,
+    code || null,
+    entity.role,
+    `${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`,
+  ].filter(Boolean);
+  return `${actorName(entity)} — ${facts.join(', ')}`;
+}
+
 export function documentToText(doc: Doc): string {
   const { article, lang } = doc;
   const facts = [
@@ -30,19 +47,44 @@ export function documentToText(doc: Doc): string {
   const out = [`== ${article.source}`, wrap(facts.join(' · '), INDENT)];
   if (article.title) out.push(wrap(`title: ${article.title}`, INDENT));
   for (const warning of doc.warnings) out.push(`${INDENT}warning: ${warning.message}`);
+  if (doc.entities && doc.entities.length > 0) {
+    out.push(`${INDENT}actors:`);
+    for (const entity of doc.entities)
+      out.push(wrap(`${entity.id} ${describeActor(entity)}`, INDENT + '  '));
+  }
   const sentencesPer = new Array<number>(doc.paragraphs.length).fill(0);
   for (const sentence of doc.sentences) sentencesPer[sentence.paragraph]++;
-  const within = <T extends { start: number }>(items: T[] | undefined, p: { start: number; end: number }) =>
-    (items ?? []).filter((item) => item.start >= p.start && item.start < p.end);
+  const within = <T extends { start: number }>(
+    items: T[] | undefined,
+    p: { start: number; end: number },
+  ) => (items ?? []).filter((item) => item.start >= p.start && item.start < p.end);
   for (const paragraph of doc.paragraphs) {
-    out.push('', wrap(`¶${paragraph.index + 1} ${doc.text.slice(paragraph.start, paragraph.end)}`, '  '));
+    out.push(
+      '',
+      wrap(`¶${paragraph.index + 1} ${doc.text.slice(paragraph.start, paragraph.end)}`, '  '),
+    );
     const sentences = sentencesPer[paragraph.index];
     out.push(`${INDENT}→ ${sentences} sentence${sentences === 1 ? '' : 's'}`);
-    const mentions = within(doc.mentions, paragraph).map((m) => `${m.label} ${doc.text.slice(m.start, m.end)}`);
-    if (mentions.length > 0) out.push(wrap(`→ entities: ${mentions.join(' · ')}`, INDENT));
+    if (doc.entities) {
+      const actors = doc.entities.filter((e) => within(e.mentions, paragraph).length > 0);
+      if (actors.length > 0)
+        out.push(
+          wrap(`→ actors: ${actors.map((e) => `${e.id} ${actorName(e)}`).join(' · ')}`, INDENT),
+        );
+    } else {
+      const mentions = within(doc.mentions, paragraph).map(
+        (m) => `${m.label} ${doc.text.slice(m.start, m.end)}`,
+      );
+      if (mentions.length > 0) out.push(wrap(`→ entities: ${mentions.join(' · ')}`, INDENT));
+    }
     const timexes = within(doc.timexes, paragraph).map((t) => `${t.text} = ${t.value ?? '?'}`);
     if (timexes.length > 0) out.push(wrap(`→ time: ${timexes.join(' · ')}`, INDENT));
-    for (const line of quotesBySpeaker(within(doc.quotes?.map((q) => ({ ...q, start: q.content.start })), paragraph)))
+    for (const line of quotesBySpeaker(
+      within(
+        doc.quotes?.map((q) => ({ ...q, start: q.content.start })),
+        paragraph,
+      ),
+    ))
       out.push(wrap(line.text, INDENT + '  '.repeat(line.depth)));
   }
   return out.join('\n') + '\n';
