@@ -193,8 +193,10 @@ describe('recoupe ingest and stats', () => {
     );
     const b = file(
       'b.jsonl',
-      JSON.stringify({ text: 'The minister spoke to the press about the talks.', outlet: 'AP' }) +
-        '\n',
+      JSON.stringify({
+        text: '"We will not give up," Foreign Minister Jane Smith told reporters on Thursday.',
+        outlet: 'AP',
+      }) + '\n',
     );
     const first = run(['ingest', a, b, '--db', db]);
     assert.equal(first.code, 0, first.stderr);
@@ -206,6 +208,8 @@ describe('recoupe ingest and stats', () => {
     assert.deepEqual(stats.byLanguage, { en: 1, fr: 1 });
     assert.equal(stats.published.first, '2023-03-02');
     assert.equal(stats.schemaVersion, 1);
+    assert.ok(stats.layers.entities >= 2, JSON.stringify(stats.layers));
+    assert.ok(stats.layers.quotes >= 1, JSON.stringify(stats.layers));
     assert.match(run(['stats', '--db', db]).stdout, /^articles\s+2$/m);
   });
 });

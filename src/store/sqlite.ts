@@ -4,8 +4,8 @@
  *
  * Layout: `articles` (one row per content hash), `analyses` (the versioned
  * JSON analysis of each), and `spans`, one row per item of every layer
- * (mentions now; quotes, events later) so layers can be queried in SQL
- * without a schema change per layer. Cross-article stories get their tables
+ * (mentions, actors, time expressions, quotes; events later) so layers can be
+ * queried in SQL without a schema change per layer. Cross-article stories get their tables
  * in the migration that introduces them.
  */
 import Database from 'better-sqlite3';
@@ -45,6 +45,48 @@ const MIGRATIONS: string[] = [
    );
    CREATE INDEX spans_layer_label ON spans (layer, label);`,
 ];
+
+type SpanRow = [
+  layer: string,
+  idx: number,
+  start: number,
+  end: number,
+  label: string | null,
+  data: string | null,
+];
+
+/**
+ * One row per item of each layer, its offsets and the label most queries filter
+ * on: NER mentions (label), actors (type; profile in data), actor mentions
+ * (entity id), time expressions (TimeML value), quotes (claim status).
+ */
+function layerRows(doc: Doc): SpanRow[] {
+  const rows: SpanRow[] = [];
+  (doc.mentions ?? []).forEach((m, i) => rows.push(['mentions', i, m.start, m.end, m.label, null]));
+  let mentionIndex = 0;
+  (doc.entities ?? []).forEach((e, i) => {
+    const { mentions, ...profile } = e;
+    const first = mentions[0];
+    rows.push(['entities', i, first?.start ?? 0, first?.end ?? 0, e.type, JSON.stringify(profile)]);
+    for (const m of mentions) {
+      rows.push([
+        'entity_mentions',
+        mentionIndex++,
+        m.start,
+        m.end,
+        e.id,
+        JSON.stringify({ kind: m.kind }),
+      ]);
+    }
+  });
+  (doc.timexes ?? []).forEach((t, i) =>
+    rows.push(['timexes', i, t.start, t.end, t.value, JSON.stringify(t)]),
+  );
+  (doc.quotes ?? []).forEach((q, i) =>
+    rows.push(['quotes', i, q.content.start, q.content.end, q.status, JSON.stringify(q)]),
+  );
+  return rows;
+}
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -105,9 +147,7 @@ export class SqliteStore implements Store {
         }
         result.inserted++;
         insertAnalysis.run(a.id, SCHEMA_VERSION, now, JSON.stringify(documentToJson(doc)));
-        (doc.mentions ?? []).forEach((m, i) =>
-          insertSpan.run(a.id, 'mentions', i, m.start, m.end, m.label, null),
-        );
+        for (const row of layerRows(doc)) insertSpan.run(a.id, ...row);
       }
     })();
     return result;
