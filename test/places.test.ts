@@ -304,3 +304,114 @@ test('every metonym and every lang place refers to a known country', () => {
       assert.ok(known.has(iso3), `${lang} demonym ${iso3}`);
   }
 });
+
+test('French départements and régions, old and new, Canadian provinces and world regions resolve', () => {
+  for (const [name, lang, iso3] of [
+    ['Haute-Savoie', 'fr', 'FRA'],
+    ['Meurthe-et-Moselle', 'en', 'FRA'],
+    ['le Finistère', 'fr', 'FRA'],
+    ['Lorraine', 'fr', 'FRA'],
+    ['Burgundy', 'en', 'FRA'],
+    ['Occitanie', 'fr', 'FRA'],
+    ['Nouvelle-Écosse', 'fr', 'CAN'],
+    ['Nova Scotia', 'en', 'CAN'],
+    ['District of Columbia', 'en', 'USA'],
+  ] as const) {
+    const found = place(name, lang);
+    assert.equal(found.kind, 'region', name);
+    assert.equal(found.iso3, iso3, name);
+  }
+  assert.equal(place('Maghreb', 'fr').iso3, null);
+  // A département ranks below a prominent or curated city of the same name.
+  assert.equal(place('Vienne', 'fr').iso3, 'AUT');
+});
+
+test('historical countries stand for their successor state', () => {
+  assert.equal(place('URSS', 'fr').iso3, 'RUS');
+  assert.equal(place('the former Soviet Union', 'en').iso3, 'RUS');
+  assert.equal(place('Tchécoslovaquie', 'fr').iso3, 'CZE');
+  assert.equal(place("l'ex-RDA", 'fr').iso3, 'DEU');
+  const yugoslavia = place('Yugoslavia', 'en');
+  assert.equal(yugoslavia.iso3, 'SRB');
+  assert.equal(yugoslavia.name, 'Yugoslavia');
+});
+
+test('a territory’s country depends on the document date', () => {
+  assert.equal(place('Kosovo', 'en', { date: '2005-03-01' }).iso3, 'SRB');
+  assert.equal(place('Kosovo', 'en', { date: '2015-03-01' }).iso3, 'XKK');
+  assert.equal(place('Kosovo', 'en').iso3, 'XKK');
+  assert.equal(place('Pristina', 'en', { date: '2005-03-01' }).iso3, 'SRB');
+  assert.equal(place('Hong Kong', 'en', { date: '1990-01-01' }).iso3, 'HKG');
+  const handedOver = place('Hong Kong', 'en', { date: '2000-01-01' });
+  assert.equal(handedOver.iso3, 'CHN');
+  assert.equal(handedOver.kind, 'region');
+});
+
+test('a city named with an article is known without it after a contraction', () => {
+  assert.equal(place('Mans', 'fr').name, 'Le Mans');
+  assert.equal(place('Havre', 'fr').iso3, 'FRA');
+});
+
+test('the head of a compound French town name names the town', () => {
+  assert.equal(place('Châlons', 'fr').name, 'Châlons-en-Champagne');
+});
+
+test('abbreviations match exactly as written', () => {
+  assert.equal(place('Calif.', 'en').regionId, 'US-CA');
+  assert.equal(place('Mass.', 'en').regionId, 'US-MA');
+  assert.equal(place('D.C.', 'en').geonamesId, 4140963);
+  assert.equal(place('Que.', 'en').regionId, 'CA-QC');
+  // Only the written form: the folded word is no abbreviation.
+  assert.equal(resolvePlace('mass', 'en'), null);
+});
+
+test('an area around a known place is a region of its country', () => {
+  const area = place('agglomération de Lyon', 'fr');
+  assert.equal(area.kind, 'region');
+  assert.equal(area.iso3, 'FRA');
+  assert.equal(place('Greater Manchester', 'en').iso3, 'GBR');
+});
+
+test('streets and buildings lie in the document’s city, else the place they are named after', () => {
+  const paris = place('Paris', 'fr');
+  const street = place('boulevard Haussmann', 'fr', { places: [paris] });
+  assert.deepEqual([street.kind, street.iso3, street.lat], ['site', 'FRA', paris.lat]);
+  const chicago = place('Chicago', 'en');
+  assert.equal(
+    place('Fifth Avenue', 'en', { places: [place('Cambridge', 'en'), chicago] }).lat,
+    chicago.lat,
+  );
+  assert.equal(place('rue de Genève', 'fr').iso3, 'CHE');
+  // With no cue at all, the language's main home country.
+  assert.equal(place('place des Tilleuls', 'fr').iso3, 'FRA');
+  assert.equal(resolvePlace('Tilleuls', 'fr'), null);
+});
+
+test('famous sites and seats of power are sites of their country', () => {
+  assert.deepEqual(pickSite(place('Auschwitz', 'fr')), ['site', 'POL']);
+  assert.deepEqual(pickSite(place('Times Square', 'en')), ['site', 'USA']);
+  assert.deepEqual(pickSite(place('the Oval Office', 'en')), ['site', 'USA']);
+  assert.deepEqual(pickSite(place("l'Élysée", 'fr')), ['site', 'FRA']);
+});
+
+function pickSite(p: ResolvedPlace): [string, string | null] {
+  return [p.kind, p.iso3];
+}
+
+test('a clipped name stands for the one context city it begins', () => {
+  const montpellier = place('Montpellier', 'fr');
+  assert.equal(
+    place('Montpel', 'fr', { places: [montpellier] }).geonamesId,
+    montpellier.geonamesId,
+  );
+  assert.equal(resolvePlace('Montpel', 'fr'), null);
+  // A clipping shared by two context cities says neither.
+  const saints = [place('Saint-Étienne', 'fr'), place('Saint-Nazaire', 'fr')];
+  assert.equal(resolvePlace('Saint', 'fr', { places: saints }), null);
+});
+
+test('places the document resolved outweigh other country cues among small namesakes', () => {
+  const boston = place('Boston', 'en');
+  assert.equal(place('Cambridge', 'en').iso3, 'GBR');
+  assert.equal(place('Cambridge', 'en', { places: [boston], countries: ['GBR'] }).iso3, 'USA');
+});

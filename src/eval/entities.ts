@@ -22,7 +22,7 @@ import { makeArticle } from '../ingest/article.js';
 import { createDoc, stagesFor } from '../pipeline.js';
 import { resolvePlace, type ResolvedPlace } from '../places/index.js';
 import { dataPath, projectRoot } from '../util/paths.js';
-import { sourceText } from './sources.js';
+import { sourceDate, sourceText } from './sources.js';
 import { prf, type Cell, type EvalSuite, type EvalTable } from './table.js';
 
 interface GoldEntity {
@@ -158,11 +158,12 @@ function emptyCounts(): LangCounts {
 
 function scorePassage(lang: string, passage: GoldPassage, counts: LangCounts): void {
   const text = sourceText(passage.source).slice(passage.start, passage.end);
+  const date = sourceDate(passage.source);
   const article = makeArticle({
     source: passage.source,
     outlet: null,
     lang,
-    published: null,
+    published: date,
     title: null,
     text,
     metadata: {},
@@ -275,7 +276,7 @@ function scorePassage(lang: string, passage: GoldPassage, counts: LangCounts): v
   // (resolved alone first) and the countries of the actors the layer found.
   const source = sourceText(passage.source);
   const names = passage.places.map((place) => source.slice(place.start, place.end));
-  const alone = names.map((name) => resolvePlace(name, lang));
+  const alone = names.map((name) => resolvePlace(name, lang, { date: date ?? undefined }));
   const countries = [
     ...new Set(entities.map((e) => e.country).filter((c): c is string => c !== null)),
   ];
@@ -283,7 +284,11 @@ function scorePassage(lang: string, passage: GoldPassage, counts: LangCounts): v
     const others = alone.filter(
       (p, j): p is ResolvedPlace => p !== null && j !== i && names[j] !== names[i],
     );
-    const found = resolvePlace(names[i], lang, { places: others, countries });
+    const found = resolvePlace(names[i], lang, {
+      places: others,
+      countries,
+      date: date ?? undefined,
+    });
     counts.places.n++;
     if (!found) counts.places.unresolved++;
     else if (found.iso3 === place.country) counts.places.ok++;

@@ -24,6 +24,20 @@ export function timemlText(xml: string): string {
 
 const treebanks = new Map<string, Map<string, ConlluSentence>>();
 
+/**
+ * The publication date of a referenced source, as a reader of it would know
+ * it: a TimeML document's creation time, else a YYYY-MM-DD in the file name
+ * (PolNeAR's `outlet_2015-11-11_title.txt`); null when neither says.
+ */
+export function sourceDate(ref: string): string | null {
+  const [path] = ref.split('#');
+  if (path.endsWith('.tml')) {
+    const dct = /<DCT>[\s\S]*?value="([^"]+)"/.exec(readFileSync(dataPath(path), 'utf8'));
+    if (dct) return dct[1];
+  }
+  return /(?:^|[^\d])(\d{4}-\d{2}-\d{2})(?:[^\d]|$)/.exec(path)?.[1] ?? null;
+}
+
 export function sourceText(ref: string): string {
   const [path, fragment] = ref.split('#');
   if (path.endsWith('.conllu')) {

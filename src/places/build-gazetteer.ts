@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { foldName } from './fold.js';
-import type { GazetteerCountry, GazetteerFile, GazetteerRegion } from './gazetteer.js';
+import type { GazetteerCountry, GazetteerFile, GazetteerRegion, Sovereignty } from './gazetteer.js';
 import { COORDINATE_SCALE, gazetteerPath } from './gazetteer.js';
 import type { PlacesData } from './lang-data.js';
 import { langRoot } from '../lang/index.js';
@@ -48,7 +48,9 @@ interface CountriesLib {
 
 interface PlacesSource {
   countryNames: Record<string, string>;
-  regions: (Omit<GazetteerRegion, 'lat' | 'lon'> & { lat?: number; lon?: number })[];
+  /** `seat`: the GeoNames name of the city whose point stands for a region without admin codes. */
+  regions: (Omit<GazetteerRegion, 'lat' | 'lon'> & { lat?: number; lon?: number; seat?: string })[];
+  sovereignty: Sovereignty[];
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -180,10 +182,19 @@ export function buildGazetteer(): GazetteerFile {
     throw new Error(`lang places.json names unknown GeoNames ids: ${missing.join(', ')}`);
 
   const iso2Of = new Map(countries.map((c) => [c.iso3, c.iso2]));
-  const regions: GazetteerRegion[] = places.regions.map((region) => {
+  const regions: GazetteerRegion[] = places.regions.map(({ seat, ...region }) => {
     if (region.lat !== undefined && region.lon !== undefined)
       return { ...region, lat: region.lat, lon: region.lon };
     const iso2 = region.iso3 === null ? undefined : iso2Of.get(region.iso3);
+    if (seat !== undefined) {
+      const city = source
+        .filter((c) => c.name === seat && c.country === iso2)
+        .sort((a, b) => b.population - a.population)[0];
+      if (!city)
+        throw new Error(`region ${region.id}: seat ${seat} is no GeoNames city of ${iso2}`);
+      const [lon, lat] = city.loc.coordinates;
+      return { ...region, lat: round(lat, 4), lon: round(lon, 4) };
+    }
     const points = (region.admin ?? []).flatMap(
       (code) => pointsByAdmin.get(`${iso2}/${code}`) ?? [],
     );
@@ -195,7 +206,14 @@ export function buildGazetteer(): GazetteerFile {
   });
 
   const minPopulation = Object.fromEntries(Object.entries(MIN_POPULATION));
-  return { version: 2, minPopulation, countries, regions, cities };
+  return {
+    version: 3,
+    minPopulation,
+    countries,
+    regions,
+    sovereignty: places.sovereignty,
+    cities,
+  };
 }
 
 function main(): void {

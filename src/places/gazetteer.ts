@@ -10,7 +10,8 @@ import { projectRoot } from '../util/paths.js';
 
 export const gazetteerPath = join(projectRoot, 'models', 'gazetteer.json.gz');
 
-export type PlaceKind = 'country' | 'city' | 'region' | 'continent';
+/** `site`: a street, building or landmark, known only by its country. */
+export type PlaceKind = 'country' | 'city' | 'region' | 'continent' | 'site';
 
 export interface GazetteerCountry {
   iso3: string;
@@ -27,7 +28,10 @@ export interface GazetteerCountry {
 export interface GazetteerRegion {
   id: string;
   name: string;
-  kind: 'region' | 'continent';
+  /** `country`: a historical country (Yugoslavia), standing for its ISO3 successor. */
+  kind: 'region' | 'continent' | 'country';
+  /** 2: a second-level subdivision (French département), ranked below prominent cities of the same name. */
+  level?: 2;
   /** Null for a region spanning several countries, and for continents. */
   iso3: string | null;
   /** GeoNames admin1 codes covering the region (US: postal codes). */
@@ -36,6 +40,15 @@ export interface GazetteerRegion {
   countries?: string[];
   lat: number;
   lon: number;
+}
+
+/** A territory whose country depends on the date: before `until` or from `from`, it is `sovereign`'s. */
+export interface Sovereignty {
+  territory: string;
+  sovereign: string;
+  /** ISO dates (YYYY-MM-DD). */
+  from?: string;
+  until?: string;
 }
 
 /** Cities as parallel columns, sorted by population (largest first); `country` indexes `countries`. */
@@ -60,6 +73,7 @@ export interface Gazetteer {
   minPopulation: Record<string, number>;
   countries: GazetteerCountry[];
   regions: GazetteerRegion[];
+  sovereignty: Sovereignty[];
   cities: GazetteerCities;
 }
 

@@ -25,6 +25,19 @@ export interface PlacesData {
   cities: { id: number; geonames: string; names: string[] }[];
   /** Names of data/places.json regions and continents, by region id. */
   regions: Record<string, string[]>;
+  /** Abbreviations matched exactly as written (`N.Y.`, `Calif.`): a region id, an ISO3 code or a GeoNames city id. */
+  abbreviations: Record<string, string>;
+  /** Folded articles a preposition absorbs (`au Caire`): a city named with one is also known without it. */
+  contractedArticles: string[];
+  /** Words naming an area around a known place (`pays de`, `greater`). */
+  areaPrefixes: string[];
+  /** Words before (`rue`, `stade`) or after (`Street`, `Office`) a name that make it a street, building or site. */
+  sitePrefixes: string[];
+  siteSuffixes: string[];
+  /** Connectors of compound town names whose head alone names the town (`lès` in Vandœuvre-lès-Nancy). */
+  cityQualifiers: string[];
+  /** Famous sites, camps and landmarks the city list lacks (`Ground Zero`), by name: ISO3. */
+  sites: Record<string, string>;
   /** Seats of power, by name as written. */
   metonyms: Record<string, Metonym>;
 }

@@ -9,6 +9,7 @@ import { foldName, strippedKeys } from './fold.js';
 import type { PlaceKind } from './gazetteer.js';
 import { loadGazetteer } from './gazetteer.js';
 import { placesData } from './lang-data.js';
+import { metonymOf } from './metonyms.js';
 
 export interface ResolvedPlace {
   /** Canonical English name; for a city the first name lang/en/places.json lists, else GeoNames'. */
@@ -32,6 +33,8 @@ export interface PlaceContext {
   places?: ResolvedPlace[];
   /** ISO3 codes the document is about, from any other cue (a demonym, "US state" …). */
   countries?: string[];
+  /** The document's date (ISO, `YYYY-MM-DD`): Kosovo is Serbia's before 2008. Default: today. */
+  date?: string;
 }
 
 type Candidate =
@@ -47,8 +50,15 @@ let capitalSet: Set<number> | null = null;
 
 interface PlaceIndex {
   byKey: Map<string, Candidate[]>;
+  /** Abbreviations by their exact written form. */
+  abbreviations: Map<string, Candidate>;
   leadingWords: string[];
   homeCountries: Set<string>;
+  areaPrefixes: string[];
+  sitePrefixes: string[];
+  siteSuffixes: string[];
+  /** Famous sites by folded name: ISO3. */
+  sites: Map<string, string>;
 }
 
 const indexes = new Map<string, PlaceIndex>();
@@ -97,20 +107,73 @@ function placeIndex(lang: string): PlaceIndex {
       throw new Error(`places.json (${lang}): GeoNames id ${city.id} not in the gazetteer`);
     for (const name of city.names) add(byKey, name, { kind: 'city', index, curated: true });
   }
+  const homeCountries = new Set(data.homeCountries);
+  const qualifiers = new Set(data.cityQualifiers.map(foldName));
+  cities.keys.forEach((key, k) => {
+    const city = cities.keyCity[k];
+    if (!homeCountries.has(gazetteer.countries[cities.country[city]].iso3)) return;
+    const words = key.split(' ');
+    const at = words.findIndex((word, i) => i > 0 && qualifiers.has(word));
+    if (at > 0) addKey(byKey, words.slice(0, at).join(' '), { kind: 'city', index: city });
+  });
+  for (const article of data.contractedArticles.map(foldName)) {
+    for (const [key, list] of [...byKey.entries()]) {
+      if (!key.startsWith(`${article} `)) continue;
+      for (const candidate of list)
+        if (candidate.kind === 'city') addKey(byKey, key.slice(article.length + 1), candidate);
+    }
+  }
+  const abbreviations = new Map<string, Candidate>();
+  for (const [written, target] of Object.entries(data.abbreviations)) {
+    const candidate: Candidate | undefined = /^\d+$/.test(target)
+      ? { kind: 'city', index: cityIndex.get(Number(target)) ?? -1 }
+      : regionIndex.has(target)
+        ? { kind: 'region', index: regionIndex.get(target)! }
+        : countryIndex.has(target)
+          ? { kind: 'country', index: countryIndex.get(target)! }
+          : undefined;
+    if (!candidate || candidate.index < 0)
+      throw new Error(`places.json (${lang}): abbreviation ${written}: unknown ${target}`);
+    abbreviations.set(written, candidate);
+  }
+  const sites = new Map<string, string>();
+  for (const [name, iso3] of Object.entries(data.sites)) {
+    if (!countryIndex.has(iso3))
+      throw new Error(`places.json (${lang}): site ${name}: unknown ${iso3}`);
+    sites.set(foldName(name), iso3);
+  }
   const index: PlaceIndex = {
     byKey,
+    abbreviations,
     leadingWords: data.leadingWords.map(foldName),
-    homeCountries: new Set(data.homeCountries),
+    homeCountries,
+    areaPrefixes: data.areaPrefixes.map(foldName),
+    sitePrefixes: data.sitePrefixes.map(foldName),
+    siteSuffixes: data.siteSuffixes.map(foldName),
+    sites,
   };
   indexes.set(lang, index);
   return index;
 }
 
-function toPlace(candidate: Candidate): ResolvedPlace {
+/** The country `iso3`'s territory belongs to on `date` (Kosovo: Serbia before 2008). */
+function sovereignOn(iso3: string, date: string): string {
+  for (const s of loadGazetteer().sovereignty) {
+    if (s.territory !== iso3) continue;
+    if ((s.until !== undefined && date < s.until) || (s.from !== undefined && date >= s.from))
+      return s.sovereign;
+  }
+  return iso3;
+}
+
+function toPlace(candidate: Candidate, date: string): ResolvedPlace {
   const gazetteer = loadGazetteer();
   if (candidate.kind === 'country') {
     const c = gazetteer.countries[candidate.index];
-    return { name: c.name, kind: 'country', iso3: c.iso3, lat: c.lat, lon: c.lon };
+    const iso3 = sovereignOn(c.iso3, date);
+    // A territory under another country's sovereignty is one of its regions (Hong Kong, China's).
+    const kind = iso3 === c.iso3 ? 'country' : 'region';
+    return { name: c.name, kind, iso3, lat: c.lat, lon: c.lon };
   }
   if (candidate.kind === 'region') {
     const r = gazetteer.regions[candidate.index];
@@ -121,7 +184,7 @@ function toPlace(candidate: Candidate): ResolvedPlace {
   return {
     name: c.name[i],
     kind: 'city',
-    iso3: gazetteer.countries[c.country[i]].iso3,
+    iso3: sovereignOn(gazetteer.countries[c.country[i]].iso3, date),
     lat: c.lat[i],
     lon: c.lon[i],
     geonamesId: c.id[i],
@@ -132,22 +195,26 @@ function toPlace(candidate: Candidate): ResolvedPlace {
 
 interface Settled {
   countries: Set<string>;
+  /** Countries of the places already resolved: stronger evidence than other cues. */
+  placeCountries: Set<string>;
   /** `ISO3/admin1` of the regions and cities already resolved. */
   admins: Set<string>;
 }
 
 function settle(context: PlaceContext | undefined): Settled {
   const countries = new Set(context?.countries ?? []);
+  const placeCountries = new Set<string>();
   const admins = new Set<string>();
   const regionsById = new Map(loadGazetteer().regions.map((r) => [r.id, r]));
   for (const place of context?.places ?? []) {
     if (place.iso3) countries.add(place.iso3);
+    if (place.iso3) placeCountries.add(place.iso3);
     if (place.admin) admins.add(`${place.iso3}/${place.admin}`);
     const region = place.regionId ? regionsById.get(place.regionId) : undefined;
     for (const code of region?.countries ?? []) countries.add(code);
     for (const code of region?.admin ?? []) admins.add(`${region?.iso3}/${code}`);
   }
-  return { countries, admins };
+  return { countries, placeCountries, admins };
 }
 
 /**
@@ -158,7 +225,9 @@ function settle(context: PlaceContext | undefined): Settled {
  * cities: the city the language's places.json names (Geneva is Switzerland's,
  * not Illinois'), then prominence (a capital or a million people), each
  * outweighing a settled country (an American story's "Paris" stays France's),
- * then a settled country, the language's home countries, and population.
+ * then a settled country (more when a resolved place settled it than another
+ * cue), the language's home countries, and population. A département ranks
+ * among cities, below a prominent or curated namesake (Vienne is Vienna).
  */
 function score(
   place: ResolvedPlace,
@@ -175,6 +244,8 @@ function score(
     const inAdmin = (region?.admin ?? []).some((code) =>
       settled.admins.has(`${place.iso3}/${code}`),
     );
+    // A département is no Georgia: a prominent or curated city of its name wins (Vienne is Vienna).
+    if (region?.level === 2) return 90 + (related ? 60 : 0) + (inAdmin ? 20 : 0);
     return 900 + (related ? 500 : 0) + (inAdmin ? 200 : 0);
   }
   if (settled.admins.has(`${place.iso3}/${place.admin}`))
@@ -182,38 +253,24 @@ function score(
   capitalSet ??= new Set(gazetteer.cities.capitals);
   const population = place.population ?? 0;
   const prominent = capitalSet.has(place.geonamesId ?? -1) || population >= PROMINENT_POPULATION;
+  const placed = place.iso3 !== null && settled.placeCountries.has(place.iso3);
   return (
-    (inCountry ? 60 : 0) +
+    (placed ? 70 : inCountry ? 60 : 0) +
     (place.iso3 !== null && home.has(place.iso3) ? 30 : 0) +
     (curated ? 150 : prominent ? 100 : 0) +
     Math.log10(population + 1) / 10
   );
 }
 
-/**
- * The place a name stands for in a text of language `lang`, or null when the
- * name is unknown or two places tie with nothing to choose between them
- * (English "Congo", two countries, without context).
- */
-export function resolvePlace(
-  name: string,
-  lang: string,
-  context?: PlaceContext,
+function rankedPlace(
+  candidates: Candidate[],
+  index: PlaceIndex,
+  settled: Settled,
+  date: string,
 ): ResolvedPlace | null {
-  const index = placeIndex(lang);
-  const key = foldName(name);
-  let candidates = index.byKey.get(key);
-  if (!candidates) {
-    for (const stripped of strippedKeys(key, index.leadingWords)) {
-      candidates = index.byKey.get(stripped);
-      if (candidates) break;
-    }
-  }
-  if (!candidates) return null;
-  const settled = settle(context);
   const ranked = candidates
     .map((candidate) => {
-      const place = toPlace(candidate);
+      const place = toPlace(candidate, date);
       const curated = candidate.kind === 'city' && candidate.curated === true;
       return { place, score: score(place, settled, index.homeCountries, curated) };
     })
@@ -221,4 +278,132 @@ export function resolvePlace(
   const [best, second] = ranked;
   if (second && second.score === best.score) return null;
   return best.place;
+}
+
+/** The candidates of a folded key, whole or without its leading function words. */
+function lookup(key: string, index: PlaceIndex): Candidate[] | undefined {
+  for (const k of [key, ...strippedKeys(key, index.leadingWords)]) {
+    const found = index.byKey.get(k);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** `key` without the first word of `words` it starts with (`pays de montbeliard` → `montbeliard`). */
+function afterPrefix(key: string, words: string[]): string | null {
+  for (const word of words) {
+    if (word.endsWith("'") ? key.startsWith(word) : key.startsWith(`${word} `))
+      return key.slice(word.length).trim();
+  }
+  return null;
+}
+
+/** `key` without the last word of `words` it ends with (`131 west 23rd street` → `131 west 23rd`). */
+function beforeSuffix(key: string, words: string[]): string | null {
+  const lower = key.toLowerCase();
+  for (const word of words) if (lower.endsWith(` ${word}`)) return key.slice(0, -word.length - 1);
+  return null;
+}
+
+/**
+ * The country a street or building of the document lies in: that of its most
+ * populous city already resolved (a street of a New York story is New York's,
+ * not Chelsea, London's), else the one country its places and cues share most.
+ */
+function documentCountry(context: PlaceContext | undefined): ResolvedPlace | null {
+  const places = context?.places ?? [];
+  const cities = places.filter((p) => p.kind === 'city' && p.iso3 !== null);
+  if (cities.length > 0)
+    return cities.reduce((a, b) => ((b.population ?? 0) > (a.population ?? 0) ? b : a));
+  const counts = new Map<string, number>();
+  for (const iso3 of [...places.map((p) => p.iso3), ...(context?.countries ?? [])])
+    if (iso3 !== null) counts.set(iso3, (counts.get(iso3) ?? 0) + 1);
+  const [best, second] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  if (!best || (second && second[1] === best[1])) return null;
+  return places.find((p) => p.iso3 === best[0]) ?? countryPlace(best[0]);
+}
+
+function countryPlace(iso3: string): ResolvedPlace | null {
+  const country = loadGazetteer().countries.find((c) => c.iso3 === iso3);
+  return country
+    ? { name: country.name, kind: 'country', iso3, lat: country.lat, lon: country.lon }
+    : null;
+}
+
+/** Shortest unknown word taken as a clipped city name (`Mitro` for Mitrovica). */
+const MIN_CLIPPED_LENGTH = 5;
+
+/** The one city of the context whose name an unknown single word begins: a clipped form. */
+function clippedCity(key: string, context: PlaceContext | undefined): ResolvedPlace | null {
+  if (key.length < MIN_CLIPPED_LENGTH || key.includes(' ')) return null;
+  const matches = new Map<string, ResolvedPlace>();
+  for (const place of context?.places ?? []) {
+    const folded = foldName(place.name);
+    if (place.kind === 'city' && folded !== key && folded.startsWith(key))
+      matches.set(`${place.geonamesId}`, place);
+  }
+  return matches.size === 1 ? [...matches.values()][0] : null;
+}
+
+/** A site of a known country: named `name`, at `at` or else the country's representative point. */
+function siteIn(
+  name: string,
+  iso3: string | null,
+  at?: { lat: number; lon: number },
+): ResolvedPlace | null {
+  const country = iso3 === null ? null : countryPlace(iso3);
+  if (!country) return null;
+  return { name, kind: 'site', iso3, lat: at?.lat ?? country.lat, lon: at?.lon ?? country.lon };
+}
+
+/**
+ * The place a name stands for in a text of language `lang`, or null when the
+ * name is unknown or two places tie with nothing to choose between them
+ * (English "Congo", two countries, without context). Unknown names fall back,
+ * in order, to: an area around a known place (`pays de Montbéliard`); a famous
+ * site or a seat of power (`Matignon`); a street or building (`rue de Metz`,
+ * `Oval Office`), placed in the document's country, else in the country of
+ * the place it is named after.
+ */
+export function resolvePlace(
+  name: string,
+  lang: string,
+  context?: PlaceContext,
+): ResolvedPlace | null {
+  const index = placeIndex(lang);
+  const date = context?.date ?? new Date().toISOString().slice(0, 10);
+  const settled = settle(context);
+  const abbreviation = index.abbreviations.get(name.trim());
+  if (abbreviation) return toPlace(abbreviation, date);
+  const key = foldName(name);
+  const candidates = lookup(key, index);
+  if (candidates) return rankedPlace(candidates, index, settled, date);
+
+  const area = afterPrefix(key, index.areaPrefixes);
+  const around = area === null ? undefined : lookup(area, index);
+  if (around) {
+    const place = rankedPlace(around, index, settled, date);
+    if (place && place.kind !== 'country' && place.kind !== 'continent')
+      return {
+        name: name.trim(),
+        kind: 'region',
+        iso3: place.iso3,
+        lat: place.lat,
+        lon: place.lon,
+      };
+  }
+
+  const site = index.sites.get(key) ?? metonymOf(name, lang)?.iso3;
+  if (site) return siteIn(name.trim(), site);
+  const clipped = clippedCity(key, context);
+  if (clipped) return clipped;
+  const bare = afterPrefix(key, index.sitePrefixes) ?? beforeSuffix(key, index.siteSuffixes);
+  if (bare === null) return null;
+  const inDocument = documentCountry(context);
+  // At the document's city when it has one (a street of a Paris story), else at its country.
+  if (inDocument) return siteIn(name.trim(), inDocument.iso3, inDocument);
+  const namedAfter = lookup(bare, index);
+  const place = namedAfter ? rankedPlace(namedAfter, index, settled, date) : null;
+  // With no cue at all, a street is in the language's main home country.
+  return siteIn(name.trim(), place?.iso3 ?? [...index.homeCountries][0] ?? null);
 }
