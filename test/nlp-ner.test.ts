@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it, test } from 'node:test';
 import type { Doc } from '../src/document.js';
 import { readIndexedBio, readSequoiaNe, resegment, toBio } from '../src/nlp/ner-data.js';
-import { bilouToBio, bioToBilou } from '../src/nlp/ner-model.js';
+import { bilouToBio, bioToBilou, trimNameEnds } from '../src/nlp/ner-model.js';
 import { loadNer, recognizeEntities, tagEntities } from '../src/nlp/ner.js';
 import { bioSpans, spanF1 } from '../src/nlp/ner-score.js';
 import { readNerLanguageData, tagCorpus } from '../src/nlp/ner-training.js';
@@ -175,6 +175,18 @@ describe('NER data and labels', () => {
       'O',
     ]);
     assert.deepEqual(bilouToBio(bioToBilou(bio)), bio);
+  });
+
+  it('cuts prepositions, determiners and conjunctions off the end of a name only', () => {
+    assert.deepEqual(
+      trimNameEnds(
+        ['B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC', 'I-LOC'],
+        ['NOUN', 'ADP', 'NOUN', 'ADP', 'VERB', 'PROPN', 'CCONJ', 'DET'],
+      ),
+      ['B-ORG', 'I-ORG', 'I-ORG', 'O', 'O', 'B-LOC', 'O', 'O'],
+    );
+    const inner = ['B-ORG', 'I-ORG', 'I-ORG'];
+    assert.deepEqual(trimNameEnds(inner, ['NOUN', 'ADP', 'PROPN']), inner);
   });
 
   it('splits elisions and contractions of training text like the tokenizer', () => {

@@ -124,6 +124,14 @@ const F = {
   d: prefix('d='),
   k: prefix('k='),
   ds: prefix('ds='),
+  u: prefix('u='),
+  um1: prefix('u-1='),
+  up1: prefix('u+1='),
+  uum1: prefix('u-1u='),
+  uup1: prefix('uu+1='),
+  us: prefix('us='),
+  ul: prefix('ul='),
+  gup1: prefix('gu+1='),
 };
 
 const FLAGS = Object.fromEntries(
@@ -310,10 +318,16 @@ export interface SentenceView {
 const PAD = '<s>';
 const PAD_END = '</s>';
 
+/**
+ * Static features of a sentence's words; `upos`, the tagger's parts of speech,
+ * mark where a name's run of nouns, adjectives and prepositions stops
+ * (`comité des médicaments à usage humain`, not the verb after it).
+ */
 export function sentenceFeatures(
   s: PreparedSentence,
   lex: CompiledLexicon,
   context?: Map<string, number>,
+  upos?: string[],
 ): SentenceView {
   const n = s.norm.length;
   const { norm, lower, short } = s;
@@ -360,6 +374,9 @@ export function sentenceFeatures(
       // A place name's role (where vs. who: `en France` / `la France a voté`) shows in its neighbours.
       put(fnv(fnvBar(fnv(F.glm1, kind)), lw(i - 1)));
       put(fnv(fnvBar(fnv(F.glp1, kind)), lw(i + 1)));
+      // `la France a voté`: a country followed by a verb acts as a state (ORG).
+      if (upos !== undefined)
+        put(fnv(fnvBar(fnv(F.gup1, kind)), i + 1 < n ? upos[i + 1] : PAD_END));
     }
     if (has(lex.titles, i - 1)) {
       put(fnv(F.tm1s, short[i]));
@@ -383,6 +400,16 @@ export function sentenceFeatures(
     if (s.letters[i]) {
       const usage = lex.mostlyLowercase.has(l) ? 'l' : lex.mostlyCapitalised.has(l) ? 'c' : '-';
       put(fnv(fnv(fnv(F.k, usage), s.capital[i] ? (i === 0 ? 'F' : 'X') : 'x'), caps));
+    }
+    if (upos !== undefined) {
+      const u = (j: number) => (j < 0 ? PAD : j >= n ? PAD_END : upos[j]);
+      put(fnv(F.u, upos[i]));
+      put(fnv(F.um1, u(i - 1)));
+      put(fnv(F.up1, u(i + 1)));
+      put(fnv(fnvBar(fnv(F.uum1, u(i - 1))), upos[i]));
+      put(fnv(fnvBar(fnv(F.uup1, upos[i])), u(i + 1)));
+      put(fnv(fnvBar(fnv(F.us, upos[i])), short[i]));
+      put(fnv(fnvBar(fnv(F.ul, u(i - 1))), l));
     }
     const seen = s.capital[i] ? context?.get(l) : undefined;
     if (seen !== undefined) {

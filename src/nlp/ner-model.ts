@@ -7,6 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { argmax, AveragedPerceptron } from './perceptron.js';
+import { loadModels } from './models.js';
+import { tagWords } from './tagger.js';
 import {
   compileLexicon,
   documentContext,
@@ -22,6 +24,8 @@ export interface NerModelMeta {
   lang: string;
   labels: string[];
   lexicon: NerLexicon;
+  /** Features read the tagger's parts of speech (models/<lang>/tagger.bin.gz). */
+  pos?: boolean;
 }
 
 /** BIO to BILOU: single-word names are U-, last words L-. */
@@ -42,6 +46,23 @@ export function bilouToBio(tags: string[]): string[] {
     if (tag.startsWith('L-')) return 'I-' + tag.slice(2);
     return tag;
   });
+}
+
+/** Parts of speech a name does not end on (`la commission de`, `Élysée et`). */
+const NOT_NAME_FINAL = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PUNCT']);
+
+/**
+ * Cuts the trailing prepositions, determiners, conjunctions and punctuation
+ * off multi-word names: the greedy decoder sometimes leaves a name open on
+ * them.
+ */
+export function trimNameEnds(bio: string[], upos: string[]): string[] {
+  const out = bio.slice();
+  for (let i = 0; i < out.length; i++) {
+    if (!out[i].startsWith('I-') || out[i + 1] === out[i]) continue;
+    for (let j = i; out[j].startsWith('I-') && NOT_NAME_FINAL.has(upos[j]); j--) out[j] = 'O';
+  }
+  return out;
 }
 
 export class NerModel {
@@ -84,10 +105,22 @@ export class NerModel {
   }
 
   /** Features of a document's sentences, each seeing what the others say about its words. */
-  documentViews(sentences: string[][]): SentenceView[] {
+  documentViews(sentences: string[][], upos = this.partsOfSpeech(sentences)): SentenceView[] {
     const prepared = sentences.map(prepareSentence);
     const context = documentContext(prepared, this.lexicon);
-    return prepared.map((s) => sentenceFeatures(s, this.lexicon, context));
+    return prepared.map((s, k) => sentenceFeatures(s, this.lexicon, context, upos?.[k]));
+  }
+
+  /**
+   * The tagger's parts of speech of the sentences when the model reads them;
+   * without shipped tagger weights every word is `X`, and the name features carry on alone.
+   */
+  partsOfSpeech(sentences: string[][]): string[][] | undefined {
+    if (this.meta.pos !== true) return undefined;
+    const tagger = loadModels(this.meta.lang)?.tagger;
+    return sentences.map((words) =>
+      tagger ? tagWords(words, tagger).map((t) => t.upos) : words.map(() => 'X'),
+    );
   }
 
   /**
@@ -118,15 +151,17 @@ export class NerModel {
   }
 
   /** Labels of one sentence on its own. */
-  tag(words: string[]): string[] {
-    return this.tagDocument([words])[0];
+  tag(words: string[], upos?: string[]): string[] {
+    return this.tagDocument([words], upos && [upos])[0];
   }
 
-  /** BIO labels of the sentences of one document. */
-  tagDocument(sentences: string[][]): string[][] {
-    return this.documentViews(sentences).map((view) =>
-      bilouToBio(this.decode(view).map((i) => this.labels[i])),
-    );
+  /** BIO labels of the sentences of one document; `upos` when the tagger has run already. */
+  tagDocument(sentences: string[][], upos?: string[][]): string[][] {
+    const parts = upos ?? this.partsOfSpeech(sentences);
+    return this.documentViews(sentences, parts).map((view, k) => {
+      const bio = bilouToBio(this.decode(view).map((i) => this.labels[i]));
+      return parts === undefined ? bio : trimNameEnds(bio, parts[k]);
+    });
   }
 
   serialize(): Buffer {

@@ -27,20 +27,31 @@ export function loadNer(lang: 'fr' | 'en'): NerModel | null {
   return cache.get(lang)!;
 }
 
-/** BIO labels of one sentence's words. */
-export function tagEntities(words: string[], model: NerModel): string[] {
-  return model.tag(words);
+/** BIO labels of one sentence's words (`upos` when the tagger has run already). */
+export function tagEntities(words: string[], model: NerModel, upos?: string[]): string[] {
+  return model.tag(words, upos);
 }
 
 const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 
-/** Fills `doc.mentions` sentence by sentence; mentions never start or end on punctuation. */
+/**
+ * Fills `doc.mentions`; the sentences are tagged together, so that each sees
+ * what the others say about its words, with the tagger's parts of speech when
+ * `doc.tags` is there. Mentions never start or end on punctuation.
+ */
 export function recognizeEntities(doc: Doc, model: NerModel): void {
   const mentions: EntityMention[] = [];
-  for (const sentence of doc.sentences) {
-    const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    const tags = model.tag(tokens.map((t) => t.text));
-    for (const span of bioSpans(tags)) {
+  const sentenceTokens = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd));
+  const upos = doc.tags
+    ? doc.sentences.map((s) => doc.tags!.slice(s.tokenStart, s.tokenEnd).map((t) => t.upos))
+    : undefined;
+  const labels = model.tagDocument(
+    sentenceTokens.map((tokens) => tokens.map((t) => t.text)),
+    upos,
+  );
+  doc.sentences.forEach((sentence, k) => {
+    const tokens = sentenceTokens[k];
+    for (const span of bioSpans(labels[k])) {
       let first = span.start;
       let last = span.end - 1;
       while (first <= last && PUNCTUATION.test(tokens[first].text)) first++;
@@ -54,6 +65,6 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
         tokenEnd: sentence.tokenStart + last + 1,
       });
     }
-  }
+  });
   doc.mentions = mentions;
 }
