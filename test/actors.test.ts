@@ -187,3 +187,48 @@ test('an actor dictionary code in force on the document date overrides country a
   assert.equal(holding(findEntities(later, { dictionary }), 'Paul Marchetti').sector, 'BUS');
   assert.equal(holding(findEntities(later, { dictionary: null }), 'Paul Marchetti').sector, null);
 });
+
+test('party words give a country and a party role; named persons take the country the story is in', () => {
+  const en = entitiesOf(
+    'Democrat Mary Hollis told voters in Ohio that the race was close. A former Democratic National Committee chairman, Tom Berry, disagreed.',
+    'en',
+  );
+  const hollis = holding(en, 'Mary Hollis');
+  assert.deepEqual([hollis.country, hollis.sector], ['USA', 'PTY']);
+  const berry = holding(en, 'Tom Berry');
+  assert.deepEqual(
+    [berry.country, berry.sector, berry.role],
+    ['USA', 'PTY', 'former party chairman'],
+  );
+  const fr = entitiesOf(
+    'À Nancy, Pierre Martin a rencontré hier le dirigeant socialiste Jacques Morel à la mairie de Laxou.',
+    'fr',
+  );
+  assert.equal(holding(fr, 'Pierre Martin').country, 'FRA');
+  const morel = holding(fr, 'Jacques Morel');
+  assert.deepEqual([morel.sector, morel.role], ['PTY', 'party leader']);
+});
+
+test("the outlet's country stands for a story that names no place", () => {
+  const text = 'Jane Porter said on Monday that she would not resign.';
+  const byOutlet = (outlet: string | null) => {
+    const doc = createDoc(
+      makeArticle({
+        source: 'test',
+        outlet,
+        lang: 'en',
+        published: null,
+        title: null,
+        text,
+        metadata: {},
+      }),
+    );
+    for (const stage of stagesFor(doc.lang.code)) {
+      stage.run(doc);
+      if (stage.name === 'actors') break;
+    }
+    return holding(doc.entities!, 'Jane Porter').country;
+  };
+  assert.equal(byOutlet(null), null);
+  assert.equal(byOutlet('Politico'), 'USA');
+});

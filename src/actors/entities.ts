@@ -82,6 +82,8 @@ interface Cand {
   plural: boolean;
   det: Determiner;
   anonymousCue: boolean;
+  /** A role held before ("l'ancien ministre", "a former chairman"). */
+  former?: boolean;
   /** A nominal's description: its text without determiner. */
   description: string | null;
   /** Key of the organisation named in a nominal's complement ("secrétaire général de l'[ONU]"). */
@@ -124,6 +126,8 @@ const LEFT_MODIFIERS = new Set([
 const TRAILING_NON_NAME = new Set(['ADP', 'DET', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT']);
 
 const baseRel = (deprel: string) => deprel.split(':')[0];
+const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 interface FlatWord {
   word: string;
@@ -222,11 +226,13 @@ class ActorAnalysis {
   private readonly nameAt = new Map<number, number>();
   private readonly places: ResolvedPlace[] = [];
   /** Places used as locations (not acting): where the story happens. */
-  private readonly locations: ResolvedPlace[] = [];
+  private readonly locations: { text: string; place: ResolvedPlace }[] = [];
   private readonly seenOutlets: string[] = [];
   /** Tokens covered by a group phrase ("les deux hommes"). */
   private readonly groupTokens = new Set<number>();
   private readonly emphatic = new Set<Cand>();
+  /** Party and national-body words (Democratic, RPR) by first token, with the country they tell. */
+  private readonly partyAt = new Map<number, string>();
 
   constructor(
     private readonly doc: Doc,
@@ -236,6 +242,27 @@ class ActorAnalysis {
     this.flat = wordStream(doc);
     this.tokenSentence = new Int32Array(doc.tokens.length);
     doc.tokens.forEach((t, i) => (this.tokenSentence[i] = t.sentence));
+    for (let p = 0; p < this.flat.length; p++) {
+      const m = matchPhrase(
+        this.flat,
+        p,
+        lex.partyCountries,
+        () => false,
+        (t) => this.tokenSentence[t],
+      );
+      if (!m) continue;
+      this.partyAt.set(this.flat[p].token, m.value);
+      p = m.to - 1;
+    }
+  }
+
+  /** The country a party or national body named in tokens [from, to) tells. */
+  private partyCountry(from: number, to: number): string | null {
+    for (let i = from; i < to; i++) {
+      const iso3 = this.partyAt.get(i);
+      if (iso3) return iso3;
+    }
+    return null;
   }
 
   private tok(i: number) {
@@ -357,7 +384,12 @@ class ActorAnalysis {
       const key = personKey(text);
       return key !== null && fullKeys.some((k) => sameKey(k, key)) && !findOutlet(text, this.lang);
     };
-    for (const s of spans) if (s.label !== 'PER' && isKnownPerson(textOf(s))) s.label = 'PER';
+    // So is a name the NER labels a person elsewhere in the article ("Obama" read once as a town).
+    const personTexts = new Set(spans.filter((s) => s.label === 'PER').map(textOf));
+    for (const s of spans) {
+      if (s.label !== 'PER' && (isKnownPerson(textOf(s)) || personTexts.has(textOf(s))))
+        s.label = 'PER';
+    }
     // A name the NER found once is the same name where it missed it ("le Likoud … du Likoud").
     const known = new Map<string, { length: number; label: string }>();
     for (const s of spans) known.set(textOf(s), { length: s.to - s.from, label: s.label });
@@ -528,7 +560,7 @@ class ActorAnalysis {
             sector,
           });
           this.markName(c);
-        } else this.locations.push(place);
+        } else this.locations.push({ text, place });
         continue;
       }
       if (s.label === 'ORG') {
@@ -577,6 +609,7 @@ class ActorAnalysis {
         break;
       }
     }
+    c.country = this.partyCountry(from, to);
     for (let i = from; i < to && !c.country; i++) {
       c.country = this.demonym(this.tok(i).text);
       if (!c.country && this.tag(i).upos === 'PROPN') {
@@ -666,8 +699,11 @@ class ActorAnalysis {
   /** A single-word phrase must be a noun; a longer one must contain a noun. */
   private nounPhraseHead(m: PhraseMatch<unknown>): boolean {
     for (let q = m.from; q < m.to; q++) {
-      const upos = this.tag(this.flat[q].token).upos;
+      const token = this.flat[q].token;
+      const upos = this.tag(token).upos;
       if (upos === 'NOUN' || upos === 'PROPN') return true;
+      // A role word the tagger read as an adjective after a copula is a predicate noun ("est sénateur").
+      if (upos === 'ADJ' && this.hasCopula(token)) return true;
     }
     return false;
   }
@@ -736,7 +772,18 @@ class ActorAnalysis {
         break;
       if (j + 1 < sEnd && this.tag(j + 1).upos === 'SCONJ') break;
       if (adjectivesOnly && this.tag(j).upos !== 'ADJ') break;
-      if (this.nameAt.has(j) && this.cands[this.nameAt.get(j)!].type === 'person') break;
+      // A person name ends the phrase (an apposition follows), unless a complement preposition
+      // makes it the phrase's complement ("l'ancien directeur de cabinet de Jacques Delors").
+      if (
+        this.nameAt.has(j) &&
+        this.cands[this.nameAt.get(j)!].type === 'person' &&
+        !(
+          j > to &&
+          this.tag(j - 1).upos === 'ADP' &&
+          this.lex.complementPrepositions.has(foldName(this.tok(j - 1).text).join(' '))
+        )
+      )
+        break;
       if (this.nameAt.has(j) && this.dep(j).deprel.startsWith('appos')) break;
       if (this.tag(j).upos === 'VERB' && this.dep(j).deprel !== 'amod') break;
       if (this.tag(j).upos === 'PRON') break;
@@ -784,7 +831,8 @@ class ActorAnalysis {
     }
     // Nested named entities (organisations, IGOs, seats of power) in the complement.
     let nested: Cand | null = null;
-    for (let i = to; i < right; i++) {
+    // The complement first, then a name before the role ("a Democratic National Committee chairman").
+    for (const i of [...range(to, right), ...range(left, from)]) {
       const k = this.nameAt.get(i);
       if (k !== undefined && this.cands[k].type !== 'person') {
         nested = this.cands[k];
@@ -839,7 +887,10 @@ class ActorAnalysis {
     }
     if (plural && placeCountry && spanCountries.size > 0 && !spanCountries.has(placeCountry))
       return;
-    let country = spanCountries.size > 0 ? [...spanCountries][0] : placeCountry;
+    let country =
+      spanCountries.size > 0
+        ? [...spanCountries][0]
+        : (placeCountry ?? this.partyCountry(left, right));
     const cueOnly =
       det === 'none' &&
       this.nameAt.has(right) &&
@@ -869,12 +920,25 @@ class ActorAnalysis {
         if (nested.type === 'igo') {
           sector = nested.sector;
           country = null;
-        } else if (nested.sector) {
-          sector = entry.sector === 'GOV' || !entry.sector ? nested.sector : entry.sector;
+        } else if (nested.sector || nested.type === 'organisation') {
+          // The head of a company, club or federation whose sector the name does not tell is in business.
+          sector = nested.sector ?? 'BUS';
           country = country ?? nested.country;
         }
       }
-      if (entry.needsCountry && !country && !nested) sector = null;
+      let role = entry.role;
+      // A party word or a party organisation in the phrase makes a leader or official a party one.
+      if (
+        entry.partyRole &&
+        (nested?.sector === 'PTY' ||
+          range(left, right).some((i) =>
+            this.lex.partyWords.has(foldName(this.tok(i).text).join(' ')),
+          ))
+      ) {
+        sector = 'PTY';
+        role = entry.partyRole;
+      }
+      if (entry.needsCountry && !country && !nested && sector !== 'PTY') sector = null;
       if (plural && det === 'none' && !cueOnly) return;
       if (plural && !country && !nested) return;
       this.newCand({
@@ -882,7 +946,10 @@ class ActorAnalysis {
         type: 'person',
         country,
         sector,
-        role: entry.role,
+        role,
+        former: range(left, to).some((i) =>
+          this.lex.formerWords.has(foldName(this.tok(i).text).join(' ')),
+        ),
         roleEntry: entry,
         description,
         orgKey: nested?.key ?? null,
@@ -1151,7 +1218,7 @@ class ActorAnalysis {
       const person = c.type === 'person';
       const after = this.nameAfter(c.tokenEnd, c.sentence, person);
       const before = this.nameBefore(c.tokenStart, c.sentence, person);
-      const partner = after ?? before;
+      const partner = after ?? before ?? (person ? this.copulaSubject(c) : null);
       if (partner) this.union(idx(c), idx(partner));
     }
     // 3. Nominal anaphora, in text order.
@@ -1202,6 +1269,26 @@ class ActorAnalysis {
       this.tag(i).upos === 'VERB' ||
       this.tag(i).upos === 'AUX'
     );
+  }
+
+  private hasCopula(token: number): boolean {
+    const { tokenStart, tokenEnd } = this.doc.sentences[this.tokenSentence[token]];
+    for (let j = tokenStart; j < tokenEnd; j++)
+      if (this.dep(j).head === token && this.dep(j).deprel === 'cop') return true;
+    return false;
+  }
+
+  /** The person name a predicate nominal describes ("Barnier est sénateur de Savoie"). */
+  private copulaSubject(c: Cand): Cand | null {
+    const { tokenStart, tokenEnd } = this.doc.sentences[c.sentence];
+    let copula = false;
+    let subject: Cand | null = null;
+    for (let j = tokenStart; j < tokenEnd; j++) {
+      if (this.dep(j).head !== c.head) continue;
+      if (this.dep(j).deprel === 'cop') copula = true;
+      else if (this.dep(j).deprel === 'nsubj') subject = subject ?? this.nameOfKindAt(j, true);
+    }
+    return copula ? subject : null;
   }
 
   /** A name right before a nominal apposition, over a comma or an opening bracket. */
@@ -1277,6 +1364,26 @@ class ActorAnalysis {
       if (named.length === 1) return named[0].r;
       const priorSame = sameRole.filter(({ first }) => first < c.start);
       if (priorSame.length === 1) return priorSame[0].r;
+    }
+    // "the judge", "the Democratic presidential nominee": with no actor of that role, the person the
+    // text has named most so far among those it gives no role, when one stands out and is recent.
+    if (c.det === 'def' && !c.plural && sameRole.length === 0) {
+      const unroled = prior
+        .filter(
+          ({ p }) =>
+            p.named &&
+            p.roles.size === 0 &&
+            (!c.country || p.country === c.country) &&
+            !(c.gender && p.gender && c.gender !== p.gender),
+        )
+        .map(({ r }) => ({ r, n: this.members(r).filter((m) => m.kind !== 'pronoun').length }))
+        .sort((a, b) => b.n - a.n);
+      if (
+        unroled.length > 0 &&
+        (unroled.length === 1 || unroled[0].n > unroled[1].n) &&
+        this.sentenceDistance(unroled[0].r, c.sentence) <= 2
+      )
+        return unroled[0].r;
     }
     return null;
   }
@@ -1448,13 +1555,30 @@ class ActorAnalysis {
     // The country the document is mostly about: what unplaced officials and institutions belong to.
     // Actors' countries and where the story happens (towns and regions weigh more than countries).
     const tally = new Map<string, number>();
-    for (const p of this.locations) {
-      if (p.iso3) tally.set(p.iso3, (tally.get(p.iso3) ?? 0) + (p.kind === 'country' ? 1 : 2));
+    const add = (iso3: string, weight: number) => tally.set(iso3, (tally.get(iso3) ?? 0) + weight);
+    for (const c of this.cands)
+      if (c.country && c.kind !== 'pronoun' && !c.cueOnly) add(c.country, 1);
+    for (const iso3 of this.partyAt.values()) add(iso3, 1);
+    // The publishing outlet's country breaks ties: a regional paper's stories are mostly local.
+    const outlet = this.doc.article.outlet ? findOutlet(this.doc.article.outlet) : null;
+    if (outlet?.country) add(outlet.country, 0.5);
+    const cities = new Map<string, number>();
+    // Each town again with the document's countries and regions as context: "Chelsea" before
+    // "New Jersey" is American.
+    const settling = this.places.filter((o) => o.kind === 'country' || o.kind === 'region');
+    const located = this.locations.map(({ text, place }) =>
+      place.kind === 'city' && settling.length > 0
+        ? (resolvePlace(text, this.lang, { places: settling }) ?? place)
+        : place,
+    );
+    for (const p of located) {
+      if (!p.iso3) continue;
+      if (p.kind === 'city') cities.set(p.iso3, (cities.get(p.iso3) ?? 0) + 1);
+      else add(p.iso3, p.kind === 'country' ? 1 : 2);
     }
-    for (const c of this.cands) {
-      if (c.country && c.kind !== 'pronoun' && !c.cueOnly)
-        tally.set(c.country, (tally.get(c.country) ?? 0) + 1);
-    }
+    // A town counts double, unless it is a lone town of a country nothing else in the text names:
+    // then it is more likely a misread name ("Obama" is also a Japanese town).
+    for (const [iso3, n] of cities) add(iso3, tally.has(iso3) || n > 1 ? 2 * n : 0.5);
     const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
     const documentCountry =
       ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])
@@ -1474,11 +1598,19 @@ class ActorAnalysis {
         null,
       );
       const type: EntityType = fullest ? fullest.type : (nominals[0]?.type ?? 'person');
+      // A role held now outranks one held before; a former role only is named so ("former minister").
+      const current = nominals.filter((m) => !m.former);
       const roleCand =
+        current.find((m) => m.role && m.roleEntry?.unique) ??
+        current.find((m) => m.role) ??
         nominals.find((m) => m.role && m.roleEntry?.unique) ??
         nominals.find((m) => m.role) ??
         ms.find((m) => m.role);
-      const role = roleCand?.role ?? null;
+      const role = roleCand?.role
+        ? roleCand.former
+          ? `former ${roleCand.role}`
+          : roleCand.role
+        : null;
       let country =
         ms.find((m) => m.kind === 'name' && m.country)?.country ??
         nominals.find((m) => m.country)?.country ??
@@ -1486,6 +1618,7 @@ class ActorAnalysis {
       let sector =
         (type === 'person'
           ? (nominals.find((m) => m.sector && m === roleCand)?.sector ??
+            current.find((m) => m.sector)?.sector ??
             nominals.find((m) => m.sector)?.sector)
           : ms.find((m) => m.sector)?.sector) ?? null;
       if (type === 'news') sector = 'JRN';
@@ -1493,7 +1626,16 @@ class ActorAnalysis {
       const official = ms.some(
         (m) => m.institution || (m.roleEntry && m.role && m.sector && !m.orgKey),
       );
-      if (!country && official && type !== 'igo' && type !== 'news') country = documentCountry;
+      // Officials and institutions without a stated country belong to the country the document is
+      // about; so do persons and organisations, most of which a story mentions are of its own country.
+      if (
+        !country &&
+        (official || type === 'person' || type === 'organisation') &&
+        type !== 'igo' &&
+        type !== 'news' &&
+        sector !== 'IGO'
+      )
+        country = documentCountry;
       let name: string | null = fullest ? this.spanText(fullest.start, fullest.end) : null;
       if (!name && type !== 'person') name = nominals[0]?.description ?? null;
       const anonymous =

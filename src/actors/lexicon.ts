@@ -23,6 +23,8 @@ export interface RoleEntry {
   anonymousAlways?: boolean;
   /** An abbreviated title used only before a name ("Rep.", "Gen."). */
   bare?: boolean;
+  /** Role within a party when a party word or party organisation qualifies it ("le dirigeant socialiste"). */
+  partyRole?: string;
 }
 
 export interface InstitutionEntry {
@@ -56,6 +58,9 @@ interface ActorsFile {
   complementPrepositions: string[];
   partnerPrepositions: string[];
   genitivePrepositions: string[];
+  partyCountries: Record<string, string>;
+  partyWords: string[];
+  formerWords: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -84,6 +89,12 @@ export interface ActorLexicon {
   partnerPrepositions: Set<string>;
   /** Prepositions before a toponym complementing an event noun (le soutien de la France). */
   genitivePrepositions: Set<string>;
+  /** Parties and national bodies whose name or adjective tells the country (Democratic → USA, RPR → FRA). */
+  partyCountries: Map<string, Phrase<string>[]>;
+  /** Folded party names and adjectives (socialiste, Democratic): a role they qualify is a party role. */
+  partyWords: Set<string>;
+  /** Folded words marking a role held before (ancien, former). */
+  formerWords: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -132,6 +143,9 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       complementPrepositions: new Set(data.complementPrepositions.map((w) => fold(w).join(' '))),
       partnerPrepositions: new Set(data.partnerPrepositions.map((w) => fold(w).join(' '))),
       genitivePrepositions: new Set(data.genitivePrepositions.map((w) => fold(w).join(' '))),
+      partyCountries: phraseIndex(Object.entries(data.partyCountries ?? {})),
+      partyWords: new Set((data.partyWords ?? []).map((w) => fold(w).join(' '))),
+      formerWords: new Set((data.formerWords ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);
