@@ -26,6 +26,7 @@ import {
 import { bioToBilou, NerModel } from './ner-model.js';
 import { countSpans, spanF1 } from './ner-score.js';
 import type { TrainOptions } from './train-options.js';
+import { seededRandom } from '../util/random.js';
 
 export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'];
 export const NER_LABELS = [
@@ -149,17 +150,6 @@ export const DEV_CORPUS: Record<'fr' | 'en', string> = {
   en: 'conll2003-dev',
 };
 
-/** Seeded PRNG (mulberry32), so that shuffles are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: T[], random: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
