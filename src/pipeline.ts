@@ -69,9 +69,13 @@ export function stagesFor(code: string): Stage[] {
   const ner = packCode === 'fr' || packCode === 'en' ? loadNer(packCode) : null;
   if (ner) stages.push({ name: 'entities', run: (doc) => recognizeEntities(doc, ner) });
   if (languagePack(packCode)?.has('time')) {
-    stages.push({ name: 'time', run: (doc) => (doc.timexes = findTimexes(doc.text, packCode, doc.date)) });
+    stages.push({
+      name: 'time',
+      run: (doc) => (doc.timexes = findTimexes(doc.text, packCode, doc.date)),
+    });
   }
-  if (ner && actorLexicon(packCode)) stages.push({ name: 'actors', run: (doc) => (doc.entities = findEntities(doc)) });
+  if (ner && actorLexicon(packCode))
+    stages.push({ name: 'actors', run: (doc) => (doc.entities = findEntities(doc)) });
   if (models && languagePack(packCode)?.has('speech')) {
     stages.push({ name: 'quotes', run: (doc) => (doc.quotes = findQuotes(doc)) });
   }

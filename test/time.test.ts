@@ -10,7 +10,10 @@ import { sharedData } from './helpers.js';
 /** The timex whose text is `surface` (first one). */
 function timex(text: string, lang: 'fr' | 'en', date: string | null, surface: string): Timex {
   const found = findTimexes(text, lang, date).find((t) => t.text === surface);
-  assert.ok(found, `no timex "${surface}" in: ${JSON.stringify(findTimexes(text, lang, date).map((t) => t.text))}`);
+  assert.ok(
+    found,
+    `no timex "${surface}" in: ${JSON.stringify(findTimexes(text, lang, date).map((t) => t.text))}`,
+  );
   assert.equal(text.slice(found.start, found.end), found.text);
   return found;
 }
@@ -19,21 +22,50 @@ const value = (text: string, lang: 'fr' | 'en', date: string | null, surface: st
   timex(text, lang, date, surface).value;
 
 test('French seed cases with a month-precision document date (2023-03)', () => {
-  const article = 'Le conseil municipal s\'est réuni ce 2 mars en séance extraordinaire. Jeudi, le maire avait présenté le budget.';
+  const article =
+    "Le conseil municipal s'est réuni ce 2 mars en séance extraordinaire. Jeudi, le maire avait présenté le budget.";
   assert.equal(value(article, 'fr', '2023-03', 'ce 2 mars'), '2023-03-02');
   const thursday = timex(article, 'fr', '2023-03', 'Jeudi');
   assert.equal(thursday.value, '2023-03-02');
   assert.equal(thursday.anchored, true);
-  assert.equal(value("Les travaux commencés l'été dernier sont achevés.", 'fr', '2023-03', "l'été dernier"), '2022-SU');
-  assert.equal(value('La décision, prise en novembre dernier, reste contestée.', 'fr', '2023-03', 'novembre dernier'), '2022-11');
-  assert.equal(value("Le chiffre d'affaires a baissé l'an dernier.", 'fr', '2023-03', "l'an dernier"), '2022');
-  assert.equal(value("Il était déjà candidat l'année dernière.", 'fr', '2023-03', "l'année dernière"), '2022');
-  assert.equal(value('La route a été fermée il y a deux ans.', 'fr', '2023-03', 'il y a deux ans'), '2021');
+  assert.equal(
+    value("Les travaux commencés l'été dernier sont achevés.", 'fr', '2023-03', "l'été dernier"),
+    '2022-SU',
+  );
+  assert.equal(
+    value(
+      'La décision, prise en novembre dernier, reste contestée.',
+      'fr',
+      '2023-03',
+      'novembre dernier',
+    ),
+    '2022-11',
+  );
+  assert.equal(
+    value("Le chiffre d'affaires a baissé l'an dernier.", 'fr', '2023-03', "l'an dernier"),
+    '2022',
+  );
+  assert.equal(
+    value("Il était déjà candidat l'année dernière.", 'fr', '2023-03', "l'année dernière"),
+    '2022',
+  );
+  assert.equal(
+    value('La route a été fermée il y a deux ans.', 'fr', '2023-03', 'il y a deux ans'),
+    '2021',
+  );
 });
 
 test('refineAnchor narrows a partial date with a day the text presents as today', () => {
-  const range = refineAnchor('Les syndicats manifestent ce 2 mars devant la préfecture.', 'fr', '2023-03');
-  assert.deepEqual(range, { lo: { y: 2023, m: 3, d: 2 }, hi: { y: 2023, m: 3, d: 2 }, source: 'text' });
+  const range = refineAnchor(
+    'Les syndicats manifestent ce 2 mars devant la préfecture.',
+    'fr',
+    '2023-03',
+  );
+  assert.deepEqual(range, {
+    lo: { y: 2023, m: 3, d: 2 },
+    hi: { y: 2023, m: 3, d: 2 },
+    source: 'text',
+  });
   assert.equal(refineAnchor('Rien de daté ici.', 'fr', '2023-03')?.source, 'document');
   assert.deepEqual(parseDocumentDate('2023-03-02T08:15:00Z'), {
     lo: { y: 2023, m: 3, d: 2 },
@@ -59,10 +91,16 @@ test('French relative days, weeks and parts of day against a full date (Thursday
 
 test('French weekdays follow the tense around them', () => {
   const d = '2023-03-01'; // a Wednesday
-  assert.equal(value('Le ministre a parlé jeudi devant les députés.', 'fr', d, 'jeudi'), '2023-02-23');
+  assert.equal(
+    value('Le ministre a parlé jeudi devant les députés.', 'fr', d, 'jeudi'),
+    '2023-02-23',
+  );
   assert.equal(value('Il viendra jeudi à Lyon.', 'fr', d, 'jeudi'), '2023-03-02');
   assert.equal(value('Le vote aura lieu jeudi prochain.', 'fr', d, 'jeudi prochain'), '2023-03-02');
-  assert.equal(value('Le vote aura lieu jeudi prochain.', 'fr', '2023-03-02', 'jeudi prochain'), '2023-03-09');
+  assert.equal(
+    value('Le vote aura lieu jeudi prochain.', 'fr', '2023-03-02', 'jeudi prochain'),
+    '2023-03-09',
+  );
   assert.equal(value('Le vote a eu lieu jeudi dernier.', 'fr', d, 'jeudi dernier'), '2023-02-23');
 });
 
@@ -96,7 +134,11 @@ test('French absolute dates, durations, sets and vague periods', () => {
 });
 
 test('French ages are not durations', () => {
-  const found = findTimexes('Un homme de 45 ans a été blessé. Paul Martin, 52 ans, témoigne.', 'fr', '2023-03-02');
+  const found = findTimexes(
+    'Un homme de 45 ans a été blessé. Paul Martin, 52 ans, témoigne.',
+    'fr',
+    '2023-03-02',
+  );
   assert.deepEqual(found, []);
 });
 
@@ -162,7 +204,7 @@ const FRENCH_FIXTURE =
   'Depuis trois semaines, et pendant plus de deux ans auparavant, les riverains attendaient. ' +
   "Hier soir, le préfet, âgé de 58 ans, a rappelé qu'au XIXe siècle déjà, dans les années 1890, " +
   "le marché se tenait tous les mardis. L'été dernier, mi-juillet, puis à l'automne 2024 et au printemps prochain : " +
-  "chaque semaine, un bilan hebdomadaire. Il y a quinze jours, le 12/03/2024, la veille du vote, et le lendemain à midi. " +
+  'chaque semaine, un bilan hebdomadaire. Il y a quinze jours, le 12/03/2024, la veille du vote, et le lendemain à midi. ' +
   "Ce matin-là, cette année, le mois prochain, d'ici 2030, les 18-25 ans, 1 500 personnes, 2,5 %, 45 km, vingt-deux mois. " +
   'Stage du 19 au 23 juillet, scrutin les 6 et 13 avril, puis Noël, la Toussaint et cette fête de Pentecôte.';
 
@@ -172,14 +214,17 @@ const ENGLISH_FIXTURE =
   'Last night the 58-year-old mayor recalled that in the 19th century, in the 1890s, the market was held every Tuesday. ' +
   'Last summer, in mid-July, then in the fall of 2024 and next spring: every week, a weekly report. ' +
   'Two weeks ago, on 3/12/2024, the day before the vote, and the next day at noon. This morning, this year, ' +
-  "next month, by 2030, the first quarter, 1,500 people, 2.5%, 45 miles. May she come? In May 2024, yesterday, " +
+  'next month, by 2030, the first quarter, 1,500 people, 2.5%, 45 miles. May she come? In May 2024, yesterday, ' +
   "tonight, recently, the past few decades, a decade and a half ago, twenty-two months, the '90s. " +
   'The fair runs from April 6 to 13; it takes between 12 and 18 months, until Thanksgiving Day or last Easter.';
 
 /** A rule with the whole-word boundaries on both sides, as a scan over the whole text needs them. */
 function scanningRegex(rule: CompiledRule, flags: string): RegExp {
   const word = '[\\p{L}\\p{N}]';
-  return new RegExp(`(?:(?<!${word})|(?=[^\\p{L}\\p{N}]))(?:${rule.source})(?:(?!${word})|(?<!${word}))`, flags);
+  return new RegExp(
+    `(?:(?<!${word})|(?=[^\\p{L}\\p{N}]))(?:${rule.source})(?:(?!${word})|(?<!${word}))`,
+    flags,
+  );
 }
 
 /** Per rule, the positions the dispatch proposes. */
@@ -201,7 +246,10 @@ test('every rule of both grammars compiles', () => {
 });
 
 test('the dispatch proposes every position where a rule can match (fixtures, all positions)', () => {
-  for (const [lang, text] of [['fr', FRENCH_FIXTURE], ['en', ENGLISH_FIXTURE]] as const) {
+  for (const [lang, text] of [
+    ['fr', FRENCH_FIXTURE],
+    ['en', ENGLISH_FIXTURE],
+  ] as const) {
     const lower = text.toLowerCase();
     const proposed = proposals(lower, lang);
     let matches = 0;
@@ -212,10 +260,16 @@ test('the dispatch proposes every position where a rule can match (fixtures, all
         const m = re.exec(lower);
         if (!m || m[0].length === 0) continue;
         matches++;
-        assert.ok(proposed[rule.index].has(pos), `${lang} rule ${rule.index} matches "${m[0]}" at ${pos} but is not proposed there`);
+        assert.ok(
+          proposed[rule.index].has(pos),
+          `${lang} rule ${rule.index} matches "${m[0]}" at ${pos} but is not proposed there`,
+        );
       }
     }
-    assert.ok(matches > 40, `${lang}: only ${matches} matches, the fixture is too poor to test anything`);
+    assert.ok(
+      matches > 40,
+      `${lang}: only ${matches} matches, the fixture is too poor to test anything`,
+    );
   }
 });
 
@@ -223,35 +277,76 @@ test('the dispatch proposes every match a whole-text scan finds in the corpora',
   const ftib = sharedData(t, 'time', 'french_timebank_1.1', 'Data');
   const te3 = sharedData(t, 'time', 'tempeval3', 'Training', 'TBAQ-cleaned', 'TimeBank');
   if (!ftib || !te3) return;
-  for (const [lang, folder] of [['fr', ftib], ['en', te3]] as const) {
-    const lower = readTimeMLFolder(folder).slice(0, 40).map((d) => d.text).join('\n\n').toLowerCase();
+  for (const [lang, folder] of [
+    ['fr', ftib],
+    ['en', te3],
+  ] as const) {
+    const lower = readTimeMLFolder(folder)
+      .slice(0, 40)
+      .map((d) => d.text)
+      .join('\n\n')
+      .toLowerCase();
     const proposed = proposals(lower, lang);
     for (const rule of grammarFor(lang).rules) {
       for (const m of lower.matchAll(scanningRegex(rule, 'gu'))) {
         if (m[0].length === 0) continue;
-        assert.ok(proposed[rule.index].has(m.index), `${lang} rule ${rule.index}: "${m[0]}" at ${m.index} not proposed`);
+        assert.ok(
+          proposed[rule.index].has(m.index),
+          `${lang} rule ${rule.index}: "${m[0]}" at ${m.index} not proposed`,
+        );
       }
     }
   }
 });
 
 test('firstWords: first and second words, digit runs, punctuation and open words', () => {
-  const items = (source: string) => firstWords(source).map((i) => JSON.stringify(i)).sort();
+  const items = (source: string) =>
+    firstWords(source)
+      .map((i) => JSON.stringify(i))
+      .sort();
   const word = (w: string, next?: string, nextIsPrefix?: boolean) =>
-    JSON.stringify(nextIsPrefix ? { kind: 'word', word: w, next, nextIsPrefix } : next === undefined ? { kind: 'word', word: w } : { kind: 'word', word: w, next });
-  assert.deepEqual(items('(?:le\\s+)?(?:lundi|mardi)'), [word('le', 'lundi'), word('le', 'mardi'), word('lundi'), word('mardi')].sort());
+    JSON.stringify(
+      nextIsPrefix
+        ? { kind: 'word', word: w, next, nextIsPrefix }
+        : next === undefined
+          ? { kind: 'word', word: w }
+          : { kind: 'word', word: w, next },
+    );
+  assert.deepEqual(
+    items('(?:le\\s+)?(?:lundi|mardi)'),
+    [word('le', 'lundi'), word('le', 'mardi'), word('lundi'), word('mardi')].sort(),
+  );
   // Digit runs read as one mark; "1er" is the mark then "er".
   assert.deepEqual(items('(?:\\d+|1er)\\s+ans'), [word('#', 'ans'), word('#er', 'ans')].sort());
-  assert.deepEqual(items(',?\\s*x'), [JSON.stringify({ kind: 'char', chars: [',', ...' \t\n\r\u000b\f\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'.split(''), ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i))].sort() }), word('x')].sort());
+  assert.deepEqual(
+    items(',?\\s*x'),
+    [
+      JSON.stringify({
+        kind: 'char',
+        chars: [
+          ',',
+          ...' \t\n\r\u000b\f\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff'.split(''),
+          ...Array.from({ length: 11 }, (_, i) => String.fromCharCode(0x2000 + i)),
+        ].sort(),
+      }),
+      word('x'),
+    ].sort(),
+  );
   // A word of any letters: every word may start a match.
   assert.deepEqual(items('\\p{L}{3,}ait'), [JSON.stringify({ kind: 'prefix', prefix: '' })]);
   // A word still growing after a few rounds of a loop is known by its prefix.
-  assert.deepEqual(items('the\\s+x+'), [word('the', 'x'), word('the', 'xx'), word('the', 'xxx'), word('the', 'xxxx', true)].sort());
+  assert.deepEqual(
+    items('the\\s+x+'),
+    [word('the', 'x'), word('the', 'xx'), word('the', 'xxx'), word('the', 'xxxx', true)].sort(),
+  );
 });
 
 test('a match running into a word gives way to a shorter one that ends on its edge', () => {
   // "20234" is no year: the date stops before it, as a whole-text scan with word boundaries does.
-  assert.equal(value('Signé le 5 mai 20234 à Paris.', 'fr', '2023-03-02', 'le 5 mai'), '2023-05-05');
+  assert.equal(
+    value('Signé le 5 mai 20234 à Paris.', 'fr', '2023-03-02', 'le 5 mai'),
+    '2023-05-05',
+  );
 });
 
 test('a word glued to an astral letter is not a word start', () => {
@@ -261,31 +356,70 @@ test('a word glued to an astral letter is not a word start', () => {
 
 test('ranges: each end is an expression, completed by the other', () => {
   const d = '2003-02-01';
-  const french = findTimexes('Le centre ouvrira du 19 au 23 juillet. Le vote aura lieu les 6 et 13 avril prochains.', 'fr', d);
+  const french = findTimexes(
+    'Le centre ouvrira du 19 au 23 juillet. Le vote aura lieu les 6 et 13 avril prochains.',
+    'fr',
+    d,
+  );
   assert.deepEqual(
     french.map((t) => [t.text, t.value]),
-    [['19', '2003-07-19'], ['23 juillet', '2003-07-23'], ['les 6', '2003-04-06'], ['13 avril prochains', '2003-04-13']],
+    [
+      ['19', '2003-07-19'],
+      ['23 juillet', '2003-07-23'],
+      ['les 6', '2003-04-06'],
+      ['13 avril prochains', '2003-04-13'],
+    ],
   );
-  const english = findTimexes('The fair runs from April 6 to 13, 2024. It takes between two and 6 days.', 'en', d);
+  const english = findTimexes(
+    'The fair runs from April 6 to 13, 2024. It takes between two and 6 days.',
+    'en',
+    d,
+  );
   assert.deepEqual(
     english.map((t) => [t.text, t.value]),
-    [['April 6', '2024-04-06'], ['13', '2024-04-13'], ['two', 'P2D'], ['6 days', 'P6D']],
+    [
+      ['April 6', '2024-04-06'],
+      ['13', '2024-04-13'],
+      ['two', 'P2D'],
+      ['6 days', 'P6D'],
+    ],
   );
   // A second end with its own month is a date of its own.
   assert.deepEqual(
     findTimexes('The fair runs from April 6 to 13 May.', 'en', d).map((t) => [t.text, t.value]),
-    [['April 6', '2003-04-06'], ['13 May', '2003-05-13']],
+    [
+      ['April 6', '2003-04-06'],
+      ['13 May', '2003-05-13'],
+    ],
   );
 });
 
 test('holidays: fixed days, n-th weekdays and days counted from Easter', () => {
   assert.deepEqual(
-    findTimexes("C'est en cette fête de Pentecôte que la course a lieu. La Toussaint et Pâques 2024 suivront.", 'fr', '1999-05-18').map((t) => [t.text, t.value]),
-    [['cette fête de Pentecôte', '1999-05-23'], ['La Toussaint', '1999-11-01'], ['Pâques 2024', '2024-03-31']],
+    findTimexes(
+      "C'est en cette fête de Pentecôte que la course a lieu. La Toussaint et Pâques 2024 suivront.",
+      'fr',
+      '1999-05-18',
+    ).map((t) => [t.text, t.value]),
+    [
+      ['cette fête de Pentecôte', '1999-05-23'],
+      ['La Toussaint', '1999-11-01'],
+      ['Pâques 2024', '2024-03-31'],
+    ],
   );
   assert.deepEqual(
-    findTimexes('Stores were full after Thanksgiving Day, as last Thanksgiving; tourists flew to Easter Island.', 'en', '2000-01-06').map((t) => [t.text, t.value]),
-    [['Thanksgiving Day', '1999-11-25'], ['last Thanksgiving', '1999-11-25']],
+    findTimexes(
+      'Stores were full after Thanksgiving Day, as last Thanksgiving; tourists flew to Easter Island.',
+      'en',
+      '2000-01-06',
+    ).map((t) => [t.text, t.value]),
+    [
+      ['Thanksgiving Day', '1999-11-25'],
+      ['last Thanksgiving', '1999-11-25'],
+    ],
   );
-  assert.equal(value('The parade will take place on Memorial Day.', 'en', '2024-03-01', 'Memorial Day'), '2024-05-27');
+  assert.equal(
+    value('The parade will take place on Memorial Day.', 'en', '2024-03-01', 'Memorial Day'),
+    '2024-05-27',
+  );
 });

@@ -8,4 +8,12 @@ import { quotesSuite } from './quotes.js';
 import { zyteSuite } from './zyte.js';
 
 /** Every evaluation `npm run eval` knows, in the order it prints them. */
-export const suites: EvalSuite[] = [segmentationSuite, udSuite, timeSuite, nerSuite, entitiesSuite, quotesSuite, zyteSuite];
+export const suites: EvalSuite[] = [
+  segmentationSuite,
+  udSuite,
+  timeSuite,
+  nerSuite,
+  entitiesSuite,
+  quotesSuite,
+  zyteSuite,
+];

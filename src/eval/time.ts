@@ -48,7 +48,11 @@ export function readTimeML(path: string): TimeMLDocument {
     const s = piece[0];
     if (s.startsWith('<')) {
       if (/^<TIMEX3\b/.test(s) && !s.endsWith('/>')) {
-        open = { start: text.length, type: attribute(s, 'type') ?? '', value: attribute(s, 'value') ?? '' };
+        open = {
+          start: text.length,
+          type: attribute(s, 'type') ?? '',
+          value: attribute(s, 'value') ?? '',
+        };
       } else if (s.startsWith('</TIMEX3') && open) {
         gold.push({ ...open, end: text.length });
         open = null;
@@ -56,7 +60,9 @@ export function readTimeML(path: string): TimeMLDocument {
     } else if (piece[1]) {
       const name = piece[1];
       text += name.startsWith('#')
-        ? String.fromCodePoint(Number.parseInt(name.slice(1).replace(/^x/, '0x'), name[1] === 'x' ? 16 : 10))
+        ? String.fromCodePoint(
+            Number.parseInt(name.slice(1).replace(/^x/, '0x'), name[1] === 'x' ? 16 : 10),
+          )
         : (ENTITIES[name] ?? s);
     } else text += s;
   }
@@ -99,8 +105,17 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 /** Runs the recogniser on each document and counts TempEval-3 matches. */
 export function countTimexes(docs: TimeMLDocument[], lang: 'fr' | 'en'): TimexCounts {
   const c: TimexCounts = {
-    docs: docs.length, gold: 0, system: 0, strictGold: 0, strictSystem: 0,
-    relaxedGold: 0, relaxedSystem: 0, valueMatches: 0, typeMatches: 0, chars: 0, ms: 0,
+    docs: docs.length,
+    gold: 0,
+    system: 0,
+    strictGold: 0,
+    strictSystem: 0,
+    relaxedGold: 0,
+    relaxedSystem: 0,
+    valueMatches: 0,
+    typeMatches: 0,
+    chars: 0,
+    ms: 0,
   };
   for (const doc of docs) {
     const started = performance.now();
@@ -119,7 +134,10 @@ export function countTimexes(docs: TimeMLDocument[], lang: 'fr' | 'en'): TimexCo
       const aligned =
         exact ??
         matching.reduce((best, s) =>
-          Math.min(s.end, g.end) - Math.max(s.start, g.start) > Math.min(best.end, g.end) - Math.max(best.start, g.start) ? s : best,
+          Math.min(s.end, g.end) - Math.max(s.start, g.start) >
+          Math.min(best.end, g.end) - Math.max(best.start, g.start)
+            ? s
+            : best,
         );
       if (aligned.value === g.value) c.valueMatches++;
       if (aligned.type === g.type) c.typeMatches++;
@@ -160,22 +178,47 @@ export function scoreTimexes(c: TimexCounts): TimexScores {
 }
 
 const COLUMNS = [
-  'set', 'docs', 'gold', 'system', 'strict P', 'strict R', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1',
-  'value P', 'value R', 'value F1', 'type acc',
+  'set',
+  'docs',
+  'gold',
+  'system',
+  'strict P',
+  'strict R',
+  'strict F1',
+  'relaxed P',
+  'relaxed R',
+  'relaxed F1',
+  'value P',
+  'value R',
+  'value F1',
+  'type acc',
 ];
 
 function row(set: string, c: TimexCounts): Record<string, string | number> {
   const s = scoreTimexes(c);
   return {
-    set, docs: c.docs, gold: c.gold, system: c.system,
-    'strict P': s.strict.p, 'strict R': s.strict.r, 'strict F1': s.strict.f1,
-    'relaxed P': s.relaxed.p, 'relaxed R': s.relaxed.r, 'relaxed F1': s.relaxed.f1,
-    'value P': s.value.p, 'value R': s.value.r, 'value F1': s.value.f1, 'type acc': s.typeAccuracy,
+    set,
+    docs: c.docs,
+    gold: c.gold,
+    system: c.system,
+    'strict P': s.strict.p,
+    'strict R': s.strict.r,
+    'strict F1': s.strict.f1,
+    'relaxed P': s.relaxed.p,
+    'relaxed R': s.relaxed.r,
+    'relaxed F1': s.relaxed.f1,
+    'value P': s.value.p,
+    'value R': s.value.r,
+    'value F1': s.value.f1,
+    'type acc': s.typeAccuracy,
   };
 }
 
 /** French TimeBank has no split: documents in file-name order alternate between dev (even) and held-out (odd). */
-export function splitFrenchTimeBank(docs: TimeMLDocument[]): { dev: TimeMLDocument[]; heldOut: TimeMLDocument[] } {
+export function splitFrenchTimeBank(docs: TimeMLDocument[]): {
+  dev: TimeMLDocument[];
+  heldOut: TimeMLDocument[];
+} {
   return { dev: docs.filter((_, i) => i % 2 === 0), heldOut: docs.filter((_, i) => i % 2 === 1) };
 }
 
@@ -207,7 +250,9 @@ function firstCall(text: string, lang: string): { wall: number; cpu: number | nu
     'console.log(performance.now() - t, cpu() - c);';
   const runs: { wall: number; cpu: number }[] = [];
   for (let i = 0; i < 3; i++) {
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', code], {
+      encoding: 'utf8',
+    });
     const [wall, cpu] = child.stdout.trim().split(' ').map(Number);
     if (child.status !== 0 || Number.isNaN(wall)) return null;
     runs.push({ wall, cpu });
@@ -220,7 +265,9 @@ function firstCall(text: string, lang: string): { wall: number; cpu: number | nu
 /** CPU milliseconds of this process's main thread (Linux), NaN elsewhere. */
 function mainThreadCpuMs(): number {
   try {
-    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    return (
+      Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6
+    );
   } catch {
     return Number.NaN;
   }
@@ -251,10 +298,21 @@ function speed(docs: TimeMLDocument[], lang: 'fr' | 'en'): Speed {
   };
 }
 
-function speedRow(language: string, corpus: string, docs: TimeMLDocument[], s: Speed): Record<string, string | number | null> {
+function speedRow(
+  language: string,
+  corpus: string,
+  docs: TimeMLDocument[],
+  s: Speed,
+): Record<string, string | number | null> {
   return {
-    language, corpus, docs: docs.length, chars: s.chars, passes: s.passes,
-    'chars/s median': s.median, 'chars/s best': s.best, 'chars/cpu s': s.perCpuSecond,
+    language,
+    corpus,
+    docs: docs.length,
+    chars: s.chars,
+    passes: s.passes,
+    'chars/s median': s.median,
+    'chars/s best': s.best,
+    'chars/cpu s': s.perCpuSecond,
     'first call ms': s.firstCall === null ? null : Math.round(s.firstCall.wall * 10) / 10,
     'first call cpu ms': s.firstCall?.cpu == null ? null : Math.round(s.firstCall.cpu * 10) / 10,
   };
@@ -276,7 +334,12 @@ function run(): EvalTable[] {
         row('dev half (tuned on)', countTimexes(dev, 'fr')),
         row('held-out half', countTimexes(heldOut, 'fr')),
         row('all', countTimexes(docs, 'fr')),
-        { set: 'HeidelTime (published)', 'strict F1': 85.99, 'relaxed F1': 90.97, 'value F1': 73.63 },
+        {
+          set: 'HeidelTime (published)',
+          'strict F1': 85.99,
+          'relaxed F1': 90.97,
+          'value F1': 73.63,
+        },
       ],
       notes: [
         'dev half = documents 0, 2, 4 … in file-name order, held-out half = 1, 3, 5 …; rules were tuned on the dev half only',
@@ -299,8 +362,18 @@ function run(): EvalTable[] {
       rows: [
         row('TBAQ-cleaned (dev, tuned on)', countTimexes(tbaq, 'en')),
         row('platinum test', countTimexes(platinum, 'en')),
-        { set: 'HeidelTime-t (published, platinum)', 'strict F1': 81.34, 'relaxed F1': 90.3, 'value F1': 77.61 },
-        { set: 'SUTime (published, platinum)', 'strict F1': 79.57, 'relaxed F1': 90.32, 'value F1': 67.38 },
+        {
+          set: 'HeidelTime-t (published, platinum)',
+          'strict F1': 81.34,
+          'relaxed F1': 90.3,
+          'value F1': 77.61,
+        },
+        {
+          set: 'SUTime (published, platinum)',
+          'strict F1': 79.57,
+          'relaxed F1': 90.32,
+          'value F1': 67.38,
+        },
       ],
       notes: [
         'rules tuned on TBAQ-cleaned (TimeBank + AQUAINT); platinum test kept for reporting',
@@ -313,7 +386,18 @@ function run(): EvalTable[] {
     tables.push({
       id: 'time-speed',
       title: 'TIMEX3 — speed of findTimexes (one thread)',
-      columns: ['language', 'corpus', 'docs', 'chars', 'passes', 'chars/s median', 'chars/s best', 'chars/cpu s', 'first call ms', 'first call cpu ms'],
+      columns: [
+        'language',
+        'corpus',
+        'docs',
+        'chars',
+        'passes',
+        'chars/s median',
+        'chars/s best',
+        'chars/cpu s',
+        'first call ms',
+        'first call cpu ms',
+      ],
       rows: speedRows,
       notes: [
         'document by document, passes over the whole corpus repeated for ≥ 1.5 s; chars/s of the median and of the best pass (the best is the least disturbed by other processes on the machine), and chars per second of main-thread CPU over all passes (Linux)',
@@ -326,6 +410,7 @@ function run(): EvalTable[] {
 
 export const timeSuite: EvalSuite = {
   id: 'time',
-  description: 'TIMEX3 recognition and normalisation: French TimeBank 1.1, TempEval-3 platinum (TBAQ as dev)',
+  description:
+    'TIMEX3 recognition and normalisation: French TimeBank 1.1, TempEval-3 platinum (TBAQ as dev)',
   run,
 };

@@ -150,7 +150,6 @@ export const DEV_CORPUS: Record<'fr' | 'en', string> = {
   en: 'conll2003-dev',
 };
 
-
 function shuffle<T>(xs: T[], random: () => number): T[] {
   for (let i = xs.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -88,11 +88,17 @@ export function documentToJson(doc: Doc): DocumentJson {
     ...(doc.timexes ? { timexes: doc.timexes.map((t) => ({ ...t })) } : {}),
     ...(doc.quotes ? { quotes: doc.quotes.map((q) => structuredClone(q)) } : {}),
     ...(doc.entities
-      ? { entities: doc.entities.map((e) => ({ ...e, mentions: e.mentions.map((m) => ({ ...m })) })) }
+      ? {
+          entities: doc.entities.map((e) => ({
+            ...e,
+            mentions: e.mentions.map((m) => ({ ...m })),
+          })),
+        }
       : {}),
     warnings: doc.warnings,
   };
   const map = codePointIndex(doc.text);
-  if (map) for (const key of Object.keys(json)) if (key !== 'metadata') remapOffsets(json[key], map);
+  if (map)
+    for (const key of Object.keys(json)) if (key !== 'metadata') remapOffsets(json[key], map);
   return json;
 }

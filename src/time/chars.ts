@@ -19,14 +19,16 @@ function kindOf(char: string): number {
 }
 
 function classify(code: number): number {
-  const kind = code >= 0xd800 && code <= 0xdfff ? KNOWN | SURROGATE : kindOf(String.fromCharCode(code));
+  const kind =
+    code >= 0xd800 && code <= 0xdfff ? KNOWN | SURROGATE : kindOf(String.fromCharCode(code));
   codeUnits[code] = kind;
   return kind;
 }
 
 function astralKind(text: string, i: number, code: number): number {
   // A low surrogate belongs to the pair started just before it.
-  const codePoint = code >= 0xdc00 ? (i > 0 ? text.codePointAt(i - 1)! : code) : text.codePointAt(i)!;
+  const codePoint =
+    code >= 0xdc00 ? (i > 0 ? text.codePointAt(i - 1)! : code) : text.codePointAt(i)!;
   if (codePoint <= 0xffff) return KNOWN;
   let kind = astral.get(codePoint);
   if (kind === undefined) {

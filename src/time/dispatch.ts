@@ -84,7 +84,9 @@ export function buildDispatch(sources: string[]): Dispatch {
     try {
       items = firstWords(source);
     } catch (err) {
-      throw new Error(`time grammar: cannot read how rule ${rule} begins: ${(err as Error).message}`);
+      throw new Error(
+        `time grammar: cannot read how rule ${rule} begins: ${(err as Error).message}`,
+      );
     }
     for (const item of items) {
       if (item.kind === 'word') {
@@ -113,7 +115,9 @@ export function buildDispatch(sources: string[]): Dispatch {
         if (item.prefix === '') addTo(dispatch.anyWord, rule);
         else push(prefixes, item.prefix, rule);
       } else if (item.chars === null) addTo(dispatch.anyChar, rule);
-      else for (const c of item.chars) for (let i = 0; i < c.length; i++) push(dispatch.byChar, c.charCodeAt(i), rule);
+      else
+        for (const c of item.chars)
+          for (let i = 0; i < c.length; i++) push(dispatch.byChar, c.charCodeAt(i), rule);
     }
   });
   for (const code of dispatch.byChar.keys()) dispatch.charStarts[code] = 1;
@@ -213,8 +217,22 @@ function splitWords(text: string): number {
  * Calls `visit` at each position of `text` (already lower-cased) where some rule may start,
  * in text order, with the rules to try there (a rule may be listed more than once).
  */
-export function forEachCandidate(text: string, dispatch: Dispatch, visit: (pos: number, rules: number[]) => void): void {
-  const { byWord, byPrefix, anyWord, byChar, anyChar, wordStarts, prefixStarts, wordFilter, charStarts } = dispatch;
+export function forEachCandidate(
+  text: string,
+  dispatch: Dispatch,
+  visit: (pos: number, rules: number[]) => void,
+): void {
+  const {
+    byWord,
+    byPrefix,
+    anyWord,
+    byChar,
+    anyChar,
+    wordStarts,
+    prefixStarts,
+    wordFilter,
+    charStarts,
+  } = dispatch;
   const count = splitWords(text);
   const starts = wordStart;
   const ends = wordEnd;
@@ -252,7 +270,8 @@ export function forEachCandidate(text: string, dispatch: Dispatch, visit: (pos: 
     if (prefixStarts[code] === 0) continue;
     const prefixed = byPrefix.get(isDigit(code) ? MARK : code);
     if (prefixed) {
-      for (const entry of prefixed) if (reads(text, start, end, entry.prefix, true)) visit(start, entry.rules);
+      for (const entry of prefixed)
+        if (reads(text, start, end, entry.prefix, true)) visit(start, entry.rules);
     }
   }
   if (punctuation) visitPunctuation(previousEnd, text.length);
@@ -275,6 +294,7 @@ function visitNext(
   const code = text.charCodeAt(start);
   const prefixed = entry.nextPrefix.get(isDigit(code) ? MARK : code);
   if (prefixed) {
-    for (const e of prefixed) if (reads(text, start, end, e.prefix, true)) visit(firstStart, e.rules);
+    for (const e of prefixed)
+      if (reads(text, start, end, e.prefix, true)) visit(firstStart, e.rules);
   }
 }

@@ -60,7 +60,10 @@ const DIGITS = [...'0123456789'];
 
 function charSet(chars: Iterable<string>): CharSet {
   const set: CharSet = { word: new Set(), other: new Set() };
-  for (const c of chars) (isWordChar(c) ? set.word!.add(markDigit(c)) : set.other!.add(c));
+  for (const c of chars) {
+    if (isWordChar(c)) set.word!.add(markDigit(c));
+    else set.other!.add(c);
+  }
   return set;
 }
 
@@ -69,7 +72,8 @@ const DIGIT_SET = charSet(DIGITS);
 const SPACE_SET = charSet(SPACES);
 
 function union(a: CharSet, b: CharSet): CharSet {
-  const merge = (x: Set<string> | null, y: Set<string> | null) => (x && y ? new Set([...x, ...y]) : null);
+  const merge = (x: Set<string> | null, y: Set<string> | null) =>
+    x && y ? new Set([...x, ...y]) : null;
   return { word: merge(a.word, b.word), other: merge(a.other, b.other) };
 }
 
@@ -83,7 +87,8 @@ class Parser {
 
   parse(): Node {
     const node = this.alternation();
-    if (this.pos < this.src.length) throw new Error(`unexpected ${this.src[this.pos]} at ${this.pos}`);
+    if (this.pos < this.src.length)
+      throw new Error(`unexpected ${this.src[this.pos]} at ${this.pos}`);
     return node;
   }
 
@@ -101,7 +106,8 @@ class Parser {
     while (this.pos < this.src.length && this.src[this.pos] !== '|' && this.src[this.pos] !== ')') {
       const node = this.quantified(this.atom());
       const last = items[items.length - 1];
-      if (node.t === 'lit' && last?.t === 'lit') items[items.length - 1] = { t: 'lit', text: last.text + node.text };
+      if (node.t === 'lit' && last?.t === 'lit')
+        items[items.length - 1] = { t: 'lit', text: last.text + node.text };
       else items.push(node);
     }
     return items.length === 1 ? items[0] : { t: 'seq', items };
@@ -134,8 +140,10 @@ class Parser {
       let zeroWidth = false;
       if (s[this.pos] === '?') {
         if (s.startsWith('?:', this.pos)) this.pos += 2;
-        else if (s.startsWith('?=', this.pos) || s.startsWith('?!', this.pos)) [this.pos, zeroWidth] = [this.pos + 2, true];
-        else if (s.startsWith('?<=', this.pos) || s.startsWith('?<!', this.pos)) [this.pos, zeroWidth] = [this.pos + 3, true];
+        else if (s.startsWith('?=', this.pos) || s.startsWith('?!', this.pos))
+          [this.pos, zeroWidth] = [this.pos + 2, true];
+        else if (s.startsWith('?<=', this.pos) || s.startsWith('?<!', this.pos))
+          [this.pos, zeroWidth] = [this.pos + 3, true];
         else if (s.startsWith('?<', this.pos)) this.pos = s.indexOf('>', this.pos) + 1;
         else throw new Error(`unsupported group at ${this.pos}`);
       }
@@ -186,7 +194,11 @@ class Parser {
         const name = s.slice(this.pos + 1, end);
         this.pos = end + 1;
         // Letters or numbers only: no non-word character.
-        return set(c === 'p' && /^(?:L|N|Letter|Number|L[ultmo]|N[dlo])$/.test(name) ? { word: null, other: new Set() } : ANY);
+        return set(
+          c === 'p' && /^(?:L|N|Letter|Number|L[ultmo]|N[dlo])$/.test(name)
+            ? { word: null, other: new Set() }
+            : ANY,
+        );
       }
       case 'u': {
         const m = /^\{([0-9a-fA-F]+)\}|^[0-9a-fA-F]{4}/.exec(s.slice(this.pos));
@@ -237,7 +249,8 @@ class Parser {
       }
       const node = this.escape(true) as { t: 'char'; set: CharSet };
       const cs = node.set;
-      if (cs.word && cs.other && cs.word.size + cs.other.size === 1) return [...cs.word, ...cs.other][0];
+      if (cs.word && cs.other && cs.word.size + cs.other.size === 1)
+        return [...cs.word, ...cs.other][0];
       return cs;
     };
     while (this.pos < s.length && s[this.pos] !== ']') {
@@ -331,14 +344,25 @@ interface State {
 }
 
 /** Every state is made here, with all its fields, so that they share one shape. */
-function state(s: number, n: number, w0: number, firsts: Set<number> | null, w1: number, chars: Set<string> | null = null): State {
+function state(
+  s: number,
+  n: number,
+  w0: number,
+  firsts: Set<number> | null,
+  w1: number,
+  chars: Set<string> | null = null,
+): State {
   return { s, n, w0, firsts, w1, chars };
 }
 
 const START: State = state(GAP, 0, 0, null, 0);
 const settled = (st: State): boolean => st.s >= PREFIX;
 const keyOf = (st: State): number =>
-  st.n === 2 ? 2 + 8 * st.s + 64 * st.w1 : st.n === 1 && st.s !== GAP ? 1 + 8 * st.s + 64 * st.w0 : 8 * st.s + st.n;
+  st.n === 2
+    ? 2 + 8 * st.s + 64 * st.w1
+    : st.n === 1 && st.s !== GAP
+      ? 1 + 8 * st.s + 64 * st.w0
+      : 8 * st.s + st.n;
 /** `a` with the members of `b` it lacks (`a` itself when none; a new set otherwise); null stands for everything. */
 function unionOf<T>(a: Set<T> | null, b: Set<T> | null): Set<T> | null {
   if (a === null || b === null) return null;
@@ -391,8 +415,16 @@ function coarsen(states: State[], trie: Trie): State[] {
   const secondWord = states.filter((st) => st.n === 2);
   const out = states.filter((st) => st.n === 0 || (st.n === 1 && st.s === GAP));
   for (const [group, word, set] of [
-    [firstWord, (st: State) => st.w0, (st: State, w: number): State => state(PREFIX, st.n, w, st.firsts, st.w1)],
-    [secondWord, (st: State) => st.w1, (st: State, w: number): State => state(PREFIX, st.n, st.w0, st.firsts, w)],
+    [
+      firstWord,
+      (st: State) => st.w0,
+      (st: State, w: number): State => state(PREFIX, st.n, w, st.firsts, st.w1),
+    ],
+    [
+      secondWord,
+      (st: State) => st.w1,
+      (st: State, w: number): State => state(PREFIX, st.n, st.w0, st.firsts, w),
+    ],
   ] as const) {
     let members = group;
     for (const length of [3, 2, 1, 0]) {
@@ -400,7 +432,9 @@ function coarsen(states: State[], trie: Trie): State[] {
       const next = new StateSet();
       for (const st of members) {
         const w = word(st);
-        next.add(st.s !== PREFIX && trie.depth[w] <= length ? st : set(st, trie.truncate(w, length)));
+        next.add(
+          st.s !== PREFIX && trie.depth[w] <= length ? st : set(st, trie.truncate(w, length)),
+        );
       }
       members = next.values();
     }
@@ -412,16 +446,22 @@ function coarsen(states: State[], trie: Trie): State[] {
 /** Adds character `c` (a word character, digits marked) to state `st`, not settled. */
 function addWordChar(st: State, c: string, trie: Trie): State {
   if (st.s === IN) {
-    return st.n === 1 ? state(IN, 1, trie.extend(st.w0, c), null, 0) : state(IN, 2, st.w0, st.firsts, trie.extend(st.w1, c));
+    return st.n === 1
+      ? state(IN, 1, trie.extend(st.w0, c), null, 0)
+      : state(IN, 2, st.w0, st.firsts, trie.extend(st.w1, c));
   }
-  return st.n === 0 ? state(IN, 1, trie.extend(0, c), null, 0) : state(IN, 2, st.w0, st.firsts, trie.extend(0, c));
+  return st.n === 0
+    ? state(IN, 1, trie.extend(0, c), null, 0)
+    : state(IN, 2, st.w0, st.firsts, trie.extend(0, c));
 }
 
 /** Adds a non-word character to state `st`, not settled. */
 function addOtherChar(st: State, chars: Set<string> | null): State {
   if (st.n === 0) return state(CHAR, 0, 0, null, 0, chars);
   if (st.s !== IN) return st;
-  return st.n === 2 ? state(DONE, 2, st.w0, st.firsts, st.w1) : state(GAP, 1, 0, new Set([st.w0]), 0);
+  return st.n === 2
+    ? state(DONE, 2, st.w0, st.firsts, st.w1)
+    : state(GAP, 1, 0, new Set([st.w0]), 0);
 }
 
 /** The states after reading one character of `cs` from `st`, not settled. */
@@ -440,13 +480,16 @@ function readLiteral(st: State, text: string, trie: Trie): State {
   let state = st;
   for (let i = 0; i < text.length && !settled(state); i++) {
     const c = text[i];
-    state = isWordChar(c) ? addWordChar(state, markDigit(c), trie) : addOtherChar(state, new Set([c]));
+    state = isWordChar(c)
+      ? addWordChar(state, markDigit(c), trie)
+      : addOtherChar(state, new Set([c]));
   }
   return state;
 }
 
 /** For loops: a word still growing may grow on, so it is only known by its prefix. */
-const widen = (st: State): State => (st.s === IN ? state(PREFIX, st.n, st.w0, st.firsts, st.w1) : st);
+const widen = (st: State): State =>
+  st.s === IN ? state(PREFIX, st.n, st.w0, st.firsts, st.w1) : st;
 
 /** One analysis: the trie of its words and the states reached. */
 class Analysis {
@@ -540,7 +583,8 @@ export function firstWords(source: string): FirstItem[] {
   const out: FirstItem[] = [];
   for (const st of analysis.finish(done)) {
     if (st.s === CHAR) out.push({ kind: 'char', chars: st.chars ? [...st.chars].sort() : null });
-    else if (st.n === 0) continue; // the empty match, never kept
+    else if (st.n === 0)
+      continue; // the empty match, never kept
     else if (st.n === 1 && st.s === PREFIX) out.push({ kind: 'prefix', prefix: trie.text(st.w0) });
     else if (st.n === 1 && st.s === IN) out.push({ kind: 'word', word: trie.text(st.w0) });
     else {

@@ -152,7 +152,8 @@ function alternation(words: Iterable<string>): string {
   const parts: string[] = [];
   let run: string[] = [];
   const flush = () => {
-    if (run.length > 0) parts.push(run.length === 1 ? run[0] + WORD_END : `(?:${run.join('|')})${WORD_END}`);
+    if (run.length > 0)
+      parts.push(run.length === 1 ? run[0] + WORD_END : `(?:${run.join('|')})${WORD_END}`);
     run = [];
   };
   for (const word of sorted) {
@@ -183,7 +184,9 @@ function resolveClasses(data: TimeData): Map<string, Map<string, ClassValue>> {
   for (const [name, entries] of Object.entries(data.classes)) {
     classes.set(
       name,
-      new Map(Object.entries(entries).map(([k, v]) => [normalizeWord(k), v] as [string, ClassValue])),
+      new Map(
+        Object.entries(entries).map(([k, v]) => [normalizeWord(k), v] as [string, ClassValue]),
+      ),
     );
   }
   for (const [name, spec] of Object.entries(data.derivedClasses)) {
@@ -192,7 +195,8 @@ function resolveClasses(data: TimeData): Map<string, Map<string, ClassValue>> {
       for (const part of spec) for (const [k, v] of classes.get(part) ?? []) merged.set(k, v);
     } else {
       const base = classes.get(spec.from);
-      if (!base) throw new Error(`time grammar: derived class ${name} from unknown class ${spec.from}`);
+      if (!base)
+        throw new Error(`time grammar: derived class ${name} from unknown class ${spec.from}`);
       for (const k of spec.keep) {
         const key = normalizeWord(k);
         if (!base.has(key)) throw new Error(`time grammar: ${key} is not in class ${spec.from}`);
@@ -226,20 +230,24 @@ function compileRule(
     if (cls === 'numberWords' || classes.has(cls)) body = classSource(cls);
     else if (cls in data.macros) body = `(?:${data.macros[cls]})`;
     else throw new Error(`time grammar: unknown class or macro {${cls}} in rule ${index}`);
-    if (groupClass.has(group)) throw new Error(`time grammar: group ${group} twice in rule ${index}`);
+    if (groupClass.has(group))
+      throw new Error(`time grammar: group ${group} twice in rule ${index}`);
     groupClass.set(group, classes.has(cls) || cls === 'numberWords' ? cls : `macro:${cls}`);
     source += `(?<${group}>${body})`;
   }
   source += literalSource(rule.pattern.slice(last));
   for (const part of rule.parts ?? []) {
-    if (!rule.pattern.includes(`(?<${part.span}>`)) throw new Error(`time grammar: ${lang} rule ${index} has no group ${part.span}`);
+    if (!rule.pattern.includes(`(?<${part.span}>`))
+      throw new Error(`time grammar: ${lang} rule ${index} has no group ${part.span}`);
   }
   const build = (pattern: string): RegExp => {
     try {
       // A range needs where its parts and their groups are (`d`).
       return new RegExp(pattern, rule.parts ? 'uyd' : 'uy');
     } catch (err) {
-      throw new Error(`time grammar: ${lang} rule ${index} does not compile: ${(err as Error).message}`);
+      throw new Error(
+        `time grammar: ${lang} rule ${index} does not compile: ${(err as Error).message}`,
+      );
     }
   };
   let regex: RegExp | undefined;
@@ -271,7 +279,8 @@ function cueSource(cues: TenseCues, minStem: number): string {
 export function compileGrammar(lang: string, data: TimeData): Grammar {
   const classes = resolveClasses(data);
   for (const [word, code] of classes.get('holiday') ?? []) {
-    if (typeof code !== 'string' || holidayDay(code, 2000) === null) throw new Error(`time grammar: ${lang} holiday ${word} has no day code`);
+    if (typeof code !== 'string' || holidayDay(code, 2000) === null)
+      throw new Error(`time grammar: ${lang} holiday ${word} has no day code`);
   }
   const numberClass = classes.get('number');
   if (!numberClass) throw new Error('time grammar: a `number` class is required');

@@ -11,7 +11,14 @@ import { compareYmd, daysInMonth, type Ymd } from './calendar.js';
 import { endsOnWordEdge, isLetterAt } from './chars.js';
 import { forEachCandidate } from './dispatch.js';
 import { grammarFor, normalizeWord, type CompiledRule, type Grammar } from './grammar.js';
-import { explicitDay, fieldsOf, resolve, type Fields, type ResolveContext, type Tense } from './resolve.js';
+import {
+  explicitDay,
+  fieldsOf,
+  resolve,
+  type Fields,
+  type ResolveContext,
+  type Tense,
+} from './resolve.js';
 import type { AnchorRange, DocumentDate, FindTimexOptions, Timex } from './types.js';
 
 export type { AnchorRange, DocumentDate, FindTimexOptions, Timex, TimexType } from './types.js';
@@ -24,7 +31,12 @@ export function parseDocumentDate(date: DocumentDate | null | undefined): Anchor
   if (!m[2]) return { lo: { y, m: 1, d: 1 }, hi: { y, m: 12, d: 31 }, source: 'document' };
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
-  if (!m[3]) return { lo: { y, m: month, d: 1 }, hi: { y, m: month, d: daysInMonth(y, month) }, source: 'document' };
+  if (!m[3])
+    return {
+      lo: { y, m: month, d: 1 },
+      hi: { y, m: month, d: daysInMonth(y, month) },
+      source: 'document',
+    };
   const day = { y, m: month, d: Number(m[3]) };
   return { lo: day, hi: day, source: 'document' };
 }
@@ -87,7 +99,10 @@ function matchRules(text: string, lower: string, grammar: Grammar): Match[] {
       found.push({ rule, start: pos, end, groups: m.groups ?? {}, indices: m.indices?.groups });
     }
   });
-  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule.index - b.rule.index || a.start - b.start);
+  found.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || a.rule.index - b.rule.index || a.start - b.start,
+  );
   const taken = new Uint8Array(text.length);
   const kept: Match[] = [];
   for (const f of found) {
@@ -111,7 +126,8 @@ function matchRules(text: string, lower: string, grammar: Grammar): Match[] {
 function rangeParts(f: Found, fields: Fields): Match[] {
   const parts = f.rule.data.parts!;
   const spans = parts.map((part) => f.indices?.[part.span]);
-  const inside = (at: [number, number], span: [number, number] | undefined) => span !== undefined && at[0] >= span[0] && at[1] <= span[1];
+  const inside = (at: [number, number], span: [number, number] | undefined) =>
+    span !== undefined && at[0] >= span[0] && at[1] <= span[1];
   const own = spans.map((span, i) => {
     if (!span) return null;
     const partFields: Fields = { ...f.rule.data.fields };
@@ -138,10 +154,17 @@ function rangeParts(f: Found, fields: Fields): Match[] {
   return matches;
 }
 
-const isSentenceEnd = (code: number): boolean => code === 46 || code === 33 || code === 63 || code === 10; // . ! ? newline
+const isSentenceEnd = (code: number): boolean =>
+  code === 46 || code === 33 || code === 63 || code === 10; // . ! ? newline
 
 /** The tense cue nearest to [start, end) within its sentence and `window` characters. */
-function tenseAround(text: string, start: number, end: number, grammar: Grammar, window: number): Tense {
+function tenseAround(
+  text: string,
+  start: number,
+  end: number,
+  grammar: Grammar,
+  window: number,
+): Tense {
   let from = Math.max(0, start - window);
   for (let i = start - 1; i >= from; i--) {
     if (isSentenceEnd(text.charCodeAt(i))) {
@@ -190,14 +213,20 @@ interface Pass {
   window: number;
 }
 
-function contextFor(pass: Pass, match: Match, anchor: AnchorRange | null, reference: Ymd | null): ResolveContext {
+function contextFor(
+  pass: Pass,
+  match: Match,
+  anchor: AnchorRange | null,
+  reference: Ymd | null,
+): ResolveContext {
   return {
     grammar: pass.grammar,
     anchor,
     documentDate: pass.documentDate,
     reference,
     tense: () => {
-      if (match.tense === undefined) match.tense = tenseAround(pass.lower, match.start, match.end, pass.grammar, pass.window);
+      if (match.tense === undefined)
+        match.tense = tenseAround(pass.lower, match.start, match.end, pass.grammar, pass.window);
       return match.tense;
     },
   };
@@ -226,9 +255,19 @@ function refine(pass: Pass, matches: Match[], anchor: AnchorRange | null): Ancho
 }
 
 /** The anchor relative expressions of `text` resolve against: the document date, refined by the text. */
-export function refineAnchor(text: string, lang: string, documentDate: DocumentDate | null): AnchorRange | null {
+export function refineAnchor(
+  text: string,
+  lang: string,
+  documentDate: DocumentDate | null,
+): AnchorRange | null {
   const grammar = grammarFor(lang);
-  const pass: Pass = { text, lower: lowerCase(text), grammar, documentDate, window: DEFAULT_WINDOW };
+  const pass: Pass = {
+    text,
+    lower: lowerCase(text),
+    grammar,
+    documentDate,
+    window: DEFAULT_WINDOW,
+  };
   return refine(pass, matchRules(text, pass.lower, grammar), parseDocumentDate(documentDate));
 }
 
@@ -240,7 +279,9 @@ function isBareTime(match: Match): boolean {
   return (
     match.rule.data.kind === 'date' &&
     (f.hour !== undefined || f.timeWord !== undefined) &&
-    f.day === undefined && f.weekday === undefined && f.dayOffset === undefined
+    f.day === undefined &&
+    f.weekday === undefined &&
+    f.dayOffset === undefined
   );
 }
 const DAY_VALUE = /^(\d{4})-(\d\d)-(\d\d)/;
@@ -253,7 +294,13 @@ export function findTimexes(
   options: FindTimexOptions = {},
 ): Timex[] {
   const grammar = grammarFor(lang);
-  const pass: Pass = { text, lower: lowerCase(text), grammar, documentDate, window: options.tenseWindow ?? DEFAULT_WINDOW };
+  const pass: Pass = {
+    text,
+    lower: lowerCase(text),
+    grammar,
+    documentDate,
+    window: options.tenseWindow ?? DEFAULT_WINDOW,
+  };
   const matches = matchRules(text, pass.lower, grammar);
   const anchor = refine(pass, matches, parseDocumentDate(documentDate));
   const timexes: Timex[] = [];

@@ -19,7 +19,13 @@ import {
   SEASONS,
   type Ymd,
 } from './calendar.js';
-import { normalizeWord, parseNumberWords, type ClassValue, type CompiledRule, type Grammar } from './grammar.js';
+import {
+  normalizeWord,
+  parseNumberWords,
+  type ClassValue,
+  type CompiledRule,
+  type Grammar,
+} from './grammar.js';
 import type { AnchorRange, Timex, TimexType } from './types.js';
 
 export type Tense = 'past' | 'future' | null;
@@ -51,7 +57,11 @@ function parseMacro(text: string): number {
   return Number.parseFloat(text.replace(',', '.'));
 }
 
-export function fieldsOf(groups: Record<string, string | undefined>, rule: CompiledRule, grammar: Grammar): Fields {
+export function fieldsOf(
+  groups: Record<string, string | undefined>,
+  rule: CompiledRule,
+  grammar: Grammar,
+): Fields {
   const fields: Fields = { ...rule.data.fields };
   for (const [group, cls] of rule.groupClass) {
     const text = groups[group];
@@ -63,8 +73,10 @@ export function fieldsOf(groups: Record<string, string | undefined>, rule: Compi
   return fields;
 }
 
-const num = (v: ClassValue | undefined): number | undefined => (typeof v === 'number' ? v : undefined);
-const str = (v: ClassValue | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: ClassValue | undefined): number | undefined =>
+  typeof v === 'number' ? v : undefined;
+const str = (v: ClassValue | undefined): string | undefined =>
+  typeof v === 'string' ? v : undefined;
 
 interface Computed {
   value: string | null;
@@ -82,7 +94,8 @@ function fromAnchor(
   fallback: string | null,
   useReference = false,
 ): Computed {
-  const range = useReference && ctx.reference ? { lo: ctx.reference, hi: ctx.reference } : ctx.anchor;
+  const range =
+    useReference && ctx.reference ? { lo: ctx.reference, hi: ctx.reference } : ctx.anchor;
   if (!range) return { value: fallback, anchored: false, reason: 'no document date to anchor on' };
   const lo = compute(range.lo);
   const hi = compute(range.hi);
@@ -112,7 +125,13 @@ function timeSuffix(f: Fields): string {
 }
 
 /** Year of a month (and day) named without one, seen from anchor day `a`. */
-function yearOf(a: Ymd, m: number, d: number | undefined, shift: number | undefined, tense: Tense): number {
+function yearOf(
+  a: Ymd,
+  m: number,
+  d: number | undefined,
+  shift: number | undefined,
+  tense: Tense,
+): number {
   const cmp = d === undefined ? m - a.m : compareYmd({ y: a.y, m, d }, a);
   if (shift === -1 || (shift === undefined && tense === 'past')) {
     const strict = shift === -1;
@@ -149,12 +168,16 @@ function resolveDate(f: Fields, ctx: ResolveContext): Resolution {
   const fixed = (value: string | null): Resolution => ({ type, value, anchored: false, mod });
   const done = (c: Computed): Resolution => ({ type, mod, ...c });
 
-  const decade = num(f.decade) ?? (num(f.decade2) !== undefined ? centuryOfTwoDigits(num(f.decade2)!, ctx) : undefined);
+  const decade =
+    num(f.decade) ??
+    (num(f.decade2) !== undefined ? centuryOfTwoDigits(num(f.decade2)!, ctx) : undefined);
   if (decade !== undefined) return fixed(`${Math.floor(decade / 10)}X`);
   const century = num(f.century);
   if (century !== undefined) return fixed(pad(century - 1));
 
-  const year = num(f.year) ?? (num(f.year2) !== undefined ? centuryOfTwoDigits(num(f.year2)!, ctx) : undefined);
+  const year =
+    num(f.year) ??
+    (num(f.year2) !== undefined ? centuryOfTwoDigits(num(f.year2)!, ctx) : undefined);
   const month = num(f.month) ?? num(f.monthNum);
   const day = num(f.day);
   const season = str(f.season);
@@ -186,7 +209,8 @@ function resolveDate(f: Fields, ctx: ResolveContext): Resolution {
       return formatYmd({ y, m: month, d: day }) + time;
     };
     if (year !== undefined) return fixed(body(year));
-    const fallback = day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}${time}`;
+    const fallback =
+      day === undefined ? `XXXX-${pad(month)}` : `XXXX-${pad(month)}-${pad(day)}${time}`;
     return done(fromAnchor(ctx, (a) => body(yearOf(a, month, day, shift, ctx.tense())), fallback));
   }
 
@@ -274,14 +298,26 @@ const UNIT_CODES: Record<string, [string, boolean, number]> = {
 };
 
 /** Where a fractional amount is expressed in the next smaller unit. */
-const SMALLER: Record<string, [string, number]> = { Y: ['M', 12], M: ['D', 30], W: ['D', 7], D: ['H', 24], H: ['MIN', 60], MIN: ['S', 60] };
+const SMALLER: Record<string, [string, number]> = {
+  Y: ['M', 12],
+  M: ['D', 30],
+  W: ['D', 7],
+  D: ['H', 24],
+  H: ['MIN', 60],
+  MIN: ['S', 60],
+};
 
 function period(amount: number | 'X', unit: string): string | null {
   const code = UNIT_CODES[unit];
   if (!code) return null;
   const [designator, timePart, factor] = code;
   let n: number | 'X' = amount === 'X' ? 'X' : amount * factor;
-  let u = unit === 'Q' || unit === 'HALF' ? 'M' : unit === 'DE' || unit === 'CE' || unit === 'ML' ? 'Y' : unit;
+  let u =
+    unit === 'Q' || unit === 'HALF'
+      ? 'M'
+      : unit === 'DE' || unit === 'CE' || unit === 'ML'
+        ? 'Y'
+        : unit;
   let d = designator;
   let t = timePart;
   while (typeof n === 'number' && !Number.isInteger(n) && SMALLER[u]) {
@@ -338,18 +374,27 @@ function resolveShift(f: Fields, rule: CompiledRule, ctx: ResolveContext): Resol
         return null;
     }
   };
-  const fallback = unit === 'W' ? 'XXXX-WXX' : unit === 'D' ? 'XXXX-XX-XX' : unit === 'M' ? 'XXXX-XX' : null;
-  return { type: 'DATE', mod, ...fromAnchor(ctx, compute, fallback, rule.data.fromReference === true) };
+  const fallback =
+    unit === 'W' ? 'XXXX-WXX' : unit === 'D' ? 'XXXX-XX-XX' : unit === 'M' ? 'XXXX-XX' : null;
+  return {
+    type: 'DATE',
+    mod,
+    ...fromAnchor(ctx, compute, fallback, rule.data.fromReference === true),
+  };
 }
 
 function resolveOffset(f: Fields, rule: CompiledRule, ctx: ResolveContext): Resolution {
   const unit = str(f.unit);
   const amount = amountOf(f);
   const direction = rule.data.direction ?? -1;
-  if (amount === 'X') return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', anchored: false };
-  if (!unit || amount === undefined) return { type: 'DATE', value: null, anchored: false, reason: 'no amount or unit' };
-  const months = unit === 'M' ? amount : unit === 'Q' ? 3 * amount : unit === 'HALF' ? 6 * amount : undefined;
-  const years = unit === 'Y' ? amount : unit === 'DE' ? 10 * amount : unit === 'CE' ? 100 * amount : undefined;
+  if (amount === 'X')
+    return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', anchored: false };
+  if (!unit || amount === undefined)
+    return { type: 'DATE', value: null, anchored: false, reason: 'no amount or unit' };
+  const months =
+    unit === 'M' ? amount : unit === 'Q' ? 3 * amount : unit === 'HALF' ? 6 * amount : undefined;
+  const years =
+    unit === 'Y' ? amount : unit === 'DE' ? 10 * amount : unit === 'CE' ? 100 * amount : undefined;
   const days = unit === 'D' ? amount : unit === 'W' || unit === 'WE' ? 7 * amount : undefined;
   const compute = (a: Ymd): string | null => {
     if (years !== undefined) {
@@ -388,12 +433,17 @@ function resolveSet(f: Fields, rule: CompiledRule): Resolution {
   if (fixed) return { type: 'SET', value: fixed, anchored: false };
   const weekday = num(f.weekday);
   const part = str(f.dayPart);
-  if (weekday !== undefined) return { type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`, anchored: false };
+  if (weekday !== undefined)
+    return { type: 'SET', value: `XXXX-WXX-${weekday}${part ? `T${part}` : ''}`, anchored: false };
   if (part) return { type: 'SET', value: `XXXX-XX-XXT${part}`, anchored: false };
   const unit = str(f.unit);
   if (!unit) return { type: 'SET', value: null, anchored: false, reason: 'no unit' };
   const n = amountOf(f);
-  return { type: 'SET', value: period(n === undefined || n === 'X' ? 1 : n, unit), anchored: false };
+  return {
+    type: 'SET',
+    value: period(n === undefined || n === 'X' ? 1 : n, unit),
+    anchored: false,
+  };
 }
 
 export function resolve(f: Fields, rule: CompiledRule, ctx: ResolveContext): Resolution {
@@ -409,7 +459,11 @@ export function resolve(f: Fields, rule: CompiledRule, ctx: ResolveContext): Res
     case 'set':
       return resolveSet(f, rule);
     case 'ref':
-      return { type: ctx.grammar.refType, value: str(f.ref) ?? rule.data.value ?? null, anchored: false };
+      return {
+        type: ctx.grammar.refType,
+        value: str(f.ref) ?? rule.data.value ?? null,
+        anchored: false,
+      };
     case 'block':
       return { type: 'DATE', value: null, anchored: false };
   }
@@ -424,4 +478,3 @@ export function explicitDay(f: Fields, ctx: ResolveContext): Ymd | null {
   const m = r.value ? /^(\d{4})-(\d\d)-(\d\d)/.exec(r.value) : null;
   return m ? { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) } : null;
 }
-
