@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { GoldPassage } from '../src/eval/entities.js';
 import { sourceText } from '../src/eval/sources.js';
 import { projectRoot } from '../src/util/paths.js';
 import { sharedData } from './helpers.js';
@@ -11,36 +12,6 @@ import { sharedData } from './helpers.js';
  * and labels only (see gold/entities/README.md); this test checks every span
  * against the texts it points to and every label against the guidelines.
  */
-
-type MentionKind = 'name' | 'nominal' | 'pronoun';
-type Mention = [number, number, MentionKind];
-
-interface Entity {
-  id: string;
-  type: string;
-  name: string | null;
-  country: string | null;
-  sector: string | null;
-  role: string | null;
-  anonymous: boolean;
-  mentions: Mention[];
-}
-
-interface Place {
-  start: number;
-  end: number;
-  name: string;
-  country: string | null;
-  kind: string;
-}
-
-interface Passage {
-  source: string;
-  start: number;
-  end: number;
-  entities: Entity[];
-  places: Place[];
-}
 
 const PASSAGE_KEYS = ['end', 'entities', 'places', 'source', 'start'];
 const ENTITY_KEYS = ['anonymous', 'country', 'id', 'mentions', 'name', 'role', 'sector', 'type'];
@@ -98,13 +69,13 @@ const LANGUAGES = {
   },
 } as const;
 
-function readGold(lang: string): Passage[] {
+function readGold(lang: string): GoldPassage[] {
   return readFileSync(join(projectRoot, 'gold', 'entities', `${lang}.jsonl`), 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, i) => {
       try {
-        return JSON.parse(line) as Passage;
+        return JSON.parse(line) as GoldPassage;
       } catch (error) {
         throw new Error(`${lang} line ${i + 1} is not JSON: ${(error as Error).message}`);
       }
@@ -116,7 +87,7 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.tes
 /** A span inside the passage that neither starts nor ends inside a word. */
 function checkSpan(
   text: string,
-  passage: Passage,
+  passage: GoldPassage,
   start: unknown,
   end: unknown,
   what: string,
@@ -145,7 +116,7 @@ function checkName(name: unknown, what: string): void {
   );
 }
 
-function checkPassage(passage: Passage, lang: keyof typeof LANGUAGES, where: string): void {
+function checkPassage(passage: GoldPassage, lang: keyof typeof LANGUAGES, where: string): void {
   assert.deepEqual(Object.keys(passage).sort(), PASSAGE_KEYS, `${where}: unexpected fields`);
   assert.match(
     passage.source,
@@ -240,7 +211,7 @@ for (const lang of Object.keys(LANGUAGES) as (keyof typeof LANGUAGES)[]) {
       seen.add(key);
       checkPassage(passage, lang, where);
     });
-    const passagesOfDoc = new Map<string, Passage[]>();
+    const passagesOfDoc = new Map<string, GoldPassage[]>();
     for (const p of passages)
       passagesOfDoc.set(p.source, [...(passagesOfDoc.get(p.source) ?? []), p]);
     for (const [source, list] of passagesOfDoc) {

@@ -25,7 +25,8 @@ import { dataPath, projectRoot } from '../util/paths.js';
 import { sourceDate, sourceText } from './sources.js';
 import { prf, type Cell, type EvalSuite, type EvalTable } from './table.js';
 
-interface GoldEntity {
+/** One entity of gold/entities/<lang>.jsonl (format: gold/entities/README.md). */
+export interface GoldEntity {
   id: string;
   type: string;
   name: string | null;
@@ -33,15 +34,24 @@ interface GoldEntity {
   sector: string | null;
   role: string | null;
   anonymous: boolean;
-  mentions: [number, number, string][];
+  mentions: [number, number, 'name' | 'nominal' | 'pronoun'][];
 }
 
-interface GoldPassage {
+export interface GoldPlace {
+  start: number;
+  end: number;
+  name: string;
+  country: string | null;
+  kind: string;
+}
+
+/** One line of gold/entities/<lang>.jsonl: a passage of a source, by reference. */
+export interface GoldPassage {
   source: string;
   start: number;
   end: number;
   entities: GoldEntity[];
-  places: { start: number; end: number; name: string; country: string | null; kind: string }[];
+  places: GoldPlace[];
 }
 
 interface MentionRef {

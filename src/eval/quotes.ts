@@ -308,16 +308,20 @@ interface EnglishScores {
   docs: number;
 }
 
-export function scoreEnglish(items: { text: string; gold: SpanTriple[] }[]): EnglishScores {
-  const s: EnglishScores = {
+function emptyEnglishScores(docs: number): EnglishScores {
+  return {
     exact: { source: zero(), cue: zero(), content: zero() },
     words: { source: zero(), cue: zero(), content: zero() },
     lenient30: emptyLenient(),
     lenient80: emptyLenient(),
     predicted: 0,
     unknown: 0,
-    docs: items.length,
+    docs,
   };
+}
+
+export function scoreEnglish(items: { text: string; gold: SpanTriple[] }[]): EnglishScores {
+  const s = emptyEnglishScores(items.length);
   for (const item of items) {
     const doc = analyze(article(item.text, 'eval', 'en'));
     const predicted = predictedTriples(doc, true);
@@ -478,15 +482,7 @@ function cofenetItems(
 
 export function scoreCofenet(file: string): EnglishScores {
   const items = cofenetItems(file);
-  const s: EnglishScores = {
-    exact: { source: zero(), cue: zero(), content: zero() },
-    words: { source: zero(), cue: zero(), content: zero() },
-    lenient30: emptyLenient(),
-    lenient80: emptyLenient(),
-    predicted: 0,
-    unknown: 0,
-    docs: items.length,
-  };
+  const s = emptyEnglishScores(items.length);
   for (const item of items) {
     const doc = analyze(article(item.text, 'eval', 'en'));
     const predicted = predictedTriples(doc, true).map((t) => ({
