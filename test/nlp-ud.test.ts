@@ -15,8 +15,8 @@ import { sharedData } from './helpers.js';
  * (models/<lang>/ud.json): a regression in training or at run time fails here.
  */
 const FLOORS = {
-  fr: { upos: 97.0, ufeats: 93.8, lemma: 97.8, uas: 87.7, las: 83.7 },
-  en: { upos: 94.5, ufeats: 93.7, lemma: 96.5, uas: 83.2, las: 79.6 },
+  fr: { upos: 97.2, ufeats: 94.0, lemma: 98.0, uas: 88.1, las: 84.2 },
+  en: { upos: 94.5, ufeats: 93.9, lemma: 96.6, uas: 83.3, las: 79.7 },
 };
 
 function checkDev(lang: 'fr' | 'en', path: string): void {

@@ -81,6 +81,8 @@ interface SentenceHashes {
   shape: Uint32Array;
   flags: Uint32Array;
   usual: Uint32Array;
+  /** Last part of a hyphenated word (PAD when there is no hyphen). */
+  tail: Uint32Array;
 }
 
 /** Hashes of one word form: suffixes, prefixes, shape …; cached per model (see wordCaches). */
@@ -92,6 +94,7 @@ interface WordHashes {
   shape: number;
   flags: number;
   usual: number;
+  tail: number;
 }
 
 /** Word form → its hashes, per usual-tag dictionary; cleared when it grows past WORD_CACHE_SIZE. */
@@ -109,6 +112,7 @@ function wordHashes(word: string, usualTag: Map<string, number>): WordHashes {
   if (word.includes('-')) flags |= 2;
   if (word !== lower) flags |= 4;
   if (word.length > 1 && word === word.toUpperCase() && word !== lower) flags |= 8;
+  const usual = usualTag.get(lower) ?? UNKNOWN_TAG;
   const result: WordHashes = {
     lower: hashString(lower),
     exact: hashString(word),
@@ -116,7 +120,8 @@ function wordHashes(word: string, usualTag: Map<string, number>): WordHashes {
     prefix: [1, 2, 3].map((k) => hashString(lower.slice(0, k))),
     shape: hashString(wordShape(word)),
     flags,
-    usual: usualTag.get(lower) ?? UNKNOWN_TAG,
+    usual,
+    tail: lower.includes('-') ? hashString(lower.slice(lower.lastIndexOf('-') + 1)) : PAD,
   };
   if (cache.size >= WORD_CACHE_SIZE) cache.clear();
   cache.set(word, result);
@@ -134,6 +139,7 @@ function sentenceHashes(words: string[], usualTag: Map<string, number>): Sentenc
     shape: new Uint32Array(n),
     flags: new Uint32Array(n),
     usual: new Uint32Array(n),
+    tail: new Uint32Array(n),
   };
   for (let i = 0; i < n; i++) {
     const w = wordHashes(words[i], usualTag);
@@ -144,6 +150,7 @@ function sentenceHashes(words: string[], usualTag: Map<string, number>): Sentenc
     h.shape[i] = w.shape;
     h.flags[i] = i === 0 ? w.flags | 16 : w.flags;
     h.usual[i] = w.usual;
+    h.tail[i] = w.tail;
   }
   return h;
 }
@@ -185,6 +192,12 @@ function uposKeys(h: SentenceHashes, i: number, tags: Int32Array, out: Uint32Arr
   out[k++] = key1(29, at(h.shape, i + 1));
   out[k++] = key2(30, t1, h.suffix[2][i]);
   out[k++] = key2(31, h.flags[i], at(h.usual, i + 1));
+  // unknown words: long suffix, the usual tag of the lowercased form (sentence-initial
+  // capitals), and the head of a hyphenated compound
+  out[k++] = key1(32, h.suffix[4][i]);
+  out[k++] = key2(33, h.flags[i], h.usual[i]);
+  out[k++] = key1(34, h.tail[i]);
+  out[k++] = key2(35, at(h.lower, i - 1), h.suffix[2][i]);
   return k;
 }
 
