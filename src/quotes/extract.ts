@@ -540,7 +540,8 @@ export class QuoteExtractor {
         target,
         (rel, j) =>
           j > last &&
-          /^(obj|nmod|obl)/.test(rel) &&
+          // A nominal predicate ("considéré comme un espion") is an xcomp in UD, or an obl in older parses.
+          /^(obj|nmod|obl|xcomp)/.test(rel) &&
           /^(NOUN|PROPN)$/.test(t.upos(j)) &&
           !(speaker !== null && t.dominates(j, speaker)),
       );
