@@ -7,6 +7,7 @@
  * A stage adds its layer and never rewrites an earlier one.
  */
 import type { Entity } from './actors/entities.js';
+import type { PlaceMention } from './places/layer.js';
 import type { Timex } from './time/types.js';
 import type { Quote } from './quotes/types.js';
 
@@ -115,5 +116,7 @@ export interface Doc {
   quotes?: Quote[];
   /** Actors: mentions clustered into entities with role, country and sector. */
   entities?: Entity[];
+  /** Location mentions resolved to a place with country, coordinates and GeoNames id. */
+  places?: PlaceMention[];
   warnings: Warning[];
 }

@@ -15,6 +15,7 @@ import { Segmenter } from './segment/segment.js';
 import { findTimexes } from './time/index.js';
 import { findQuotes } from './quotes/index.js';
 import { findEntities } from './actors/entities.js';
+import { findPlaces } from './places/layer.js';
 import { actorLexicon } from './actors/lexicon.js';
 
 export interface AnalyzeOptions {
@@ -76,6 +77,8 @@ export function stagesFor(code: string): Stage[] {
   }
   if (ner && actorLexicon(packCode))
     stages.push({ name: 'actors', run: (doc) => (doc.entities = findEntities(doc)) });
+  if (ner && languagePack(packCode)?.has('places'))
+    stages.push({ name: 'places', run: (doc) => (doc.places = findPlaces(doc, packCode)) });
   if (models && languagePack(packCode)?.has('speech')) {
     stages.push({ name: 'quotes', run: (doc) => (doc.quotes = findQuotes(doc)) });
   }

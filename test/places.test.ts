@@ -5,7 +5,11 @@ import { test } from 'node:test';
 import { foldName, strippedKeys } from '../src/places/fold.js';
 import { gazetteerPath } from '../src/places/gazetteer.js';
 import { demonymData, placesData } from '../src/places/lang-data.js';
+import { makeArticle } from '../src/ingest/article.js';
+import { readPlainText } from '../src/ingest/text.js';
+import { analyze } from '../src/pipeline.js';
 import { projectRoot } from '../src/util/paths.js';
+import { seedArticle } from './helpers.js';
 import {
   countryOfDemonym,
   demonymCountries,
@@ -414,4 +418,16 @@ test('places the document resolved outweigh other country cues among small names
   const boston = place('Boston', 'en');
   assert.equal(place('Cambridge', 'en').iso3, 'GBR');
   assert.equal(place('Cambridge', 'en', { places: [boston], countries: ['GBR'] }).iso3, 'USA');
+});
+
+test('places layer: the seed article’s New Delhi is in India and Bali in Indonesia', (t) => {
+  const path = seedArticle(t);
+  if (!path) return;
+  const doc = analyze(makeArticle(readPlainText(readFileSync(path, 'utf8'), path)));
+  const country = (name: string) => doc.places!.find((p) => p.text === name)?.place.iso3;
+  assert.equal(country('New Delhi'), 'IND');
+  assert.equal(country('Bali'), 'IDN');
+  assert.ok(doc.places!.every((p) => doc.text.slice(p.start, p.end) === p.text));
+  // Acting governments are actors, not places: "l'engagement de Washington à soutenir Kiev".
+  assert.ok(!doc.places!.some((p) => p.text === 'Washington'));
 });

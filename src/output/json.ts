@@ -95,6 +95,21 @@ export function documentToJson(doc: Doc): DocumentJson {
           })),
         }
       : {}),
+    ...(doc.places
+      ? {
+          places: doc.places.map(({ start, end, text, place }) => ({
+            start,
+            end,
+            text,
+            name: place.name,
+            kind: place.kind,
+            country: place.iso3,
+            lat: place.lat,
+            lon: place.lon,
+            geonamesId: place.geonamesId ?? null,
+          })),
+        }
+      : {}),
     warnings: doc.warnings,
   };
   const map = codePointIndex(doc.text);

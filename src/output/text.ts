@@ -77,6 +77,10 @@ export function documentToText(doc: Doc): string {
       );
       if (mentions.length > 0) out.push(wrap(`→ entities: ${mentions.join(' · ')}`, INDENT));
     }
+    const places = within(doc.places, paragraph).map(
+      (p) => `${p.text} = ${p.place.name}${p.place.iso3 ? ` (${p.place.iso3})` : ''}`,
+    );
+    if (places.length > 0) out.push(wrap(`→ places: ${places.join(' · ')}`, INDENT));
     const timexes = within(doc.timexes, paragraph).map((t) => `${t.text} = ${t.value ?? '?'}`);
     if (timexes.length > 0) out.push(wrap(`→ time: ${timexes.join(' · ')}`, INDENT));
     for (const line of quotesBySpeaker(

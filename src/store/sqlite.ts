@@ -58,7 +58,7 @@ type SpanRow = [
 /**
  * One row per item of each layer, its offsets and the label most queries filter
  * on: NER mentions (label), actors (type; profile in data), actor mentions
- * (entity id), time expressions (TimeML value), quotes (claim status).
+ * (entity id), places (ISO3), time expressions (TimeML value), quotes (claim status).
  */
 function layerRows(doc: Doc): SpanRow[] {
   const rows: SpanRow[] = [];
@@ -79,6 +79,9 @@ function layerRows(doc: Doc): SpanRow[] {
       ]);
     }
   });
+  (doc.places ?? []).forEach((p, i) =>
+    rows.push(['places', i, p.start, p.end, p.place.iso3, JSON.stringify(p.place)]),
+  );
   (doc.timexes ?? []).forEach((t, i) =>
     rows.push(['timexes', i, t.start, t.end, t.value, JSON.stringify(t)]),
   );

@@ -1,0 +1,40 @@
+/**
+ * The places layer: location mentions resolved to a country, coordinates and
+ * a GeoNames id. A name the actor layer made a government ("Washington a
+ * annoncé") is an actor, not a place. Each name is resolved once alone, then
+ * again with the document as context: the other places and the actors'
+ * countries (Georgia beside Atlanta is the US state), on the document's date.
+ */
+import type { Doc, Span } from '../document.js';
+import { resolvePlace, type ResolvedPlace } from './resolve.js';
+
+export interface PlaceMention extends Span {
+  text: string;
+  place: ResolvedPlace;
+}
+
+export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
+  const actorSpans = new Set(
+    (doc.entities ?? [])
+      .filter((e) => e.type === 'government')
+      .flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)),
+  );
+  const candidates = (doc.mentions ?? []).filter(
+    (m) => m.label === 'LOC' && !actorSpans.has(`${m.start}:${m.end}`),
+  );
+  const names = candidates.map((m) => doc.text.slice(m.start, m.end));
+  const date = doc.date && /^\d{4}-\d{2}-\d{2}/.test(doc.date) ? doc.date.slice(0, 10) : undefined;
+  const alone = names.map((name) => resolvePlace(name, lang, { date }));
+  const countries = [
+    ...new Set((doc.entities ?? []).map((e) => e.country).filter((c): c is string => c !== null)),
+  ];
+  const places: PlaceMention[] = [];
+  candidates.forEach((m, i) => {
+    const others = alone.filter(
+      (p, j): p is ResolvedPlace => p !== null && j !== i && names[j] !== names[i],
+    );
+    const place = resolvePlace(names[i], lang, { places: others, countries, date });
+    if (place) places.push({ start: m.start, end: m.end, text: names[i], place });
+  });
+  return places;
+}
