@@ -74,6 +74,19 @@ describe('encodings', () => {
     assert.equal(decodeBytes(le, 'x').text, text);
     assert.equal(decodeBytes(be, 'x').text, text);
   });
+  it('recognises UTF-16 without a byte-order mark instead of calling it binary', () => {
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le);
+    be.swap16();
+    assert.deepEqual(
+      [decodeBytes(le, 'x').encoding, decodeBytes(le, 'x').text],
+      ['utf-16le', text],
+    );
+    assert.deepEqual(
+      [decodeBytes(be, 'x').encoding, decodeBytes(be, 'x').text],
+      ['utf-16be', text],
+    );
+  });
   it('detects Windows-1252 when the bytes are not UTF-8', () => {
     const cp1252 = Buffer.from([
       0xc9, 0x6c, 0x79, 0x73, 0xe9, 0x65, 0x20, 0x80, 0x20, 0x93, 0x6f, 0x6b, 0x94,

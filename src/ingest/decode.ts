@@ -100,11 +100,10 @@ export function decodeBytes(
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
     encoding = 'utf-16be';
     start = 2;
-  } else if (bomlessUtf16(bytes)) {
-    encoding = bomlessUtf16(bytes)!;
   } else {
-    if (looksBinary(bytes)) throw new InputError(input, 'binary file, not text');
-    encoding = 'utf-8';
+    const utf16 = bomlessUtf16(bytes);
+    if (!utf16 && looksBinary(bytes)) throw new InputError(input, 'binary file, not text');
+    encoding = utf16 ?? 'utf-8';
   }
   const body = bytes.subarray(start);
   let text: string;
