@@ -10,6 +10,7 @@ import type { Entity } from './actors/entities.js';
 import type { PlaceMention } from './places/layer.js';
 import type { Timex } from './time/types.js';
 import type { Quote } from './quotes/types.js';
+import type { Event } from './events/types.js';
 
 /** An ingested article, before analysis. */
 export interface Article {
@@ -118,5 +119,7 @@ export interface Doc {
   entities?: Entity[];
   /** Location mentions resolved to a place with country, coordinates and GeoNames id. */
   places?: PlaceMention[];
+  /** Events coded in PLOVER, each with the claims that state or deny it (src/events). */
+  events?: Event[];
   warnings: Warning[];
 }

@@ -17,6 +17,7 @@ import { findQuotes } from './quotes/index.js';
 import { findEntities } from './actors/entities.js';
 import { findPlaces } from './places/layer.js';
 import { actorLexicon } from './actors/lexicon.js';
+import { findEvents } from './events/index.js';
 
 export interface AnalyzeOptions {
   /** Force the language (ISO 639-1) instead of detecting it. */
@@ -82,6 +83,8 @@ export function stagesFor(code: string): Stage[] {
   if (models && languagePack(packCode)?.has('speech')) {
     stages.push({ name: 'quotes', run: (doc) => (doc.quotes = findQuotes(doc)) });
   }
+  if (models && ner && languagePack(packCode)?.has('events'))
+    stages.push({ name: 'events', run: (doc) => (doc.events = findEvents(doc)) });
   stageCache.set(code, stages);
   return stages;
 }

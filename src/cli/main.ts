@@ -13,6 +13,7 @@ import type { Doc } from '../document.js';
 import { expandInputs, readInput } from '../ingest/index.js';
 import { documentToJson, SCHEMA_VERSION } from '../output/json.js';
 import { documentToText } from '../output/text.js';
+import { GDELT_COLUMNS, gdeltRows, ploverRecords, type AnalysisJson } from '../events/export.js';
 import { analyze, type AnalyzeOptions } from '../pipeline.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { projectRoot } from '../util/paths.js';
@@ -199,6 +200,50 @@ function buildProgram(): Command {
     } finally {
       store.close();
     }
+  });
+
+  addAnalysisOptions(
+    program
+      .command('export')
+      .description(
+        'export the events of articles (analysed now) or of a database (--db, as stored)\n' +
+          'plover: PLOVER JSON Lines with recoupe_* provenance fields; csv: a GDELT-like event table',
+      )
+      .argument('[inputs...]', 'files, directories, or - for standard input')
+      .option('--db <file>', 'export the analyses stored in this SQLite database')
+      .addOption(
+        new Option('-f, --format <format>', 'export format')
+          .choices(['plover', 'csv'])
+          .default('plover'),
+      ),
+  ).action(async (inputs: string[], opts: RunOptions & { db?: string; format: string }) => {
+    const out = process.stdout;
+    if (opts.format === 'csv') out.write(GDELT_COLUMNS.join(',') + '\n');
+    const write = (doc: AnalysisJson) => {
+      const lines =
+        opts.format === 'csv' ? gdeltRows(doc) : ploverRecords(doc).map((r) => JSON.stringify(r));
+      for (const line of lines) out.write(line + '\n');
+    };
+    if (opts.db) {
+      if (inputs.length > 0) throw new InvalidArgumentError('give inputs or --db, not both');
+      const store = new SqliteStore(opts.db);
+      try {
+        let n = 0;
+        for (const doc of store.analyses()) {
+          write(doc as unknown as AnalysisJson);
+          n++;
+        }
+        if (n === 0) process.exitCode = EXIT_NOTHING_PROCESSED;
+      } finally {
+        store.close();
+      }
+      return;
+    }
+    if (inputs.length === 0) throw new InvalidArgumentError('give inputs to analyse, or --db');
+    const { articles, errors } = await analyzeInputs(inputs, opts, (doc) =>
+      write(documentToJson(doc) as unknown as AnalysisJson),
+    );
+    concludeRun(articles, errors, 'exported');
   });
 
   program

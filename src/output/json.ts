@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document.js';
 
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
 
 /** UTF-16 offset → code point offset, or null when the text has no astral characters. */
 function codePointIndex(text: string): Int32Array | null {
@@ -87,6 +87,7 @@ export function documentToJson(doc: Doc): DocumentJson {
       : {}),
     ...(doc.timexes ? { timexes: doc.timexes.map((t) => ({ ...t })) } : {}),
     ...(doc.quotes ? { quotes: doc.quotes.map((q) => structuredClone(q)) } : {}),
+    ...(doc.events ? { events: doc.events.map((e) => structuredClone(e)) } : {}),
     ...(doc.entities
       ? {
           entities: doc.entities.map((e) => ({

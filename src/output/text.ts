@@ -2,6 +2,7 @@
 import type { Entity } from '../actors/entities.js';
 import type { Doc } from '../document.js';
 import { quotesBySpeaker } from '../quotes/report.js';
+import { eventLines } from '../events/report.js';
 
 const WIDTH = 100;
 const INDENT = '    ';
@@ -89,6 +90,11 @@ export function documentToText(doc: Doc): string {
         paragraph,
       ),
     ))
+      out.push(wrap(line.text, INDENT + '  '.repeat(line.depth)));
+  }
+  if (doc.events && doc.events.length > 0) {
+    out.push('', '  events:');
+    for (const line of eventLines(doc.events))
       out.push(wrap(line.text, INDENT + '  '.repeat(line.depth)));
   }
   return out.join('\n') + '\n';

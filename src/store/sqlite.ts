@@ -4,7 +4,7 @@
  *
  * Layout: `articles` (one row per content hash), `analyses` (the versioned
  * JSON analysis of each), and `spans`, one row per item of every layer
- * (mentions, actors, time expressions, quotes; events later) so layers can be
+ * (mentions, actors, time expressions, quotes, events) so layers can be
  * queried in SQL without a schema change per layer. Cross-article stories get their tables
  * in the migration that introduces them.
  */
@@ -58,7 +58,8 @@ type SpanRow = [
 /**
  * One row per item of each layer, its offsets and the label most queries filter
  * on: NER mentions (label), actors (type; profile in data), actor mentions
- * (entity id), places (ISO3), time expressions (TimeML value), quotes (claim status).
+ * (entity id), places (ISO3), time expressions (TimeML value), quotes (claim status),
+ * events (PLOVER type).
  */
 function layerRows(doc: Doc): SpanRow[] {
   const rows: SpanRow[] = [];
@@ -88,6 +89,10 @@ function layerRows(doc: Doc): SpanRow[] {
   (doc.quotes ?? []).forEach((q, i) =>
     rows.push(['quotes', i, q.content.start, q.content.end, q.status, JSON.stringify(q)]),
   );
+  (doc.events ?? []).forEach((e, i) => {
+    const trigger = e.claims[0].trigger;
+    rows.push(['events', i, trigger.start, trigger.end, e.type, JSON.stringify(e)]);
+  });
   return rows;
 }
 
@@ -154,6 +159,14 @@ export class SqliteStore implements Store {
       }
     })();
     return result;
+  }
+
+  /** The stored analysis documents (the JSON of `analyze --format json`), in ingestion order. */
+  *analyses(): IterableIterator<Record<string, unknown>> {
+    const rows = this.db
+      .prepare('SELECT document FROM analyses ORDER BY rowid')
+      .iterate() as IterableIterator<{ document: string }>;
+    for (const row of rows) yield JSON.parse(row.document) as Record<string, unknown>;
   }
 
   stats(): StoreStats {

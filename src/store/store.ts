@@ -24,6 +24,8 @@ export interface StoreStats {
 export interface Store {
   /** Stores analysed documents in one transaction; idempotent by content hash. */
   putDocuments(docs: Doc[]): PutResult;
+  /** The stored analysis documents, as `analyze --format json` prints them. */
+  analyses(): IterableIterator<Record<string, unknown>>;
   stats(): StoreStats;
   close(): void;
 }

@@ -1,0 +1,413 @@
+/**
+ * The event layer: tellings found in the parse are given a polarity, a
+ * modality and a claim (who states them, through whom, how firmly), then the
+ * tellings of one real-world event are merged into one event with several
+ * claims. See docs/events.md.
+ */
+import type { Doc } from '../document.js';
+import type { Entity } from '../actors/entities.js';
+import { findOutlet } from '../outlets/index.js';
+import { speechLexicon } from '../quotes/lexicon.js';
+import type { ClaimStatus, Quote, SourceLink } from '../quotes/types.js';
+import { eventLexicon } from './lexicon.js';
+import { modalityOf, polarityOf } from './modality.js';
+import { TellingFinder, type Participant, type Telling } from './tellings.js';
+import type {
+  Event,
+  EventClaim,
+  EventParticipant,
+  Modality,
+  Polarity,
+  PloverType,
+} from './types.js';
+
+export type { Event } from './types.js';
+
+/** A telling with everything the merge needs. */
+interface CodedTelling extends Telling {
+  polarity: Polarity;
+  modality: Modality;
+  claim: EventClaim;
+  quote: Quote | null;
+  mode: string | null;
+}
+
+/** The PLOVER mode of a request follows from what is asked (PLOVER 0.8 manual). */
+const REQUEST_MODE: Partial<Record<PloverType, string>> = {
+  RETREAT: 'yield',
+  CONCEDE: 'yield',
+  CONSULT: 'meet',
+  AID: 'assist',
+  SUPPORT: 'assist',
+  COOPERATE: 'assist',
+};
+
+export function findEvents(doc: Doc): Event[] {
+  const lex = eventLexicon(doc.lang.code);
+  if (!lex || !doc.dependencies || !doc.tags) return [];
+  const finder = new TellingFinder(doc, lex);
+  const tellings = finder.find();
+  resolveGroups(finder, tellings);
+  const dated = spreadDates(finder, tellings);
+  const coded = dated.map((t) => code(doc, finder, t));
+  assignRequestModes(finder, coded);
+  return mergeTellings(doc, finder, coded);
+}
+
+/**
+ * Plural pronouns and "les deux hommes" stand for the last group of actors
+ * named together ("Sergueï Lavrov et Antony Blinken … les deux hommes").
+ * An unresolved pronoun of a coordinated verb takes the first verb's participant.
+ */
+function resolveGroups(finder: TellingFinder, tellings: Telling[]): void {
+  const { tree, lex } = finder;
+  const groups = namedGroups(finder);
+  const isGroupWord = (p: Participant) =>
+    p.entity === null &&
+    (lex.pluralPronouns.has(tree.forms[p.token]) ||
+      tree.children[p.token].some(
+        (c) => tree.rel(c) === 'nummod' && lex.groupNumerals.has(tree.lemma(c)),
+      ));
+  for (const telling of tellings) {
+    for (const role of ['actors', 'recipients'] as const) {
+      const out: Participant[] = [];
+      for (const p of telling[role]) {
+        const group = isGroupWord(p) ? groups.filter((g) => g.at < p.token).pop() : undefined;
+        const replacement =
+          group?.members ?? (p.entity === null ? firstConjunctArgument(finder, p) : null);
+        if (replacement)
+          out.push(
+            ...replacement.map((q) => ({ ...q, token: p.token, start: p.start, end: p.end })),
+          );
+        else out.push(p);
+      }
+      telling[role] = out;
+    }
+  }
+}
+
+/**
+ * An unresolved pronoun argument of a coordinated verb stands for the same
+ * argument of the first verb: "a pressé la Russie de … et l'a exhortée à …".
+ */
+function firstConjunctArgument(finder: TellingFinder, p: Participant): Participant[] | null {
+  const { tree } = finder;
+  if (tree.upos(p.token) !== 'PRON') return null;
+  const verb = tree.head(p.token);
+  if (verb < 0 || tree.rel(verb) !== 'conj') return null;
+  const first = tree.head(verb);
+  const same = tree.childrenWith(
+    first,
+    (rel, c) => rel === tree.rel(p.token) && finder.entityAt(c) !== null,
+  )[0];
+  if (same === undefined) return null;
+  return [{ ...p, entity: finder.entityAt(same) }];
+}
+
+/** Actors named together ("Sergueï Lavrov et Antony Blinken"), by the position of the last name. */
+function namedGroups(finder: TellingFinder): { at: number; members: Participant[] }[] {
+  const { tree } = finder;
+  const groups: { at: number; members: Participant[] }[] = [];
+  for (let i = 0; i < tree.forms.length; i++) {
+    const first = finder.entityAt(i);
+    if (!first || tree.rel(i) === 'conj') continue;
+    const members = [i, ...tree.childrenWith(i, (rel) => rel === 'conj')]
+      .map((k) => ({ k, entity: finder.entityAt(k) }))
+      .filter((m) => m.entity !== null);
+    const ids = new Set(members.map((m) => m.entity!.id));
+    if (ids.size < 2) continue;
+    const token = (k: number) => finder.doc.tokens[k];
+    groups.push({
+      at: Math.max(...members.map((m) => m.k)),
+      members: members.map((m) => ({
+        token: m.k,
+        start: token(m.k).start,
+        end: token(m.k).end,
+        entity: m.entity,
+      })),
+    });
+  }
+  return groups;
+}
+
+/**
+ * "Alors" takes the previous event's dates; an event told with two dates
+ * ("à Bali l'été dernier et en novembre dernier") is two events.
+ */
+function spreadDates(finder: TellingFinder, tellings: Telling[]): Telling[] {
+  const out: Telling[] = [];
+  let previous: Telling | null = null;
+  for (const telling of tellings) {
+    if (telling.anaphoricDate && previous) telling.dates = previous.dates;
+    if (coordinated(finder, telling.dates)) {
+      for (const date of telling.dates) out.push({ ...telling, dates: [date] });
+    } else {
+      telling.dates = telling.dates.slice(0, 1);
+      out.push(telling);
+    }
+    if (telling.dates.length > 0) previous = telling;
+  }
+  return out;
+}
+
+/** Several dates joined by a conjunction, with only function words between them. */
+function coordinated(finder: TellingFinder, dates: Telling['dates']): boolean {
+  if (new Set(dates.map((d) => d.value)).size < 2) return false;
+  const { doc, tree } = finder;
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  return sorted.slice(1).every((date, k) => {
+    const between = doc.tokens.filter((t) => t.start >= sorted[k].end && t.end <= date.start);
+    return (
+      between.some((t) => tree.upos(t.index) === 'CCONJ') &&
+      between.every((t) => /^(CCONJ|ADP|DET|PUNCT)$/.test(tree.upos(t.index)))
+    );
+  });
+}
+
+function outletSource(doc: Doc): SourceLink {
+  const name = doc.article.outlet;
+  const outlet = name ? findOutlet(name) : null;
+  if (outlet) return { name: outlet.name, type: 'news', outlet: outlet.id };
+  return { name: name ?? 'outlet', type: 'outlet' };
+}
+
+/** The narrowest quotation or reported speech whose content holds the token. */
+function quoteHolding(doc: Doc, start: number, end: number): number | null {
+  let best: number | null = null;
+  (doc.quotes ?? []).forEach((q, k) => {
+    if (q.content.start <= start && end <= q.content.end) {
+      const width = q.content.end - q.content.start;
+      const bestQuote = best === null ? null : doc.quotes![best];
+      if (!bestQuote || width < bestQuote.content.end - bestQuote.content.start) best = k;
+    }
+  });
+  return best;
+}
+
+/** The outlet's own voice hedges with the conditional or an evidential adverb. */
+function hedgedHere(finder: TellingFinder, doc: Doc, v: number): boolean {
+  const { tree } = finder;
+  if (tree.verbGroupHas(v, 'Mood=Cnd')) return true;
+  const hedges = speechLexicon(doc.lang.code)?.hedgePhrases.filter((p) => p.length === 1) ?? [];
+  return tree.children[v].some((c) => hedges.some((p) => p[0] === tree.forms[c]));
+}
+
+function code(doc: Doc, finder: TellingFinder, telling: Telling): CodedTelling {
+  const token = doc.tokens[telling.trigger];
+  const sentence = doc.sentences[telling.sentence];
+  const polarity = polarityOf(finder, telling);
+  const modality = modalityOf(finder, telling, doc.date);
+  const k = quoteHolding(doc, token.start, token.end);
+  const quote = k === null ? null : doc.quotes![k];
+  const hedged = hedgedHere(finder, doc, telling.clause) || quote?.status === 'hedged';
+  const status: ClaimStatus =
+    polarity === 'negative' ? 'denied' : hedged ? 'hedged' : quote ? 'reported' : 'asserted';
+  const claim: EventClaim = {
+    trigger: { start: token.start, end: token.end, text: token.text },
+    sentence: { start: sentence.start, end: sentence.end },
+    polarity,
+    status,
+    speaker: quote ? quote.speaker : null,
+    sources: quote ? quote.sources : [outletSource(doc)],
+    quote: k,
+  };
+  return {
+    ...telling,
+    polarity,
+    modality,
+    claim,
+    quote,
+    mode: telling.sense.mode ?? modeFromClause(finder, telling),
+  };
+}
+
+/** A mode suggested by the words of the clause ("en marge du sommet" → multilateral). */
+function modeFromClause(finder: TellingFinder, telling: Telling): string | null {
+  const cues = finder.lex.modes.get(telling.type);
+  if (!cues) return null;
+  const words = new Set(
+    finder
+      .scope(telling.clause, telling.trigger, [])
+      .flatMap((k) => [finder.tree.forms[k], finder.tree.lemma(k)]),
+  );
+  for (const [mode, set] of cues) if ([...set].some((w) => words.has(w))) return mode;
+  return null;
+}
+
+function assignRequestModes(finder: TellingFinder, coded: CodedTelling[]): void {
+  for (const request of coded) {
+    if (request.type !== 'REQUEST' || request.mode || request.content === null) continue;
+    const asked = coded.find(
+      (t) => t.modality === 'requested' && finder.tree.dominates(request.content!, t.trigger),
+    );
+    request.mode = (asked && REQUEST_MODE[asked.type]) ?? 'change';
+  }
+}
+
+function participantKey(p: Participant, doc: Doc): string {
+  return p.entity ? p.entity.id : doc.text.slice(p.start, p.end).toLowerCase();
+}
+
+function compatibleDates(a: CodedTelling, b: CodedTelling): boolean {
+  if (a.dates.length === 0 || b.dates.length === 0) return true;
+  const x = a.dates[0].value ?? '';
+  const y = b.dates[0].value ?? '';
+  return x.startsWith(y) || y.startsWith(x);
+}
+
+/** Same event: same type and modality, shared participants, dates and places that agree. */
+function sameEvent(
+  doc: Doc,
+  finder: TellingFinder,
+  first: CodedTelling,
+  next: CodedTelling,
+): boolean {
+  if (first.type !== next.type || first.modality !== next.modality) return false;
+  if (first.mode && next.mode && first.mode !== next.mode) return false;
+  if (next.argumentless) {
+    return (
+      doc.sentences[first.sentence].paragraph === doc.sentences[next.sentence].paragraph &&
+      first.quote === next.quote
+    );
+  }
+  // "Ils n'avaient pas mené de négociations" after "ils se sont croisés" tells of something else that
+  // did not happen; "X did not meet Y" against "X met Y" is the same event, disputed.
+  if (
+    first.polarity !== next.polarity &&
+    finder.tree.lemma(first.trigger) !== finder.tree.lemma(next.trigger)
+  )
+    return false;
+  if (!compatibleDates(first, next)) return false;
+  const fc = first.place?.place.iso3;
+  const nc = next.place?.place.iso3;
+  if (fc && nc && fc !== nc) return false;
+  // Requests, threats, refusals are the same only when they are about the same thing.
+  if (first.content !== null || next.content !== null) {
+    const lemma = (t: CodedTelling) => (t.content === null ? null : finder.tree.lemma(t.content));
+    if (lemma(first) !== lemma(next)) return false;
+  }
+  const keys = new Set([...first.actors, ...first.recipients].map((p) => participantKey(p, doc)));
+  return [...next.actors, ...next.recipients].some((p) => keys.has(participantKey(p, doc)));
+}
+
+function toParticipant(doc: Doc, p: Participant): EventParticipant {
+  const entity: Entity | null = p.entity;
+  const text = doc.text.slice(p.start, p.end);
+  return {
+    name: entity?.name ?? text,
+    entity: entity?.id ?? null,
+    country: entity?.country ?? null,
+    sector: entity?.sector ?? null,
+    start: p.start,
+    end: p.end,
+    text,
+  };
+}
+
+function addParticipants(
+  doc: Doc,
+  into: EventParticipant[],
+  others: EventParticipant[],
+  from: Participant[],
+): void {
+  for (const p of from) {
+    const q = toParticipant(doc, p);
+    const same = (r: EventParticipant) =>
+      q.entity
+        ? r.entity === q.entity
+        : r.entity === null && r.name.toLowerCase() === q.name.toLowerCase();
+    if (!into.some(same) && !others.some(same)) into.push(q);
+  }
+}
+
+function contextsOf(finder: TellingFinder, doc: Doc, sentences: number[]): string[] {
+  const text = sentences
+    .map((s) => doc.text.slice(doc.sentences[s].start, doc.sentences[s].end).toLowerCase())
+    .join(' ');
+  const words = new Set(
+    sentences.flatMap((s) => {
+      const out: string[] = [];
+      for (let k = doc.sentences[s].tokenStart; k < doc.sentences[s].tokenEnd; k++)
+        out.push(finder.tree.forms[k], finder.tree.lemma(k));
+      return out;
+    }),
+  );
+  return finder.lex.contexts
+    .filter(([, cues]) => cues.some((c) => (c.includes(' ') ? text.includes(c) : words.has(c))))
+    .map(([context]) => context);
+}
+
+function mergeTellings(doc: Doc, finder: TellingFinder, coded: CodedTelling[]): Event[] {
+  const groups: CodedTelling[][] = [];
+  for (const telling of coded) {
+    const group = [...groups]
+      .reverse()
+      .find((g) => g.some((t) => sameEvent(doc, finder, t, telling)));
+    if (group) group.push(telling);
+    else groups.push([telling]);
+  }
+  return groups.map((group, n) => eventOf(doc, finder, group, n));
+}
+
+function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: number): Event {
+  const first = group[0];
+  const actors: EventParticipant[] = [];
+  const recipients: EventParticipant[] = [];
+  // An unresolved pronoun adds nothing once other tellings name the participants.
+  const named = group.some((t) => [...t.actors, ...t.recipients].some((p) => p.entity));
+  const keep = (p: Participant) =>
+    !named || p.entity !== null || finder.tree.upos(p.token) !== 'PRON';
+  for (const t of group) {
+    addParticipants(doc, actors, recipients, t.actors.filter(keep));
+    addParticipants(doc, recipients, actors, t.recipients.filter(keep));
+  }
+  const dated = group.find((t) => t.dates.length > 0);
+  const placed = group.find((t) => t.place);
+  const polarities = new Set(group.map((t) => t.claim.polarity));
+  const content = group.find((t) => t.content !== null);
+  const event: Event = {
+    id: `v${n + 1}`,
+    type: first.type,
+    mode: group.find((t) => t.mode)?.mode ?? null,
+    context: contextsOf(finder, doc, [...new Set(group.map((t) => t.sentence))]),
+    actors,
+    recipients,
+    content: content ? contentSpan(doc, finder, content.content!) : null,
+    place: placed?.place
+      ? {
+          name: placed.place.place.name,
+          country: placed.place.place.iso3,
+          geonamesId: placed.place.place.geonamesId ?? null,
+          start: placed.place.start,
+          end: placed.place.end,
+          text: placed.place.text,
+        }
+      : null,
+    date: dated
+      ? {
+          value: dated.dates[0].value!,
+          text: dated.dates[0].text,
+          start: dated.dates[0].start,
+          end: dated.dates[0].end,
+        }
+      : null,
+    polarity: polarities.has('positive') ? 'positive' : 'negative',
+    modality: first.modality,
+    disputed: polarities.size > 1,
+    claims: group.map((t) => t.claim),
+  };
+  return event;
+}
+
+function contentSpan(doc: Doc, finder: TellingFinder, head: number) {
+  const { tree } = finder;
+  // The complement without its marker ("à", "to") and without asides in parentheses or appositions.
+  const members = tree.subtree(head, (c) => /^(appos|parataxis|dislocated)/.test(tree.rel(c)));
+  const [first, b] = tree.contiguous(members, head);
+  let a = first;
+  while (a < head && /^(mark|case|punct)/.test(tree.rel(a))) a++;
+  let end = b;
+  while (end > a && tree.isPunct(end)) end--;
+  const span = tree.span(a, end);
+  return { start: span.start, end: span.end, text: doc.text.slice(span.start, span.end) };
+}

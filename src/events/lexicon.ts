@@ -1,0 +1,140 @@
+/** The event cues of a language (lang/<code>/events.json), indexed for the event coder. */
+import { languagePack } from '../lang/index.js';
+import { PLOVER_TYPES, type PloverType } from './types.js';
+
+/** One sense of a trigger lemma. */
+export interface TriggerSense {
+  type: PloverType;
+  mode?: string;
+  /** VERB or NOUN (PROPN and ADJ never trigger); any when absent. */
+  pos?: 'VERB' | 'NOUN';
+  /** A dependent of the trigger, or its case marker or complementizer, must be one of these forms. */
+  with?: string[];
+  /** The trigger's object must have one of these lemmas. */
+  objects?: string[];
+  /** The trigger's object must be an actor (a person, an organisation, a state). */
+  entityObject?: boolean;
+  /** Role of a genitive noun modifier ("l'arrestation de X"): actor unless said. */
+  genitive?: 'actor' | 'recipient';
+}
+
+interface EventsFile {
+  triggers: Record<string, TriggerSense | TriggerSense[]>;
+  cases: { recipient: string[]; actor: string[]; both: string[] };
+  lightVerbs: string[];
+  passiveAuxiliaries: string[];
+  backgroundNouns: string[];
+  existential: { verbs: string[]; expletives: string[] };
+  reflexives: string[];
+  negation: {
+    adverbs: string[];
+    determiners: string[];
+    coordinators: string[];
+    prepositions: string[];
+    verbs: string[];
+  };
+  future: { auxiliaries: string[]; verbs: string[]; reported: string[] };
+  hypothetical: { markers: string[]; auxiliaries: string[]; verbs: string[] };
+  desire: string[];
+  anaphoricTime: string[][];
+  plural: { pronouns: string[]; numerals: string[] };
+  modes: Record<string, Record<string, string[]>>;
+  contexts: Record<string, string[]>;
+}
+
+export interface EventLexicon {
+  lang: string;
+  triggers: Map<string, TriggerSense[]>;
+  recipientCases: Set<string>;
+  actorCases: Set<string>;
+  reciprocalCases: Set<string>;
+  lightVerbs: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  /** Nouns whose infinitive complement is a past fact: "sa décision de suspendre". */
+  backgroundNouns: Set<string>;
+  existentialVerbs: Set<string>;
+  expletives: Set<string>;
+  reflexives: Set<string>;
+  negAdverbs: Set<string>;
+  negDeterminers: Set<string>;
+  negCoordinators: Set<string>;
+  negPrepositions: Set<string>;
+  denialVerbs: Set<string>;
+  futureAuxiliaries: Set<string>;
+  futureVerbs: Set<string>;
+  /** Auxiliaries that mark the future of the past under a verb of saying ("would"). */
+  reportedFuture: Set<string>;
+  conditionMarkers: Set<string>;
+  possibilityAuxiliaries: Set<string>;
+  possibilityVerbs: Set<string>;
+  desireVerbs: Set<string>;
+  anaphoricTime: string[][];
+  pluralPronouns: Set<string>;
+  groupNumerals: Set<string>;
+  /** type → mode → cue words looked for in the trigger's clause. */
+  modes: Map<string, [string, Set<string>][]>;
+  /** context → cue words (or multiword phrases) looked for in the sentence. */
+  contexts: [string, string[]][];
+}
+
+const lexicons = new Map<string, EventLexicon | null>();
+
+const lower = (words: string[]) => new Set(words.map((w) => w.toLowerCase()));
+
+export function eventLexicon(lang: string): EventLexicon | null {
+  if (lexicons.has(lang)) return lexicons.get(lang)!;
+  const pack = languagePack(lang);
+  const lexicon = pack?.has('events') ? indexLexicon(lang, pack.data<EventsFile>('events')) : null;
+  lexicons.set(lang, lexicon);
+  return lexicon;
+}
+
+function indexLexicon(lang: string, file: EventsFile): EventLexicon {
+  const triggers = new Map<string, TriggerSense[]>();
+  for (const [lemma, senses] of Object.entries(file.triggers)) {
+    const list = Array.isArray(senses) ? senses : [senses];
+    for (const sense of list) {
+      if (!(PLOVER_TYPES as readonly string[]).includes(sense.type))
+        throw new Error(`lang/${lang}/events.json: unknown PLOVER type ${sense.type} for ${lemma}`);
+    }
+    triggers.set(lemma.toLowerCase(), list);
+  }
+  return {
+    lang,
+    triggers,
+    recipientCases: lower(file.cases.recipient),
+    actorCases: lower(file.cases.actor),
+    reciprocalCases: lower(file.cases.both),
+    lightVerbs: lower(file.lightVerbs),
+    passiveAuxiliaries: lower(file.passiveAuxiliaries),
+    backgroundNouns: lower(file.backgroundNouns),
+    existentialVerbs: lower(file.existential.verbs),
+    expletives: lower(file.existential.expletives),
+    reflexives: lower(file.reflexives),
+    negAdverbs: lower(file.negation.adverbs),
+    negDeterminers: lower(file.negation.determiners),
+    negCoordinators: lower(file.negation.coordinators),
+    negPrepositions: lower(file.negation.prepositions),
+    denialVerbs: lower(file.negation.verbs),
+    futureAuxiliaries: lower(file.future.auxiliaries),
+    futureVerbs: lower(file.future.verbs),
+    reportedFuture: lower(file.future.reported),
+    conditionMarkers: lower(file.hypothetical.markers),
+    possibilityAuxiliaries: lower(file.hypothetical.auxiliaries),
+    possibilityVerbs: lower(file.hypothetical.verbs),
+    desireVerbs: lower(file.desire),
+    anaphoricTime: file.anaphoricTime.map((p) => p.map((w) => w.toLowerCase())),
+    pluralPronouns: lower(file.plural.pronouns),
+    groupNumerals: lower(file.plural.numerals),
+    modes: new Map(
+      Object.entries(file.modes).map(([type, modes]) => [
+        type,
+        Object.entries(modes).map(([mode, cues]) => [mode, lower(cues)] as [string, Set<string>]),
+      ]),
+    ),
+    contexts: Object.entries(file.contexts).map(([context, cues]) => [
+      context,
+      cues.map((c) => c.toLowerCase()),
+    ]),
+  };
+}

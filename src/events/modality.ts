@@ -1,0 +1,183 @@
+/**
+ * Polarity and modality of a telling, from morphology (tense, mood), syntax
+ * (negation on the trigger or its governing verb, the clause that embeds it)
+ * and the cue lists of the language. The rules read UD relations only.
+ */
+import type { Tree } from '../quotes/tree.js';
+import type { EventLexicon } from './lexicon.js';
+import type { Telling, TellingFinder } from './tellings.js';
+import type { Modality, Polarity } from './types.js';
+
+/** Relations through which a clause embeds another; a noun is embedded by its verb or noun. */
+const CLAUSAL_EMBEDDING = /^(xcomp|ccomp|advcl|csubj|conj|acl)/;
+const NOMINAL_EMBEDDING = /^(obj|obl|nmod)/;
+/** Roughly one month before the article: an event dated earlier is background to today's news. */
+const BACKGROUND_DAYS = 31;
+
+/** Negated by a cue on the token itself: "pas", "not", "aucun", "sans", "ni". */
+function negatedHere(tree: Tree, lex: EventLexicon, i: number): boolean {
+  return tree.children[i].some((c) => {
+    const form = tree.forms[c];
+    const rel = tree.rel(c);
+    if (rel.startsWith('advmod') && (lex.negAdverbs.has(form) || tree.hasFeat(c, 'Polarity=Neg')))
+      return true;
+    if (rel.startsWith('det') && lex.negDeterminers.has(form)) return true;
+    if (rel === 'cc' && lex.negCoordinators.has(form)) return true;
+    return /^(case|mark)/.test(rel) && lex.negPrepositions.has(form);
+  });
+}
+
+export function polarityOf(finder: TellingFinder, telling: Telling): Polarity {
+  const { tree, lex } = finder;
+  const i = telling.trigger;
+  if (negatedHere(tree, lex, i)) return 'negative';
+  // A nominal event under a negated or denying verb: "n'ont pas mené de négociations", "deny any meeting".
+  let governor = telling.clause !== i ? telling.clause : -1;
+  if (tree.rel(i) === 'conj' && governor < 0) governor = tree.head(i);
+  if (governor >= 0) {
+    if (negatedHere(tree, lex, governor)) return 'negative';
+    if (lex.denialVerbs.has(tree.lemma(governor))) return 'negative';
+    const first = tree.rel(i) === 'conj' ? tree.head(i) : -1;
+    if (first >= 0 && negatedHere(tree, lex, first)) return 'negative';
+  }
+  // "denied that the two men met": the clause under a verb of denial.
+  const h = tree.head(i);
+  if (h >= 0 && /^ccomp/.test(tree.rel(i)) && lex.denialVerbs.has(tree.lemma(h))) return 'negative';
+  return 'positive';
+}
+
+/** Whether the verb or one of its auxiliaries is one of these lemmas or forms. */
+function auxiliaryIn(tree: Tree, v: number, words: Set<string>): boolean {
+  return tree.children[v].some(
+    (c) => /^aux/.test(tree.rel(c)) && (words.has(tree.lemma(c)) || words.has(tree.forms[c])),
+  );
+}
+
+function pluperfect(tree: Tree, v: number): boolean {
+  if (!tree.hasFeat(v, 'VerbForm=Part')) return false;
+  return tree.children[v].some(
+    (c) =>
+      /^aux(?!:pass)/.test(tree.rel(c)) &&
+      (tree.hasFeat(c, 'Tense=Imp') ||
+        tree.hasFeat(c, 'Tense=Past') ||
+        tree.hasFeat(c, 'Tense=Pqp')),
+  );
+}
+
+/** Whether a token sits in the complement clause of a verb of saying or thinking (sequence of tenses). */
+function inReportedClause(tree: Tree, i: number): boolean {
+  for (let j = i, steps = 0; j >= 0 && steps < 12; j = tree.head(j), steps++)
+    if (/^(ccomp|parataxis)/.test(tree.rel(j))) return true;
+  return false;
+}
+
+/** The last day a TimeML date value can denote, or null when it is not a calendar date. */
+function latestDay(value: string): Date | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  if (!m) return null;
+  const season = /^\d{4}-(SP|SU|FA|AU|WI)$/.exec(value)?.[1];
+  const year = Number(m[1]);
+  if (season) {
+    const endMonth = { SP: 6, SU: 9, FA: 12, AU: 12, WI: 15 }[season]!;
+    return new Date(Date.UTC(year, endMonth, 0));
+  }
+  if (m[3]) return new Date(Date.UTC(year, Number(m[2]) - 1, Number(m[3])));
+  if (m[2]) return new Date(Date.UTC(year, Number(m[2]), 0));
+  return new Date(Date.UTC(year, 12, 0));
+}
+
+function earliestDay(value: string): Date | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
+  return m
+    ? new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1))
+    : null;
+}
+
+/** The event's dates end well before the article's date. */
+function datedBefore(telling: Telling, documentDate: string | null): boolean {
+  if (!documentDate || telling.dates.length === 0) return false;
+  const anchor = earliestDay(documentDate);
+  if (!anchor) return false;
+  return telling.dates.every((d) => {
+    const last = latestDay(d.value ?? '');
+    return last !== null && (anchor.getTime() - last.getTime()) / 86_400_000 > BACKGROUND_DAYS;
+  });
+}
+
+export function modalityOf(
+  finder: TellingFinder,
+  telling: Telling,
+  documentDate: string | null,
+): Modality {
+  const { tree, lex } = finder;
+  const i = telling.trigger;
+  const rel = tree.rel(i);
+  const h = tree.head(i);
+  // A noun modifier: a relative or participle clause recalls a known event ("un citoyen détenu");
+  // an infinitive complement of a noun takes the noun's meaning ("sa décision de suspendre").
+  const v = telling.clause;
+  if (/^acl/.test(rel) && h >= 0 && tree.upos(h) !== 'VERB') {
+    if (!tree.hasFeat(i, 'VerbForm=Inf')) return 'background';
+    const nounSense = finder.senseOf(h);
+    if (nounSense?.type === 'REQUEST') return 'requested';
+    if (nounSense?.type === 'THREATEN' || lex.desireVerbs.has(tree.lemma(h))) return 'hypothetical';
+    if (lex.futureVerbs.has(tree.lemma(h)) || nounSense?.type === 'AGREE') return 'future';
+    if (nounSense || lex.backgroundNouns.has(tree.lemma(h))) return 'background';
+  }
+  // An event noun with its own participle ("les demandes formulées par le président") is recalled.
+  if (
+    tree.upos(i) === 'NOUN' &&
+    tree.children[i].some((c) => /^acl/.test(tree.rel(c)) && tree.hasFeat(c, 'VerbForm=Part'))
+  )
+    return 'background';
+  // Conditions: "si", "if" on the clause.
+  if (
+    tree.children[v].some(
+      (c) => /^mark/.test(tree.rel(c)) && lex.conditionMarkers.has(tree.forms[c]),
+    )
+  )
+    return 'hypothetical';
+  // The governors that embed the trigger decide first: asked for, threatened, wished, planned.
+  // A nominal trigger may be the object of its governor ("appeler à un cessez-le-feu"); above
+  // it, only clauses embed.
+  for (let j = i, steps = 0; steps < 8; steps++) {
+    const g = tree.head(j);
+    const r = tree.rel(j);
+    if (
+      g < 0 ||
+      !(CLAUSAL_EMBEDDING.test(r) || (tree.upos(j) === 'NOUN' && NOMINAL_EMBEDDING.test(r)))
+    )
+      break;
+    if (r !== 'conj') {
+      const sense = finder.senseOf(g);
+      const lemma = tree.lemma(g);
+      if (sense?.type === 'REQUEST') return 'requested';
+      if (
+        sense?.type === 'THREATEN' ||
+        lex.desireVerbs.has(lemma) ||
+        lex.possibilityVerbs.has(lemma)
+      )
+        return 'hypothetical';
+      if (lex.possibilityAuxiliaries.has(lemma)) return 'hypothetical';
+      if (lex.futureVerbs.has(lemma) || lex.futureAuxiliaries.has(lemma)) return 'future';
+      if (
+        tree.children[g].some(
+          (c) => /^mark/.test(tree.rel(c)) && lex.conditionMarkers.has(tree.forms[c]),
+        )
+      )
+        return 'hypothetical';
+      // Another event, or a verb of another clause (saying, believing): it does not change modality.
+      if (sense || (tree.upos(g) === 'VERB' && !/^xcomp/.test(r))) break;
+    }
+    j = g;
+  }
+  // The future of the past in reported speech: "said they would meet", "a dit qu'il rencontrerait".
+  const reported = inReportedClause(tree, v);
+  if (reported && (auxiliaryIn(tree, v, lex.reportedFuture) || tree.hasFeat(v, 'Mood=Cnd')))
+    return 'future';
+  if (auxiliaryIn(tree, v, lex.possibilityAuxiliaries)) return 'hypothetical';
+  if (auxiliaryIn(tree, v, lex.futureAuxiliaries) || tree.verbGroupHas(v, 'Tense=Fut'))
+    return 'future';
+  if ((pluperfect(tree, v) && !reported) || datedBefore(telling, documentDate)) return 'background';
+  return 'actual';
+}

@@ -1,0 +1,43 @@
+/**
+ * A repaired copy of the parse for the event coder. The greedy parser often
+ * hangs a verb's object on the date or place just before it ("a adopté lundi
+ * de nouvelles sanctions", "a arrêté à Dakar le chef de l'opposition"); the
+ * event coder reads the copy, the document keeps the parser's own layer.
+ */
+import type { Doc, Span, TokenDependency } from '../document.js';
+
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+
+export function repairedDependencies(doc: Doc): TokenDependency[] {
+  const deps = (doc.dependencies ?? []).map((d) => ({ ...d }));
+  const tags = doc.tags ?? [];
+  const spans: Span[] = [...(doc.timexes ?? []), ...(doc.places ?? [])];
+  const spanOf = (i: number) =>
+    spans.find((s) => s.start <= doc.tokens[i].start && doc.tokens[i].end <= s.end) ?? null;
+  const children: number[][] = doc.tokens.map(() => []);
+  deps.forEach((d, i) => d.head >= 0 && children[d.head].push(i));
+  const hasCase = (i: number) => children[i].some((c) => deps[c].deprel === 'case');
+  const objects = new Map<number, number>();
+  for (let t = 0; t < deps.length; t++) {
+    const v = deps[t].head;
+    const span = spanOf(t);
+    if (!span || v < 0 || tags[v]?.upos !== 'VERB') continue;
+    let object =
+      objects.get(v) ?? children[v].find((c) => /^obj$/.test(deps[c].deprel) && !spanOf(c)) ?? -1;
+    for (const c of children[t]) {
+      const inside = doc.tokens[c].start >= span.start && doc.tokens[c].end <= span.end;
+      if (inside || spanOf(c) || !NOMINAL.has(tags[c]?.upos ?? '')) continue;
+      if (!/^(nmod|appos|conj)/.test(deps[c].deprel) || c < t) continue;
+      // A bare noun phrase after the date or place: the verb's object, then its appositions.
+      const partitive = deps[c].deprel === 'nmod' && hasCase(c);
+      if (object < 0 && (deps[c].deprel !== 'nmod' || partitive)) {
+        deps[c] = { head: v, deprel: 'obj' };
+        object = c;
+        objects.set(v, c);
+      } else if (object >= 0 && /^(appos|conj)/.test(deps[c].deprel))
+        deps[c] = { head: object, deprel: 'appos' };
+    }
+    if (/^obj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:mod' };
+  }
+  return deps;
+}

@@ -1,0 +1,452 @@
+/**
+ * Event tellings: each trigger word of the lexicon whose arguments make it
+ * codable, with its participants, place and dates, read from the dependency
+ * parse and the actor, place and time layers. Modality and claims are added
+ * by their own modules; merging tellings into events is done in index.ts.
+ */
+import type { Doc } from '../document.js';
+import type { Entity } from '../actors/entities.js';
+import type { PlaceMention } from '../places/layer.js';
+import type { Timex } from '../time/types.js';
+import { Tree } from '../quotes/tree.js';
+import { repairedDependencies } from './repair.js';
+import type { EventLexicon, TriggerSense } from './lexicon.js';
+import type { PloverType } from './types.js';
+
+/** A participant as found in one clause: token of the phrase head, and the entity it belongs to. */
+export interface Participant {
+  token: number;
+  start: number;
+  end: number;
+  entity: Entity | null;
+}
+
+export interface Telling {
+  trigger: number;
+  sentence: number;
+  sense: TriggerSense;
+  type: PloverType;
+  actors: Participant[];
+  recipients: Participant[];
+  /** "Il n'y a pas eu de négociations": a nominal event with no participant of its own. */
+  argumentless: boolean;
+  /** The token whose subtree bounds the clause (the trigger, or the verb governing a nominal trigger). */
+  clause: number;
+  /** For requests, threats, rejections …: the head of what is asked, threatened, refused. */
+  content: number | null;
+  dates: Timex[];
+  place: PlaceMention | null;
+  /** The date was taken from the previous telling ("alors", "then"). */
+  anaphoricDate: boolean;
+}
+
+/** Relations that open a new clause: places and dates below them belong to another event. */
+const CLAUSAL = /^(ccomp|xcomp|advcl|acl|parataxis|csubj|conj|appos|list|dislocated)/;
+const SUBJECT = /^nsubj(?!:pass)/;
+const PASSIVE_SUBJECT = /^nsubj:pass/;
+const OBJECT = /^(obj|iobj)/;
+const COMPLEMENT = /^(xcomp|ccomp|obj|obl|advcl|acl)/;
+
+export class TellingFinder {
+  readonly tree: Tree;
+  /** For each token, the entity whose mention covers it (the narrowest mention). */
+  private readonly tokenEntity: (Entity | null)[];
+
+  constructor(
+    readonly doc: Doc,
+    readonly lex: EventLexicon,
+  ) {
+    this.tree = new Tree({ ...doc, dependencies: repairedDependencies(doc) });
+    this.tokenEntity = doc.tokens.map(() => null);
+    const widths = doc.tokens.map(() => Infinity);
+    for (const entity of doc.entities ?? []) {
+      for (const m of entity.mentions) {
+        for (const t of this.tokensIn(m.start, m.end)) {
+          if (m.end - m.start < widths[t]) {
+            widths[t] = m.end - m.start;
+            this.tokenEntity[t] = entity;
+          }
+        }
+      }
+    }
+  }
+
+  entityAt(i: number): Entity | null {
+    return this.tokenEntity[i];
+  }
+
+  private tokensIn(start: number, end: number): number[] {
+    const out: number[] = [];
+    for (const t of this.doc.tokens) if (t.start >= start && t.end <= end) out.push(t.index);
+    return out;
+  }
+
+  /** The first sense of the token's lemma whose part of speech and constraints fit the parse. */
+  senseOf(i: number): TriggerSense | null {
+    const t = this.tree;
+    const upos = t.upos(i);
+    if (upos !== 'VERB' && upos !== 'NOUN') return null;
+    const senses = this.lex.triggers.get(t.lemma(i)) ?? this.lex.triggers.get(t.forms[i]);
+    if (!senses) return null;
+    for (const sense of senses) {
+      if (sense.pos && sense.pos !== upos) continue;
+      if (sense.with && !this.hasMarkedDependent(i, new Set(sense.with))) continue;
+      const objects = t.childrenWith(i, (rel) => OBJECT.test(rel));
+      if (sense.objects && !objects.some((o) => sense.objects!.includes(t.lemma(o)))) continue;
+      if (sense.entityObject) {
+        const patient = this.isPassive(i)
+          ? t.childrenWith(i, (rel) => PASSIVE_SUBJECT.test(rel))
+          : objects;
+        const nounModified = /^acl/.test(t.rel(i)) && t.hasFeat(i, 'VerbForm=Part');
+        if (!nounModified && !patient.some((o) => this.isActorLike(o) || this.entityBelow(o)))
+          continue;
+      }
+      return sense;
+    }
+    return null;
+  }
+
+  /**
+   * Passive voice: a passive auxiliary of the language, or a passive participle
+   * with no auxiliary ("un citoyen détenu"); a reflexive verb is not passive
+   * ("ils se sont croisés"), whatever auxiliary it takes.
+   */
+  isPassive(v: number): boolean {
+    const t = this.tree;
+    if (t.children[v].some((c) => this.lex.reflexives.has(t.forms[c]))) return false;
+    const auxiliaries = t.childrenWith(v, (rel) => rel.startsWith('aux'));
+    if (auxiliaries.length === 0) return t.hasFeat(v, 'Voice=Pass');
+    return auxiliaries.some(
+      (c) => t.rel(c) === 'aux:pass' && this.lex.passiveAuxiliaries.has(t.lemma(c)),
+    );
+  }
+
+  /** A dependent, or the case marker or complementizer of a dependent, is one of `forms`. */
+  private hasMarkedDependent(i: number, forms: Set<string>): boolean {
+    const t = this.tree;
+    return t.children[i].some(
+      (c) =>
+        forms.has(t.forms[c]) ||
+        t.children[c].some((g) => /^(case|mark)/.test(t.rel(g)) && forms.has(t.forms[g])),
+    );
+  }
+
+  /** Whether a phrase head can be a participant: an actor of the actor layer, a name, a person pronoun. */
+  isActorLike(i: number): boolean {
+    if (this.tokenEntity[i]) return true;
+    const upos = this.tree.upos(i);
+    return upos === 'PROPN' || (upos === 'PRON' && !this.lex.reflexives.has(this.tree.forms[i]));
+  }
+
+  private participant(i: number): Participant {
+    const t = this.tree;
+    const entity = this.tokenEntity[i] ?? this.entityBelow(i);
+    // The phrase: the head with its determiners, modifiers and names, not its clauses.
+    const members = t.subtree(i, (c) => CLAUSAL.test(t.rel(c)) || t.rel(c) === 'punct');
+    const [first, b] = t.contiguous(members, i);
+    let a = first;
+    while (a < i && /^(case|mark)/.test(t.rel(a))) a++;
+    const span = t.span(a, b);
+    return { token: i, start: span.start, end: span.end, entity };
+  }
+
+  /** An entity named inside the phrase when the head itself is not covered ("le ministre … Sergueï Lavrov"). */
+  private entityBelow(i: number): Entity | null {
+    const t = this.tree;
+    // Only through names and appositions: "un contact avec Lavrov" is not Lavrov.
+    for (const c of t.subtree(
+      i,
+      (d) => !/^(appos|flat|compound|nmod$)/.test(t.rel(d)) || this.caseOf(d) !== null,
+    ))
+      if (this.tokenEntity[c]) return this.tokenEntity[c];
+    return null;
+  }
+
+  /** The head and its conjuncts ("Blinken et Lavrov"). */
+  private withConjuncts(i: number): number[] {
+    const t = this.tree;
+    return [i, ...t.childrenWith(i, (rel) => rel === 'conj').flatMap((c) => this.withConjuncts(c))];
+  }
+
+  private participants(heads: number[], exclude: Set<number> = new Set()): Participant[] {
+    return heads
+      .flatMap((h) => this.withConjuncts(h))
+      .filter((h) => !exclude.has(h) && !this.isPlace(h) && !this.isDate(h))
+      .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN')
+      .map((h) => this.participant(h));
+  }
+
+  private isDate(i: number): boolean {
+    const token = this.doc.tokens[i];
+    return (this.doc.timexes ?? []).some((x) => x.start <= token.start && token.end <= x.end);
+  }
+
+  /** The marker ("avec", "by", "entre") of an oblique or noun modifier, lowercased. */
+  private caseOf(i: number): string | null {
+    const t = this.tree;
+    const marker = t.childrenWith(i, (rel) => rel === 'case' || rel === 'mark')[0];
+    return marker === undefined ? null : t.forms[marker];
+  }
+
+  private isPlace(i: number): boolean {
+    const token = this.doc.tokens[i];
+    return (this.doc.places ?? []).some((p) => p.start <= token.start && token.end <= p.end);
+  }
+
+  /** Subjects of a verb, or of the verb that controls it when it has none of its own. */
+  subjectsOf(v: number, depth = 0): number[] {
+    const t = this.tree;
+    const passive = this.isPassive(v);
+    // A subject the parser marked passive on an active or reflexive verb is still the subject.
+    const own = t.childrenWith(
+      v,
+      (rel) => SUBJECT.test(rel) || (!passive && PASSIVE_SUBJECT.test(rel)),
+    );
+    const agents = passive
+      ? t.childrenWith(
+          v,
+          (rel, c) =>
+            rel === 'obl:agent' ||
+            (rel.startsWith('obl') && this.lex.actorCases.has(this.caseOf(c) ?? '')),
+        )
+      : [];
+    if (own.length > 0 || agents.length > 0) return [...own, ...agents];
+    // One does not address someone in the third person: a "vocative" before such a verb is its subject.
+    const third =
+      t.hasFeat(v, 'Person=3') ||
+      t.children[v].some((c) => /^aux/.test(t.rel(c)) && t.hasFeat(c, 'Person=3'));
+    const vocative = t.childrenWith(
+      v,
+      (rel, c) =>
+        rel === 'vocative' && c < v && (this.isActorLike(c) || this.entityBelow(c) !== null),
+    );
+    if (third && vocative.length > 0) return vocative;
+    if (depth > 4) return [];
+    const h = t.head(v);
+    if (h < 0) return [];
+    const rel = t.rel(v);
+    if (rel === 'conj') return this.subjectsOf(h, depth + 1);
+    if (rel.startsWith('acl') && t.upos(h) !== 'VERB') {
+      if (!t.hasFeat(v, 'VerbForm=Inf')) {
+        // A relative or active participle clause: the noun it modifies acts; a passive one undergoes.
+        return this.isPassive(v) ? [] : [h];
+      }
+      // "l'engagement de Washington à soutenir": the noun's genitive controls;
+      // "son homologue de mettre fin": an actor noun controls its own infinitive.
+      const genitive = t.childrenWith(
+        h,
+        (r, c) => r.startsWith('nmod') && this.lex.actorCases.has(this.caseOf(c) ?? ''),
+      );
+      if (genitive.length > 0) return genitive;
+      if (this.isActorLike(h)) return [h];
+      const governor = t.head(h);
+      return governor >= 0 && t.upos(governor) === 'VERB'
+        ? this.subjectsOf(governor, depth + 1)
+        : [];
+    }
+    if (COMPLEMENT.test(rel) && t.upos(h) === 'VERB') {
+      // Object control for verbs of asking ("exhorter la Russie à libérer"), subject control otherwise.
+      const asking = this.senseOf(h)?.type === 'REQUEST';
+      if (asking) {
+        const addressees = t.childrenWith(
+          h,
+          (r, c) =>
+            c !== v &&
+            (OBJECT.test(r) ||
+              (r.startsWith('obl') && this.lex.recipientCases.has(this.caseOf(c) ?? ''))) &&
+            this.isActorLike(c),
+        );
+        if (addressees.length > 0) return addressees;
+      }
+      return this.subjectsOf(h, depth + 1);
+    }
+    return [];
+  }
+
+  /** Participants of a verbal trigger. */
+  private verbal(i: number, sense: TriggerSense): [Participant[], Participant[]] {
+    const t = this.tree;
+    const passive = this.isPassive(i);
+    let actors = this.subjectsOf(i);
+    let recipients: number[] = [];
+    // Words that select the sense ("mettre fin", "signer un accord") are not participants.
+    const selectors = new Set(
+      t.children[i].filter(
+        (c) =>
+          (sense.with?.includes(t.forms[c]) && t.upos(c) === 'NOUN') ||
+          sense.objects?.includes(t.lemma(c)),
+      ),
+    );
+    for (const c of t.children[i]) {
+      const rel = t.rel(c);
+      if (selectors.has(c)) continue;
+      if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) recipients.push(c);
+      else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
+      else if (rel.startsWith('obl') && !rel.startsWith('obl:agent') && !this.isPlace(c)) {
+        const marker = this.caseOf(c);
+        if (marker && this.lex.recipientCases.has(marker) && this.isActorLike(c))
+          recipients.push(c);
+      }
+    }
+    // A passive participle modifying a noun: the noun undergoes it ("un citoyen détenu en Russie").
+    if (
+      passive ||
+      (/^acl/.test(t.rel(i)) && t.hasFeat(i, 'VerbForm=Part') && t.upos(t.head(i)) !== 'VERB')
+    ) {
+      if (recipients.length === 0 && /^acl/.test(t.rel(i))) {
+        recipients = [t.head(i)];
+        actors = actors.filter((a) => a !== t.head(i));
+      }
+    }
+    return [this.participants(actors, selectors), this.participants(recipients, selectors)];
+  }
+
+  /** Participants of a nominal trigger, and the verb it depends on (light or existential verb). */
+  private nominal(i: number, sense: TriggerSense): [Participant[], Participant[], boolean, number] {
+    const t = this.tree;
+    const actors: number[] = [];
+    const recipients: number[] = [];
+    for (const c of t.children[i]) {
+      const rel = t.rel(c);
+      // "les demandes formulées par le président": the participle's agent acts.
+      if (rel.startsWith('acl') && this.isPassive(c)) {
+        actors.push(
+          ...t.childrenWith(
+            c,
+            (r, a) =>
+              r === 'obl:agent' ||
+              (r.startsWith('obl') && this.lex.actorCases.has(this.caseOf(a) ?? '')),
+          ),
+        );
+        continue;
+      }
+      if (!rel.startsWith('nmod') && rel !== 'det:poss' && !rel.startsWith('obl')) continue;
+      if (this.isPlace(c) || !(this.isActorLike(c) || t.upos(c) === 'NOUN')) continue;
+      const marker = rel === 'nmod:poss' || rel === 'det:poss' ? 'poss' : this.caseOf(c);
+      if (marker === 'poss' && !this.tokenEntity[c]) continue;
+      if (marker && this.lex.reciprocalCases.has(marker)) actors.push(c);
+      else if (marker === 'poss' || (marker && this.lex.actorCases.has(marker)))
+        (sense.genitive === 'recipient' ? recipients : actors).push(c);
+      else if (marker && this.lex.recipientCases.has(marker)) recipients.push(c);
+    }
+    let clause = i;
+    let argumentless = false;
+    const h = t.head(i);
+    // "mener des négociations", "hold talks": the light verb's subject is the actor.
+    if (h >= 0 && /^(obj|nsubj|obl)/.test(t.rel(i)) && t.upos(h) === 'VERB') {
+      clause = h;
+      const existential =
+        this.lex.existentialVerbs.has(t.lemma(h)) &&
+        t.children[h].some((c) => this.lex.expletives.has(t.forms[c]));
+      if (existential) argumentless = actors.length === 0 && recipients.length === 0;
+      else if (this.lex.lightVerbs.has(t.lemma(h)) && /^(obj|obl:arg)/.test(t.rel(i))) {
+        if (actors.length === 0) actors.push(...this.subjectsOf(h));
+        for (const c of t.children[h]) {
+          const marker = t.rel(c).startsWith('obl') ? this.caseOf(c) : null;
+          if (
+            marker &&
+            this.lex.recipientCases.has(marker) &&
+            this.isActorLike(c) &&
+            !this.isPlace(c)
+          )
+            recipients.push(c);
+        }
+      }
+    }
+    // The second conjunct of "pas de négociations, ni de réunion" shares the first one's verb.
+    if (t.rel(i) === 'conj' && actors.length === 0 && recipients.length === 0) {
+      const first = t.head(i);
+      const fh = t.head(first);
+      if (fh >= 0 && t.upos(fh) === 'VERB') {
+        clause = fh;
+        argumentless =
+          this.lex.existentialVerbs.has(t.lemma(fh)) &&
+          t.children[fh].some((c) => this.lex.expletives.has(t.forms[c]));
+      }
+    }
+    return [this.participants(actors), this.participants(recipients), argumentless, clause];
+  }
+
+  /** Tokens of the trigger's clause, not descending into other clauses or into participants. */
+  scope(clause: number, trigger: number, participants: Participant[]): number[] {
+    const t = this.tree;
+    const skip = new Set(participants.map((p) => p.token));
+    return t.subtree(
+      clause,
+      (c) => skip.has(c) || (CLAUSAL.test(t.rel(c)) && !t.dominates(c, trigger) && c !== trigger),
+    );
+  }
+
+  /** What a request, threat or refusal is about: its clausal or nominal complement. */
+  private contentOf(i: number, type: PloverType): number | null {
+    if (!['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE', 'AGREE'].includes(type)) return null;
+    const t = this.tree;
+    const complement =
+      t.childrenWith(i, (rel) => /^(xcomp|ccomp)/.test(rel))[0] ??
+      t.childrenWith(i, (rel, c) => rel === 'obj' && !this.isActorLike(c))[0] ??
+      t.childrenWith(
+        i,
+        (rel, c) => rel.startsWith('obl') && t.upos(c) === 'NOUN' && !this.isActorLike(c),
+      )[0] ??
+      t.childrenWith(i, (rel, c) => rel.startsWith('advcl') && t.hasFeat(c, 'VerbForm=Inf'))[0];
+    return complement ?? null;
+  }
+
+  find(): Telling[] {
+    const tellings: Telling[] = [];
+    const timexes = (this.doc.timexes ?? []).filter((x) => x.type === 'DATE' && x.value);
+    for (const sentence of this.doc.sentences) {
+      for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+        const sense = this.senseOf(i);
+        if (!sense) continue;
+        const verbal = this.tree.upos(i) === 'VERB';
+        const [actors, recipients, argumentless, clause] = verbal
+          ? [...this.verbal(i, sense), false, i]
+          : this.nominal(i, sense);
+        const content = this.contentOf(i, sense.type);
+        // What is asked or refused is not its addressee: "a demandé un contact avec Lavrov".
+        const addressees = recipients.filter((p) => p.token !== content);
+        if (actors.length + addressees.length === 0 && !argumentless) continue;
+        const scope = this.scope(clause, i, [...actors, ...addressees]);
+        const scopeStart = Math.min(...scope.map((k) => this.doc.tokens[k].start));
+        const scopeEnd = Math.max(...scope.map((k) => this.doc.tokens[k].end));
+        const inScope = (s: { start: number; end: number }) => {
+          const covered = this.tokensIn(s.start, s.end);
+          return (
+            covered.length > 0 &&
+            covered.every((k) => scope.includes(k)) &&
+            s.start >= scopeStart &&
+            s.end <= scopeEnd
+          );
+        };
+        const participantSpans = [...actors, ...addressees];
+        const place =
+          (this.doc.places ?? []).find(
+            (p) =>
+              inScope(p) && !participantSpans.some((q) => q.start <= p.start && p.end <= q.end),
+          ) ?? null;
+        const dates = timexes.filter((x) => inScope(x));
+        const anaphoric =
+          dates.length === 0 &&
+          scope.some((k) =>
+            this.lex.anaphoricTime.some((seq) => this.tree.matches(k, seq, sentence.tokenEnd)),
+          );
+        tellings.push({
+          trigger: i,
+          sentence: sentence.index,
+          sense,
+          type: sense.type,
+          actors,
+          recipients: addressees,
+          argumentless,
+          clause,
+          content,
+          dates,
+          place,
+          anaphoricDate: anaphoric,
+        });
+      }
+    }
+    return tellings;
+  }
+}
