@@ -12,6 +12,8 @@ import { languagePack, supportedLanguages } from './lang/index.js';
 const SAMPLE_CHARS = 500;
 /** Below this many letters a guess is not worth making. */
 const MIN_LETTERS = 20;
+/** Trigrams of a shorter sample mislead (a plain English sentence comes out Scots): not confident. */
+const MIN_CONFIDENT_LETTERS = 150;
 /** The runner-up must score under this (franc scores are relative to the best, 1). */
 const MAX_RUNNER_UP = 0.98;
 /** Share of a pack's function words among the sample's words to decide without franc. */
@@ -68,7 +70,10 @@ export function detectLanguage(text: string): Detection {
   const [best, runnerUp] = francAll(sample, { minLength: MIN_LETTERS });
   if (!best || best[0] === 'und') return { code: 'und', confident: false };
   const code = toIso1.get(best[0]) ?? best[0];
-  return { code, confident: !runnerUp || runnerUp[1] < MAX_RUNNER_UP };
+  return {
+    code,
+    confident: letters >= MIN_CONFIDENT_LETTERS && (!runnerUp || runnerUp[1] < MAX_RUNNER_UP),
+  };
 }
 
 /**

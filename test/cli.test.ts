@@ -213,3 +213,35 @@ describe('recoupe ingest and stats', () => {
     assert.match(run(['stats', '--db', db]).stdout, /^articles\s+2$/m);
   });
 });
+
+describe('recoupe export', () => {
+  it('writes the seed events as PLOVER JSON Lines and as a GDELT-like CSV', (t) => {
+    const seed = seedArticle(t);
+    if (!seed) return;
+    const plover = run(['export', seed]);
+    assert.equal(plover.code, 0, plover.stderr);
+    const records = plover.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    assert.ok(records.length > 5);
+    for (const r of records)
+      for (const field of ['id', 'date', 'actor', 'event']) assert.ok(field in r);
+    const csv = run(['export', '-f', 'csv', seed]);
+    assert.equal(csv.code, 0, csv.stderr);
+    const lines = csv.stdout.trim().split('\n');
+    assert.match(lines[0], /^GLOBALEVENTID,SQLDATE,Actor1Name/);
+    assert.equal(lines.length, records.length + 1);
+  });
+
+  it('exports what a database keeps, and fails without inputs', (t) => {
+    const seed = seedArticle(t);
+    if (!seed) return;
+    const db = join(dir, 'events.db');
+    assert.equal(run(['ingest', seed, '--db', db]).code, 0);
+    const stored = run(['export', '--db', db]);
+    assert.equal(stored.code, 0, stored.stderr);
+    assert.equal(stored.stdout, run(['export', seed]).stdout);
+    assert.notEqual(run(['export']).code, 0);
+  });
+});

@@ -145,7 +145,7 @@ export class TellingFinder {
     const members = t.subtree(i, (c) => CLAUSAL.test(t.rel(c)) || t.rel(c) === 'punct');
     const [first, b] = t.contiguous(members, i);
     let a = first;
-    while (a < i && /^(case|mark)/.test(t.rel(a))) a++;
+    while (a < i && /^(case|mark|cc|punct)/.test(t.rel(a))) a++;
     const span = t.span(a, b);
     return { token: i, start: span.start, end: span.end, entity };
   }
