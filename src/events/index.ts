@@ -296,7 +296,7 @@ function toParticipant(doc: Doc, p: Participant): EventParticipant {
   return {
     name: entity?.name ?? text,
     entity: entity?.id ?? null,
-    country: entity?.country ?? null,
+    country: entity?.country ?? p.country ?? null,
     sector: entity?.sector ?? null,
     start: p.start,
     end: p.end,

@@ -32,12 +32,15 @@ interface EventsFile {
     coordinators: string[];
     prepositions: string[];
     verbs: string[];
+    implicatives: string[];
+    failures: string[];
   };
   future: { auxiliaries: string[]; verbs: string[]; reported: string[] };
   hypothetical: { markers: string[]; auxiliaries: string[]; verbs: string[] };
   desire: string[];
   anaphoricTime: string[][];
   plural: { pronouns: string[]; numerals: string[] };
+  questionWords: string[];
   modes: Record<string, Record<string, string[]>>;
   contexts: Record<string, string[]>;
 }
@@ -60,6 +63,11 @@ export interface EventLexicon {
   negCoordinators: Set<string>;
   negPrepositions: Set<string>;
   denialVerbs: Set<string>;
+  /** Negated, they negate their complement: "ne sont pas parvenus à adopter", "did not manage to". */
+  implicativeVerbs: Set<string>;
+  /** Their complement did not happen: "a échoué à", "failed to". */
+  failureVerbs: Set<string>;
+  questionWords: Set<string>;
   futureAuxiliaries: Set<string>;
   futureVerbs: Set<string>;
   /** Auxiliaries that mark the future of the past under a verb of saying ("would"). */
@@ -116,6 +124,9 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     negCoordinators: lower(file.negation.coordinators),
     negPrepositions: lower(file.negation.prepositions),
     denialVerbs: lower(file.negation.verbs),
+    implicativeVerbs: lower(file.negation.implicatives ?? []),
+    failureVerbs: lower(file.negation.failures ?? []),
+    questionWords: lower(file.questionWords ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),
     futureVerbs: lower(file.future.verbs),
     reportedFuture: lower(file.future.reported),

@@ -36,13 +36,24 @@ export function polarityOf(finder: TellingFinder, telling: Telling): Polarity {
   if (tree.rel(i) === 'conj' && governor < 0) governor = tree.head(i);
   if (governor >= 0) {
     if (negatedHere(tree, lex, governor)) return 'negative';
-    if (lex.denialVerbs.has(tree.lemma(governor))) return 'negative';
+    if (lex.denialVerbs.has(tree.lemma(governor)) && !negatedHere(tree, lex, governor))
+      return 'negative';
     const first = tree.rel(i) === 'conj' ? tree.head(i) : -1;
     if (first >= 0 && negatedHere(tree, lex, first)) return 'negative';
   }
-  // "denied that the two men met": the clause under a verb of denial.
-  const h = tree.head(i);
-  if (h >= 0 && /^ccomp/.test(tree.rel(i)) && lex.denialVerbs.has(tree.lemma(h))) return 'negative';
+  // Up the chain of clauses: "denied that the two men met", "dément avoir libéré", "did not
+  // manage to adopt", "failed to sign"; "n'exclut pas de nouvelles sanctions" is only possible.
+  for (let j = governor >= 0 ? governor : i, steps = 0; steps < 4; steps++) {
+    const g = tree.head(j);
+    if (g < 0 || !/^(ccomp|xcomp|obj|obl)/.test(tree.rel(j))) break;
+    const lemma = tree.lemma(g);
+    const negated = negatedHere(tree, lex, g);
+    if (lex.denialVerbs.has(lemma)) return negated ? 'positive' : 'negative';
+    if (lex.failureVerbs.has(lemma)) return negated ? 'positive' : 'negative';
+    if (lex.implicativeVerbs.has(lemma) && negated) return 'negative';
+    if (tree.upos(g) === 'VERB' && !/^xcomp/.test(tree.rel(j))) break;
+    j = g;
+  }
   return 'positive';
 }
 
@@ -104,6 +115,28 @@ function datedBefore(telling: Telling, documentDate: string | null): boolean {
   });
 }
 
+/** The event's dates start after the article's last possible day. */
+function datedAfter(telling: Telling, documentDate: string | null): boolean {
+  if (!documentDate || telling.dates.length === 0) return false;
+  const anchor = latestDay(documentDate);
+  if (!anchor) return false;
+  return telling.dates.every((d) => {
+    const first = earliestDay(d.value ?? '');
+    return first !== null && first.getTime() > anchor.getTime();
+  });
+}
+
+/** The sentence is a question with no question word before the trigger. */
+function yesNoQuestion(finder: TellingFinder, telling: Telling): boolean {
+  const { doc, tree, lex } = finder;
+  const sentence = doc.sentences[telling.sentence];
+  const last = doc.tokens[sentence.tokenEnd - 1];
+  if (last?.text !== '?') return false;
+  for (let k = sentence.tokenStart; k < telling.trigger; k++)
+    if (lex.questionWords.has(tree.forms[k])) return false;
+  return true;
+}
+
 export function modalityOf(
   finder: TellingFinder,
   telling: Telling,
@@ -130,6 +163,14 @@ export function modalityOf(
     tree.children[i].some((c) => /^acl/.test(tree.rel(c)) && tree.hasFeat(c, 'VerbForm=Part'))
   )
     return 'background';
+  // A yes-no question asks whether it happens ("Rencontrera-t-il … ?", "Will they meet?").
+  if (yesNoQuestion(finder, telling)) return 'hypothetical';
+  // "n'exclut pas de nouvelles sanctions", "has not ruled out sanctions": possible.
+  const g0 = tree.head(v);
+  if (g0 >= 0 && lex.denialVerbs.has(tree.lemma(g0)) && negatedHere(tree, lex, g0))
+    return 'hypothetical';
+  if (v !== i && lex.denialVerbs.has(tree.lemma(v)) && negatedHere(tree, lex, v))
+    return 'hypothetical';
   // Conditions: "si", "if" on the clause.
   if (
     tree.children[v].some(
@@ -140,7 +181,12 @@ export function modalityOf(
   // The governors that embed the trigger decide first: asked for, threatened, wished, planned.
   // A nominal trigger may be the object of its governor ("appeler à un cessez-le-feu"); above
   // it, only clauses embed.
-  for (let j = i, steps = 0; steps < 8; steps++) {
+  // A nominal trigger of a light verb ("va lancer une offensive") is embedded where its verb is.
+  for (
+    let j = v !== i && finder.lex.lightVerbs.has(tree.lemma(v)) ? v : i, steps = 0;
+    steps < 8;
+    steps++
+  ) {
     const g = tree.head(j);
     const r = tree.rel(j);
     if (
@@ -159,7 +205,9 @@ export function modalityOf(
       )
         return 'hypothetical';
       if (lex.possibilityAuxiliaries.has(lemma)) return 'hypothetical';
-      if (lex.futureVerbs.has(lemma) || lex.futureAuxiliaries.has(lemma)) return 'future';
+      // Planned, promised or agreed: "prévoit de", "a promis de verser", "agreed to withdraw".
+      if (lex.futureVerbs.has(lemma) || lex.futureAuxiliaries.has(lemma) || sense?.type === 'AGREE')
+        return 'future';
       if (
         tree.children[g].some(
           (c) => /^mark/.test(tree.rel(c)) && lex.conditionMarkers.has(tree.forms[c]),
@@ -179,5 +227,6 @@ export function modalityOf(
   if (auxiliaryIn(tree, v, lex.futureAuxiliaries) || tree.verbGroupHas(v, 'Tense=Fut'))
     return 'future';
   if ((pluperfect(tree, v) && !reported) || datedBefore(telling, documentDate)) return 'background';
+  if (datedAfter(telling, documentDate)) return 'future';
   return 'actual';
 }

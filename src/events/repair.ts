@@ -39,5 +39,15 @@ export function repairedDependencies(doc: Doc): TokenDependency[] {
     }
     if (/^obj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:mod' };
   }
+  // A bare noun phrase after an active verb with no object, parsed as a predicative
+  // complement ("n'ont pas libéré Claire Vasseur" with Claire as xcomp), is the object.
+  for (let c = 0; c < deps.length; c++) {
+    const v = deps[c].head;
+    if (deps[c].deprel !== 'xcomp' || v < 0 || v > c || tags[v]?.upos !== 'VERB') continue;
+    if (!NOMINAL.has(tags[c]?.upos ?? '') || hasCase(c)) continue;
+    const siblings = children[v].map((k) => deps[k].deprel);
+    if (siblings.some((rel) => rel === 'obj' || rel === 'aux:pass')) continue;
+    deps[c] = { head: v, deprel: 'obj' };
+  }
   return deps;
 }

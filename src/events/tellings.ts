@@ -10,6 +10,7 @@ import type { PlaceMention } from '../places/layer.js';
 import type { Timex } from '../time/types.js';
 import { Tree } from '../quotes/tree.js';
 import { repairedDependencies } from './repair.js';
+import { countryOfDemonym } from '../places/index.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 import type { PloverType } from './types.js';
 
@@ -19,6 +20,8 @@ export interface Participant {
   start: number;
   end: number;
   entity: Entity | null;
+  /** A country named by a demonym rather than an entity ("la demande française"). */
+  country?: string;
 }
 
 export interface Telling {
@@ -94,9 +97,7 @@ export class TellingFinder {
       const objects = t.childrenWith(i, (rel) => OBJECT.test(rel));
       if (sense.objects && !objects.some((o) => sense.objects!.includes(t.lemma(o)))) continue;
       if (sense.entityObject) {
-        const patient = this.isPassive(i)
-          ? t.childrenWith(i, (rel) => PASSIVE_SUBJECT.test(rel))
-          : objects;
+        const patient = this.isPassive(i) ? this.passiveSubjectsOf(i) : objects;
         const nounModified = /^acl/.test(t.rel(i)) && t.hasFeat(i, 'VerbForm=Part');
         if (!nounModified && !patient.some((o) => this.isActorLike(o) || this.entityBelow(o)))
           continue;
@@ -193,6 +194,15 @@ export class TellingFinder {
     return (this.doc.places ?? []).some((p) => p.start <= token.start && token.end <= p.end);
   }
 
+  /** Who undergoes a passive verb: its subject, or the subject of the verb it depends on ("doit être libérée"). */
+  private passiveSubjectsOf(v: number): number[] {
+    const t = this.tree;
+    const own = t.childrenWith(v, (rel) => PASSIVE_SUBJECT.test(rel) || SUBJECT.test(rel));
+    if (own.length > 0) return own;
+    const h = t.head(v);
+    return h >= 0 && /^(xcomp|conj)/.test(t.rel(v)) ? this.subjectsOf(h) : [];
+  }
+
   /** Subjects of a verb, or of the verb that controls it when it has none of its own. */
   subjectsOf(v: number, depth = 0): number[] {
     const t = this.tree;
@@ -211,6 +221,8 @@ export class TellingFinder {
         )
       : [];
     if (own.length > 0 || agents.length > 0) return [...own, ...agents];
+    // The subject of a passive is its patient: only an agent acts.
+    if (passive) return [];
     // One does not address someone in the third person: a "vocative" before such a verb is its subject.
     const third =
       t.hasFeat(v, 'Person=3') ||
@@ -288,6 +300,7 @@ export class TellingFinder {
           recipients.push(c);
       }
     }
+    if (passive && recipients.length === 0) recipients.push(...this.passiveSubjectsOf(i));
     // A passive participle modifying a noun: the noun undergoes it ("un citoyen détenu en Russie").
     if (
       passive ||
@@ -329,6 +342,15 @@ export class TellingFinder {
         (sense.genitive === 'recipient' ? recipients : actors).push(c);
       else if (marker && this.lex.recipientCases.has(marker)) recipients.push(c);
     }
+    // "la demande française", "l'offensive russe": the demonym names the acting state.
+    const demonyms: Participant[] = [];
+    for (const c of t.childrenWith(i, (rel, a) => rel === 'amod' && t.upos(a) === 'ADJ')) {
+      const country =
+        countryOfDemonym(t.forms[c], this.lex.lang) ?? countryOfDemonym(t.lemma(c), this.lex.lang);
+      const token = this.doc.tokens[c];
+      if (country)
+        demonyms.push({ token: c, start: token.start, end: token.end, entity: null, country });
+    }
     let clause = i;
     let argumentless = false;
     const h = t.head(i);
@@ -364,7 +386,9 @@ export class TellingFinder {
           t.children[fh].some((c) => this.lex.expletives.has(t.forms[c]));
       }
     }
-    return [this.participants(actors), this.participants(recipients), argumentless, clause];
+    const actorList = this.participants(actors);
+    if (actorList.length === 0) actorList.push(...demonyms);
+    return [actorList, this.participants(recipients), argumentless, clause];
   }
 
   /** Tokens of the trigger's clause, not descending into other clauses or into participants. */
@@ -400,13 +424,21 @@ export class TellingFinder {
         const sense = this.senseOf(i);
         if (!sense) continue;
         const verbal = this.tree.upos(i) === 'VERB';
+        // "a refusé de libérer": the refusal is the event; the release is not told as one.
+        const governor = this.tree.head(i);
+        if (
+          verbal &&
+          governor >= 0 &&
+          /^xcomp/.test(this.tree.rel(i)) &&
+          this.senseOf(governor)?.type === 'REJECT'
+        )
+          continue;
         const [actors, recipients, argumentless, clause] = verbal
           ? [...this.verbal(i, sense), false, i]
           : this.nominal(i, sense);
         const content = this.contentOf(i, sense.type);
         // What is asked or refused is not its addressee: "a demandé un contact avec Lavrov".
         const addressees = recipients.filter((p) => p.token !== content);
-        if (actors.length + addressees.length === 0 && !argumentless) continue;
         const scope = this.scope(clause, i, [...actors, ...addressees]);
         const scopeStart = Math.min(...scope.map((k) => this.doc.tokens[k].start));
         const scopeEnd = Math.max(...scope.map((k) => this.doc.tokens[k].end));
@@ -426,6 +458,13 @@ export class TellingFinder {
               inScope(p) && !participantSpans.some((q) => q.start <= p.start && p.end <= q.end),
           ) ?? null;
         const dates = timexes.filter((x) => inScope(x));
+        // A verb needs a participant; an event noun may instead be placed, dated, or the object
+        // of another event ("appelle à un cessez-le-feu", "la grève de décembre 2019").
+        const h = this.tree.head(i);
+        const embedded =
+          h >= 0 && /^(obj|obl|nmod|xcomp)/.test(this.tree.rel(i)) && this.senseOf(h) !== null;
+        const situated = !verbal && (place !== null || dates.length > 0 || embedded);
+        if (actors.length + addressees.length === 0 && !argumentless && !situated) continue;
         const anaphoric =
           dates.length === 0 &&
           scope.some((k) =>
