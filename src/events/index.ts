@@ -6,7 +6,10 @@
  */
 import type { Doc } from '../document.js';
 import type { Entity } from '../actors/entities.js';
+import { actorLexicon, type Phrase } from '../actors/lexicon.js';
+import { foldName } from '../actors/names.js';
 import { findOutlet } from '../outlets/index.js';
+import { countryOfDemonym } from '../places/index.js';
 import { speechLexicon } from '../quotes/lexicon.js';
 import type { ClaimStatus, Quote, SourceLink } from '../quotes/types.js';
 import { eventLexicon } from './lexicon.js';
@@ -290,14 +293,49 @@ function sameEvent(
   return [...next.actors, ...next.recipients].some((p) => keys.has(participantKey(p, doc)));
 }
 
-function toParticipant(doc: Doc, p: Participant): EventParticipant {
+/**
+ * Country and sector of a phrase the actor layer did not make an entity: the demonym or
+ * place inside it ("Moroccan diplomats", "Romania's government") and the role or
+ * institution its head names (diplomat → GOV, troops → MIL).
+ */
+function describePhrase(
+  finder: TellingFinder,
+  p: Participant,
+): { country: string | null; sector: string | null } {
+  const { tree, doc } = finder;
+  const lexicon = actorLexicon(doc.lang.code);
+  const single = <T>(index: Map<string, Phrase<T>[]> | undefined, word: string) =>
+    index?.get(word)?.find((phrase) => phrase.words.length === 1)?.value ?? null;
+  let sector: string | null = null;
+  for (const word of [...foldName(tree.forms[p.token]), ...foldName(tree.lemma(p.token))]) {
+    sector ??=
+      single(lexicon?.roles, word)?.sector ?? single(lexicon?.institutions, word)?.sector ?? null;
+  }
+  let country: string | null = p.country ?? null;
+  for (const c of tree.subtree(p.token, (d) =>
+    /^(acl|advcl|ccomp|xcomp|conj|appos)/.test(tree.rel(d)),
+  )) {
+    if (country) break;
+    if (tree.upos(c) === 'ADJ') country = countryOfDemonym(tree.forms[c], doc.lang.code);
+    else {
+      const token = doc.tokens[c];
+      const place = doc.places?.find((pl) => pl.start <= token.start && token.end <= pl.end);
+      country = place?.place.iso3 ?? null;
+    }
+  }
+  return { country, sector };
+}
+
+function toParticipant(finder: TellingFinder, p: Participant): EventParticipant {
+  const doc = finder.doc;
   const entity: Entity | null = p.entity;
   const text = doc.text.slice(p.start, p.end);
+  const described = entity ? null : describePhrase(finder, p);
   return {
     name: entity?.name ?? text,
     entity: entity?.id ?? null,
-    country: entity?.country ?? p.country ?? null,
-    sector: entity?.sector ?? null,
+    country: entity?.country ?? described?.country ?? null,
+    sector: entity?.sector ?? described?.sector ?? null,
     start: p.start,
     end: p.end,
     text,
@@ -305,13 +343,13 @@ function toParticipant(doc: Doc, p: Participant): EventParticipant {
 }
 
 function addParticipants(
-  doc: Doc,
+  finder: TellingFinder,
   into: EventParticipant[],
   others: EventParticipant[],
   from: Participant[],
 ): void {
   for (const p of from) {
-    const q = toParticipant(doc, p);
+    const q = toParticipant(finder, p);
     const same = (r: EventParticipant) =>
       q.entity
         ? r.entity === q.entity
@@ -358,11 +396,14 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   const keep = (p: Participant) =>
     !named || p.entity !== null || finder.tree.upos(p.token) !== 'PRON';
   for (const t of group) {
-    addParticipants(doc, actors, recipients, t.actors.filter(keep));
-    addParticipants(doc, recipients, actors, t.recipients.filter(keep));
+    addParticipants(finder, actors, recipients, t.actors.filter(keep));
+    addParticipants(finder, recipients, actors, t.recipients.filter(keep));
   }
   const dated = group.find((t) => t.dates.length > 0);
   const placed = group.find((t) => t.place);
+  // Unnamed people, police, gangs … act where the event takes place.
+  const placeCountry = placed?.place?.place.iso3;
+  if (placeCountry) for (const p of [...actors, ...recipients]) p.country ??= placeCountry;
   const polarities = new Set(group.map((t) => t.claim.polarity));
   const content = group.find((t) => t.content !== null);
   const event: Event = {

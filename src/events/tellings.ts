@@ -257,8 +257,10 @@ export class TellingFinder {
         : [];
     }
     if (COMPLEMENT.test(rel) && t.upos(h) === 'VERB') {
-      // Object control for verbs of asking ("exhorter la Russie à libérer"), subject control otherwise.
-      const asking = this.senseOf(h)?.type === 'REQUEST';
+      // Object control for verbs of asking and accusing ("exhorter la Russie à libérer",
+      // "accuser l'aviation indienne d'avoir bombardé"), subject control otherwise.
+      const type = this.senseOf(h)?.type;
+      const asking = type === 'REQUEST' || type === 'ACCUSE';
       if (asking) {
         const addressees = t.childrenWith(
           h,
@@ -292,8 +294,14 @@ export class TellingFinder {
     for (const c of t.children[i]) {
       const rel = t.rel(c);
       if (selectors.has(c)) continue;
-      if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) recipients.push(c);
-      else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
+      if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) {
+        // "praised Haiti's efforts": the possessor of a non-actor object is the one concerned.
+        const possessor = t.childrenWith(
+          c,
+          (r, a) => /^(nmod:poss|det:poss)/.test(r) && this.isActorLike(a),
+        )[0];
+        recipients.push(!this.isActorLike(c) && possessor !== undefined ? possessor : c);
+      } else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
       else if (rel.startsWith('obl') && !rel.startsWith('obl:agent') && !this.isPlace(c)) {
         const marker = this.caseOf(c);
         if (marker && this.lex.recipientCases.has(marker) && this.isActorLike(c))
