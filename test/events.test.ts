@@ -184,3 +184,33 @@ test('an event dated well before the article is background', () => {
   );
   assert.equal(told(doc, 'rencontrés').modality, 'background');
 });
+
+test('French: a yes-no question, a failed attempt, a dated plan, a refusal', () => {
+  const question = run(
+    "Le ministre rencontrera-t-il son homologue marocain avant l'été ?",
+    'fr',
+    '2024-05-10',
+  );
+  assert.equal(told(question, 'rencontrera').modality, 'hypothetical');
+  const failed = run(
+    'Les Vingt-Sept ne sont pas parvenus à adopter de nouvelles sanctions contre Moscou.',
+    'fr',
+  );
+  assert.equal(told(failed, 'sanctions').polarity, 'negative');
+  const plan = run(
+    'Le ministre français doit rencontrer son homologue allemand le 20 mai à Berlin.',
+    'fr',
+    '2024-05-10',
+  );
+  const meeting = told(plan, 'rencontrer');
+  assert.deepEqual(
+    [meeting.modality, meeting.date?.value, meeting.place?.country],
+    ['future', '2024-05-20', 'DEU'],
+  );
+  // The refusal is the event; the release it refuses is not told as one.
+  const refusal = run('Le gouvernement a refusé de libérer le journaliste.', 'fr');
+  assert.deepEqual(
+    (refusal.events ?? []).map((e) => e.type),
+    ['REJECT'],
+  );
+});

@@ -20,7 +20,7 @@ export interface TriggerSense {
 
 interface EventsFile {
   triggers: Record<string, TriggerSense | TriggerSense[]>;
-  cases: { recipient: string[]; actor: string[]; both: string[] };
+  cases: { recipient: string[]; actor: string[]; both: string[]; target?: string[] };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
   backgroundNouns: string[];
@@ -51,6 +51,8 @@ export interface EventLexicon {
   recipientCases: Set<string>;
   actorCases: Set<string>;
   reciprocalCases: Set<string>;
+  /** Markers after which a place is a participant, the state it stands for: "une attaque contre Goma". */
+  targetCases: Set<string>;
   lightVerbs: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** Nouns whose infinitive complement is a past fact: "sa décision de suspendre". */
@@ -113,6 +115,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     recipientCases: lower(file.cases.recipient),
     actorCases: lower(file.cases.actor),
     reciprocalCases: lower(file.cases.both),
+    targetCases: lower(file.cases.target ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
     backgroundNouns: lower(file.backgroundNouns),

@@ -35,9 +35,10 @@ export function polarityOf(finder: TellingFinder, telling: Telling): Polarity {
   let governor = telling.clause !== i ? telling.clause : -1;
   if (tree.rel(i) === 'conj' && governor < 0) governor = tree.head(i);
   if (governor >= 0) {
+    // "démentent toute rencontre" denies it; "n'exclut pas de sanctions" leaves it possible.
+    if (lex.denialVerbs.has(tree.lemma(governor)))
+      return negatedHere(tree, lex, governor) ? 'positive' : 'negative';
     if (negatedHere(tree, lex, governor)) return 'negative';
-    if (lex.denialVerbs.has(tree.lemma(governor)) && !negatedHere(tree, lex, governor))
-      return 'negative';
     const first = tree.rel(i) === 'conj' ? tree.head(i) : -1;
     if (first >= 0 && negatedHere(tree, lex, first)) return 'negative';
   }
@@ -146,6 +147,8 @@ export function modalityOf(
   const i = telling.trigger;
   const rel = tree.rel(i);
   const h = tree.head(i);
+  // A yes-no question asks whether it happens ("Rencontrera-t-il … ?", "Will they meet?").
+  if (yesNoQuestion(finder, telling)) return 'hypothetical';
   // A noun modifier: a relative or participle clause recalls a known event ("un citoyen détenu");
   // an infinitive complement of a noun takes the noun's meaning ("sa décision de suspendre").
   const v = telling.clause;
@@ -163,8 +166,6 @@ export function modalityOf(
     tree.children[i].some((c) => /^acl/.test(tree.rel(c)) && tree.hasFeat(c, 'VerbForm=Part'))
   )
     return 'background';
-  // A yes-no question asks whether it happens ("Rencontrera-t-il … ?", "Will they meet?").
-  if (yesNoQuestion(finder, telling)) return 'hypothetical';
   // "n'exclut pas de nouvelles sanctions", "has not ruled out sanctions": possible.
   const g0 = tree.head(v);
   if (g0 >= 0 && lex.denialVerbs.has(tree.lemma(g0)) && negatedHere(tree, lex, g0))

@@ -169,10 +169,14 @@ export class TellingFinder {
     return [i, ...t.childrenWith(i, (rel) => rel === 'conj').flatMap((c) => this.withConjuncts(c))];
   }
 
-  private participants(heads: number[], exclude: Set<number> = new Set()): Participant[] {
+  private participants(
+    heads: number[],
+    exclude: Set<number> = new Set(),
+    allowPlaces = false,
+  ): Participant[] {
     return heads
       .flatMap((h) => this.withConjuncts(h))
-      .filter((h) => !exclude.has(h) && !this.isPlace(h) && !this.isDate(h))
+      .filter((h) => !exclude.has(h) && !this.isDate(h) && (!this.isPlace(h) || allowPlaces))
       .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN')
       .map((h) => this.participant(h));
   }
@@ -342,13 +346,18 @@ export class TellingFinder {
         continue;
       }
       if (!rel.startsWith('nmod') && rel !== 'det:poss' && !rel.startsWith('obl')) continue;
-      if (this.isPlace(c) || !(this.isActorLike(c) || t.upos(c) === 'NOUN')) continue;
       const marker = rel === 'nmod:poss' || rel === 'det:poss' ? 'poss' : this.caseOf(c);
+      // A place between two parties or under attack stands for its state.
+      const placeParty =
+        marker !== null &&
+        (this.lex.reciprocalCases.has(marker) || this.lex.targetCases.has(marker));
+      if (this.isPlace(c) ? !placeParty : !(this.isActorLike(c) || t.upos(c) === 'NOUN')) continue;
       if (marker === 'poss' && !this.tokenEntity[c]) continue;
       if (marker && this.lex.reciprocalCases.has(marker)) actors.push(c);
       else if (marker === 'poss' || (marker && this.lex.actorCases.has(marker)))
         (sense.genitive === 'recipient' ? recipients : actors).push(c);
-      else if (marker && this.lex.recipientCases.has(marker)) recipients.push(c);
+      else if (marker && (this.lex.recipientCases.has(marker) || this.lex.targetCases.has(marker)))
+        recipients.push(c);
     }
     // "la demande française", "l'offensive russe": the demonym names the acting state.
     const demonyms: Participant[] = [];
@@ -394,9 +403,9 @@ export class TellingFinder {
           t.children[fh].some((c) => this.lex.expletives.has(t.forms[c]));
       }
     }
-    const actorList = this.participants(actors);
+    const actorList = this.participants(actors, new Set(), true);
     if (actorList.length === 0) actorList.push(...demonyms);
-    return [actorList, this.participants(recipients), argumentless, clause];
+    return [actorList, this.participants(recipients, new Set(), true), argumentless, clause];
   }
 
   /** Tokens of the trigger's clause, not descending into other clauses or into participants. */
