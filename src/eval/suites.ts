@@ -6,6 +6,7 @@ import { nerSuite } from './ner.js';
 import { entitiesSuite } from './entities.js';
 import { quotesSuite } from './quotes.js';
 import { zyteSuite } from './zyte.js';
+import { eventsSuite } from './events.js';
 
 /** Every evaluation `npm run eval` knows, in the order it prints them. */
 export const suites: EvalSuite[] = [
@@ -16,4 +17,5 @@ export const suites: EvalSuite[] = [
   entitiesSuite,
   quotesSuite,
   zyteSuite,
+  eventsSuite,
 ];

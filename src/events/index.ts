@@ -358,6 +358,16 @@ function addParticipants(
   }
 }
 
+/** The country the article's places name most often (first named on a tie). */
+function homeCountry(doc: Doc): string | null {
+  const counts = new Map<string, number>();
+  for (const p of doc.places ?? [])
+    if (p.place.iso3) counts.set(p.place.iso3, (counts.get(p.place.iso3) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [country, n] of counts) if (best === null || n > counts.get(best)!) best = country;
+  return best;
+}
+
 function contextsOf(finder: TellingFinder, doc: Doc, sentences: number[]): string[] {
   const text = sentences
     .map((s) => doc.text.slice(doc.sentences[s].start, doc.sentences[s].end).toLowerCase())
@@ -401,9 +411,10 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   }
   const dated = group.find((t) => t.dates.length > 0);
   const placed = group.find((t) => t.place);
-  // Unnamed people, police, gangs … act where the event takes place.
-  const placeCountry = placed?.place?.place.iso3;
-  if (placeCountry) for (const p of [...actors, ...recipients]) p.country ??= placeCountry;
+  // Unnamed people, police, gangs … act where the event takes place, else where the article is.
+  const placeCountry = placed?.place?.place.iso3 ?? homeCountry(doc);
+  if (placeCountry)
+    for (const p of [...actors, ...recipients]) if (p.entity === null) p.country ??= placeCountry;
   const polarities = new Set(group.map((t) => t.claim.polarity));
   const content = group.find((t) => t.content !== null);
   const event: Event = {

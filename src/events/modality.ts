@@ -22,7 +22,7 @@ function negatedHere(tree: Tree, lex: EventLexicon, i: number): boolean {
     if (rel.startsWith('advmod') && (lex.negAdverbs.has(form) || tree.hasFeat(c, 'Polarity=Neg')))
       return true;
     if (rel.startsWith('det') && lex.negDeterminers.has(form)) return true;
-    if (rel === 'cc' && lex.negCoordinators.has(form)) return true;
+    if (rel.startsWith('cc') && lex.negCoordinators.has(form)) return true;
     return /^(case|mark)/.test(rel) && lex.negPrepositions.has(form);
   });
 }

@@ -260,7 +260,8 @@ export class TellingFinder {
         ? this.subjectsOf(governor, depth + 1)
         : [];
     }
-    if (COMPLEMENT.test(rel) && t.upos(h) === 'VERB') {
+    // "X is willing to withdraw": an adjective's infinitive is controlled like a verb's.
+    if (COMPLEMENT.test(rel) && (t.upos(h) === 'VERB' || t.upos(h) === 'ADJ')) {
       // Object control for verbs of asking and accusing ("exhorter la Russie à libérer",
       // "accuser l'aviation indienne d'avoir bombardé"), subject control otherwise.
       const type = this.senseOf(h)?.type;
@@ -480,7 +481,10 @@ export class TellingFinder {
         const h = this.tree.head(i);
         const embedded =
           h >= 0 && /^(obj|obl|nmod|xcomp)/.test(this.tree.rel(i)) && this.senseOf(h) !== null;
-        const situated = !verbal && (place !== null || dates.length > 0 || embedded);
+        // "Les négociations ont repris", "a annulé une rencontre": an event noun in a clause of its own.
+        const argument =
+          h >= 0 && /^(nsubj|obj|obl:arg)/.test(this.tree.rel(i)) && this.tree.upos(h) === 'VERB';
+        const situated = !verbal && (place !== null || dates.length > 0 || embedded || argument);
         if (actors.length + addressees.length === 0 && !argumentless && !situated) continue;
         const anaphoric =
           dates.length === 0 &&
