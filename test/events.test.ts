@@ -46,15 +46,11 @@ test('seed: the events the issue names, with their claims', (t) => {
     ['AFP', 'un responsable américain'],
   );
   assert.equal(afp.status, 'reported');
-  const zakharova = delhi.claims.filter((c) => c.speaker?.name === 'Maria Zakharova');
-  assert.deepEqual(
-    zakharova.map((c) => [c.trigger.text, c.status]),
-    [
-      ['parlé', 'reported'],
-      ['négociations', 'denied'],
-      ['réunion', 'denied'],
-    ],
-  );
+  const zakharova = delhi.claims
+    .filter((c) => c.speaker?.name === 'Maria Zakharova')
+    .map((c) => `${c.trigger.text} ${c.status}`);
+  for (const claim of ['parlé reported', 'négociations denied', 'réunion denied'])
+    assert.ok(zakharova.includes(claim), `Zakharova: ${claim} (has ${zakharova.join(', ')})`);
   assert.ok(delhi.disputed, 'Zakharova denies a meeting the AFP source reports');
 
   // Blinken's requests to Russia, hedged where the text is conditional.

@@ -15,6 +15,7 @@
  * all its dependents are attached), so the labeler sees all its children, and
  * the transition features can use the labels of the children built so far.
  */
+import { treebankForm } from './tagger.js';
 import type { Doc, TokenDependency } from '../document.js';
 import { AveragedPerceptron } from './perceptron.js';
 import type { UdSentence } from './ud-data.js';
@@ -459,14 +460,36 @@ export function parseWords(
 }
 
 /** Fills `doc.dependencies` from `doc.tags`, sentence by sentence (heads are token indices). */
+const UNIT_END = new Set(['.', '!', '?', '…']);
+
+/**
+ * Token ranges parsed as one tree: the sentences, themselves cut after a full
+ * stop followed by a capital. A sentence keeps a multi-sentence quotation whole
+ * (« A. B. C. » : X), but the treebanks the parser learnt from have one tree
+ * per grammatical sentence, and a tree spanning three of them is mostly wrong.
+ */
+function parseUnits(doc: Doc): [number, number][] {
+  const units: [number, number][] = [];
+  for (const sentence of doc.sentences) {
+    let from = sentence.tokenStart;
+    for (let i = from; i < sentence.tokenEnd - 1; i++) {
+      if (UNIT_END.has(doc.tokens[i].text) && /^\p{Lu}/u.test(doc.tokens[i + 1].text)) {
+        units.push([from, i + 1]);
+        from = i + 1;
+      }
+    }
+    units.push([from, sentence.tokenEnd]);
+  }
+  return units;
+}
+
 export function parseDoc(doc: Doc, model: ParserModel): void {
   const tags = doc.tags;
   if (!tags) throw new Error('parseDoc needs doc.tags: run the tagger first');
   const deps: TokenDependency[] = new Array(doc.tokens.length);
-  for (const sentence of doc.sentences) {
-    const start = sentence.tokenStart;
-    const words = doc.tokens.slice(start, sentence.tokenEnd).map((t) => t.text);
-    const result = parseWords(words, tags.slice(start, sentence.tokenEnd), model);
+  for (const [start, end] of parseUnits(doc)) {
+    const words = doc.tokens.slice(start, end).map((t) => treebankForm(t.text));
+    const result = parseWords(words, tags.slice(start, end), model);
     result.forEach((d, i) => {
       deps[start + i] = { head: d.head < 0 ? -1 : start + d.head, deprel: d.deprel };
     });

@@ -358,10 +358,15 @@ export function tagWords(words: string[], model: TaggerModel): WordTags[] {
 }
 
 /** Fills `doc.tags`, sentence by sentence. */
+/** The treebanks write the apostrophe straight: "n’" is read as "n'" (offsets are unaffected). */
+export const treebankForm = (word: string): string => word.replace(/’/g, "'");
+
 export function tagDoc(doc: Doc, model: TaggerModel): void {
   const tags: TokenTags[] = new Array(doc.tokens.length);
   for (const sentence of doc.sentences) {
-    const words = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.text);
+    const words = doc.tokens
+      .slice(sentence.tokenStart, sentence.tokenEnd)
+      .map((t) => treebankForm(t.text));
     const result = tagWords(words, model);
     for (let i = 0; i < result.length; i++) tags[sentence.tokenStart + i] = result[i];
   }
