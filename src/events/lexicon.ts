@@ -41,6 +41,7 @@ interface EventsFile {
   anaphoricTime: string[][];
   plural: { pronouns: string[]; numerals: string[] };
   questionWords: string[];
+  people?: string[];
   modes: Record<string, Record<string, string[]>>;
   contexts: Record<string, string[]>;
 }
@@ -70,6 +71,8 @@ export interface EventLexicon {
   /** Their complement did not happen: "a échoué à", "failed to". */
   failureVerbs: Set<string>;
   questionWords: Set<string>;
+  /** Nouns naming people or bodies of people: participants though not named actors. */
+  people: Set<string>;
   futureAuxiliaries: Set<string>;
   futureVerbs: Set<string>;
   /** Auxiliaries that mark the future of the past under a verb of saying ("would"). */
@@ -130,6 +133,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     implicativeVerbs: lower(file.negation.implicatives ?? []),
     failureVerbs: lower(file.negation.failures ?? []),
     questionWords: lower(file.questionWords ?? []),
+    people: lower(file.people ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),
     futureVerbs: lower(file.future.verbs),
     reportedFuture: lower(file.future.reported),

@@ -136,6 +136,8 @@ export class TellingFinder {
   isActorLike(i: number): boolean {
     if (this.tokenEntity[i]) return true;
     const upos = this.tree.upos(i);
+    if (upos === 'NOUN')
+      return this.lex.people.has(this.tree.lemma(i)) || this.lex.people.has(this.tree.forms[i]);
     return upos === 'PROPN' || (upos === 'PRON' && !this.lex.reflexives.has(this.tree.forms[i]));
   }
 
