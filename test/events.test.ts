@@ -74,6 +74,7 @@ test('seed: the events the issue names, with their claims', (t) => {
   assert.equal(endWar.type, 'REQUEST');
   assert.deepEqual(names(endWar.recipients), ['Sergueï Lavrov']);
   assert.equal(endWar.claims[0].speaker?.name, 'Antony Blinken');
+  assert.match(endWar.content?.text ?? '', /mettre fin.*guerre d'agression/);
   const release = told(doc, 'libérer');
   assert.deepEqual(
     [release.type, release.mode, release.modality],

@@ -457,7 +457,7 @@ function contentSpan(doc: Doc, finder: TellingFinder, head: number) {
   const members = tree.subtree(head, (c) => /^(appos|parataxis|dislocated)/.test(tree.rel(c)));
   const [first, b] = tree.contiguous(members, head);
   let a = first;
-  while (a < head && /^(mark|case|punct)/.test(tree.rel(a))) a++;
+  while (a < head && /^(mark|case)/.test(tree.rel(a))) a++;
   let end = b;
   while (end > a && tree.isPunct(end)) end--;
   const span = tree.span(a, end);

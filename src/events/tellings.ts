@@ -279,7 +279,9 @@ export class TellingFinder {
         );
         if (addressees.length > 0) return addressees;
       }
-      return this.subjectsOf(h, depth + 1);
+      // "Minsk is expected to free": the raising verb's surface subject, passive or not.
+      const surface = t.childrenWith(h, (r) => SUBJECT.test(r) || PASSIVE_SUBJECT.test(r));
+      return surface.length > 0 ? surface : this.subjectsOf(h, depth + 1);
     }
     return [];
   }
@@ -432,7 +434,13 @@ export class TellingFinder {
         i,
         (rel, c) => rel.startsWith('obl') && t.upos(c) === 'NOUN' && !this.isActorLike(c),
       )[0] ??
-      t.childrenWith(i, (rel, c) => rel.startsWith('advcl') && t.hasFeat(c, 'VerbForm=Inf'))[0];
+      t.childrenWith(i, (rel, c) => rel.startsWith('advcl') && t.hasFeat(c, 'VerbForm=Inf'))[0] ??
+      // "demandé à son homologue de mettre fin", the infinitive hung on the addressee.
+      t.children[i]
+        .flatMap((c) =>
+          t.childrenWith(c, (rel, g) => rel.startsWith('acl') && t.hasFeat(g, 'VerbForm=Inf')),
+        )
+        .find((g) => this.isActorLike(t.head(g)));
     return complement ?? null;
   }
 
