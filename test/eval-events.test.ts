@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { ploverConventionType } from '../src/events/convention.js';
 import type { Event, EventParticipant, Modality, PloverType } from '../src/events/types.js';
 import {
   cameoToPlover,
@@ -14,7 +15,6 @@ import {
   emptyDetection,
   emptyModality,
   eventsIn,
-  intentType,
   locateEventText,
   macroF1,
   nthOccurrence,
@@ -397,9 +397,18 @@ test('addModality: accuracies and confusion, unmatched counts as wrong', () => {
 });
 
 test('intentType: announced cooperative acts read as AGREE, announced material conflict as THREATEN', () => {
-  assert.equal(intentType(predicted('RETREAT', [0, 1], { modality: 'future' })), 'AGREE');
-  assert.equal(intentType(predicted('PROTEST', [0, 1], { modality: 'future' })), 'THREATEN');
-  assert.equal(intentType(predicted('REQUEST', [0, 1], { modality: 'future' })), 'REQUEST');
-  assert.equal(intentType(predicted('RETREAT', [0, 1], { modality: 'hypothetical' })), 'RETREAT');
-  assert.equal(intentType(predicted('ASSAULT', [0, 1])), 'ASSAULT');
+  assert.equal(ploverConventionType(predicted('RETREAT', [0, 1], { modality: 'future' })), 'AGREE');
+  assert.equal(
+    ploverConventionType(predicted('PROTEST', [0, 1], { modality: 'future' })),
+    'THREATEN',
+  );
+  assert.equal(
+    ploverConventionType(predicted('REQUEST', [0, 1], { modality: 'future' })),
+    'REQUEST',
+  );
+  assert.equal(
+    ploverConventionType(predicted('RETREAT', [0, 1], { modality: 'hypothetical' })),
+    'RETREAT',
+  );
+  assert.equal(ploverConventionType(predicted('ASSAULT', [0, 1])), 'ASSAULT');
 });

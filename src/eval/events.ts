@@ -21,6 +21,7 @@ import {
   type PloverType,
 } from '../events/types.js';
 import { ActorDictionary, parseActorDictionary } from '../actors/dictionary.js';
+import { ploverConventionType } from '../events/convention.js';
 import { setActorDictionary } from '../actors/entities.js';
 import { makeArticle } from '../ingest/article.js';
 import { analyze } from '../pipeline.js';
@@ -587,33 +588,6 @@ interface SetScores {
   intentTypeRight: number;
 }
 
-const COOPERATIVE = new Set<PloverType>([
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-]);
-const MATERIAL_CONFLICT = new Set<PloverType>([
-  'PROTEST',
-  'SANCTION',
-  'COERCE',
-  'ASSAULT',
-  'MOBILIZE',
-]);
-
-/**
- * The type PLOVER and CAMEO give an act announced for the future: a cooperative act is
- * AGREE ("will release"), a material-conflict act THREATEN ("will boycott"). recoupe keeps
- * the act's own type with modality future, as its own gold sets do.
- */
-export function intentType(e: PloverEvent): PloverType {
-  if (e.modality !== 'future') return e.type;
-  if (COOPERATIVE.has(e.type)) return 'AGREE';
-  return MATERIAL_CONFLICT.has(e.type) ? 'THREATEN' : e.type;
-}
-
 /** One row of the type/actor/detection tables, with the intent-convention accuracy when asked. */
 function scoreRow(name: string, s: SetScores, intent = false): Record<string, Cell> {
   const d = prf(
@@ -696,7 +670,7 @@ function scoreItems(
       if (gold.type === null) continue;
       const picked = pickEvent(gold, predicted, pick);
       scored.push({ gold: gold as GoldEvent & { type: PloverType }, predicted: picked });
-      if (picked && intentType(picked) === gold.type) intentTypeRight++;
+      if (picked && ploverConventionType(picked) === gold.type) intentTypeRight++;
     }
     if (detectionOf(item)) addDetection(detection, item.events, predicted, byType);
   }

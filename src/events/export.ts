@@ -4,6 +4,7 @@
  * GDELT's event table for tools that load that. Works on the analysis JSON
  * (offsets in code points), so stored analyses export the same as fresh ones.
  */
+import { ploverConventionType } from './convention.js';
 import type { Event, PloverType } from './types.js';
 
 /** The part of an analysis JSON document the export reads. */
@@ -66,8 +67,9 @@ export function ploverRecords(doc: AnalysisJson): object[] {
       date: eventDate(doc, event),
       actor: event.actors.map(actor),
       recipient: event.recipients.map(actor),
-      event: event.type,
-      mode: event.mode,
+      // PLOVER codes an announced act by the intent ("will release" is AGREE); the act stays in recoupe_act.
+      event: ploverConventionType(event),
+      mode: ploverConventionType(event) === event.type ? event.mode : null,
       context: event.context,
       event_loc: event.place
         ? {
@@ -77,7 +79,7 @@ export function ploverRecords(doc: AnalysisJson): object[] {
           }
         : null,
       event_text: first.trigger.text,
-      quad_code: QUAD[event.type],
+      quad_code: QUAD[ploverConventionType(event)],
       text: sliceCodePoints(doc.text, first.sentence.start, first.sentence.end),
       text_info: { start: first.sentence.start, end: first.sentence.end },
       cite_info: {
@@ -87,6 +89,8 @@ export function ploverRecords(doc: AnalysisJson): object[] {
         publication: doc.outlet,
         date: doc.published,
       },
+      recoupe_act: event.type,
+      recoupe_act_mode: event.mode,
       recoupe_date: event.date,
       recoupe_polarity: event.polarity,
       recoupe_modality: event.modality,
@@ -151,9 +155,9 @@ export function gdeltRows(doc: AnalysisJson): string[] {
       event.recipients.map((p) => p.name).join('; '),
       r?.country,
       r?.sector,
-      event.type,
+      ploverConventionType(event),
       event.mode,
-      QUAD[event.type],
+      QUAD[ploverConventionType(event)],
       event.claims.length,
       speakers.size,
       event.place?.name,

@@ -316,12 +316,10 @@ function describePhrase(
     /^(acl|advcl|ccomp|xcomp|conj|appos)/.test(tree.rel(d)),
   )) {
     if (country) break;
-    if (tree.upos(c) === 'ADJ') country = countryOfDemonym(tree.forms[c], doc.lang.code);
-    else {
-      const token = doc.tokens[c];
-      const place = doc.places?.find((pl) => pl.start <= token.start && token.end <= pl.end);
-      country = place?.place.iso3 ?? null;
-    }
+    // Demonyms are often tagged as names ("Rwandan rebels") or are the head ("Palestinians").
+    const token = doc.tokens[c];
+    const place = doc.places?.find((pl) => pl.start <= token.start && token.end <= pl.end);
+    country = countryOfDemonym(token.text, doc.lang.code) ?? place?.place.iso3 ?? null;
   }
   return { country, sector };
 }
@@ -330,7 +328,7 @@ function toParticipant(finder: TellingFinder, p: Participant): EventParticipant 
   const doc = finder.doc;
   const entity: Entity | null = p.entity;
   const text = doc.text.slice(p.start, p.end);
-  const described = entity ? null : describePhrase(finder, p);
+  const described = entity?.country && entity.sector ? null : describePhrase(finder, p);
   return {
     name: entity?.name ?? text,
     entity: entity?.id ?? null,
