@@ -411,8 +411,16 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   const placed = group.find((t) => t.place);
   // Unnamed people, police, gangs … act where the event takes place, else where the article is.
   const placeCountry = placed?.place?.place.iso3 ?? homeCountry(doc);
+  // Only common nouns ("les gendarmes", "protesters"): an unknown name may be foreign.
+  const commonNoun = new Set(
+    group
+      .flatMap((t) => [...t.actors, ...t.recipients])
+      .filter((p) => finder.tree.upos(p.token) === 'NOUN')
+      .map((p) => p.start),
+  );
   if (placeCountry)
-    for (const p of [...actors, ...recipients]) if (p.entity === null) p.country ??= placeCountry;
+    for (const p of [...actors, ...recipients])
+      if (p.entity === null && commonNoun.has(p.start)) p.country ??= placeCountry;
   const polarities = new Set(group.map((t) => t.claim.polarity));
   const content = group.find((t) => t.content !== null);
   const event: Event = {

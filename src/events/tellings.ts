@@ -361,7 +361,12 @@ export class TellingFinder {
       if (marker && this.lex.reciprocalCases.has(marker)) actors.push(c);
       else if (marker === 'poss' || (marker && this.lex.actorCases.has(marker)))
         (sense.genitive === 'recipient' ? recipients : actors).push(c);
-      else if (marker && (this.lex.recipientCases.has(marker) || this.lex.targetCases.has(marker)))
+      // "a request for comment" has no addressee: a noun's recipient must be able to act.
+      else if (
+        marker &&
+        (this.lex.recipientCases.has(marker) || this.lex.targetCases.has(marker)) &&
+        (this.isActorLike(c) || this.entityBelow(c) !== null || this.isPlace(c))
+      )
         recipients.push(c);
     }
     // "la demande française", "l'offensive russe": the demonym names the acting state.
