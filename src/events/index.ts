@@ -316,10 +316,11 @@ function describePhrase(
     /^(acl|advcl|ccomp|xcomp|conj|appos)/.test(tree.rel(d)),
   )) {
     if (country) break;
-    // Demonyms are often tagged as names ("Rwandan rebels") or are the head ("Palestinians").
+    // Demonyms are often tagged as names ("Rwandan rebels") or are the head ("Palestinians");
+    // a word inside a place name is the place ("New Jersey", not Jersey).
     const token = doc.tokens[c];
     const place = doc.places?.find((pl) => pl.start <= token.start && token.end <= pl.end);
-    country = countryOfDemonym(token.text, doc.lang.code) ?? place?.place.iso3 ?? null;
+    country = place ? place.place.iso3 : countryOfDemonym(token.text, doc.lang.code);
   }
   return { country, sector };
 }
