@@ -396,8 +396,16 @@ test('addModality: accuracies and confusion, unmatched counts as wrong', () => {
   assert.deepEqual(s.confusion, { future: { future: 2, actual: 1 }, actual: { unmatched: 1 } });
 });
 
-test('intentType: announced cooperative acts read as AGREE, announced material conflict as THREATEN', () => {
+test('PLOVER convention: announced cooperation is AGREE, announced material conflict THREATEN, a refusal to agree REJECT', () => {
   assert.equal(ploverConventionType(predicted('RETREAT', [0, 1], { modality: 'future' })), 'AGREE');
+  assert.equal(
+    ploverConventionType({ type: 'CONCEDE', modality: 'future', polarity: 'negative' }),
+    'REJECT',
+  );
+  assert.equal(
+    ploverConventionType({ type: 'RETREAT', modality: 'actual', polarity: 'negative' }),
+    'RETREAT',
+  );
   assert.equal(
     ploverConventionType(predicted('PROTEST', [0, 1], { modality: 'future' })),
     'THREATEN',
