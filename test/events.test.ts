@@ -211,3 +211,18 @@ test('French: a yes-no question, a failed attempt, a dated plan, a refusal', () 
     ['REJECT'],
   );
 });
+
+test('a clause of obligation under a verb of saying is a demand', () => {
+  const doc = run('Russia said on Tuesday that Sudan must return the helicopter.', 'en');
+  const demand = told(doc, 'said');
+  assert.deepEqual(
+    [demand.type, demand.actors[0]?.country, demand.recipients[0]?.country],
+    ['REQUEST', 'RUS', 'SDN'],
+  );
+  assert.match(demand.content?.text ?? '', /^Sudan must return the helicopter/);
+  // Without an obligation, saying is not an event.
+  assert.deepEqual(
+    run('Russia said on Tuesday that Sudan returned the helicopter.', 'en').events,
+    [],
+  );
+});

@@ -42,6 +42,7 @@ interface EventsFile {
   plural: { pronouns: string[]; numerals: string[] };
   questionWords: string[];
   people?: string[];
+  obligation?: string[];
   modes: Record<string, Record<string, string[]>>;
   contexts: Record<string, string[]>;
 }
@@ -73,6 +74,8 @@ export interface EventLexicon {
   questionWords: Set<string>;
   /** Nouns naming people or bodies of people: participants though not named actors. */
   people: Set<string>;
+  /** Auxiliaries of obligation: under a verb of saying they make a demand ("said Sudan must return"). */
+  obligation: Set<string>;
   futureAuxiliaries: Set<string>;
   futureVerbs: Set<string>;
   /** Auxiliaries that mark the future of the past under a verb of saying ("would"). */
@@ -134,6 +137,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     failureVerbs: lower(file.negation.failures ?? []),
     questionWords: lower(file.questionWords ?? []),
     people: lower(file.people ?? []),
+    obligation: lower(file.obligation ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),
     futureVerbs: lower(file.future.verbs),
     reportedFuture: lower(file.future.reported),

@@ -199,6 +199,13 @@ export function modalityOf(
       const sense = finder.senseOf(g);
       const lemma = tree.lemma(g);
       if (sense?.type === 'REQUEST') return 'requested';
+      // "a déclaré que l'Irak devait coopérer": the obligation of a demand.
+      if (
+        lex.obligation.has(lemma) &&
+        tree.head(g) >= 0 &&
+        finder.demandedClause(tree.head(g)) === g
+      )
+        return 'requested';
       if (
         sense?.type === 'THREATEN' ||
         lex.desireVerbs.has(lemma) ||

@@ -84,13 +84,37 @@ export class TellingFinder {
     return out;
   }
 
+  /**
+   * A clause of obligation under a verb or noun of saying ("said that Sudan must return
+   * the helicopter") is a demand: the clause's verb, when it has a subject.
+   */
+  demandedClause(i: number): number | null {
+    const t = this.tree;
+    if (!/^(VERB|NOUN)$/.test(t.upos(i)) || this.lex.obligation.size === 0) return null;
+    for (const c of t.childrenWith(i, (rel) => /^(ccomp|acl)/.test(rel))) {
+      const obliged =
+        t.children[c].some((a) => /^aux/.test(t.rel(a)) && this.lex.obligation.has(t.lemma(a))) ||
+        (this.lex.obligation.has(t.lemma(c)) && t.childrenWith(c, (r) => r === 'xcomp').length > 0);
+      if (!obliged || t.childrenWith(c, (r) => /^nsubj/.test(r)).length === 0) continue;
+      if (
+        t.children[c].some(
+          (a) => /^mark/.test(t.rel(a)) && this.lex.conditionMarkers.has(t.forms[a]),
+        )
+      )
+        continue;
+      return c;
+    }
+    return null;
+  }
+
   /** The first sense of the token's lemma whose part of speech and constraints fit the parse. */
   senseOf(i: number): TriggerSense | null {
     const t = this.tree;
     const upos = t.upos(i);
     if (upos !== 'VERB' && upos !== 'NOUN') return null;
     const senses = this.lex.triggers.get(t.lemma(i)) ?? this.lex.triggers.get(t.forms[i]);
-    if (!senses) return null;
+    if (!senses)
+      return this.demandedClause(i) !== null ? { type: 'REQUEST', mode: 'change' } : null;
     for (const sense of senses) {
       if (sense.pos && sense.pos !== upos) continue;
       if (sense.with && !this.hasMarkedDependent(i, new Set(sense.with))) continue;
@@ -318,6 +342,9 @@ export class TellingFinder {
       }
     }
     if (passive && recipients.length === 0) recipients.push(...this.passiveSubjectsOf(i));
+    // "said that Sudan must return …": the one obliged is the addressee of the demand.
+    const demanded = sense.type === 'REQUEST' ? this.demandedClause(i) : null;
+    if (demanded !== null) recipients.push(...t.childrenWith(demanded, (r) => /^nsubj/.test(r)));
     // A passive participle modifying a noun: the noun undergoes it ("un citoyen détenu en Russie").
     if (
       passive ||
@@ -433,6 +460,7 @@ export class TellingFinder {
     if (!['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE', 'AGREE'].includes(type)) return null;
     const t = this.tree;
     const complement =
+      this.demandedClause(i) ??
       t.childrenWith(i, (rel) => /^(xcomp|ccomp)/.test(rel))[0] ??
       t.childrenWith(i, (rel, c) => rel === 'obj' && !this.isActorLike(c))[0] ??
       t.childrenWith(
