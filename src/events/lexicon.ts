@@ -14,6 +14,8 @@ export interface TriggerSense {
   objects?: string[];
   /** The trigger's object must be an actor (a person, an organisation, a state). */
   entityObject?: boolean;
+  /** The object is what is given; the recipient follows a recipient preposition ("livrer des vivres au Soudan"). */
+  theme?: boolean;
   /** Role of a genitive noun modifier ("l'arrestation de X"): actor unless said. */
   genitive?: 'actor' | 'recipient';
 }

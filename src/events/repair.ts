@@ -39,6 +39,18 @@ export function repairedDependencies(doc: Doc): TokenDependency[] {
     }
     if (/^obj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:mod' };
   }
+  // A measure is not the head of what it measures: in "25,000 tons of food aid", "40 tonnes
+  // de vivres", the aid is the verb's object and the tons its modifier.
+  for (let m = 0; m < deps.length; m++) {
+    if (tags[m]?.upos !== 'NOUN' || !children[m].some((c) => deps[c].deprel === 'nummod')) continue;
+    const measured = children[m].filter(
+      (c) => deps[c].deprel === 'nmod' && tags[c]?.upos === 'NOUN' && hasCase(c),
+    );
+    if (measured.length !== 1 || deps[m].head < 0) continue;
+    const n = measured[0];
+    deps[n] = { head: deps[m].head, deprel: deps[m].deprel };
+    deps[m] = { head: n, deprel: 'nmod' };
+  }
   // A bare noun phrase after an active verb with no object, parsed as a predicative
   // complement ("n'ont pas libéré Claire Vasseur" with Claire as xcomp), is the object.
   for (let c = 0; c < deps.length; c++) {

@@ -327,7 +327,18 @@ export class TellingFinder {
     for (const c of t.children[i]) {
       const rel = t.rel(c);
       if (selectors.has(c)) continue;
-      if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) {
+      if (sense.theme && rel === 'obj') {
+        // What is given is not a participant; to whom it goes may hang on it.
+        recipients.push(
+          ...t.childrenWith(
+            c,
+            (r, g) =>
+              /^nmod/.test(r) &&
+              this.lex.recipientCases.has(this.caseOf(g) ?? '') &&
+              (this.isActorLike(g) || this.isPlace(g)),
+          ),
+        );
+      } else if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) {
         // "praised Haiti's efforts": the possessor of a non-actor object is the one concerned.
         const possessor = t.childrenWith(
           c,
@@ -355,7 +366,8 @@ export class TellingFinder {
         actors = actors.filter((a) => a !== t.head(i));
       }
     }
-    return [this.participants(actors, selectors), this.participants(recipients, selectors)];
+    // A place undergoing the event stands for its state ("attacked Kherson", "livré au Soudan").
+    return [this.participants(actors, selectors), this.participants(recipients, selectors, true)];
   }
 
   /** Participants of a nominal trigger, and the verb it depends on (light or existential verb). */
