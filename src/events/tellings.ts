@@ -123,8 +123,12 @@ export class TellingFinder {
       if (sense.entityObject) {
         const patient = this.isPassive(i) ? this.passiveSubjectsOf(i) : objects;
         const nounModified = /^acl/.test(t.rel(i)) && t.hasFeat(i, 'VerbForm=Part');
-        if (!nounModified && !patient.some((o) => this.isActorLike(o) || this.entityBelow(o)))
-          continue;
+        // "free another group of political prisoners": the people may hang on a quantity.
+        const personal = (o: number) =>
+          this.isActorLike(o) ||
+          this.entityBelow(o) !== null ||
+          t.childrenWith(o, (r, g) => r.startsWith('nmod') && this.isActorLike(g)).length > 0;
+        if (!nounModified && !patient.some(personal)) continue;
       }
       return sense;
     }
