@@ -412,11 +412,11 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   const placed = group.find((t) => t.place);
   // Unnamed people, police, gangs … act where the event takes place, else where the article is.
   const placeCountry = placed?.place?.place.iso3 ?? homeCountry(doc);
-  // Only common nouns ("les gendarmes", "protesters"): an unknown name may be foreign.
+  // Only nouns of people ("les gendarmes", "protesters"): an unknown name may be foreign.
   const commonNoun = new Set(
     group
       .flatMap((t) => [...t.actors, ...t.recipients])
-      .filter((p) => finder.tree.upos(p.token) === 'NOUN')
+      .filter((p) => finder.tree.upos(p.token) === 'NOUN' && finder.isActorLike(p.token))
       .map((p) => p.start),
   );
   if (placeCountry)

@@ -152,7 +152,7 @@ export function modalityOf(
   // A noun modifier: a relative or participle clause recalls a known event ("un citoyen détenu");
   // an infinitive complement of a noun takes the noun's meaning ("sa décision de suspendre").
   const v = telling.clause;
-  if (/^acl/.test(rel) && h >= 0 && tree.upos(h) !== 'VERB') {
+  if (/^(acl|amod)/.test(rel) && h >= 0 && tree.upos(h) !== 'VERB') {
     if (!tree.hasFeat(i, 'VerbForm=Inf')) return 'background';
     const nounSense = finder.senseOf(h);
     if (nounSense?.type === 'REQUEST') return 'requested';
@@ -172,6 +172,9 @@ export function modalityOf(
     return 'hypothetical';
   if (v !== i && lex.denialVerbs.has(tree.lemma(v)) && negatedHere(tree, lex, v))
     return 'hypothetical';
+  // An event noun subject of a modal or future verb: "Des pourparlers pourraient s'ouvrir".
+  if (v !== i && lex.possibilityAuxiliaries.has(tree.lemma(v))) return 'hypothetical';
+  if (v !== i && lex.futureAuxiliaries.has(tree.lemma(v))) return 'future';
   // Conditions: "si", "if" on the clause.
   if (
     tree.children[v].some(
