@@ -1,9 +1,20 @@
 /**
- * Lemmatizer: a lexicon of the (form, UPOS, features) seen in training, and
- * for unseen words an averaged perceptron choosing an edit script (lowercase
- * or not, how many final characters to cut, what to append) from the word's
- * suffixes, UPOS and features.
+ * Lemmatizer: a lexicon of the (form, UPOS, features) seen in training; for
+ * unseen words of the classes an external lemma lexicon covers (French verbs),
+ * that lexicon's lemma, distilled into the model at training time; for the
+ * rest an averaged perceptron choosing an edit script (lowercase or not, how
+ * many final characters to cut, what to append) from the word's suffixes, UPOS
+ * and features.
  */
+import type { LemmaLexicon } from './lemma-lexicon.js';
+import {
+  analyseForm,
+  buildLemmaParadigms,
+  cellsOfFeats,
+  lemmaParadigmsFromJson,
+  type LemmaParadigms,
+  type LemmaParadigmsJson,
+} from './lemma-paradigms.js';
 import { AveragedPerceptron } from './perceptron.js';
 import type { UdSentence } from './ud-data.js';
 import {
@@ -20,6 +31,8 @@ export interface LemmatizerModel {
   lexicon: Map<string, string>;
   scripts: string[];
   classifier: AveragedPerceptron;
+  /** The external lexicons' forms, for words the treebank lexicon lacks. */
+  paradigms: LemmaParadigms[];
 }
 
 /** The edit turning `form` into `lemma`: `lower|cut|append`. */
@@ -54,6 +67,37 @@ function keysOf(form: string, upos: string, feats: string): number[] {
   return keys;
 }
 
+/**
+ * The external lexicon's lemma of a form, among those whose cell agrees with
+ * the predicted features (all of them if none does); between several, the one
+ * whose edit script the classifier prefers.
+ */
+function lexiconLemma(
+  model: LemmatizerModel,
+  paradigms: LemmaParadigms,
+  form: string,
+  feats: string,
+  classify: () => Float32Array,
+): string | null {
+  const candidates = analyseForm(paradigms, form);
+  if (candidates.length <= 1) return candidates[0]?.lemma ?? null;
+  const cells = cellsOfFeats(paradigms, feats);
+  const agreeing = candidates.filter((c) => (c.cells & cells) !== 0);
+  const pool = agreeing.length > 0 ? agreeing : candidates;
+  if (pool.length === 1) return pool[0].lemma;
+  const scores = classify();
+  let best = pool[0].lemma;
+  let bestScore = -Infinity;
+  for (const { lemma } of pool) {
+    const script = model.scripts.indexOf(editScript(form, lemma));
+    if (script >= 0 && scores[script] > bestScore) {
+      best = lemma;
+      bestScore = scores[script];
+    }
+  }
+  return best;
+}
+
 export function lemmatize(
   model: LemmatizerModel,
   form: string,
@@ -65,7 +109,13 @@ export function lemmatize(
     model.lexicon.get(`${form}\t${upos}`) ??
     model.lexicon.get(`${form.toLowerCase()}\t${upos}`);
   if (known !== undefined) return known;
-  const scores = model.classifier.score(keysOf(form, upos, feats));
+  const classify = (): Float32Array => model.classifier.score(keysOf(form, upos, feats));
+  for (const paradigms of model.paradigms) {
+    if (!paradigms.upos.has(upos)) continue;
+    const fromLexicon = lexiconLemma(model, paradigms, form, feats, classify);
+    if (fromLexicon !== null) return fromLexicon;
+  }
+  const scores = classify();
   let best = form;
   let bestScore = -Infinity;
   for (let c = 0; c < scores.length; c++) {
@@ -80,6 +130,8 @@ export function lemmatize(
 
 export interface LemmatizerTrainingOptions {
   epochs: number;
+  /** External lexicons distilled into the model (see lemma-paradigms.ts). */
+  lexicons: LemmaLexicon[];
   seed: number;
   log: (message: string) => void;
 }
@@ -159,21 +211,36 @@ export function trainLemmatizer(
     }
   }
   classifier.average();
-  return { lexicon, scripts, classifier };
+  const paradigms = opts.lexicons.map(buildLemmaParadigms);
+  for (const p of paradigms) {
+    opts.log(
+      `lemmatizer: external lexicon (${p.json.upos.join(', ')}) of ${p.json.lemmas.length} lemmas in ${p.paradigms.length} paradigms, ${p.json.edits.length} edits`,
+    );
+  }
+  return { lexicon, scripts, classifier, paradigms };
 }
 
 export function lemmatizerToBundle(model: LemmatizerModel): Bundle {
   return {
-    json: { lexicon: Object.fromEntries(model.lexicon), scripts: model.scripts },
+    json: {
+      lexicon: Object.fromEntries(model.lexicon),
+      scripts: model.scripts,
+      paradigms: model.paradigms.map((p) => p.json),
+    },
     blobs: { classifier: model.classifier.serialize() },
   };
 }
 
 export function lemmatizerFromBundle(bundle: Bundle): LemmatizerModel {
-  const j = bundle.json as { lexicon: Record<string, string>; scripts: string[] };
+  const j = bundle.json as {
+    lexicon: Record<string, string>;
+    scripts: string[];
+    paradigms?: LemmaParadigmsJson[];
+  };
   return {
     lexicon: new Map(Object.entries(j.lexicon)),
     scripts: j.scripts,
     classifier: AveragedPerceptron.deserialize(bundle.blobs.classifier),
+    paradigms: (j.paradigms ?? []).map(lemmaParadigmsFromJson),
   };
 }

@@ -34,8 +34,9 @@ export class AveragedPerceptron {
   private rows = 0;
   private weights: Float32Array;
   /**
-   * Read-only copy for models with few classes, built once trained: each slot
-   * holds the key and the row together, so a look-up touches one cache line.
+   * Read-only copy built once trained (up to INLINE_MAX_CLASSES classes):
+   * each slot holds the key and the row together, so a look-up needs no
+   * second memory access.
    */
   private inline: {
     cells: Uint32Array;
@@ -185,6 +186,7 @@ export class AveragedPerceptron {
   /** Drops the features whose weights are all below `minMagnitude` (after averaging). */
   prune(minMagnitude: number): void {
     if (this.sums !== null) throw new Error('prune an averaged perceptron');
+    this.expand();
     const n = this.nClasses;
     let kept = 0;
     for (let row = 0; row < this.rows; row++) {
@@ -230,6 +232,40 @@ export class AveragedPerceptron {
   }
 
   /**
+   * Run-time models keep only the inline table (scoring reads nothing else):
+   * the rows and their index would double the memory of the loaded weights.
+   */
+  private compact(): void {
+    if (this.inline === null) return;
+    this.weights = new Float32Array(0);
+    this.rowKeys = new Uint32Array(0);
+    this.slots = emptySlots(1);
+    this.mask = 0;
+  }
+
+  /** Rebuilds the rows of a compacted model from its inline table (for prune and serialize). */
+  private expand(): void {
+    if (this.inline === null || this.rowKeys.length >= this.rows) return;
+    const { cells, weights, stride } = this.inline;
+    const n = this.nClasses;
+    const rowKeys = new Uint32Array(this.rows);
+    const rows = new Float32Array(this.rows * n);
+    let row = 0;
+    for (let base = 0; base < cells.length; base += stride) {
+      if (cells[base] === 0) continue;
+      rowKeys[row] = cells[base];
+      rows.set(weights.subarray(base + 1, base + 1 + n), row * n);
+      row++;
+    }
+    this.rows = row;
+    this.rowKeys = rowKeys.subarray(0, row);
+    this.weights = rows.subarray(0, row * n);
+    let capacity = 1024;
+    while (capacity < row * 2) capacity *= 2;
+    this.reindex(capacity);
+  }
+
+  /**
    * Compact binary form, laid out for gzip: header (magic, nClasses, feature
    * count, scale), sorted keys as deltas, then weights quantized to int16 with
    * one scale for the whole model, class by class. Keys and weights are split
@@ -237,6 +273,7 @@ export class AveragedPerceptron {
    * better than interleaved bytes.
    */
   serialize(): Buffer {
+    this.expand();
     const n = this.nClasses;
     const count = this.rows;
     const order = Array.from({ length: count }, (_, r) => r).sort(
@@ -303,12 +340,18 @@ export class AveragedPerceptron {
     while (capacity < count * 2) capacity *= 2;
     model.reindex(capacity);
     model.buildInline();
+    model.compact();
     return model;
   }
 }
 
-/** Up to this many classes, trained models also get the inline table (one cache line per look-up). */
-const INLINE_MAX_CLASSES = 7;
+/**
+ * Up to this many classes, trained models also get the inline table. Even
+ * when a row spans several cache lines, finding it beside its key saves the
+ * separate miss on the weights: 7 → 64 (all the labelers and taggers) gave
+ * about +12 % parsing speed on EWT test, same scores.
+ */
+const INLINE_MAX_CLASSES = 64;
 
 function emptySlots(capacity: number): Int32Array {
   const slots = new Int32Array(2 * capacity);

@@ -11,6 +11,10 @@
  * Number …), each restricted to the values that attribute took with that UPOS
  * in training; it sees the UPOS of both neighbours and the features already
  * given to the previous words.
+ *
+ * English models also carry an external tag lexicon (tag-lexicon.ts): the
+ * ambiguity class of each word and its neighbours is a feature of both UPOS
+ * passes and of the morphology, chiefly for words the treebank never showed.
  */
 import type { Doc, TokenTags } from '../document.js';
 import { AveragedPerceptron } from './perceptron.js';
@@ -26,6 +30,7 @@ import {
   type Bundle,
 } from './ud-features.js';
 import { lemmatize, type LemmatizerModel } from './lemmatizer.js';
+import { lexiconFromJson, lexiconToJson, type TagLexicon } from './tag-lexicon.js';
 
 /**
  * How the morphological attributes are laid out as perceptron classes: one
@@ -56,6 +61,8 @@ export interface TaggerModel {
   featsDict: Map<string, string>;
   /** Lowercased word → its most frequent UPOS index in training (look-ahead feature). */
   usualTag: Map<string, number>;
+  /** Ambiguity classes from an external lexicon (English); null: no lexicon features. */
+  lexicon: TagLexicon | null;
   lemmatizer: LemmatizerModel;
 }
 
@@ -70,6 +77,8 @@ const UNKNOWN_TAG = 0xffff;
 const NO_TAG = 0xfffe;
 const MAX_KEYS = 64;
 const NO_FEATS = hashString('_');
+/** Lexicon class of a word the lexicon does not list. */
+const NOT_LISTED = 0x68e31da4;
 
 /** Per-sentence precomputed hashes of every word, shared by both passes. */
 interface SentenceHashes {
@@ -83,6 +92,9 @@ interface SentenceHashes {
   usual: Uint32Array;
   /** Last part of a hyphenated word (PAD when there is no hyphen). */
   tail: Uint32Array;
+  /** Lexicon ambiguity class and its first tag; null when the model has no lexicon. */
+  lexClass: Uint32Array | null;
+  lexFirst: Uint32Array | null;
 }
 
 /** Hashes of one word form: suffixes, prefixes, shape …; cached per model (see wordCaches). */
@@ -95,13 +107,19 @@ interface WordHashes {
   flags: number;
   usual: number;
   tail: number;
+  lexClass: number;
+  lexFirst: number;
 }
 
 /** Word form → its hashes, per usual-tag dictionary; cleared when it grows past WORD_CACHE_SIZE. */
 const wordCaches = new WeakMap<Map<string, number>, Map<string, WordHashes>>();
 const WORD_CACHE_SIZE = 200_000;
 
-function wordHashes(word: string, usualTag: Map<string, number>): WordHashes {
+function wordHashes(
+  word: string,
+  usualTag: Map<string, number>,
+  lexicon: TagLexicon | null,
+): WordHashes {
   let cache = wordCaches.get(usualTag);
   if (!cache) wordCaches.set(usualTag, (cache = new Map()));
   const cached = cache.get(word);
@@ -113,6 +131,9 @@ function wordHashes(word: string, usualTag: Map<string, number>): WordHashes {
   if (word !== lower) flags |= 4;
   if (word.length > 1 && word === word.toUpperCase() && word !== lower) flags |= 8;
   const usual = usualTag.get(lower) ?? UNKNOWN_TAG;
+  // the exact form first; a capitalised word may be listed in lowercase only (sentence starts)
+  const exactClass = lexicon?.get(word);
+  const lexClass = exactClass ?? lexicon?.get(lower);
   const result: WordHashes = {
     lower: hashString(lower),
     exact: hashString(word),
@@ -122,13 +143,20 @@ function wordHashes(word: string, usualTag: Map<string, number>): WordHashes {
     flags,
     usual,
     tail: lower.includes('-') ? hashString(lower.slice(lower.lastIndexOf('-') + 1)) : PAD,
+    lexClass:
+      lexClass === undefined ? NOT_LISTED : hashString((exactClass ? '' : 'lower:') + lexClass),
+    lexFirst: lexClass === undefined ? NOT_LISTED : hashString(lexClass.split('|')[0]),
   };
   if (cache.size >= WORD_CACHE_SIZE) cache.clear();
   cache.set(word, result);
   return result;
 }
 
-function sentenceHashes(words: string[], usualTag: Map<string, number>): SentenceHashes {
+function sentenceHashes(
+  words: string[],
+  usualTag: Map<string, number>,
+  lexicon: TagLexicon | null,
+): SentenceHashes {
   const n = words.length;
   const h: SentenceHashes = {
     n,
@@ -140,9 +168,11 @@ function sentenceHashes(words: string[], usualTag: Map<string, number>): Sentenc
     flags: new Uint32Array(n),
     usual: new Uint32Array(n),
     tail: new Uint32Array(n),
+    lexClass: lexicon ? new Uint32Array(n) : null,
+    lexFirst: lexicon ? new Uint32Array(n) : null,
   };
   for (let i = 0; i < n; i++) {
-    const w = wordHashes(words[i], usualTag);
+    const w = wordHashes(words[i], usualTag, lexicon);
     h.lower[i] = w.lower;
     h.exact[i] = w.exact;
     for (let k = 0; k < 5; k++) h.suffix[k][i] = w.suffix[k];
@@ -151,6 +181,10 @@ function sentenceHashes(words: string[], usualTag: Map<string, number>): Sentenc
     h.flags[i] = i === 0 ? w.flags | 16 : w.flags;
     h.usual[i] = w.usual;
     h.tail[i] = w.tail;
+    if (h.lexClass && h.lexFirst) {
+      h.lexClass[i] = w.lexClass;
+      h.lexFirst[i] = w.lexFirst;
+    }
   }
   return h;
 }
@@ -198,6 +232,16 @@ function uposKeys(h: SentenceHashes, i: number, tags: Int32Array, out: Uint32Arr
   out[k++] = key2(33, h.flags[i], h.usual[i]);
   out[k++] = key1(34, h.tail[i]);
   out[k++] = key2(35, at(h.lower, i - 1), h.suffix[2][i]);
+  if (h.lexClass && h.lexFirst) {
+    const cls = h.lexClass[i];
+    out[k++] = key1(36, cls);
+    out[k++] = key2(37, cls, h.flags[i]);
+    out[k++] = key1(38, h.lexFirst[i]);
+    out[k++] = key2(39, cls, t1);
+    out[k++] = key1(40, at(h.lexClass, i + 1));
+    out[k++] = key1(41, at(h.lexClass, i - 1));
+    out[k++] = key2(42, cls, at(h.lexClass, i + 1));
+  }
   return k;
 }
 
@@ -213,6 +257,7 @@ function refineKeys(h: SentenceHashes, i: number, tags: Int32Array, out: Uint32A
   out[k++] = key2(74, n1, h.lower[i]);
   out[k++] = key2(75, n1, h.suffix[2][i]);
   out[k++] = key3(76, n1, at(h.lower, i + 1), h.lower[i]);
+  if (h.lexClass) out[k++] = key2(77, n1, h.lexClass[i]);
   return k;
 }
 
@@ -251,6 +296,8 @@ function featsKeys(
   out[k++] = key3(54, u, tagAt(tags, i + 1), at(h.suffix[2], i + 1));
   // long verb endings tell mood and tense apart (-rions conditional, -ions subjunctive …)
   out[k++] = key2(55, u, h.suffix[4][i]);
+  // the lexicon tells VBD from VBN, NNS from NN, for words the treebank lacks
+  if (h.lexClass) out[k++] = key2(56, u, h.lexClass[i]);
   return k;
 }
 
@@ -348,7 +395,7 @@ function predictFeats(
 /** UPOS, features and lemma of each word of one sentence. */
 export function tagWords(words: string[], model: TaggerModel): WordTags[] {
   if (words.length === 0) return [];
-  const h = sentenceHashes(words, model.usualTag);
+  const h = sentenceHashes(words, model.usualTag, model.lexicon);
   const tags = predictUpos(model, words, h);
   const feats = predictFeats(model, words, h, tags);
   return words.map((word, i) => {
@@ -381,6 +428,8 @@ export interface TaggerTrainingOptions {
   epochs: number;
   /** Whether to train the second UPOS pass (see TaggerModel.refine). */
   refine: boolean;
+  /** External ambiguity classes, copied into the model (see TaggerModel.lexicon). */
+  lexicon: TagLexicon | null;
   seed: number;
   log: (message: string) => void;
 }
@@ -500,6 +549,7 @@ export function trainTagger(
     tagDict,
     featsDict,
     usualTag,
+    lexicon: opts.lexicon,
     lemmatizer,
   };
   const order = train.slice();
@@ -512,7 +562,7 @@ export function trainTagger(
     let correct = 0;
     let total = 0;
     for (const s of order) {
-      const h = sentenceHashes(s.words, usualTag);
+      const h = sentenceHashes(s.words, usualTag, model.lexicon);
       const n = s.words.length;
       const tags = new Int32Array(n);
       const gold = s.upos.map((u) => uposLabels.indexOf(u));
@@ -581,6 +631,7 @@ export function taggerToBundle(model: TaggerModel): Bundle {
       tagDict: Object.fromEntries(model.tagDict),
       featsDict: Object.fromEntries(model.featsDict),
       usualTag: Object.fromEntries(model.usualTag),
+      ...(model.lexicon ? { lexicon: lexiconToJson(model.lexicon) } : {}),
     },
     blobs: Object.fromEntries([
       ['upos', model.upos.serialize()],
@@ -597,6 +648,7 @@ export function taggerFromBundle(bundle: Bundle, lemmatizer: LemmatizerModel): T
     tagDict: Record<string, number>;
     featsDict: Record<string, string>;
     usualTag: Record<string, number>;
+    lexicon?: Record<string, string>;
   };
   return {
     uposLabels: j.uposLabels,
@@ -610,6 +662,7 @@ export function taggerFromBundle(bundle: Bundle, lemmatizer: LemmatizerModel): T
     tagDict: new Map(Object.entries(j.tagDict)),
     featsDict: new Map(Object.entries(j.featsDict)),
     usualTag: new Map(Object.entries(j.usualTag)),
+    lexicon: j.lexicon ? lexiconFromJson(j.lexicon) : null,
     lemmatizer,
   };
 }

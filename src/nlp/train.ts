@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run train -- --lang fr|en [--only tagger,parser,ner] [--seed N] [--out DIR]`:
+ * `npm run train -- --lang fr|en [--only lemmatizer,tagger,parser,ner] [--seed N] [--out DIR]`:
  * trains the shipped models of a language from the shared corpora.
  * `tagger` also trains the lemmatizer; `parser` reuses the tagger already in DIR.
  */
@@ -10,13 +10,13 @@ import { trainNer } from './ner.js';
 import type { TrainOptions } from './train-options.js';
 import { trainUd } from './ud-train.js';
 
-const PARTS = ['tagger', 'parser', 'ner'] as const;
+const PARTS = ['lemmatizer', 'tagger', 'parser', 'ner'] as const;
 type Part = (typeof PARTS)[number];
 
 function usage(message: string): never {
   console.error(`recoupe train: ${message}`);
   console.error(
-    'usage: npm run train -- --lang fr|en [--only tagger,parser,ner] [--seed N] [--out DIR]',
+    'usage: npm run train -- --lang fr|en [--only lemmatizer,tagger,parser,ner] [--seed N] [--out DIR]',
   );
   process.exit(2);
 }
@@ -62,8 +62,12 @@ async function main(): Promise<void> {
     seed,
     log: (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)} s] ${message}`),
   };
-  if (only.includes('tagger') || only.includes('parser')) {
-    await trainUd(opts, { tagger: only.includes('tagger'), parser: only.includes('parser') });
+  if (only.includes('lemmatizer') || only.includes('tagger') || only.includes('parser')) {
+    await trainUd(opts, {
+      lemmatizer: only.includes('lemmatizer'),
+      tagger: only.includes('tagger'),
+      parser: only.includes('parser'),
+    });
   }
   if (only.includes('ner')) await trainNer(opts);
   opts.log(
