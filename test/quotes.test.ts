@@ -5,6 +5,7 @@ import type { Doc } from '../src/document.js';
 import { makeArticle } from '../src/ingest/article.js';
 import { readPlainText } from '../src/ingest/text.js';
 import { analyze } from '../src/pipeline.js';
+import { detokenize, withFrameWords, withMarks } from '../src/eval/quotes.js';
 import { findQuotedSpans, type Quote } from '../src/quotes/index.js';
 import { quotesBySpeaker } from '../src/quotes/report.js';
 import { splitParagraphs } from '../src/segment/segment.js';
@@ -276,4 +277,158 @@ test('quotation marks: nesting, paragraphs, unbalanced marks', () => {
   const dash = spans('— Viendrez-vous demain ?\n\n— Sans doute.');
   assert.equal(dash.length, 2);
   assert.doesNotThrow(() => run('Il a dit » fin « de la discussion, « sans suite.', 'fr'));
+});
+
+const mention = (doc: Doc, q: Quote): string => {
+  assert.ok('start' in q.speaker, `no speaker mention for "${q.content.text}"`);
+  return doc.text.slice(q.speaker.start, q.speaker.end);
+};
+/** The source's whole phrase (appositions included) as the last link of the chain gives it. */
+const sourcePhrase = (doc: Doc, q: Quote): string => {
+  const last = q.sources[q.sources.length - 1];
+  const span = last.phrase ?? { start: last.start!, end: last.end! };
+  return doc.text.slice(span.start, span.end);
+};
+
+test('told reporters: a quotation before the incise, a that-clause after the addressee', () => {
+  const direct = run('"We will not raise taxes," the governor told reporters on Monday.', 'en');
+  const q = find(direct, 'raise taxes');
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.cue?.text, 'told');
+  assert.match(speakerName(q), /governor/);
+  const indirect = run('The governor told reporters that taxes would not rise this year.', 'en');
+  const i = find(indirect, 'taxes would not rise');
+  assert.equal(i.kind, 'indirect');
+  assert.equal(i.content.text, 'taxes would not rise this year');
+  assert.match(speakerName(i), /governor/);
+});
+
+test('according to X: the marker is the cue, the clause after the comma the content', () => {
+  const doc = run('According to the county sheriff, the bridge was closed overnight.', 'en');
+  const q = find(doc, 'bridge was closed');
+  assert.equal(q.cue?.text, 'According to');
+  assert.equal(q.content.text, 'the bridge was closed overnight');
+  assert.equal(mention(doc, q), 'the county sheriff');
+});
+
+test('a verb of saying between commas splits its content in two parts', () => {
+  const doc = run('The factory, the mayor said, will reopen in the spring.', 'en');
+  const q = find(doc, 'reopen');
+  assert.equal(q.kind, 'indirect');
+  assert.equal(q.cue?.text, 'said');
+  assert.match(speakerName(q), /mayor/);
+  assert.deepEqual(
+    q.parts?.map((p) => p.text),
+    ['The factory', 'will reopen in the spring'],
+  );
+  // A participle's aside is no incise, and neither is a verb with its own object.
+  const aside = run(
+    'The new minister, confirmed by the senate, announced that taxes would fall.',
+    'en',
+  );
+  assert.ok(quotesOf(aside).every((x) => !x.parts));
+});
+
+test('a quotation the sentence splitter cut after its question mark keeps its incise', () => {
+  const doc = run('"Who will pay for the new stadium?" Jensen asked.', 'en');
+  const q = find(doc, 'Who will pay');
+  assert.equal(q.cue?.text, 'asked');
+  assert.equal(speakerName(q), 'Jensen');
+  assert.equal(quotesOf(doc).length, 1);
+});
+
+test('a speaker phrase with appositions: the name is the speaker, not the time after the verb', () => {
+  const doc = run('"The vote will be close," Senator Maria Lopez, D-Ore., said Thursday.', 'en');
+  const q = find(doc, 'vote will be close');
+  assert.equal(q.cue?.text, 'said');
+  assert.match(speakerName(q), /Maria Lopez/);
+  assert.match(sourcePhrase(doc, q), /^Senator Maria Lopez, D-Ore/);
+  const apposed = run(
+    "Dana Whitfield, the union's chief negotiator, said the strike would continue.",
+    'en',
+  );
+  const a = find(apposed, 'strike would continue');
+  assert.equal(mention(apposed, a), 'Dana Whitfield');
+  assert.equal(sourcePhrase(apposed, a), "Dana Whitfield, the union's chief negotiator");
+});
+
+test('call for, endorse: nominal contents of multiword and stance cues', () => {
+  const call = run('The senator called for an independent inquiry into the contract.', 'en');
+  const q = find(call, 'independent inquiry');
+  assert.equal(q.cue?.text, 'called for');
+  assert.equal(q.content.text, 'an independent inquiry into the contract');
+  assert.match(speakerName(q), /senator/);
+  const endorse = run("The union endorsed the mayor's reelection bid.", 'en');
+  assert.equal(find(endorse, 'reelection bid').cue?.text, 'endorsed');
+});
+
+test('a passive with its agent: the subject is what the agent reported', () => {
+  const doc = run('The leak was first reported by the Daily Courier.', 'en');
+  const q = find(doc, 'The leak');
+  assert.equal(q.content.text, 'The leak');
+  assert.equal(q.cue?.text, 'reported');
+  assert.match(speakerName(q), /Daily Courier/);
+  // Without an agent nobody is said to report it: no quote.
+  assert.equal(quotesOf(run('The leak was first reported on Tuesday.', 'en')).length, 0);
+});
+
+test('object control: the object of "forced … to announce" is who announces', () => {
+  const doc = run('The scandal forced the minister to announce her resignation.', 'en');
+  const q = find(doc, 'her resignation');
+  assert.equal(q.cue?.text, 'announce');
+  assert.match(speakerName(q), /minister/);
+});
+
+test('a participle going on with an attribution: "…, Kowalski said, adding that …"', () => {
+  const doc = run(
+    '"The plant is safe," Kowalski said, adding that inspections would resume next week.',
+    'en',
+  );
+  const q = find(doc, 'inspections would resume');
+  assert.equal(q.cue?.text, 'adding');
+  assert.equal(speakerName(q), 'Kowalski');
+  assert.equal(find(doc, 'plant is safe').kind, 'direct');
+});
+
+test('a name alone before a quotation, even after a list dash, is its speaker', () => {
+  const doc = run('-- Jorge Alvarez “Maybe we can build a wall around the whole campaign.”', 'en');
+  const q = find(doc, 'build a wall');
+  assert.equal(q.content.text, 'Maybe we can build a wall around the whole campaign.');
+  assert.equal(speakerName(q), 'Jorge Alvarez');
+});
+
+test('single quotation marks pair only around words, never at an apostrophe', () => {
+  const text = 'He called the plan ‘a disgrace’ and the voters’ anger didn’t fade.';
+  const spans = findQuotedSpans(text, splitParagraphs(text));
+  assert.deepEqual(
+    spans.map((s) => text.slice(s.start, s.end)),
+    ['a disgrace'],
+  );
+  const apostrophes = 'The players’ union won’t sign.';
+  assert.deepEqual(findQuotedSpans(apostrophes, splitParagraphs(apostrophes)), []);
+});
+
+test('PolNeAR conventions for scoring: marks, doubled apostrophes, that/to, closing punctuation', () => {
+  const span = (text: string, part: string) => {
+    const start = text.indexOf(part);
+    return { start, end: start + part.length };
+  };
+  const cut = (text: string, s: { start: number; end: number }) => text.slice(s.start, s.end);
+  const opened = 'We will win,” she said.';
+  assert.equal(cut(opened, withMarks(opened, span(opened, 'We will win,'))), 'We will win,”');
+  const doubled = "He said ''it is over'' and left.";
+  assert.equal(cut(doubled, withMarks(doubled, span(doubled, 'it is over'))), "''it is over''");
+  const clause = 'She vowed to fight on and said that “the law is unfair.”';
+  assert.equal(cut(clause, withFrameWords(clause, span(clause, 'fight on'), 'en')), 'to fight on');
+  assert.equal(
+    cut(clause, withFrameWords(clause, span(clause, '“the law is unfair'), 'en')),
+    'that “the law is unfair.”',
+  );
+});
+
+test('CofeNet detokenisation restores the direction of doubled apostrophes', () => {
+  const opening = detokenize(['he', 'said', ',', "''", 'What', 'now', '?', "''"]);
+  assert.equal(opening.text, 'he said, “What now?”');
+  const closing = detokenize(['We', 'won', ',', "''", 'the', 'coach', 'said', '.']);
+  assert.equal(closing.text, 'We won,” the coach said.');
 });

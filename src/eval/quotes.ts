@@ -18,7 +18,7 @@ import type { Article, Doc, Span } from '../document.js';
 import { makeArticle } from '../ingest/article.js';
 import { createDoc, stagesFor } from '../pipeline.js';
 import { claimStatus, findQuotedSpans, type Quote } from '../quotes/index.js';
-import { speechLexicon } from '../quotes/lexicon.js';
+import { normForm, speechLexicon } from '../quotes/lexicon.js';
 import { splitParagraphs } from '../segment/segment.js';
 import { dataPath, projectRoot } from '../util/paths.js';
 import { sourceText } from './sources.js';
@@ -53,10 +53,13 @@ function article(text: string, source: string, lang: string): Article {
   });
 }
 
-/** The pipeline without the layers quotes do not read (time). */
+/** The pipeline up to the quotes (the layers after them do not change them). */
 function analyze(a: Article): Doc {
   const doc = createDoc(a);
-  for (const stage of stagesFor(doc.lang.code)) if (stage.name !== 'time') stage.run(doc);
+  for (const stage of stagesFor(doc.lang.code)) {
+    stage.run(doc);
+    if (stage.name === 'quotes') break;
+  }
   return doc;
 }
 
@@ -64,51 +67,118 @@ const overlap = (a: Span, b: Span) =>
   Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const key = (s: Span) => `${s.start}:${s.end}`;
 
-/** The PolNeAR convention for a quoted content: the quotation marks belong to it. */
+const OPENING_MARKS = /[«“"‹‘]/;
+const CLOSING_MARKS = /[»”"›’]/;
+
+/**
+ * The PolNeAR convention for a quoted content: the quotation marks next to it belong
+ * to it, each on its own (a sentence split may leave only one of them in view).
+ */
 export function withMarks(text: string, span: Span): Span {
   let { start, end } = span;
   let s = start - 1;
   while (s >= 0 && text[s] === ' ') s--;
   let e = end;
   while (e < text.length && text[e] === ' ') e++;
-  if (s >= 0 && /[«“"‹‘]/.test(text[s]) && e < text.length && /[»”"›’]/.test(text[e])) {
-    start = s;
-    end = e + 1;
-  }
+  // Two apostrophes stand for a double mark (''It is'').
+  if (s >= 1 && text.slice(s - 1, s + 1) === "''") start = s - 1;
+  else if (s >= 0 && OPENING_MARKS.test(text[s])) start = s;
+  if (text.startsWith("''", e)) end = e + 2;
+  else if (e < text.length && CLOSING_MARKS.test(text[e])) end = e + 1;
   return { start, end };
 }
 
-/** The speaker's mention: the last link of the chain, which keeps its span even when its name is unknown ("he" unresolved). */
-function sourceMention(q: Quote): Span | null {
-  const last = q.sources[q.sources.length - 1];
-  return q.sources.length > 1 &&
-    last.start !== undefined &&
-    last.end !== undefined &&
-    last.end > last.start
-    ? { start: last.start, end: last.end }
-    : null;
+/**
+ * PolNeAR's convention for a quotation interrupted by its incise sentence ("“A,” Graham
+ * said. “B.”"): one content from the first mark to the last. A direct quote without a cue
+ * joins the direct quote before it when only that quote's own cue and speaker stand between.
+ */
+function mergedContinuations(text: string, quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.content.end, q.content.start) : '';
+    const joins =
+      prev !== undefined &&
+      q.kind === 'direct' &&
+      q.cue === null &&
+      prev.kind === 'direct' &&
+      prev.cue !== null &&
+      prev.speaker.name === q.speaker.name &&
+      'start' in prev.speaker &&
+      prev.cue.start >= prev.content.end &&
+      prev.speaker.start >= prev.content.end &&
+      between.length < 120 &&
+      /[.!?]/.test(between);
+    if (joins)
+      out[out.length - 1] = {
+        ...prev,
+        content: {
+          ...prev.content,
+          end: q.content.end,
+          text: text.slice(prev.content.start, q.content.end),
+        },
+      };
+    else out.push(q);
+  }
+  return out;
 }
 
-/** The PolNeAR convention for a that-clause: the complementizer belongs to the content. */
-function withComplementizer(text: string, span: Span): Span {
-  const m = /\bthat\s+$/i.exec(text.slice(Math.max(0, span.start - 6), span.start));
-  return m ? { start: span.start - m[0].length, end: span.end } : span;
+/**
+ * The speaker as the gold marks it: the last link of the chain, which keeps its span even
+ * when its name is unknown ("he" unresolved). PolNeAR marks the whole noun phrase, with
+ * its appositions and the comma closing them ("Brian Fallon, the press secretary,").
+ */
+function sourceMention(text: string, q: Quote, polnear: boolean): Span | null {
+  const last = q.sources[q.sources.length - 1];
+  if (q.sources.length <= 1 || last.start === undefined || last.end === undefined) return null;
+  if (last.end <= last.start) return null;
+  if (!polnear || !last.phrase) return { start: last.start, end: last.end };
+  const { start, end } = last.phrase;
+  const closed = text.slice(start, end).includes(',') && text[end] === ',';
+  return { start, end: closed ? end + 1 : end };
+}
+
+/**
+ * The PolNeAR convention for a reported clause: the complementizer or infinitive marker
+ * before it ("that", "to", from the language's speech cues) belongs to it, and so do the
+ * punctuation and closing mark of a quotation it ends in ("… talk about it.”").
+ */
+export function withFrameWords(text: string, span: Span, lang: string): Span {
+  let { start, end } = span;
+  const lex = speechLexicon(lang);
+  const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, start - 20), start));
+  if (
+    before &&
+    lex &&
+    (lex.complementizers.has(normForm(before[1])) || lex.infinitiveMarkers.has(normForm(before[1])))
+  )
+    start -= before[0].length;
+  const closing = /^[.,;!?]* ?(''|[»”"›’'])/u.exec(text.slice(end, end + 5));
+  const opened = /[«“"‹‘']/u.test(text.slice(start, end));
+  if (closing && opened) end += closing[0].length;
+  return { start, end };
 }
 
 /**
  * Source, cue and content of predicted quotes, in the convention of the gold set:
- * PolNeAR's contents keep quotation marks and "that"; the French gold's do not.
+ * PolNeAR's contents keep quotation marks and "that"; the French gold's do not. With
+ * `pieces`, a content an incise interrupts gives one triple per piece (BIO runs do too).
  */
-export function predictedTriples(doc: Doc, polnear: boolean): SpanTriple[] {
-  return (doc.quotes ?? []).map((q) => ({
-    source: sourceMention(q),
-    cue: q.cue && q.cue.text !== ':' ? { start: q.cue.start, end: q.cue.end } : null,
-    content: !polnear
-      ? q.content
-      : q.kind === 'direct' || q.kind === 'partial'
-        ? withMarks(doc.text, q.content)
-        : withComplementizer(doc.text, q.content),
-  }));
+export function predictedTriples(doc: Doc, polnear: boolean, pieces = false): SpanTriple[] {
+  const quotes = doc.quotes ?? [];
+  return (polnear && !pieces ? mergedContinuations(doc.text, quotes) : quotes).flatMap((q) => {
+    const source = sourceMention(doc.text, q, polnear);
+    const cue = q.cue && q.cue.text !== ':' ? { start: q.cue.start, end: q.cue.end } : null;
+    const convention = (span: Span): Span =>
+      !polnear
+        ? span
+        : q.kind === 'direct' || q.kind === 'partial'
+          ? withMarks(doc.text, span)
+          : withFrameWords(doc.text, span, doc.lang.code);
+    const spans: Span[] = pieces && q.parts ? q.parts : [q.content];
+    return spans.map((span) => ({ source, cue, content: convention(span) }));
+  });
 }
 
 /** Exact-span counts per label: the distinct spans of each label, matched as sets. */
@@ -121,7 +191,8 @@ function exactCounts(
     const g = new Set(
       gold
         .map((t) => t[label])
-        .filter((s): s is Span => s !== null)
+        // A BIO cue or source run has no content: its placeholder span (-1) is no gold content.
+        .filter((s): s is Span => s !== null && s.start >= 0)
         .map(key),
     );
     const p = new Set(
@@ -410,14 +481,46 @@ const PTB: Record<string, string> = {
 const NO_SPACE_BEFORE = /^([.,;:!?%)\]}”’]|'s|n't|'re|'ve|'ll|'d|'m)$/i;
 const NO_SPACE_AFTER = /^[(\[{“‘$]$/;
 
+/**
+ * PTB writes every '' as closing, but the source texts use '' both ways (''What …'' in NYT
+ * copy): a '' with no quotation open opens one when another mark follows in the sentence,
+ * unless it ends a clause and a lowercase word follows (",'' the president added").
+ */
+function doubleMarks(tokens: string[]): string[] {
+  const out = tokens.slice();
+  let open = false;
+  tokens.forEach((raw, i) => {
+    if (raw === '``') open = true;
+    if (raw !== "''") return;
+    const later = tokens.slice(i + 1).some((t) => t === "''" || t === '``');
+    const closes =
+      open ||
+      !later ||
+      (/^[,.?!]$/.test(tokens[i - 1] ?? '') && /^\p{Ll}/u.test(tokens[i + 1] ?? ''));
+    out[i] = closes ? "''" : '``';
+    open = !closes;
+  });
+  return out;
+}
+
 /** A CofeNet sentence as text, with each token's offsets, PTB marks turned back into typography. */
-export function detokenize(tokens: string[]): { text: string; spans: Span[] } {
+export function detokenize(original: string[]): { text: string; spans: Span[] } {
+  const tokens = doubleMarks(original);
   let text = '';
   const spans: Span[] = [];
+  /** A ‘ is open: a lone ' closes it (’), else it is a possessive ("voters '"). */
+  let single = false;
   tokens.forEach((raw, i) => {
-    const form = PTB[raw] ?? raw;
+    let form = PTB[raw] ?? raw;
+    if (form === '‘') single = true;
+    const closesSingle = raw === "'" && single;
+    if (closesSingle) {
+      form = '’';
+      single = false;
+    }
     if (
       i > 0 &&
+      !closesSingle &&
       !NO_SPACE_BEFORE.test(form) &&
       !NO_SPACE_AFTER.test(PTB[tokens[i - 1]] ?? tokens[i - 1])
     )
@@ -485,7 +588,7 @@ export function scoreCofenet(file: string): EnglishScores {
   const s = emptyEnglishScores(items.length);
   for (const item of items) {
     const doc = analyze(article(item.text, 'eval', 'en'));
-    const predicted = predictedTriples(doc, true).map((t) => ({
+    const predicted = predictedTriples(doc, true, true).map((t) => ({
       source: t.source && snap(t.source, item.snapTo),
       cue: t.cue && snap(t.cue, item.snapTo),
       content: snap(t.content, item.snapTo) ?? t.content,

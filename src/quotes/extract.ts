@@ -37,6 +37,8 @@ interface Attribution {
   hedged: boolean;
   denied: boolean;
   unbalanced: boolean;
+  /** The pieces of a content a narrator's incise interrupts ("Lenox, he said, went bankrupt"). */
+  parts?: Span[];
 }
 
 /** A quotation long and clausal enough to be speech rather than a title or a scare-quoted word. */
@@ -45,6 +47,9 @@ const MIN_SPEECH_TOKENS = 3;
 const MAX_INCISE_GAP = 7;
 /** Sentences back a pronoun or a continuation quotation looks for its speaker. */
 const LOOKBACK_SENTENCES = 4;
+
+const OPENING_MARK = /^[«“"‹‘]$/;
+const CLOSING_MARK = /^[»”"›’]$/;
 
 const SPEAKER_SKIP =
   /^(acl|advcl|parataxis|punct|ccomp|xcomp|csubj|dep|discourse|vocative|reparandum|orphan|cc|conj)/;
@@ -242,8 +247,38 @@ export class QuoteExtractor {
     const t = this.tree;
     const cue = t.span(v, last);
     const speaker = this.subjectOf(v, ts, te, last);
+    // "The program, called EB-5, …": a past participle qualifying a noun names or describes
+    // it; without an agent nobody speaks.
+    if (
+      t.rel(v).startsWith('acl') &&
+      t.hasFeat(v, 'VerbForm=Part') &&
+      !t.hasFeat(v, 'Tense=Pres') &&
+      !(speaker !== null && speaker > v)
+    )
+      return;
     // Direct quotation before the verb: «…», a déclaré X / "…," she said.
-    const prior = quotes.find((qi) => this.quoteEndsBefore(qi, v, ts, speaker));
+    // A quotation another verb already took is not this one's: "“…,” he said, adding that …";
+    // without a complement of its own the verb only repeats that attribution ("« … », a-t-il dit").
+    const taken = quotes.some(
+      (qi) => this.usedQuotes.has(qi) && this.quoteEndsBefore(qi, v, ts, speaker),
+    );
+    if (taken && this.wordsAfter(last, te, speaker) <= 4) return;
+    let prior = quotes.find(
+      (qi) => !this.usedQuotes.has(qi) && this.quoteEndsBefore(qi, v, ts, speaker),
+    );
+    // "“…?” Graham asked.": the sentence was cut after the quotation's own ? or !.
+    const carried = prior === undefined ? this.quotationClosing(ts) : null;
+    if (
+      carried !== null &&
+      this.quoteEndsBefore(carried, v, ts, speaker) &&
+      this.wordsAfter(last, te, speaker) <= 4
+    ) {
+      prior = carried;
+      const loose = this.attributions.findIndex(
+        (a) => a.cue === null && a.content.start === this.quoted[carried].start,
+      );
+      if (loose >= 0) this.attributions.splice(loose, 1);
+    }
     const after = quotes.filter((qi) =>
       this.quoteStartsAfter(qi, last, te, speaker, prior !== undefined),
     );
@@ -266,9 +301,35 @@ export class QuoteExtractor {
       }
       return;
     }
+    // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the sentence around the incise.
+    const incise = entry.content.includes('clause') ? this.midIncise(v, last, ts, te) : null;
+    if (incise) {
+      // The parser's subject only when it stands inside the incise, not before it ("The museum, Mr. Obama said").
+      const who =
+        speaker !== null && speaker > incise.from && this.tree.dominates(speaker, incise.speaker)
+          ? speaker
+          : incise.speaker;
+      const [lead, trail] = incise.parts;
+      this.add(
+        {
+          kind: 'indirect',
+          content: { start: lead.start, end: trail.end },
+          cue,
+          cueToken: v,
+          chain: this.chainFor(who, v, ts, te),
+          unbalanced: false,
+          parts: incise.parts,
+        },
+        v,
+      );
+      return;
+    }
     const content = this.contentOf(v, last, entry.content, ts, te, speaker);
     if (!content) return;
-    const chain = this.chainFor(speaker, v, ts, te);
+    const chain =
+      speaker === null && !this.tree.verbGroupHas(v, 'VerbForm=Fin')
+        ? this.sentenceSpeaker(ts, v)
+        : this.chainFor(speaker, v, ts, te);
     const whole = quotes.find((qi) => this.coversQuote(content, qi));
     if (whole !== undefined && this.isWording(whole)) {
       // The whole complement is quoted: a partial quote when it is a fragment, mixed when a clause.
@@ -281,6 +342,101 @@ export class QuoteExtractor {
       return;
     }
     this.add({ kind: 'indirect', content, cue, cueToken: v, chain, unbalanced: false }, v);
+  }
+
+  /**
+   * A verb of saying and its speaker set between commas inside the sentence they report
+   * ("X, Mr. Clarke said, Y", "X, said the mayor on Tuesday, Y"), read off the surface:
+   * the speaker's phrase (names, nouns, a pronoun), the verb, a few adjunct words.
+   */
+  private midIncise(
+    v: number,
+    last: number,
+    ts: number,
+    te: number,
+  ): { speaker: number; from: number; parts: [Span, Span] } | null {
+    const t = this.tree;
+    const isComma = (j: number) => /^[,—–]$/.test(this.doc.tokens[j].text);
+    // A finite verb of saying ("confirmé par la Douma," is a participle's aside, not an incise).
+    if (!t.verbGroupHas(v, 'VerbForm=Fin')) return null;
+    let i = v - 1;
+    while (i >= ts && /^(AUX|ADV)$/.test(t.upos(i)) && this.inQuote[i] < 0) i--;
+    const npEnd = i;
+    while (i >= ts && this.nominal(i) && npEnd - i < 10) i--;
+    if (i <= ts || !isComma(i)) return null;
+    const before = i;
+    let speaker = -1;
+    for (let k = npEnd; k > before && speaker < 0; k--)
+      if (/^(PROPN|NOUN|PRON)$/.test(t.upos(k))) speaker = k;
+    let j = last + 1;
+    let words = 0;
+    // Without a speaker before the verb, it follows it at once: ", said the mayor,".
+    if (speaker < 0) {
+      while (j < te && /^(DET|ADJ)$/.test(t.upos(j))) j++;
+      if (j >= te || !/^(PROPN|NOUN|PRON)$/.test(t.upos(j)) || this.inQuote[j] >= 0) return null;
+      speaker = j;
+    }
+    while (j < te && !isComma(j) && this.inQuote[j] < 0 && words <= 6) {
+      if (/^(VERB|AUX|SCONJ)$/.test(t.upos(j)) || this.lex.complementizers.has(t.forms[j]))
+        return null;
+      // An object of the verb other than its speaker: "a montré des signes de faiblesse, …".
+      if (j !== speaker && t.head(j) === v && /^(obj|iobj|ccomp|xcomp)/.test(t.rel(j))) return null;
+      if (!t.isPunct(j)) words++;
+      j++;
+    }
+    if (speaker < 0 || j + 1 >= te || !isComma(j) || words > 6) return null;
+    if (this.lex.complementizers.has(t.forms[j + 1])) return null;
+    // A clitic object is no speaker ("l'a rappelé"); a colon after the incise opens what is said.
+    if (t.upos(speaker) === 'PRON' && !t.rel(speaker).startsWith('nsubj')) return null;
+    for (let k = j + 1; k < te; k++) if (t.forms[k] === ':' && this.inQuote[k] < 0) return null;
+    // What stands before the incise must not be a quotation it closes: that is a direct quote.
+    if (this.inQuote[before - 1] >= 0 || CLOSING_MARK.test(this.doc.tokens[before - 1].text))
+      return null;
+    // "…, which, Tompkins said, is …": the relative pronoun alone stands for the reported subject.
+    const rel = t.hasFeat(before - 1, 'PronType=Rel');
+    const lead = this.trimSpan(rel ? before - 1 : ts, before - 1);
+    // "…, the agency said, and those in the bottom fifth paid …": the conjunction is the narrator's.
+    let from = j + 1;
+    while (from < te - 1 && t.upos(from) === 'CCONJ') from++;
+    const trail = this.trimSpan(from, te - 1);
+    if (!lead || !trail) return null;
+    return { speaker, from: before, parts: [lead, trail] };
+  }
+
+  /**
+   * A participle going on with an attribution of its sentence whose subject the parser lost
+   * ("“…,” Peabody said, adding that …"): that attribution's speaker.
+   */
+  private sentenceSpeaker(ts: number, v: number): Link[] {
+    const at = this.doc.tokens[ts].start;
+    for (let k = this.attributions.length - 1; k >= 0; k--) {
+      const a = this.attributions[k];
+      if (a.cueToken === null || a.cueToken < ts || a.cueToken >= v || a.content.end < at) continue;
+      if (a.chain.length > 0) return a.chain.map((l) => ({ ...l }));
+    }
+    return [];
+  }
+
+  /** The quotation the previous sentence ends with (only punctuation after its closing mark). */
+  private quotationClosing(ts: number): number | null {
+    if (ts === 0) return null;
+    const sentence = this.doc.sentences[this.doc.tokens[ts - 1].sentence];
+    for (let qi = this.quoted.length - 1; qi >= 0; qi--) {
+      const q = this.quoted[qi];
+      if (q.close === null || q.close < sentence.start) continue;
+      if (q.close >= this.doc.tokens[ts].start) continue;
+      for (let i = this.tokenAt(q.close) + 1; i < ts; i++) if (!this.tree.isPunct(i)) return null;
+      return qi;
+    }
+    return null;
+  }
+
+  /** Words after a verb that are not its speaker's: "…, a source said on Tuesday" has two. */
+  private wordsAfter(last: number, te: number, speaker: number | null): number {
+    let after = 0;
+    for (let j = last + 1; j < te; j++)
+      if (!this.tree.isPunct(j) && !(speaker !== null && this.tree.dominates(speaker, j))) after++;
+    return after;
   }
 
   /** The complement is the quotation give or take determiners, complementizers and punctuation. */
@@ -306,12 +462,11 @@ export class QuoteExtractor {
     let i = v - 1;
     let gap = 0;
     while (i >= ts && this.doc.tokens[i].start >= q.end) {
-      const ok =
-        t.isPunct(i) ||
-        /^(AUX|PRON|PART)$/.test(t.upos(i)) ||
-        (speaker !== null && t.dominates(speaker, i) && this.inQuote[i] < 0);
+      // The speaker's own phrase may be long ("Scott Pruitt, the attorney general of Oklahoma, …").
+      const own = speaker !== null && t.dominates(speaker, i) && this.inQuote[i] < 0;
+      const ok = t.isPunct(i) || /^(AUX|PRON|PART)$/.test(t.upos(i)) || own;
       if (!ok) return false;
-      if (!t.isPunct(i)) gap++;
+      if (!t.isPunct(i) && !own) gap++;
       if (gap > MAX_INCISE_GAP) return false;
       i--;
     }
@@ -352,8 +507,41 @@ export class QuoteExtractor {
 
   // ---------------------------------------------------------------- subjects and contents
 
-  /** The speaker token of a reporting verb: its subject, passive agent, controller, or the inverted NP of an incise. */
+  /**
+   * The speaker token of a reporting verb: its subject, passive agent, controller, or the
+   * inverted NP of an incise; a time expression ("said Friday") never is one.
+   */
   private subjectOf(v: number, ts: number, te: number, last = v, depth = 0): number | null {
+    const found = this.subjectCandidate(v, ts, te, last, depth);
+    return found !== null && this.isTime(found) ? null : found;
+  }
+
+  /** The first noun of a time expression's phrase that is no time: "three days after [the Council]". */
+  private timelessNoun(j: number): number | null {
+    const t = this.tree;
+    let k =
+      t
+        .subtree(j, (c) => this.inQuote[c] >= 0 || /^(VERB|AUX)$/.test(t.upos(c)))
+        .find((c) => /^(NOUN|PROPN)$/.test(t.upos(c)) && !this.isTime(c)) ?? null;
+    // "the Security Council": the head of the name, not its first word (nor the time it hangs on).
+    while (
+      k !== null &&
+      /^(compound|flat)/.test(t.rel(k)) &&
+      t.head(k) >= 0 &&
+      !this.isTime(t.head(k))
+    )
+      k = t.head(k);
+    return k;
+  }
+
+  /** Whether the token lies inside a time expression of the `time` layer. */
+  private isTime(j: number): boolean {
+    const tok = this.doc.tokens[j];
+    return (this.doc.timexes ?? []).some((x) => x.start <= tok.start && tok.end <= x.end);
+  }
+
+  /** The speaker token the tree and the surface give, before time expressions are ruled out. */
+  private subjectCandidate(v: number, ts: number, te: number, last = v, depth = 0): number | null {
     const t = this.tree;
     if (depth > 4) return null;
     const passive = t.isPassive(v);
@@ -388,6 +576,7 @@ export class QuoteExtractor {
         j > last &&
         /^(PROPN|NOUN|PRON)$/.test(t.upos(j)) &&
         this.inQuote[j] < 0 &&
+        !this.isTime(j) &&
         !clauseAfter(j),
     );
     // "<clause>, a affirmé l'ambassade d'Espagne.": an inverted subject closing the sentence, even on a conjunct.
@@ -396,14 +585,20 @@ export class QuoteExtractor {
       inverted.length > 0 &&
       finite &&
       this.isIncise(v, ts) &&
-      this.closesSentence(inverted[0], te)
+      this.closesSentence(inverted[0], te) &&
+      // "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": the phrase before wins.
+      this.phraseAfterQuotation(v, ts) === null
     )
       return inverted[0];
-    const subjects = t.childrenWith(
-      v,
-      (rel, j) =>
-        rel.startsWith('nsubj') && !(passive && rel === 'nsubj:pass') && this.inQuote[j] < 0,
-    );
+    const subjects = t
+      .childrenWith(
+        v,
+        (rel, j) =>
+          rel.startsWith('nsubj') && !(passive && rel === 'nsubj:pass') && this.inQuote[j] < 0,
+      )
+      // "Earlier this month, lawyers for both … filed": the parser's time head holds the speaker.
+      .map((j) => (this.isTime(j) ? this.timelessNoun(j) : j))
+      .filter((j): j is number => j !== null);
     if (subjects.length > 0) {
       // "Antony Blinken lui-même": prefer the name to the emphatic pronoun.
       const ranked = subjects
@@ -434,18 +629,114 @@ export class QuoteExtractor {
       t.childrenWith(h, (r, j) => r.startsWith('nsubj') && j < h && this.inQuote[j] < 0).length > 0
     )
       return this.subjectOf(h, ts, te, h, depth + 1);
-    if (h >= 0 && rel.startsWith('acl') && /^(NOUN|PROPN|PRON)$/.test(t.upos(h))) return h;
+    if (h >= 0 && rel.startsWith('acl') && /^(NOUN|PROPN|PRON)$/.test(t.upos(h))) {
+      // "unleashed tweets early Friday saying …", "filed papers opposing …": a time or a medium
+      // the participle hangs on says what the main verb's subject says.
+      const governor = t.head(h);
+      const medium = this.isTime(h) || this.lex.mediumNouns.has(t.lemma(h));
+      if (medium && governor >= 0 && /^(VERB|AUX)$/.test(t.upos(governor)))
+        return this.subjectOf(governor, ts, te, governor, depth + 1);
+      return h;
+    }
+    // Object control: "prompted NATO to order …", "urged Trump to make …".
+    if (h >= 0 && rel.startsWith('xcomp')) {
+      const controller = t.childrenWith(
+        h,
+        (r, j) => r === 'obj' && j < v && /^(NOUN|PROPN|PRON)$/.test(t.upos(j)),
+      );
+      if (controller.length > 0) return controller[0];
+    }
     if (h >= 0 && /^(advcl|xcomp)/.test(rel) && !t.hasFeat(v, 'VerbForm=Fin'))
       return this.subjectOf(h, ts, te, h, depth + 1);
+    const before = this.phraseAfterQuotation(v, ts) ?? this.phraseOpening(v, ts);
+    if (before !== null) return before;
     if (this.isIncise(v, ts)) {
+      // Right after a quotation the verb's content is that quotation: a clause after the noun
+      // is the parser's reading of an apposition ("said Rep. Cummings, the panel's ranking Democrat").
+      const quoted = this.afterQuotation(v, ts);
       for (let j = last + 1; j < te && j <= last + 4; j++) {
-        if (/^(PROPN|NOUN)$/.test(t.upos(j)) && this.inQuote[j] < 0)
-          return clauseAfter(j) ? null : this.phraseHead(j, v);
+        if (/^(PROPN|NOUN)$/.test(t.upos(j)) && this.inQuote[j] < 0 && !this.isTime(j))
+          return clauseAfter(j) && !quoted ? null : this.phraseHead(j, v);
         if (t.upos(j) === 'PRON' && !t.isPunct(j) && t.forms[j] !== 'se') return j;
         if (!/^(DET|ADJ|NUM|PART)$/.test(t.upos(j))) break;
       }
     }
     return null;
+  }
+
+  /** Text between two parts of one list: marks, commas, a conjunction, an article. */
+  private listGap(from: number, to: number): boolean {
+    const words = this.doc.text
+      .slice(from, to)
+      .split(/[\s«»“”"‹›‘’.,;]+/u)
+      .filter((w) => w.length > 0);
+    return words.length <= 2;
+  }
+
+  /** Whether a closing quotation mark (and a comma) stands right before the verb group. */
+  private afterQuotation(v: number, ts: number): boolean {
+    const t = this.tree;
+    let i = v - 1;
+    while (i >= ts && /^(AUX|PRON|PART)$/.test(t.upos(i)) && this.inQuote[i] < 0) i--;
+    if (i >= ts && this.doc.tokens[i].text === ',') i--;
+    return i >= ts && CLOSING_MARK.test(this.doc.tokens[i].text);
+  }
+
+  /** "“…,” the president said." with the noun phrase the parser hung inside the quotation. */
+  private phraseAfterQuotation(v: number, ts: number): number | null {
+    const t = this.tree;
+    let i = v - 1;
+    while (
+      i >= ts &&
+      this.inQuote[i] < 0 &&
+      (/^(AUX|ADV)$/.test(t.upos(i)) || this.doc.tokens[i].text === ',')
+    )
+      i--;
+    const end = i;
+    // The phrase may hold appositions between commas and their complements: "Mitch
+    // McConnell, R-Ky., said", "Eric Woolson, a strategist and former adviser to Scott Walker, said".
+    const inPhrase = (j: number) =>
+      this.nominal(j) ||
+      this.doc.tokens[j].text === ',' ||
+      (/^(ADP|CCONJ)$/.test(t.upos(j)) && this.inQuote[j] < 0);
+    while (i >= ts && end - i < 20 && inPhrase(i)) i--;
+    if (i === end || i < ts || !this.nominal(end)) return null;
+    const closing = (j: number) => j >= ts && CLOSING_MARK.test(this.doc.tokens[j].text);
+    if (!closing(i) && !(/^[,]$/.test(this.doc.tokens[i].text) && closing(i - 1))) return null;
+    return this.rootOf(i + 1, end);
+  }
+
+  /**
+   * A verb the parser gave no subject, right after a noun phrase that opens its clause
+   * (at the sentence start or after a comma): "On the broadcast, Gov. Mike Pence (R-IN) said".
+   */
+  private phraseOpening(v: number, ts: number): number | null {
+    const t = this.tree;
+    if (t.childrenWith(v, (rel) => /^(nsubj|csubj|expl)/.test(rel)).length > 0) return null;
+    let i = v - 1;
+    while (i >= ts && /^(AUX|ADV)$/.test(t.upos(i)) && this.inQuote[i] < 0) i--;
+    const end = i;
+    let depth = 0;
+    for (; i >= ts && end - i < 12; i--) {
+      const form = this.doc.tokens[i].text;
+      if (form === ')') depth++;
+      else if (form === '(') depth--;
+      else if (depth === 0 && !this.nominal(i)) break;
+    }
+    if (i === end || depth !== 0 || (i >= ts && this.doc.tokens[i].text !== ',')) return null;
+    const head = this.rootOf(i + 1, end);
+    return head !== null && !this.isTime(head) ? head : null;
+  }
+
+  /** A token that can belong to a noun phrase outside quotations: "the panel's ranking Democrat". */
+  private nominal(j: number): boolean {
+    const t = this.tree;
+    return (
+      this.inQuote[j] < 0 &&
+      (/^(DET|ADJ|PROPN|NOUN|PRON|NUM)$/.test(t.upos(j)) ||
+        (t.upos(j) === 'PART' && !this.lex.infinitiveMarkers.has(t.forms[j])) ||
+        /^[.()'’-]$/.test(t.forms[j]))
+    );
   }
 
   private closesSentence(np: number, te: number): boolean {
@@ -534,17 +825,29 @@ export class QuoteExtractor {
       const inf = this.infinitiveAfter(v, last, te);
       if (inf !== null) return this.clauseSpan(inf, exclude);
     }
-    if (slots.includes('object') || slots.includes('predicate')) {
-      const target = last > v ? last : v;
-      const objects = t.childrenWith(
-        target,
-        (rel, j) =>
-          j > last &&
-          // A nominal predicate ("considéré comme un espion") is an xcomp in UD, or an obl in older parses.
-          /^(obj|nmod|obl|xcomp)/.test(rel) &&
-          /^(NOUN|PROPN)$/.test(t.upos(j)) &&
-          !(speaker !== null && t.dominates(j, speaker)),
+    // "The registration issue was first reported by the Post": a passive's subject is what its agent reports.
+    if (t.isPassive(v) && speaker !== null && speaker > v) {
+      const subject = t.childrenWith(
+        v,
+        (rel, j) => rel.startsWith('nsubj') && j < v && /^(NOUN|PROPN)$/.test(t.upos(j)),
       );
+      if (subject.length > 0) return this.clauseSpan(subject[0], exclude);
+    }
+    if (slots.includes('object') || slots.includes('predicate')) {
+      const objectsOf = (target: number) =>
+        t.childrenWith(
+          target,
+          (rel, j) =>
+            j > last &&
+            // A nominal predicate ("considéré comme un espion") is an xcomp in UD, or an obl in older parses.
+            /^(obj|nmod|obl|xcomp)/.test(rel) &&
+            /^(NOUN|PROPN)$/.test(t.upos(j)) &&
+            !(speaker !== null && t.dominates(j, speaker)),
+        );
+      // A multiword cue's complement hangs on its last word ("faire état de"), or on the verb
+      // when that word is the complement's preposition ("call for").
+      let objects = objectsOf(last > v ? last : v);
+      if (objects.length === 0 && last > v) objects = objectsOf(v);
       const wanted = slots.includes('predicate')
         ? objects.filter(
             (j) =>
@@ -562,7 +865,15 @@ export class QuoteExtractor {
                 (r, k) => r === 'case' && this.lex.infinitiveMarkers.has(t.forms[k]),
               ).length > 0,
           );
-      if (wanted.length > 0) return this.objectSpan(v, last, wanted[0], te, exclude);
+      if (wanted.length > 0) {
+        const span = this.objectSpan(v, last, wanted[0], te, exclude);
+        // "described the program as an easy way in": what is described goes with its description.
+        const described = slots.includes('predicate')
+          ? t.childrenWith(v, (rel, j) => rel === 'obj' && j > last && j < wanted[0])
+          : [];
+        const from = described.length > 0 ? this.clauseSpan(described[0], exclude) : null;
+        return span && from ? { start: Math.min(from.start, span.start), end: span.end } : span;
+      }
     }
     // The parser missed the complement: a clause right after the verb, up to the end of the sentence.
     if (slots.includes('clause')) {
@@ -578,12 +889,9 @@ export class QuoteExtractor {
       )
         i--;
       // Only when little follows the verb: "…, a source said on Tuesday."
-      let after = 0;
-      for (let j = last + 1; j < te; j++)
-        if (!t.isPunct(j) && !(speaker !== null && t.dominates(speaker, j))) after++;
       if (
         i > ts &&
-        after <= 4 &&
+        this.wordsAfter(last, te, speaker) <= 4 &&
         /^[,—–]$/.test(this.doc.tokens[i].text) &&
         this.inQuote[i - 1] < 0
       )
@@ -617,6 +925,8 @@ export class QuoteExtractor {
       !/^(VERB|AUX)$/.test(t.upos(b + 1))
     )
       b++;
+    // "outlined his plan and vowed …": a conjunction or preposition left at the end is not the object's.
+    while (b > a && /^(CCONJ|ADP)$/.test(t.upos(b))) b--;
     return this.trimSpan(a, b);
   }
 
@@ -628,8 +938,14 @@ export class QuoteExtractor {
     exclude: (j: number) => boolean,
   ): Span | null {
     const t = this.tree;
-    // Only a finite verb of saying reaches past what the parser attached: not "pour prévenir des actes …".
-    if (!t.verbGroupHas(v, 'VerbForm=Fin')) return null;
+    // Only a finite verb of saying, or a present participle going on with one ("…, adding he
+    // would …"), reaches past what the parser attached: not "pour prévenir des actes …".
+    const going =
+      t.hasFeat(v, 'VerbForm=Part') &&
+      t.hasFeat(v, 'Tense=Pres') &&
+      /^(advcl|conj)/.test(t.rel(v)) &&
+      t.head(v) < v;
+    if (!t.verbGroupHas(v, 'VerbForm=Fin') && !going) return null;
     let a = last + 1;
     // An addressee before a complementizer: "told reporters that".
     for (let j = a; j < Math.min(te, a + 4); j++)
@@ -688,7 +1004,7 @@ export class QuoteExtractor {
       this.lex.complementizers.has(t.forms[j]) ||
       this.lex.infinitiveMarkers.has(t.forms[j]) ||
       (t.head(j) === h && /^(mark|case)$/.test(t.rel(j)));
-    while (a < h && (frameWord(a) || (t.isPunct(a) && !/^[«“"‹]$/.test(t.forms[a])))) a++;
+    while (a < h && (frameWord(a) || (t.isPunct(a) && !OPENING_MARK.test(t.forms[a])))) a++;
     // A closing parenthesis is the journalist's aside: "libérer Paul Whelan (un citoyen …)".
     while (b > a && /^[.,;]$/.test(t.forms[b])) b--;
     if (t.forms[b] === ')') {
@@ -708,11 +1024,12 @@ export class QuoteExtractor {
 
   private trimSpan(a: number, b: number): Span | null {
     const t = this.tree;
-    while (a <= b && t.isPunct(a) && !/^[«“"‹(]$/.test(this.doc.tokens[a].text)) a++;
-    while (b >= a && t.isPunct(b) && !/^[»”"›)]$/.test(this.doc.tokens[b].text)) b--;
+    const text = (j: number) => this.doc.tokens[j].text;
+    while (a <= b && t.isPunct(a) && !OPENING_MARK.test(text(a)) && text(a) !== '(') a++;
+    while (b >= a && t.isPunct(b) && !CLOSING_MARK.test(text(b)) && text(b) !== ')') b--;
     // An unpaired mark at an edge goes too.
-    if (a <= b && /^[«“"‹]$/.test(this.doc.tokens[a].text) && !this.pairedWithin(a, b)) a++;
-    if (a <= b && /^[»”"›]$/.test(this.doc.tokens[b].text) && !this.pairedWithin(a, b)) b--;
+    if (a <= b && OPENING_MARK.test(text(a)) && !this.pairedWithin(a, b)) a++;
+    if (a <= b && CLOSING_MARK.test(text(b)) && !this.pairedWithin(a, b)) b--;
     return a <= b ? t.span(a, b) : null;
   }
 
@@ -797,8 +1114,11 @@ export class QuoteExtractor {
       this.quoted.some((q) => q.open === this.doc.tokens[colon + 1].start)
     )
       return;
-    for (let i = ts; i < colon; i++) if (/^(VERB|AUX)$/.test(t.upos(i))) return;
-    const head = this.rootOf(ts, colon - 1);
+    const tag = this.doc.text.slice(this.doc.tokens[ts].start, this.doc.tokens[colon - 1].end);
+    // A speaker's tag in capitals is a name whatever the tagger made of it ("WALLACE" as a verb).
+    const capitals = quotedWhole >= 0 && tag === tag.toUpperCase() && /\p{Lu}{2}/u.test(tag);
+    if (!capitals) for (let i = ts; i < colon; i++) if (/^(VERB|AUX)$/.test(t.upos(i))) return;
+    const head = this.rootOf(ts, colon - 1) ?? (capitals ? colon - 1 : null);
     if (head === null || (t.upos(head) !== 'PROPN' && quotedWhole < 0)) return;
     let finite = false;
     for (let i = colon + 1; i < te; i++)
@@ -985,6 +1305,18 @@ export class QuoteExtractor {
           cue.entry.content.some((slot) => slot !== 'clause') &&
           t.verbGroupHas(h, 'VerbForm=Fin');
         if (cue && takes) {
+          // "called the senator a “nasty guy,” an “anchor baby” and “sick”": the verb's content
+          // read so far goes on over each fragment of its list.
+          const own = this.attributions.find(
+            (x) =>
+              x.cueToken === h && x.content.end <= q.start && this.listGap(x.content.end, q.start),
+          );
+          if (own) {
+            this.usedQuotes.add(qi);
+            own.content = { start: own.content.start, end: q.close !== null ? q.close + 1 : q.end };
+            own.kind = 'mixed';
+            return;
+          }
           const speaker = this.subjectOf(h, ts, te);
           if (speaker === null) return;
           this.usedQuotes.add(qi);
@@ -1010,7 +1342,10 @@ export class QuoteExtractor {
     const sentStart = this.doc.tokens[ts].start;
     const sentEnd = this.doc.tokens[te - 1].end;
     if ((q.end - q.start) / Math.max(1, sentEnd - sentStart) < 0.6) return;
-    const previous = this.previousSpeakerChain(sentence);
+    // "— Jorge Falcon “Maybe we can …”": a name and nothing else before the quotation is its speaker.
+    const named = this.nameBefore(ts, a - 1);
+    const previous =
+      named !== null ? this.chainFor(named, null, ts, te) : this.previousSpeakerChain(sentence);
     this.usedQuotes.add(qi);
     this.add(
       {
@@ -1023,6 +1358,18 @@ export class QuoteExtractor {
       },
       null,
     );
+  }
+
+  /** The proper name that alone (with dashes or bullets) fills tokens `ts`..`end`, its head. */
+  private nameBefore(ts: number, end: number): number | null {
+    const t = this.tree;
+    let words = 0;
+    for (let i = ts; i < end; i++) {
+      if (t.isPunct(i) && this.inQuote[i] < 0 && !/[,.;:]/.test(t.forms[i])) continue;
+      if (t.upos(i) !== 'PROPN' || this.inQuote[i] >= 0) return null;
+      words++;
+    }
+    return words > 0 && words <= 5 ? this.rootOf(ts, end - 1) : null;
   }
 
   private subjectBefore(ts: number, colon: number): number | null {
@@ -1062,7 +1409,13 @@ export class QuoteExtractor {
       const a = this.attributions[k];
       if (a.content.end < first.start) break;
       if (a.chain.length > 0)
-        return a.chain.map((l) => ({ ...l, start: undefined, end: undefined, head: null }));
+        return a.chain.map((l) => ({
+          ...l,
+          start: undefined,
+          end: undefined,
+          phrase: undefined,
+          head: null,
+        }));
     }
     // "Hervé Mangin, le patron du camping, confirme. « … »": a verb of saying without content just before.
     const previous = this.doc.sentences[sentence - 1];
@@ -1075,6 +1428,7 @@ export class QuoteExtractor {
           ...l,
           start: undefined,
           end: undefined,
+          phrase: undefined,
           head: null,
         }));
     }
@@ -1167,7 +1521,13 @@ export class QuoteExtractor {
       if (same || (last.head !== null && t.lemma(last.head) === lemma)) {
         return chain.map((l, i) =>
           i === chain.length - 1
-            ? { ...l, start: this.doc.tokens[np].start, end: this.npEnd(np), head: np }
+            ? {
+                ...l,
+                start: this.doc.tokens[np].start,
+                end: this.npEnd(np),
+                phrase: undefined,
+                head: np,
+              }
             : { ...l },
         );
       }
@@ -1203,12 +1563,61 @@ export class QuoteExtractor {
     return [a, b];
   }
 
+  /**
+   * The source's whole noun phrase: the mention `a`..`b` with the appositions, parentheses
+   * and relative clauses of its head, not its quotations nor clauses of another kind.
+   */
+  private fullPhraseRange(np: number, a: number, b: number): [number, number] {
+    const t = this.tree;
+    const members = t.subtree(
+      np,
+      (j) =>
+        this.inQuote[j] >= 0 ||
+        (t.head(j) === np &&
+          (/^(ccomp|xcomp|advcl|parataxis|csubj|discourse|vocative|reparandum|orphan|dep)/.test(
+            t.rel(j),
+          ) ||
+            // "according to X": the marker is the cue, not the source.
+            (j < np && /^(case|mark)$/.test(t.rel(j))))) ||
+        this.cueAt(j, this.doc.tokens.length) !== null,
+    );
+    let [pa, pb] = t.contiguous(members, np);
+    // Subjects the parser split ("Hillary Clinton's | campaign manager Robby Mook said"): one phrase.
+    const h = t.head(np);
+    if (h >= 0 && t.rel(np).startsWith('nsubj'))
+      for (const c of t.children[h]
+        .filter((j) => j < np && t.rel(j).startsWith('nsubj') && !this.isTime(j))
+        .reverse()) {
+        const [ca, cb] = t.contiguous(t.subtree(c), c);
+        if (cb === pa - 1 && this.inQuote[ca] < 0) pa = ca;
+      }
+    pa = Math.min(pa, a);
+    pb = Math.max(pb, b);
+    while (pa < a && (t.isPunct(pa) || /^(ADP|CCONJ)$/.test(t.upos(pa)))) pa++;
+    while (pb > b && (t.isPunct(pb) || /^(ADP|CCONJ)$/.test(t.upos(pb)))) {
+      // A closing parenthesis stays with its opening one: "Sen. David Perdue (R-Ga.)".
+      if (
+        this.doc.tokens[pb].text === ')' &&
+        this.doc.text.slice(t.span(pa, pb).start, this.doc.tokens[pb].start).includes('(')
+      )
+        break;
+      pb--;
+    }
+    return [pa, pb];
+  }
+
   private link(np: number): Link {
     const t = this.tree;
     const [a, b] = this.npRange(np);
     const span = t.span(a, b);
     const phrase = this.doc.text.slice(span.start, span.end);
-    const base = { start: span.start, end: span.end, head: np };
+    const [pa, pb] = this.fullPhraseRange(np, a, b);
+    const base = {
+      start: span.start,
+      end: span.end,
+      head: np,
+      ...(pa < a || pb > b ? { phrase: t.span(pa, pb) } : {}),
+    };
     const entity = this.entityAt(np);
     // A pronoun the actors layer left unnamed is resolved here.
     if (entity && !(t.upos(np) === 'PRON' && !entity.name)) {
@@ -1240,7 +1649,7 @@ export class QuoteExtractor {
       const clause = t.head(np);
       const noun = clause >= 0 && t.rel(clause).startsWith('acl') ? t.head(clause) : -1;
       if (noun >= 0 && noun !== np && /^(NOUN|PROPN)$/.test(t.upos(noun)))
-        return { ...this.link(noun), ...base };
+        return { ...this.link(noun), ...base, phrase: undefined };
     }
     if (t.upos(np) === 'PRON') {
       if (this.lex.pronouns.has(form) || /^-t?-/.test(form)) {
@@ -1543,6 +1952,7 @@ export class QuoteExtractor {
     };
     if (status === 'denied' && negated) quote.negated = this.textSpan(negated);
     if (a.unbalanced) quote.unbalanced = true;
+    if (a.parts) quote.parts = a.parts.map((p) => this.textSpan(p));
     return quote;
   }
 }
@@ -1555,6 +1965,7 @@ function publicLink(l: Link): SourceLink {
   if (l.end !== undefined) out.end = l.end;
   if (l.anonymous !== undefined) out.anonymous = l.anonymous;
   if (l.outlet !== undefined) out.outlet = l.outlet;
+  if (l.phrase !== undefined) out.phrase = { start: l.phrase.start, end: l.phrase.end };
   return out;
 }
 

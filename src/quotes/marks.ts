@@ -1,5 +1,5 @@
 /**
- * Quotation marks paired over the whole text: « … », “ … ”, „ … “, ‹ … ›,
+ * Quotation marks paired over the whole text: « … », “ … ”, „ … “, ‹ … ›, ‘ … ’,
  * straight " … ", and dialogue dashes opening a paragraph. A quotation left
  * open at the end of a paragraph continues when the next paragraph reopens it
  * (the French and English conventions) or closes it later without reopening;
@@ -23,6 +23,8 @@ export interface QuotedSpan extends Span {
 
 const PAIRS: Record<string, string> = { '«': '»', '“': '”', '„': '“', '‹': '›' };
 const CLOSERS = new Set(['»', '”', '›', '“']);
+const SINGLE_OPEN = '‘';
+const SINGLE_CLOSE = '’';
 const DASHES = new Set(['—', '–', '―']);
 /** After a turn's punctuation: a space and a lowercase word (hyphenated clitics cut off). */
 const NEXT_WORD = /^[\s\u00a0]+(\p{Ll}[\p{L}']*)/u;
@@ -36,6 +38,8 @@ function dashAt(text: string, i: number): number {
     ? width
     : 0;
 }
+/** One to four capitalised words and an opening mark: "Jorge Falcon “…”" after a list dash. */
+const NAME_THEN_QUOTE = /^\s*(\p{Lu}[\p{L}.'’-]*\s+){1,4}[«“"]/u;
 /** Paragraphs a quotation may stay open across before it is judged unbalanced. */
 const MAX_OPEN_PARAGRAPHS = 4;
 
@@ -126,7 +130,9 @@ export function findQuotedSpans(
       if (dash > 0) {
         const top = stack.length > 0 ? stack[stack.length - 1] : null;
         const previous = text.slice(ps, i).trimEnd();
-        const opens = i === first || dialogue || previous.endsWith(':');
+        // "-- Jorge Falcon “Maybe …”": a dash that introduces a name and a quotation is a list item.
+        const introduces = NAME_THEN_QUOTE.test(text.slice(i + dash, i + dash + 60));
+        const opens = (i === first || dialogue || previous.endsWith(':')) && !introduces;
         if (opens && (top === null || top.closer === '\n')) {
           if (top) emit(stack.pop()!, i, null, false);
           stack.push({
@@ -183,6 +189,32 @@ export function findQuotedSpans(
           emit(top, i, i, false);
         }
         i += width - 1;
+        continue;
+      }
+      // Single marks ‘ … ’: the closing one is also the apostrophe ("don’t", "voters’"), so a
+      // pair needs a ’ ahead in the paragraph that no letter follows, and ’ only closes an open ‘.
+      if (c === SINGLE_OPEN && isOpenContext(text[i - 1]) && !isSpace(text[i + 1])) {
+        if (singleCloseAhead(text, i + 1, pe) >= 0)
+          stack.push({
+            mark: c,
+            closer: SINGLE_CLOSE,
+            at: i,
+            from: i + 1,
+            depth: stack.length,
+            continuation: false,
+            paragraphsOpen: 0,
+            spanning: false,
+          });
+        continue;
+      }
+      if (c === SINGLE_CLOSE) {
+        let at = stack.length - 1;
+        while (at >= 0 && stack[at].closer !== SINGLE_CLOSE) at--;
+        if (at < 0 || /\p{L}/u.test(text[i + 1] ?? '')) continue;
+        for (let k = stack.length - 1; k > at; k--) emit(stack[k], i, null, true);
+        const o = stack[at];
+        stack.length = at;
+        emit(o, i, i, false);
         continue;
       }
       // “ closes „ … but opens everywhere else.
@@ -252,6 +284,13 @@ export function findQuotedSpans(
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Offset of a ’ that can close a single quotation from `from` to the paragraph end, else -1. */
+function singleCloseAhead(text: string, from: number, end: number): number {
+  for (let i = from; i < end; i++)
+    if (text[i] === SINGLE_CLOSE && !/\p{L}/u.test(text[i + 1] ?? '')) return i;
+  return -1;
 }
 
 /** Whether the quotation open at the end of paragraph `p - 1` is closed in a later paragraph before being reopened. */

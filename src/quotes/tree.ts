@@ -81,8 +81,13 @@ export class Tree {
     return this.children[v].some((c) => /^(aux|cop)/.test(this.rel(c)) && this.hasFeat(c, feat));
   }
 
-  /** Passive voice: a passive participle or a passive auxiliary. */
+  /**
+   * Passive voice: a passive participle or a passive auxiliary. A participle heading its
+   * sentence without any auxiliary is a mistagged finite verb ("The senator called for …").
+   */
   isPassive(v: number): boolean {
+    const auxiliary = this.children[v].some((c) => /^(aux|cop)/.test(this.rel(c)));
+    if (this.head(v) < 0 && !auxiliary) return false;
     return (
       this.hasFeat(v, 'Voice=Pass') ||
       this.children[v].some(

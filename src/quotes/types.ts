@@ -44,6 +44,12 @@ export interface SourceLink {
   anonymous?: boolean;
   /** Id in data/news-outlets.json when the link is a known news outlet. */
   outlet?: string;
+  /**
+   * The whole noun phrase the text gives the source in, with its appositions, parentheses
+   * and relative clauses ("Brian Fallon, the campaign's press secretary"), when longer
+   * than the mention `start`–`end`.
+   */
+  phrase?: { start: number; end: number };
 }
 
 export interface Quote {
@@ -60,4 +66,9 @@ export interface Quote {
   negated?: TextSpan;
   /** Set when a quotation mark had no partner and the span was recovered. */
   unbalanced?: boolean;
+  /**
+   * The pieces of `content` when a reporting incise interrupts it ("Lenox was a juggernaut,
+   * he said, until it went bankrupt"): `content` runs from the first piece to the last.
+   */
+  parts?: TextSpan[];
 }
