@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { sourceText } from '../src/eval/sources.js';
 import { projectRoot } from '../src/util/paths.js';
-import { sharedData } from './helpers.js';
+import { checkGoldSpan, readJsonLines, sharedData } from './helpers.js';
 
 /**
  * The French attribution gold set (gold/attribution/fr.jsonl) holds references
@@ -67,31 +66,13 @@ const CHAIN_KEYS = ['name', 'span', 'type'];
 const MAX_NAME = 120;
 const OPENING_MARKS = new Set(['«', '"', '“', '„', '‹']);
 const CLOSING_MARKS = new Set(['»', '"', '”', '›']);
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function readGold(): Passage[] {
-  return readFileSync(GOLD, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as Passage;
-      } catch (error) {
-        throw new Error(`line ${i + 1} is not JSON: ${(error as Error).message}`);
-      }
-    });
+  return readJsonLines<Passage>(GOLD);
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
-
 function checkSpan(text: string, passage: Passage, span: unknown, what: string): Span {
-  assert.ok(Array.isArray(span) && span.length === 2, `${what}: not a [start, end] pair`);
-  const [s, e] = span as number[];
-  assert.ok(Number.isInteger(s) && Number.isInteger(e), `${what}: offsets must be integers`);
-  assert.ok(s < e, `${what}: empty span [${s}, ${e}]`);
-  assert.ok(s >= passage.start && e <= passage.end, `${what}: [${s}, ${e}] outside the passage`);
-  assert.ok(!(isWordChar(text[s - 1]) && isWordChar(text[s])), `${what}: starts inside a word`);
-  assert.ok(!(isWordChar(text[e - 1]) && isWordChar(text[e])), `${what}: ends inside a word`);
+  const [s, e] = checkGoldSpan(text, passage, span, what);
   assert.notEqual(text.slice(s, e).trim(), '', `${what}: blank span`);
   return [s, e];
 }

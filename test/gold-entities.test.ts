@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { GoldPassage } from '../src/eval/entities.js';
 import { sourceText } from '../src/eval/sources.js';
 import { projectRoot } from '../src/util/paths.js';
-import { sharedData } from './helpers.js';
+import { sharedData, readJsonLines } from './helpers.js';
 
 /**
  * The entity gold sets (gold/entities/{fr,en}.jsonl) hold references, offsets
@@ -70,16 +69,7 @@ const LANGUAGES = {
 } as const;
 
 function readGold(lang: string): GoldPassage[] {
-  return readFileSync(join(projectRoot, 'gold', 'entities', `${lang}.jsonl`), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as GoldPassage;
-      } catch (error) {
-        throw new Error(`${lang} line ${i + 1} is not JSON: ${(error as Error).message}`);
-      }
-    });
+  return readJsonLines<GoldPassage>(join(projectRoot, 'gold', 'entities', `${lang}.jsonl`));
 }
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);

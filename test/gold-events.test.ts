@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { sourceText } from '../src/eval/sources.js';
 import { PLOVER_TYPES, type Modality, type Polarity } from '../src/events/types.js';
 import { projectRoot } from '../src/util/paths.js';
-import { sharedData } from './helpers.js';
+import { checkGoldSpan, readJsonLines, sharedData } from './helpers.js';
 
 /**
  * The French event gold set (gold/events/fr.jsonl) holds references, offsets
@@ -123,32 +122,13 @@ const SECTORS = new Set([
 ]);
 /** ISO 3166 alpha-3 or one of PLOVER's three-letter non-state codes (IGO, UNO, EUR, NGO, KOS …). */
 const COUNTRY = /^[A-Z]{3}$/;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function readGold(): Sentence[] {
-  return readFileSync(GOLD, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as Sentence;
-      } catch (error) {
-        throw new Error(`line ${i + 1} is not JSON: ${(error as Error).message}`);
-      }
-    });
+  return readJsonLines<Sentence>(GOLD);
 }
 
-const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
-
 function checkSpan(text: string, sentence: Sentence, span: unknown, what: string): void {
-  assert.ok(Array.isArray(span) && span.length === 2, `${what}: not a [start, end] pair`);
-  const [s, e] = span as number[];
-  assert.ok(Number.isInteger(s) && Number.isInteger(e), `${what}: offsets must be integers`);
-  assert.ok(s < e, `${what}: empty span [${s}, ${e}]`);
-  assert.ok(s >= sentence.start && e <= sentence.end, `${what}: [${s}, ${e}] outside the sentence`);
-  assert.ok(!/\s/.test(text[s]) && !/\s/.test(text[e - 1]), `${what}: starts or ends with a space`);
-  assert.ok(!(isWordChar(text[s - 1]) && isWordChar(text[s])), `${what}: starts inside a word`);
-  assert.ok(!(isWordChar(text[e - 1]) && isWordChar(text[e])), `${what}: ends inside a word`);
+  checkGoldSpan(text, sentence, span, what);
 }
 
 function checkParticipant(text: string, sentence: Sentence, p: Participant, what: string): void {

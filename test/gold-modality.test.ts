@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { readJsonLines } from './helpers.js';
 import { PLOVER_TYPES, type Modality, type Polarity } from '../src/events/types.js';
 import { projectRoot } from '../src/util/paths.js';
 
@@ -53,16 +53,7 @@ const MIN_GROUP = 3;
 const MIN_READINGS = 3;
 
 function readGold(): ContrastLine[] {
-  return readFileSync(GOLD, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      try {
-        return JSON.parse(line) as ContrastLine;
-      } catch (error) {
-        throw new Error(`line ${i + 1} is not JSON: ${(error as Error).message}`);
-      }
-    });
+  return readJsonLines<ContrastLine>(GOLD);
 }
 
 /** Start offsets of every occurrence of `needle` in `text`, overlapping ones included. */

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { dataPath, projectRoot } from '../src/util/paths.js';
@@ -22,4 +23,42 @@ export function sharedData(t: TestContext, ...parts: string[]): string | null {
 /** Path of the canonical seed article. */
 export function seedArticle(t: TestContext): string | null {
   return requireShared(t, join(projectRoot, '..', 'shared', 'seeds', '000_d76b93d86a0e74a5.txt'));
+}
+
+/** The records of a JSON Lines gold file; a line that is not JSON fails with its number. */
+export function readJsonLines<T>(path: string): T[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      try {
+        return JSON.parse(line) as T;
+      } catch (error) {
+        throw new Error(`${path} line ${i + 1} is not JSON: ${(error as Error).message}`);
+      }
+    });
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string | undefined) => ch !== undefined && WORD_CHAR.test(ch);
+
+/**
+ * A gold `[start, end]` span of `text`: integer offsets, not empty, inside `range`, neither
+ * starting nor ending inside a word nor on a space.
+ */
+export function checkGoldSpan(
+  text: string,
+  range: { start: number; end: number },
+  span: unknown,
+  what: string,
+): [number, number] {
+  assert.ok(Array.isArray(span) && span.length === 2, `${what}: not a [start, end] pair`);
+  const [s, e] = span as number[];
+  assert.ok(Number.isInteger(s) && Number.isInteger(e), `${what}: offsets must be integers`);
+  assert.ok(s < e, `${what}: empty span [${s}, ${e}]`);
+  assert.ok(s >= range.start && e <= range.end, `${what}: [${s}, ${e}] outside its passage`);
+  assert.ok(!(isWordChar(text[s - 1]) && isWordChar(text[s])), `${what}: starts inside a word`);
+  assert.ok(!(isWordChar(text[e - 1]) && isWordChar(text[e])), `${what}: ends inside a word`);
+  assert.ok(!/\s/.test(text[s]) && !/\s/.test(text[e - 1]), `${what}: starts or ends on a space`);
+  return [s, e];
 }
