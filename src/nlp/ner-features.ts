@@ -4,6 +4,8 @@
  * features depend on the words only and are hashed once per sentence; the
  * label-history features are added per step by the decoder.
  */
+import { clusterKey, compileClusters, type WordClusterTable } from './ner-clusters.js';
+
 /* Keys are FNV-1a hashes like `hashFeature`, computed by continuing a prefix's state over
    the value so that no feature string is built at run time. */
 
@@ -20,6 +22,8 @@ export interface NerLexicon {
   mostlyLowercase: string[];
   /** Words written mostly capitalised inside sentences (names). */
   mostlyCapitalised: string[];
+  /** Distributional word clusters learnt from unlabelled text (absent in older models). */
+  clusters?: WordClusterTable;
 }
 
 export interface CompiledLexicon {
@@ -33,6 +37,8 @@ export interface CompiledLexicon {
   mostlyCapitalised: Set<string>;
   /** Every leading part of a multi-word name (`new`, `new york`), where a match may go on. */
   prefixes: Set<string>;
+  /** Lowercase word → its cluster path, coarse to fine (empty without clusters). */
+  clusters: Map<string, number[]>;
 }
 
 export function compileLexicon(lex: NerLexicon): CompiledLexicon {
@@ -58,6 +64,7 @@ export function compileLexicon(lex: NerLexicon): CompiledLexicon {
     mostlyLowercase: new Set(lex.mostlyLowercase),
     mostlyCapitalised: new Set(lex.mostlyCapitalised),
     prefixes,
+    clusters: compileClusters(lex.clusters),
   };
 }
 
@@ -132,6 +139,9 @@ const F = {
   us: prefix('us='),
   ul: prefix('ul='),
   gup1: prefix('gu+1='),
+  cl: [0, 1, 2, 3, 4, 5].map((level) => fnvBar(prefix('cl' + level))),
+  clm1: [0, 1, 2, 3, 4, 5].map((level) => fnvBar(prefix('cl-1.' + level))),
+  clp1: [0, 1, 2, 3, 4, 5].map((level) => fnvBar(prefix('cl+1.' + level))),
 };
 
 const FLAGS = Object.fromEntries(
@@ -337,6 +347,8 @@ export function sentenceFeatures(
   const ss = (i: number) => (i < 0 ? PAD : i >= n ? PAD_END : short[i]);
   const gz = (i: number) => (i < 0 || i >= n ? '-' : (gaz[i]?.join('+') ?? '-'));
   const has = (set: Set<string>, i: number) => i >= 0 && i < n && set.has(lower[i]);
+  const cluster = (i: number) =>
+    i < 0 || i >= n ? undefined : lex.clusters.get(clusterKey(norm[i]));
   const keys: number[] = [];
   const offsets = new Uint32Array(n + 1);
   const put = (h: number) => keys.push(h >>> 0);
@@ -410,6 +422,15 @@ export function sentenceFeatures(
       put(fnv(fnvBar(fnv(F.uup1, upos[i])), u(i + 1)));
       put(fnv(fnvBar(fnv(F.us, upos[i])), short[i]));
       put(fnv(fnvBar(fnv(F.ul, u(i - 1))), l));
+    }
+    // Word clusters: every level of the paths of the word and its neighbours.
+    if (lex.clusters.size > 0) {
+      const here = cluster(i);
+      here?.forEach((code, level) => put(fnv(F.cl[level], String(code))));
+      const before = cluster(i - 1);
+      before?.forEach((code, level) => put(fnv(F.clm1[level], String(code))));
+      const after = cluster(i + 1);
+      after?.forEach((code, level) => put(fnv(F.clp1[level], String(code))));
     }
     const seen = s.capital[i] ? context?.get(l) : undefined;
     if (seen !== undefined) {

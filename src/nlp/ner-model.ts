@@ -1,8 +1,11 @@
 /**
  * The NER model: an averaged perceptron over BILOU labels (begin, inside,
- * last, outside, unit), decoded greedily left to right with the two previous
- * labels as features and valid transitions enforced; output is BIO. The file `ner.bin.gz` holds a
- * JSON header (labels, lexicon, metadata) followed by the perceptron weights.
+ * last, outside, unit), decoded either by Viterbi over well-formed BILOU
+ * sequences with label-to-label weights (a first-order structured
+ * perceptron), or greedily left to right with the two previous labels as
+ * features and valid transitions enforced; output is BIO. The file
+ * `ner.bin.gz` holds a JSON header (labels, lexicon, transitions, metadata)
+ * followed by the perceptron weights.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -26,6 +29,14 @@ export interface NerModelMeta {
   lexicon: NerLexicon;
   /** Features read the tagger's parts of speech (models/<lang>/tagger.bin.gz). */
   pos?: boolean;
+  /**
+   * `viterbi`: first-order structured perceptron, the best label sequence
+   * under the word features and label-to-label weights; otherwise greedy
+   * left to right with label-history features.
+   */
+  decoder?: 'greedy' | 'viterbi';
+  /** Label-to-label weights of the Viterbi decoder, `(labels + 1) × labels`, start row last. */
+  transitions?: number[];
 }
 
 /** BIO to BILOU: single-word names are U-, last words L-. */
@@ -48,6 +59,12 @@ export function bilouToBio(tags: string[]): string[] {
   });
 }
 
+/**
+ * A lone full stop, question or exclamation mark: no name goes on past it
+ * (`… avec Lavrov. Monsieur Lavrov …` when the segmenter left the sentence whole).
+ */
+const SENTENCE_END = /^[.!?…]+$/;
+
 /** Parts of speech a name does not end on (`la commission de`, `Élysée et`). */
 const NOT_NAME_FINAL = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PUNCT']);
 
@@ -65,6 +82,50 @@ export function trimNameEnds(bio: string[], upos: string[]): string[] {
   return out;
 }
 
+/**
+ * Label-to-label weights of the Viterbi decoder, averaged over training steps
+ * like the perceptron's (running sums); row `size` stands for the sentence start.
+ */
+export class TransitionWeights {
+  readonly size: number;
+  readonly weights: Float64Array;
+  private sums: Float64Array | null;
+  private step = 0;
+
+  constructor(size: number, weights?: number[]) {
+    this.size = size;
+    this.weights = weights ? Float64Array.from(weights) : new Float64Array((size + 1) * size);
+    this.sums = weights ? null : new Float64Array((size + 1) * size);
+  }
+
+  at(prev: number, label: number): number {
+    return this.weights[(prev < 0 ? this.size : prev) * this.size + label];
+  }
+
+  /** Counts one training step (one word), as the perceptron does. */
+  tick(): void {
+    this.step++;
+  }
+
+  add(prev: number, label: number, amount: number): void {
+    if (this.sums === null) throw new Error('transitions already averaged');
+    const k = (prev < 0 ? this.size : prev) * this.size + label;
+    this.weights[k] += amount;
+    this.sums[k] += this.step * amount;
+  }
+
+  average(): void {
+    if (this.sums === null) return;
+    const steps = Math.max(1, this.step);
+    for (let k = 0; k < this.weights.length; k++) this.weights[k] -= this.sums[k] / steps;
+    this.sums = null;
+  }
+
+  toJSON(): number[] {
+    return Array.from(this.weights, (w) => Math.round(w * 1e4) / 1e4);
+  }
+}
+
 export class NerModel {
   readonly meta: NerModelMeta;
   readonly labels: string[];
@@ -76,6 +137,14 @@ export class NerModel {
   private readonly history: HistoryFeatures;
   private buffer = new Uint32Array(128);
   private readonly scores: Float32Array;
+  /** Viterbi decoding's weights; null for a greedy model. */
+  readonly transitions: TransitionWeights | null;
+  /** For each label, the previous labels it may follow in well-formed BILOU (-1: sentence start). */
+  private readonly strictPrevious: Int8Array[];
+  /** Labels a sentence may end on (O, L-, U-). */
+  private readonly finalLabels: Uint8Array;
+  /** Labels that leave a name open (B-, I-). */
+  private readonly opening: Uint8Array;
 
   constructor(meta: NerModelMeta, perceptron = new AveragedPerceptron(meta.labels.length)) {
     this.meta = meta;
@@ -102,6 +171,23 @@ export class NerModel {
     this.allowedAtStart = allowed('O');
     this.history = new HistoryFeatures(this.labels);
     this.scores = new Float32Array(this.labels.length);
+    this.transitions =
+      meta.decoder === 'viterbi'
+        ? new TransitionWeights(this.labels.length, meta.transitions)
+        : null;
+    const opens = (label: string) => label.startsWith('B-') || label.startsWith('I-');
+    const continues = (label: string) => label.startsWith('I-') || label.startsWith('L-');
+    const follows = (prev: string, label: string) =>
+      opens(prev) ? continues(label) && label.slice(2) === prev.slice(2) : !continues(label);
+    this.strictPrevious = this.labels.map((label) =>
+      Int8Array.from(
+        [-1, ...this.labels.keys()].filter((p) => follows(p < 0 ? 'O' : this.labels[p], label)),
+      ),
+    );
+    this.finalLabels = Uint8Array.from(
+      [...this.labels.keys()].filter((c) => !opens(this.labels[c])),
+    );
+    this.opening = Uint8Array.from(this.labels, (label) => (opens(label) ? 1 : 0));
   }
 
   /** Features of a document's sentences, each seeing what the others say about its words. */
@@ -129,6 +215,78 @@ export class NerModel {
    * is the predicted one, as at run time.
    */
   decode(view: SentenceView, gold?: ArrayLike<number>, weight = 1): number[] {
+    return this.transitions === null
+      ? this.decodeGreedy(view, gold, weight)
+      : this.decodeViterbi(view, this.transitions, gold, weight);
+  }
+
+  /**
+   * The best well-formed BILOU sequence. With `gold`, a structured perceptron
+   * step: each word's features move toward its gold label and away from the
+   * predicted one, and so do the label pairs that differ.
+   */
+  private decodeViterbi(
+    view: SentenceView,
+    transitions: TransitionWeights,
+    gold?: ArrayLike<number>,
+    weight = 1,
+  ): number[] {
+    const n = view.lower.length;
+    const size = this.labels.length;
+    if (n === 0) return [];
+    const emission = new Float32Array(n * size);
+    for (let i = 0; i < n; i++) {
+      this.perceptron.score(
+        view.keys.subarray(view.offsets[i], view.offsets[i + 1]),
+        emission.subarray(i * size, (i + 1) * size),
+      );
+    }
+    const best = new Float64Array(n * size).fill(-Infinity);
+    const back = new Int8Array(n * size);
+    for (let i = 0; i < n; i++) {
+      const closes = SENTENCE_END.test(view.lower[i]);
+      for (let c = 0; c < size; c++) {
+        if (closes && this.opening[c] === 1) continue;
+        let top = -Infinity;
+        let from = -1;
+        for (const p of this.strictPrevious[c]) {
+          if (p < 0 !== (i === 0)) continue;
+          const s = (p < 0 ? 0 : best[(i - 1) * size + p]) + transitions.at(p, c);
+          if (s > top) {
+            top = s;
+            from = p;
+          }
+        }
+        best[i * size + c] = top + emission[i * size + c];
+        back[i * size + c] = from;
+      }
+    }
+    let last = this.finalLabels[0];
+    for (const c of this.finalLabels) {
+      if (best[(n - 1) * size + c] > best[(n - 1) * size + last]) last = c;
+    }
+    const out = new Array<number>(n);
+    for (let i = n - 1; i >= 0; i--) {
+      out[i] = last;
+      last = back[i * size + last];
+    }
+    if (gold !== undefined) {
+      for (let i = 0; i < n; i++) {
+        const keys = view.keys.subarray(view.offsets[i], view.offsets[i + 1]);
+        this.perceptron.update(gold[i], out[i], keys, weight);
+        transitions.tick();
+        const goldPrev = i > 0 ? gold[i - 1] : -1;
+        const predictedPrev = i > 0 ? out[i - 1] : -1;
+        if (goldPrev !== predictedPrev || gold[i] !== out[i]) {
+          transitions.add(goldPrev, gold[i], weight);
+          transitions.add(predictedPrev, out[i], -weight);
+        }
+      }
+    }
+    return out;
+  }
+
+  private decodeGreedy(view: SentenceView, gold?: ArrayLike<number>, weight = 1): number[] {
     const out: number[] = [];
     let prev = -1;
     let prev2 = -1;
@@ -164,8 +322,18 @@ export class NerModel {
     });
   }
 
+  /** Replaces the weights by their averages over training (see `AveragedPerceptron.average`). */
+  average(minWeight: number): void {
+    this.perceptron.average(minWeight);
+    this.transitions?.average();
+  }
+
   serialize(): Buffer {
-    const header = Buffer.from(JSON.stringify(this.meta), 'utf8');
+    const meta =
+      this.transitions === null
+        ? this.meta
+        : { ...this.meta, transitions: this.transitions.toJSON() };
+    const header = Buffer.from(JSON.stringify(meta), 'utf8');
     const length = Buffer.alloc(4);
     length.writeUInt32LE(header.length, 0);
     return gzipSync(Buffer.concat([length, header, this.perceptron.serialize()]), { level: 9 });
