@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { sourceText } from '../src/eval/sources.js';
 import { projectRoot } from '../src/util/paths.js';
-import { checkGoldSpan, readJsonLines, sharedData } from './helpers.js';
+import { assertCovers, checkGoldSpan, readJsonLines, sharedData } from './helpers.js';
 
 /**
  * The French attribution gold set (gold/attribution/fr.jsonl) holds references
@@ -220,16 +220,8 @@ test('French attribution gold: size and coverage of every kind and status', () =
   const relations = passages.flatMap((p) => p.relations);
   assert.ok(passages.length >= 40, `only ${passages.length} texts`);
   assert.ok(relations.length >= 150, `only ${relations.length} relations`);
-  for (const kind of KINDS)
-    assert.ok(
-      relations.some((r) => r.kind === kind),
-      `no ${kind} relation`,
-    );
-  for (const status of STATUSES)
-    assert.ok(
-      relations.some((r) => r.status === status),
-      `no ${status} relation`,
-    );
+  assertCovers(relations, 'kind', KINDS, 'relations');
+  assertCovers(relations, 'status', STATUSES, 'relations');
   const outlet = relations.filter((r) => r.kind === 'outlet').length;
   assert.ok(outlet >= 30, `only ${outlet} claims in the outlet's own voice`);
 });

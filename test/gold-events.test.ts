@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { sourceText } from '../src/eval/sources.js';
 import { PLOVER_TYPES, type Modality, type Polarity } from '../src/events/types.js';
 import { projectRoot } from '../src/util/paths.js';
-import { checkGoldSpan, readJsonLines, sharedData } from './helpers.js';
+import { assertCovers, checkGoldSpan, readJsonLines, sharedData } from './helpers.js';
 
 /**
  * The French event gold set (gold/events/fr.jsonl) holds references, offsets
@@ -224,19 +224,7 @@ test('French event gold: size, spread and coverage of types, modalities and pola
   assert.ok(withEvents >= 150, `only ${withEvents} sentences with events`);
   assert.ok(without >= 30, `only ${without} sentences without a codable event`);
   assert.ok(texts >= 40, `only ${texts} distinct texts`);
-  for (const type of PLOVER_TYPES)
-    assert.ok(
-      events.some((e) => e.type === type),
-      `no ${type} event`,
-    );
-  for (const modality of MODALITIES)
-    assert.ok(
-      events.some((e) => e.modality === modality),
-      `no ${modality} event`,
-    );
-  for (const polarity of POLARITIES)
-    assert.ok(
-      events.some((e) => e.polarity === polarity),
-      `no ${polarity} event`,
-    );
+  assertCovers(events, 'type', PLOVER_TYPES, 'events');
+  assertCovers(events, 'modality', MODALITIES, 'events');
+  assertCovers(events, 'polarity', POLARITIES, 'events');
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { readJsonLines } from './helpers.js';
+import { assertCovers, readJsonLines } from './helpers.js';
 import { PLOVER_TYPES, type Modality, type Polarity } from '../src/events/types.js';
 import { projectRoot } from '../src/util/paths.js';
 
@@ -137,18 +137,8 @@ test('the set is large enough and covers both languages, every modality and both
     const ofLang = lines.filter((l) => l.lang === lang);
     assert.ok(ofLang.length >= MIN_PER_LANG, `${lang}: ${ofLang.length} sentences`);
     const events = ofLang.flatMap((l) => l.events);
-    for (const modality of MODALITIES) {
-      assert.ok(
-        events.some((e) => e.modality === modality),
-        `${lang}: no ${modality} event`,
-      );
-    }
-    for (const polarity of POLARITIES) {
-      assert.ok(
-        events.some((e) => e.polarity === polarity),
-        `${lang}: no ${polarity} event`,
-      );
-    }
+    assertCovers(events, 'modality', MODALITIES, `${lang} events`);
+    assertCovers(events, 'polarity', POLARITIES, `${lang} events`);
   }
 });
 

@@ -62,3 +62,17 @@ export function checkGoldSpan(
   assert.ok(!/\s/.test(text[s]) && !/\s/.test(text[e - 1]), `${what}: starts or ends on a space`);
   return [s, e];
 }
+
+/** Every value in `values` appears as `key` of some item: a gold set covers all its labels. */
+export function assertCovers<T>(
+  items: T[],
+  key: keyof T,
+  values: Iterable<unknown>,
+  what: string,
+): void {
+  for (const value of values)
+    assert.ok(
+      items.some((item) => item[key] === value),
+      `${what}: no ${String(value)}`,
+    );
+}

@@ -56,6 +56,18 @@ interface Open {
   spanning: boolean;
 }
 
+/** A mark just opened: nothing carried across paragraphs yet. */
+function opened(
+  mark: string,
+  closer: string,
+  at: number,
+  from: number,
+  depth: number,
+  continuation = false,
+): Open {
+  return { mark, closer, at, from, depth, continuation, paragraphsOpen: 0, spanning: false };
+}
+
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
 const isOpenContext = (c: string | undefined) => isSpace(c) || /[([{\u2014\u2013:;,/'’-]/.test(c!);
 
@@ -115,16 +127,7 @@ export function findQuotedSpans(
       if (i === resumeAt && stack.length === 0) {
         let from = i;
         while (from < pe && /\s/.test(text[from])) from++;
-        stack.push({
-          mark: '—',
-          closer: '\n',
-          at: from,
-          from,
-          depth: 0,
-          continuation: true,
-          paragraphsOpen: 0,
-          spanning: false,
-        });
+        stack.push(opened('—', '\n', from, from, 0, true));
       }
       const dash = dashAt(text, i);
       if (dash > 0) {
@@ -135,16 +138,7 @@ export function findQuotedSpans(
         const opens = (i === first || dialogue || previous.endsWith(':')) && !introduces;
         if (opens && (top === null || top.closer === '\n')) {
           if (top) emit(stack.pop()!, i, null, false);
-          stack.push({
-            mark: text[i],
-            closer: '\n',
-            at: i,
-            from: i + dash,
-            depth: 0,
-            continuation: false,
-            paragraphsOpen: 0,
-            spanning: false,
-          });
+          stack.push(opened(text[i], '\n', i, i + dash, 0));
           dialogue = true;
           i += dash - 1;
           continue;
@@ -174,16 +168,7 @@ export function findQuotedSpans(
           stack.pop();
           emit(top, i, i, false);
         } else if (isOpenContext(before) && !isSpace(after)) {
-          stack.push({
-            mark: c,
-            closer: '"',
-            at: i,
-            from: i + width,
-            depth: stack.length,
-            continuation: false,
-            paragraphsOpen: 0,
-            spanning: false,
-          });
+          stack.push(opened(c, '"', i, i + width, stack.length));
         } else if (top && top.closer === '"') {
           stack.pop();
           emit(top, i, i, false);
@@ -195,16 +180,7 @@ export function findQuotedSpans(
       // pair needs a ’ ahead in the paragraph that no letter follows, and ’ only closes an open ‘.
       if (c === SINGLE_OPEN && isOpenContext(text[i - 1]) && !isSpace(text[i + 1])) {
         if (singleCloseAhead(text, i + 1, pe) >= 0)
-          stack.push({
-            mark: c,
-            closer: SINGLE_CLOSE,
-            at: i,
-            from: i + 1,
-            depth: stack.length,
-            continuation: false,
-            paragraphsOpen: 0,
-            spanning: false,
-          });
+          stack.push(opened(c, SINGLE_CLOSE, i, i + 1, stack.length));
         continue;
       }
       if (c === SINGLE_CLOSE) {
@@ -220,16 +196,7 @@ export function findQuotedSpans(
       // “ closes „ … but opens everywhere else.
       const closesLow = c === '“' && stack.length > 0 && stack[stack.length - 1].closer === '“';
       if (c in PAIRS && !closesLow) {
-        stack.push({
-          mark: c,
-          closer: PAIRS[c],
-          at: i,
-          from: i + 1,
-          depth: stack.length,
-          continuation: false,
-          paragraphsOpen: 0,
-          spanning: false,
-        });
+        stack.push(opened(c, PAIRS[c], i, i + 1, stack.length));
         continue;
       }
       if (CLOSERS.has(c)) {
