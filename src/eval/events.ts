@@ -848,7 +848,14 @@ const FRENCH_PICK: PickOptions = { sameType: false, first: false };
 export function frenchTable(items: GoldItem[], englishTypeAcc: number | null): EvalTable {
   const s = scoreItems(items, FRENCH_PICK, false);
   const row: Record<string, Cell> = { ...scoreRow('fr gold', s), sentences: items.length };
-  const fr = row['type acc'] as number | null;
+  const odd = items.filter((_, k) => k % 2 === 1);
+  const even = items.filter((_, k) => k % 2 === 0);
+  const unread: Record<string, Cell> = {
+    ...scoreRow('even lines (never read)', scoreItems(even, FRENCH_PICK, false)),
+    sentences: even.length,
+  };
+  // Held-out against held-out: the English held-out half and the French lines never read.
+  const fr = unread['type acc'] as number | null;
   const gap = fr !== null && englishTypeAcc !== null ? englishTypeAcc - fr : null;
   return {
     id: 'events-fr',
@@ -856,12 +863,19 @@ export function frenchTable(items: GoldItem[], englishTypeAcc: number | null): E
     columns: ['set', 'sentences', ...SCORE_COLUMNS.slice(1)],
     rows: [
       row,
+      // The lexicon's vocabulary gaps were looked for on the odd lines only.
+      {
+        ...scoreRow('odd lines (misses read)', scoreItems(odd, FRENCH_PICK, false)),
+        sentences: odd.length,
+      },
+      unread,
       { set: 'en PLOVER held-out (type acc)', 'type acc': englishTypeAcc },
-      { set: 'gap en − fr (target ≤ 5)', 'type acc': gap },
+      { set: 'gap en held-out − fr even lines (target ≤ 5)', 'type acc': gap },
       TARGET,
     ],
     notes: [
       'each source is analysed whole (date from its reference); predicted events of a sentence = those with a claim trigger inside it',
+      'odd/even lines: the French trigger lexicon was extended with general news vocabulary after reading the misses of the odd lines; the even lines were never read',
       'scored event of a gold event = the predicted event one of whose claim triggers overlaps the gold trigger; none = wrong',
       'type acc, macro-F1 as for the PLOVER records; detect P = predicted events whose trigger overlaps a gold trigger; detect R = gold events with an overlapping predicted trigger (sentences with "events": [] count for P)',
       PARTICIPANT_NOTE,
