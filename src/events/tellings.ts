@@ -78,9 +78,19 @@ export class TellingFinder {
     return this.tokenEntity[i];
   }
 
+  /** Tokens inside [start, end): a binary search for the first, the tokens being in text order. */
   private tokensIn(start: number, end: number): number[] {
+    const tokens = this.doc.tokens;
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
     const out: number[] = [];
-    for (const t of this.doc.tokens) if (t.start >= start && t.end <= end) out.push(t.index);
+    for (let k = lo; k < tokens.length && tokens[k].start < end; k++)
+      if (tokens[k].end <= end) out.push(k);
     return out;
   }
 
