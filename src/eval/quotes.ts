@@ -391,17 +391,29 @@ function emptyEnglishScores(docs: number): EnglishScores {
   };
 }
 
+/** Adds one text's spans (`gold`) and quote-speaker pairs (`linked`) to the English scores. */
+function addEnglish(
+  s: EnglishScores,
+  doc: Doc,
+  text: string,
+  gold: SpanTriple[],
+  linked: SpanTriple[],
+  predicted: SpanTriple[],
+): void {
+  exactCounts(gold, predicted, s.exact);
+  wordCounts(text, gold, predicted, s.words);
+  addLenient(s.lenient30, lenientMatch(linked, predicted, 0.3, triplesSpeakerRight));
+  addLenient(s.lenient80, lenientMatch(linked, predicted, 0.8, triplesSpeakerRight));
+  s.predicted += doc.quotes?.length ?? 0;
+  s.unknown += (doc.quotes ?? []).filter((q) => q.speaker.name === 'unknown').length;
+}
+
 export function scoreEnglish(items: { text: string; gold: SpanTriple[] }[]): EnglishScores {
   const s = emptyEnglishScores(items.length);
   for (const item of items) {
     const doc = analyze(article(item.text, 'eval', 'en'));
     const predicted = predictedTriples(doc, true);
-    exactCounts(item.gold, predicted, s.exact);
-    wordCounts(item.text, item.gold, predicted, s.words);
-    addLenient(s.lenient30, lenientMatch(item.gold, predicted, 0.3, triplesSpeakerRight));
-    addLenient(s.lenient80, lenientMatch(item.gold, predicted, 0.8, triplesSpeakerRight));
-    s.predicted += doc.quotes?.length ?? 0;
-    s.unknown += (doc.quotes ?? []).filter((q) => q.speaker.name === 'unknown').length;
+    addEnglish(s, doc, item.text, item.gold, item.gold, predicted);
   }
   return s;
 }
@@ -593,12 +605,7 @@ export function scoreCofenet(file: string): EnglishScores {
       cue: t.cue && snap(t.cue, item.snapTo),
       content: snap(t.content, item.snapTo) ?? t.content,
     }));
-    exactCounts(item.gold, predicted, s.exact);
-    wordCounts(item.text, item.gold, predicted, s.words);
-    addLenient(s.lenient30, lenientMatch(item.linked, predicted, 0.3, triplesSpeakerRight));
-    addLenient(s.lenient80, lenientMatch(item.linked, predicted, 0.8, triplesSpeakerRight));
-    s.predicted += doc.quotes?.length ?? 0;
-    s.unknown += (doc.quotes ?? []).filter((q) => q.speaker.name === 'unknown').length;
+    addEnglish(s, doc, item.text, item.gold, item.linked, predicted);
   }
   return s;
 }
