@@ -226,3 +226,246 @@ test('a clause of obligation under a verb of saying is a demand', () => {
     [],
   );
 });
+
+// Parse repairs (src/events/repair.ts): the coder reads a repaired copy of the parse.
+
+test('a relative clause set off by commas is not the main clause', () => {
+  const doc = run(
+    'The mayor, who had met the minister in May, was arrested on Friday.',
+    'en',
+    '2024-09-10',
+  );
+  const arrest = told(doc, 'arrested');
+  assert.deepEqual([arrest.type, arrest.modality], ['COERCE', 'actual']);
+  assert.deepEqual(
+    arrest.recipients.map((p) => p.text),
+    ['The mayor'],
+  );
+  // The relative pronoun stands for the mayor, and the relative clause recalls a past meeting.
+  const meeting = told(doc, 'met');
+  assert.deepEqual([meeting.modality, meeting.actors[0]?.text], ['background', 'The mayor']);
+});
+
+test('a past verb the parser read as a participle on its subject is the main verb', () => {
+  const doc = run('The rebel group threatened on Sunday to attack the capital.', 'en');
+  const threat = told(doc, 'threatened');
+  assert.deepEqual(
+    [threat.type, threat.modality, threat.actors[0]?.sector],
+    ['THREATEN', 'actual', 'REB'],
+  );
+  assert.equal(told(doc, 'attack').modality, 'hypothetical');
+});
+
+test('a name hung on the date after it is the subject', () => {
+  const doc = run('Algeria today expelled two French diplomats.', 'en');
+  const expulsion = told(doc, 'expelled');
+  assert.deepEqual(
+    [expulsion.type, expulsion.actors[0]?.country, expulsion.recipients[0]?.country],
+    ['SANCTION', 'DZA', 'FRA'],
+  );
+});
+
+test('a participle after a noun modifies it; an infinitive after a noun complements it', () => {
+  const treaty = run('Under the treaty ratified in 2019, Chile must return the islands.', 'en');
+  assert.equal(told(treaty, 'ratified').modality, 'background');
+  const decision = run('Canada protested over its decision to expel the envoy.', 'en');
+  assert.equal(told(decision, 'expel').modality, 'background');
+});
+
+test('French: an active verb the tagger gave a passive auxiliary keeps its object', () => {
+  const doc = run('Les rebelles auraient libéré Jean Dupont dans la nuit.', 'fr');
+  const release = told(doc, 'libéré');
+  assert.deepEqual([release.type, release.modality], ['RETREAT', 'actual']);
+  assert.deepEqual(
+    release.recipients.map((p) => p.text),
+    ['Jean Dupont'],
+  );
+});
+
+// Tellings, participants and modality.
+
+test('a participle on a noun is a recalled event the noun undergoes', () => {
+  const doc = run('The jailed reporters began a hunger strike.', 'en');
+  const jailed = told(doc, 'jailed');
+  assert.deepEqual([jailed.type, jailed.modality], ['COERCE', 'background']);
+  assert.equal(jailed.recipients[0]?.sector, 'JRN');
+  assert.equal(told(doc, 'strike').modality, 'actual');
+});
+
+test('a passive subject or a modified noun meets an object constraint', () => {
+  const doc = run("L'accord pourrait être signé en juin.", 'fr');
+  assert.deepEqual(
+    [told(doc, 'signé').type, told(doc, 'signé').modality],
+    ['AGREE', 'hypothetical'],
+  );
+});
+
+test('a subject constraint: troops leave, a visitor does not withdraw', () => {
+  const troops = run('The troops will leave the base in June.', 'en');
+  assert.deepEqual(
+    [told(troops, 'leave').type, told(troops, 'leave').modality],
+    ['RETREAT', 'future'],
+  );
+  assert.deepEqual(run('The minister will leave Paris on Monday.', 'en').events, []);
+});
+
+test('a trigger phrase reaches the noun that selects its sense', () => {
+  const doc = run('Les deux suspects ont été placés en garde à vue mardi.', 'fr');
+  const custody = told(doc, 'placés en garde');
+  assert.deepEqual([custody.type, custody.mode], ['COERCE', 'arrest']);
+});
+
+test('planned events: a noun subject of "due", "is to", a purpose under a plan', () => {
+  const truce = run('A truce is due to begin on Sunday.', 'en');
+  assert.equal(told(truce, 'truce').modality, 'future');
+  const meeting = run('The minister is to meet his Italian counterpart in Rome.', 'en');
+  assert.equal(told(meeting, 'meet').modality, 'future');
+  const trip = run('Le ministre va se rendre à Rome pour y rencontrer son homologue.', 'fr');
+  assert.equal(told(trip, 'rencontrer').modality, 'future');
+  const done = run('Le ministre est allé à Rome pour y rencontrer son homologue.', 'fr');
+  assert.equal(told(done, 'rencontrer').modality, 'actual');
+});
+
+test('a pronoun subject of a reported clause stands for the reporting subject', () => {
+  const doc = run('Morocco said it had expelled two Algerian diplomats.', 'en');
+  const expulsion = told(doc, 'expelled');
+  assert.deepEqual([expulsion.actors[0]?.text, expulsion.actors[0]?.country], ['it', 'MAR']);
+});
+
+test('a phrase description: what a collective counts, a number heading its people', () => {
+  const students = run('A group of Kenyan students staged a protest in Nairobi.', 'en');
+  const protest = told(students, 'protest');
+  assert.deepEqual([protest.actors[0]?.country, protest.actors[0]?.sector], ['KEN', 'EDU']);
+  const killed = run('Deux soldats ont été tués à Gao.', 'fr');
+  assert.equal(told(killed, 'tués').recipients[0]?.sector, 'MIL');
+});
+
+test('intergovernmental bodies take PLOVER non-state country codes', () => {
+  const doc = run('The United Nations condemned the attack on the convoy.', 'en');
+  assert.deepEqual(
+    [told(doc, 'condemned').actors[0]?.country, told(doc, 'condemned').actors[0]?.sector],
+    ['UNO', 'IGO'],
+  );
+});
+
+test('what a refusal refuses is not told as an event', () => {
+  const doc = run('The rebels rejected a proposal for talks with the army.', 'en');
+  assert.deepEqual(
+    (doc.events ?? []).map((e) => e.type),
+    ['REJECT'],
+  );
+});
+
+test('an offer of cooperation by a predicate adjective is AGREE; what is offered is planned', () => {
+  const en = run('The junta said it is willing to release the detained journalists.', 'en');
+  assert.equal(told(en, 'willing').type, 'AGREE');
+  assert.equal(told(en, 'release').modality, 'future');
+  const fr = run("Le gouvernement s'est dit prêt à négocier avec les syndicats.", 'fr');
+  assert.equal(told(fr, 'prêt').type, 'AGREE');
+  assert.equal(told(fr, 'négocier').modality, 'future');
+});
+
+test('a negated acceptance is a refusal, told positively', () => {
+  const en = run('Egypt will not accept the new border plan.', 'en');
+  assert.deepEqual(
+    [told(en, 'accept').type, told(en, 'accept').polarity, told(en, 'accept').modality],
+    ['REJECT', 'positive', 'future'],
+  );
+  const fr = run('Le Premier ministre ne cédera pas aux grévistes.', 'fr');
+  assert.deepEqual([told(fr, 'cédera').type, told(fr, 'cédera').polarity], ['REJECT', 'positive']);
+});
+
+test("a verb's own infinitive marker does not select a sense", () => {
+  const doc = run('The court allowed the opposition leader to travel abroad.', 'en');
+  assert.equal(told(doc, 'allowed').type, 'CONCEDE');
+  assert.ok(!(doc.events ?? []).some((e) => e.claims.some((c) => c.trigger.text === 'travel')));
+});
+
+test("a noun's second complement hung on its first still selects the sense", () => {
+  const doc = run('Les entretiens du ministre avec son homologue ont duré deux heures.', 'fr');
+  assert.equal(told(doc, 'entretiens').type, 'CONSULT');
+});
+
+test('an event noun in a noun phrase that is an argument is kept without participants', () => {
+  const doc = run('Les syndicats ont entamé la deuxième phase de leurs négociations.', 'fr');
+  assert.equal(told(doc, 'négociations').type, 'CONSULT');
+});
+
+test('conjoined demonyms make one participant per country; an adjacent demonym counts', () => {
+  const ships = run('French and Italian warships began joint exercises in the Adriatic.', 'en');
+  assert.deepEqual(
+    told(ships, 'exercises').actors.map((p) => [p.country, p.sector]),
+    [
+      ['FRA', 'MIL'],
+      ['ITA', 'MIL'],
+    ],
+  );
+  const visit = run('Kenyan President William Ruto will visit Ghana and Nigeria.', 'en');
+  assert.equal(told(visit, 'visit').actors[0]?.country, 'KEN');
+});
+
+test('unnamed people and bodies act where the event takes place', () => {
+  const doc = run('Des dizaines de policiers ont bouclé le quartier samedi à Marseille.', 'fr');
+  const cordon = told(doc, 'bouclé');
+  assert.deepEqual(
+    [cordon.type, cordon.actors[0]?.country, cordon.actors[0]?.sector],
+    ['COERCE', 'FRA', 'COP'],
+  );
+});
+
+test('a passive infinitive of time takes its governor subject as patient', () => {
+  const doc = run(
+    "Les trois militants ont été placés en garde à vue avant d'être remis en liberté.",
+    'fr',
+  );
+  const release = told(doc, 'remis en liberté');
+  assert.deepEqual([release.type, release.mode], ['RETREAT', 'release']);
+  assert.deepEqual(
+    release.recipients.map((p) => p.text),
+    ['Les trois militants'],
+  );
+});
+
+test('a phrase of the lexicon ending on the head, and a specific body over a generic official', () => {
+  const forces = run('Security forces in Guinea have tortured dozens of refugees.', 'en');
+  assert.deepEqual(
+    [told(forces, 'tortured').actors[0]?.country, told(forces, 'tortured').actors[0]?.sector],
+    ['GIN', 'COP'],
+  );
+  const spies = run('Israeli intelligence officials have shared evidence with the U.S.', 'en');
+  assert.equal(told(spies, 'shared').actors[0]?.sector, 'SPY');
+});
+
+test('senses chosen by the subject or a dependent: protesters storm, a suspect surrenders', () => {
+  const storm = run('Hundreds of protesters stormed the parliament building in Lima.', 'en');
+  assert.equal(told(storm, 'stormed').type, 'PROTEST');
+  const invade = run('Des milliers de manifestants ont envahi la place centrale de Bamako.', 'fr');
+  assert.equal(told(invade, 'envahi').type, 'PROTEST');
+  const surrender = run("Le suspect s'est rendu à la police dimanche.", 'fr');
+  assert.equal(told(surrender, 'rendu à la police').type, 'RETREAT');
+  const visit = run("Le ministre s'est rendu à Dakar dimanche.", 'fr');
+  assert.deepEqual([told(visit, 'rendu').type, told(visit, 'rendu').mode], ['CONSULT', 'visit']);
+  const welcome = run('Le syndicat a accueilli favorablement la proposition du ministre.', 'fr');
+  assert.equal(told(welcome, 'accueilli').type, 'SUPPORT');
+});
+
+test('an event noun framing another clause is kept without participants', () => {
+  const doc = run('The two parties issued a statement at the end of long negotiations.', 'en');
+  assert.equal(told(doc, 'negotiations').type, 'CONSULT');
+});
+
+test('a clause or phrase marked "since" tells the past event the news is dated from', () => {
+  const en = run(
+    'The agency has not delivered food to the town since rebels seized the main road in June.',
+    'en',
+    '2024-06-20',
+  );
+  assert.equal(told(en, 'seized').modality, 'background');
+  assert.equal(told(en, 'delivered').modality, 'actual');
+  const fr = run(
+    'Depuis la libération des otages en mars, le dialogue a repris.',
+    'fr',
+    '2024-03-20',
+  );
+  assert.equal(told(fr, 'libération').modality, 'background');
+});

@@ -75,9 +75,17 @@ function resolveGroups(finder: TellingFinder, tellings: Telling[]): void {
     for (const role of ['actors', 'recipients'] as const) {
       const out: Participant[] = [];
       for (const p of telling[role]) {
+        const reporter = p.entity === null ? reportingSubject(finder, p) : null;
+        // An antecedent that is no entity keeps its own phrase, which tells its country and sector.
+        if (reporter && reporter.entity === null) {
+          out.push(reporter);
+          continue;
+        }
         const group = isGroupWord(p) ? groups.filter((g) => g.at < p.token).pop() : undefined;
         const replacement =
-          group?.members ?? (p.entity === null ? firstConjunctArgument(finder, p) : null);
+          (reporter ? [reporter] : null) ??
+          group?.members ??
+          (p.entity === null ? firstConjunctArgument(finder, p) : null);
         if (replacement)
           out.push(
             ...replacement.map((q) => ({ ...q, token: p.token, start: p.start, end: p.end })),
@@ -87,6 +95,32 @@ function resolveGroups(finder: TellingFinder, tellings: Telling[]): void {
       telling[role] = out;
     }
   }
+}
+
+/**
+ * A pronoun subject of a clause that a verb reports stands for that verb's subject, when
+ * they agree in number: "Syria says it is willing to withdraw", "Palestinian leaders said
+ * they would boycott", "Paris a annoncé qu'elle allait rappeler son ambassadeur".
+ */
+function reportingSubject(finder: TellingFinder, p: Participant): Participant | null {
+  const { tree } = finder;
+  const pronoun = p.token;
+  if (tree.upos(pronoun) !== 'PRON' || !/^nsubj/.test(tree.rel(pronoun))) return null;
+  if (tree.hasFeat(pronoun, 'PronType=Rel')) return null;
+  let clause = tree.head(pronoun);
+  while (clause >= 0 && tree.rel(clause) === 'conj') clause = tree.head(clause);
+  if (clause < 0 || !/^(ccomp|parataxis)/.test(tree.rel(clause))) return null;
+  const plural = (i: number) =>
+    tree.hasFeat(i, 'Number=Plur') || tree.childrenWith(i, (r) => r === 'conj').length > 0;
+  const subject = tree.childrenWith(
+    tree.head(clause),
+    (r, c) =>
+      /^nsubj(?!:pass)/.test(r) &&
+      tree.upos(c) !== 'PRON' &&
+      (finder.isActorLike(c) || finder.entityAt(c) !== null) &&
+      plural(c) === tree.hasFeat(pronoun, 'Number=Plur'),
+  )[0];
+  return subject === undefined ? null : finder.participantAt(subject);
 }
 
 /**
@@ -197,8 +231,12 @@ function hedgedHere(finder: TellingFinder, doc: Doc, v: number): boolean {
 
 function code(doc: Doc, finder: TellingFinder, telling: Telling): CodedTelling {
   const token = doc.tokens[telling.trigger];
+  const end = doc.tokens[finder.phraseEnd(telling.trigger, telling.sense)].end;
   const sentence = doc.sentences[telling.sentence];
-  const polarity = polarityOf(finder, telling);
+  const told = polarityOf(finder, telling);
+  // "will not accept", "ne cédera pas": a refusal, an event of its own told positively.
+  const refusal = told === 'negative' ? (telling.sense.negated ?? null) : null;
+  const polarity = refusal ? 'positive' : told;
   const modality = modalityOf(finder, telling, doc.date);
   const k = quoteHolding(doc, token.start, token.end);
   const quote = k === null ? null : doc.quotes![k];
@@ -206,7 +244,7 @@ function code(doc: Doc, finder: TellingFinder, telling: Telling): CodedTelling {
   const status: ClaimStatus =
     polarity === 'negative' ? 'denied' : hedged ? 'hedged' : quote ? 'reported' : 'asserted';
   const claim: EventClaim = {
-    trigger: { start: token.start, end: token.end, text: token.text },
+    trigger: { start: token.start, end, text: doc.text.slice(token.start, end) },
     sentence: { start: sentence.start, end: sentence.end },
     polarity,
     status,
@@ -216,6 +254,7 @@ function code(doc: Doc, finder: TellingFinder, telling: Telling): CodedTelling {
   };
   return {
     ...telling,
+    type: refusal ?? telling.type,
     polarity,
     modality,
     claim,
@@ -306,11 +345,47 @@ function describePhrase(
   const lexicon = actorLexicon(doc.lang.code);
   const single = <T>(index: Map<string, Phrase<T>[]> | undefined, word: string) =>
     index?.get(word)?.find((phrase) => phrase.words.length === 1)?.value ?? null;
-  let sector: string | null = null;
-  for (const word of [...foldName(tree.forms[p.token]), ...foldName(tree.lemma(p.token))]) {
-    sector ??=
-      single(lexicon?.roles, word)?.sector ?? single(lexicon?.institutions, word)?.sector ?? null;
-  }
+  const sectorOf = (i: number) => {
+    for (const word of [...foldName(tree.forms[i]), ...foldName(tree.lemma(i))]) {
+      const sector =
+        single(lexicon?.roles, word)?.sector ?? single(lexicon?.institutions, word)?.sector;
+      if (sector) return sector;
+    }
+    return null;
+  };
+  // A phrase of the lexicon ending on the head ("security forces"), longest first.
+  const before = tree.childrenWith(p.token, (r, c) => c < p.token && /^(compound|amod)/.test(r));
+  let first = p.token;
+  while (before.includes(first - 1)) first--;
+  const phraseSector = () => {
+    for (let k = first; k < p.token; k++) {
+      const words = [];
+      for (let m = k; m < p.token; m++) words.push(...foldName(tree.forms[m]));
+      for (const head of [foldName(tree.forms[p.token]), foldName(tree.lemma(p.token))]) {
+        const sequence = [...words, ...head].join(' ');
+        for (const index of [lexicon?.roles, lexicon?.institutions]) {
+          const found = index?.get(words[0])?.find((phrase) => phrase.words.join(' ') === sequence)
+            ?.value.sector;
+          if (found) return found;
+        }
+      }
+    }
+    return null;
+  };
+  const compounds = tree.childrenWith(p.token, (r) => r === 'compound');
+  // The head names the role ("intelligence officials": a generic official of a specific body);
+  // else a compound modifier ("army bulldozers", "opposition groups") or what a quantity or
+  // collective counts ("a group of diplomats", "thousands of students").
+  let sector = phraseSector() ?? sectorOf(p.token);
+  if (sector === 'GOV')
+    sector = compounds.map(sectorOf).find((s) => s !== null && s !== 'GOV') ?? sector;
+  const counted = tree.childrenWith(p.token, (r) => /^nmod(?!:poss)/.test(r));
+  for (const c of [
+    ...compounds,
+    ...counted,
+    ...counted.flatMap((c) => tree.childrenWith(c, (r) => /^nmod(?!:poss)/.test(r))),
+  ])
+    sector ??= sectorOf(c);
   let country: string | null = p.country ?? null;
   for (const c of tree.subtree(p.token, (d) =>
     /^(acl|advcl|ccomp|xcomp|conj|appos)/.test(tree.rel(d)),
@@ -320,9 +395,46 @@ function describePhrase(
     // a word inside a place name is the place ("New Jersey", not Jersey).
     const token = doc.tokens[c];
     const place = doc.places?.find((pl) => pl.start <= token.start && token.end <= pl.end);
-    country = place ? place.place.iso3 : countryOfDemonym(token.text, doc.lang.code);
+    // "Poland's parliament": the state named inside the phrase.
+    const state = c !== p.token ? finder.entityAt(c) : null;
+    country =
+      place?.place.iso3 ??
+      (state?.type === 'government' ? state.country : null) ??
+      countryOfDemonym(token.text, doc.lang.code);
   }
   return { country, sector };
+}
+
+/**
+ * The demonyms of a mention: conjoined ones give one country each ("French and Egyptian
+ * warships", "Hungarian and Romanian officials"); a demonym just before the mention that
+ * the parser left outside it ("Gambian President Dawda Jawara") gives its country.
+ */
+function demonymCountries(finder: TellingFinder, p: Participant): string[] {
+  const { tree, doc } = finder;
+  const lang = doc.lang.code;
+  const demonym = (i: number) =>
+    tree.upos(i) === 'ADJ' ? countryOfDemonym(doc.tokens[i].text, lang) : null;
+  const heads = tree.childrenWith(p.token, (r, c) => /^amod/.test(r) && demonym(c) !== null);
+  const countries = heads.flatMap((h) => [
+    demonym(h)!,
+    ...tree.childrenWith(h, (r, c) => r === 'conj' && demonym(c) !== null).map((c) => demonym(c)!),
+  ]);
+  const first = doc.tokens.findIndex((t) => t.start === p.start);
+  if (countries.length === 0 && first > 0 && tree.head(first - 1) !== p.token) {
+    const before = demonym(first - 1);
+    if (before) countries.push(before);
+  }
+  return [...new Set(countries)];
+}
+
+/** PLOVER's non-state country codes for intergovernmental bodies: UN and EU bodies, others. */
+function igoCountry(entity: Entity | null): string | null {
+  if (entity?.type !== 'igo') return null;
+  const id = entity.key.replace(/^igo:/, '');
+  if (/^(un|unsc|unhcr|unesco|who|iaea|icty|unicef|wfp|fao|unrwa)$/.test(id)) return 'UNO';
+  if (/^(eu|eu-.+|ecb)$/.test(id)) return 'EUR';
+  return 'IGO';
 }
 
 function toParticipant(finder: TellingFinder, p: Participant): EventParticipant {
@@ -333,7 +445,7 @@ function toParticipant(finder: TellingFinder, p: Participant): EventParticipant 
   return {
     name: entity?.name ?? text,
     entity: entity?.id ?? null,
-    country: entity?.country ?? described?.country ?? null,
+    country: entity?.country ?? igoCountry(entity) ?? described?.country ?? null,
     sector: entity?.sector ?? described?.sector ?? null,
     start: p.start,
     end: p.end,
@@ -347,12 +459,20 @@ function addParticipants(
   others: EventParticipant[],
   from: Participant[],
 ): void {
-  for (const p of from) {
+  const described = from.flatMap((p) => {
     const q = toParticipant(finder, p);
+    const countries = demonymCountries(finder, p);
+    // The mention's own demonyms tell its country, over a default the actor layer guessed.
+    if (countries.length === 0 || (q.entity !== null && p.entity?.type !== 'person')) return [q];
+    if (countries.length === 1) return [{ ...q, country: countries[0] }];
+    return countries.map((country) => ({ ...q, country }));
+  });
+  for (const q of described) {
     const same = (r: EventParticipant) =>
-      q.entity
+      r.country === q.country &&
+      (q.entity
         ? r.entity === q.entity
-        : r.entity === null && r.name.toLowerCase() === q.name.toLowerCase();
+        : r.entity === null && r.name.toLowerCase() === q.name.toLowerCase());
     if (!into.some(same) && !others.some(same)) into.push(q);
   }
 }
@@ -412,11 +532,12 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   const placed = group.find((t) => t.place);
   // Unnamed people, police, gangs … act where the event takes place, else where the article is.
   const placeCountry = placed?.place?.place.iso3 ?? homeCountry(doc);
-  // Only nouns of people ("les gendarmes", "protesters"): an unknown name may be foreign.
+  // Only common nouns ("les gendarmes", "des dizaines de milliers de manifestants"): an
+  // unknown name may be foreign.
   const commonNoun = new Set(
     group
       .flatMap((t) => [...t.actors, ...t.recipients])
-      .filter((p) => finder.tree.upos(p.token) === 'NOUN' && finder.isActorLike(p.token))
+      .filter((p) => finder.tree.upos(p.token) === 'NOUN')
       .map((p) => p.start),
   );
   if (placeCountry)

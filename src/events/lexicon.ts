@@ -6,16 +6,23 @@ import { PLOVER_TYPES, type PloverType } from './types.js';
 export interface TriggerSense {
   type: PloverType;
   mode?: string;
-  /** VERB or NOUN (PROPN and ADJ never trigger); any when absent. */
-  pos?: 'VERB' | 'NOUN';
+  /**
+   * VERB or NOUN; any of the two when absent. ADJ only when said: a predicate adjective
+   * with its infinitive ("is willing to withdraw", "s'est dit prêt à coopérer").
+   */
+  pos?: 'VERB' | 'NOUN' | 'ADJ';
   /** A dependent of the trigger, or its case marker or complementizer, must be one of these forms. */
   with?: string[];
   /** The trigger's object must have one of these lemmas. */
   objects?: string[];
+  /** The trigger's subject must have one of these lemmas ("forces will leave al-Tanf"). */
+  subjects?: string[];
   /** The trigger's object must be an actor (a person, an organisation, a state). */
   entityObject?: boolean;
   /** The object is what is given; the recipient follows a recipient preposition ("livrer des vivres au Soudan"). */
   theme?: boolean;
+  /** The type a negated telling takes: "will not accept", "ne cédera pas" refuse (REJECT). */
+  negated?: PloverType;
   /** Role of a genitive noun modifier ("l'arrestation de X"): actor unless said. */
   genitive?: 'actor' | 'recipient';
 }
@@ -43,6 +50,7 @@ interface EventsFile {
   anaphoricTime: string[][];
   plural: { pronouns: string[]; numerals: string[] };
   questionWords: string[];
+  recallMarkers?: string[];
   people?: string[];
   obligation?: string[];
   modes: Record<string, Record<string, string[]>>;
@@ -74,6 +82,8 @@ export interface EventLexicon {
   /** Their complement did not happen: "a échoué à", "failed to". */
   failureVerbs: Set<string>;
   questionWords: Set<string>;
+  /** Markers of a clause or phrase that dates the news from a past event: "since", "depuis". */
+  recallMarkers: Set<string>;
   /** Nouns naming people or bodies of people: participants though not named actors. */
   people: Set<string>;
   /** Auxiliaries of obligation: under a verb of saying they make a demand ("said Sudan must return"). */
@@ -138,6 +148,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     implicativeVerbs: lower(file.negation.implicatives ?? []),
     failureVerbs: lower(file.negation.failures ?? []),
     questionWords: lower(file.questionWords ?? []),
+    recallMarkers: lower(file.recallMarkers ?? []),
     people: lower(file.people ?? []),
     obligation: lower(file.obligation ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),

@@ -65,6 +65,28 @@ function auxiliaryIn(tree: Tree, v: number, words: Set<string>): boolean {
   );
 }
 
+/**
+ * "is to be detained", "is to start deliveries": a finite auxiliary or copula among the
+ * future verbs over an infinitive with its marker.
+ */
+function scheduledInfinitive(tree: Tree, lex: EventLexicon, v: number): boolean {
+  const own = tree.children[v];
+  const infinitive =
+    tree.hasFeat(v, 'VerbForm=Inf') ||
+    own.some((c) => /^aux/.test(tree.rel(c)) && tree.hasFeat(c, 'VerbForm=Inf'));
+  return (
+    infinitive &&
+    own.some((c) => /^mark/.test(tree.rel(c)) && c < v) &&
+    own.some(
+      (c) =>
+        /^(aux|cop)/.test(tree.rel(c)) &&
+        tree.rel(c) !== 'aux:pass' &&
+        tree.hasFeat(c, 'VerbForm=Fin') &&
+        lex.futureVerbs.has(tree.lemma(c)),
+    )
+  );
+}
+
 function pluperfect(tree: Tree, v: number): boolean {
   if (!tree.hasFeat(v, 'VerbForm=Part')) return false;
   return tree.children[v].some(
@@ -166,6 +188,14 @@ export function modalityOf(
     tree.children[i].some((c) => /^acl/.test(tree.rel(c)) && tree.hasFeat(c, 'VerbForm=Part'))
   )
     return 'background';
+  // "since gangs seized the road in May", "depuis le retrait des soldats": the past event the
+  // news is dated from.
+  const recalled = (k: number) =>
+    tree.head(k) >= 0 &&
+    tree.children[k].some(
+      (c) => /^(mark|case)/.test(tree.rel(c)) && lex.recallMarkers.has(tree.forms[c]),
+    );
+  if (recalled(i) || recalled(v)) return 'background';
   // "n'exclut pas de nouvelles sanctions", "has not ruled out sanctions": possible.
   const g0 = tree.head(v);
   if (g0 >= 0 && lex.denialVerbs.has(tree.lemma(g0)) && negatedHere(tree, lex, g0))
@@ -175,6 +205,14 @@ export function modalityOf(
   // An event noun subject of a modal or future verb: "Des pourparlers pourraient s'ouvrir".
   if (v !== i && lex.possibilityAuxiliaries.has(tree.lemma(v))) return 'hypothetical';
   if (v !== i && lex.futureAuxiliaries.has(tree.lemma(v))) return 'future';
+  // "A ceasefire is due to take effect", "the talks are scheduled for May".
+  if (
+    v !== i &&
+    /^nsubj/.test(rel) &&
+    lex.futureVerbs.has(tree.lemma(v)) &&
+    !lex.existentialVerbs.has(tree.lemma(v))
+  )
+    return 'future';
   // Conditions: "si", "if" on the clause.
   if (
     tree.children[v].some(
@@ -216,6 +254,15 @@ export function modalityOf(
       )
         return 'hypothetical';
       if (lex.possibilityAuxiliaries.has(lemma)) return 'hypothetical';
+      // A purpose infinitive is told as its governor is: "va se rendre au Maroc pour y
+      // rencontrer" is planned, "went to Rabat to meet" happened.
+      if (
+        /^advcl/.test(r) &&
+        tree.hasFeat(j, 'VerbForm=Inf') &&
+        tree.upos(g) === 'VERB' &&
+        !/^(acl|amod)/.test(tree.rel(g))
+      )
+        return modalityOf(finder, { ...telling, trigger: g, clause: g, dates: [] }, documentDate);
       // Planned, promised or agreed: "prévoit de", "a promis de verser", "agreed to withdraw".
       if (lex.futureVerbs.has(lemma) || lex.futureAuxiliaries.has(lemma) || sense?.type === 'AGREE')
         return 'future';
@@ -235,7 +282,11 @@ export function modalityOf(
   if (reported && (auxiliaryIn(tree, v, lex.reportedFuture) || tree.hasFeat(v, 'Mood=Cnd')))
     return 'future';
   if (auxiliaryIn(tree, v, lex.possibilityAuxiliaries)) return 'hypothetical';
-  if (auxiliaryIn(tree, v, lex.futureAuxiliaries) || tree.verbGroupHas(v, 'Tense=Fut'))
+  if (
+    auxiliaryIn(tree, v, lex.futureAuxiliaries) ||
+    tree.verbGroupHas(v, 'Tense=Fut') ||
+    scheduledInfinitive(tree, lex, v)
+  )
     return 'future';
   if ((pluperfect(tree, v) && !reported) || datedBefore(telling, documentDate)) return 'background';
   if (datedAfter(telling, documentDate)) return 'future';

@@ -1,16 +1,33 @@
 /**
  * A repaired copy of the parse for the event coder. The greedy parser often
  * hangs a verb's object on the date or place just before it ("a adopté lundi
- * de nouvelles sanctions", "a arrêté à Dakar le chef de l'opposition"); the
- * event coder reads the copy, the document keeps the parser's own layer.
+ * de nouvelles sanctions", "a arrêté à Dakar le chef de l'opposition"), takes
+ * a relative clause set off by commas for the main clause, or a sentence's
+ * past-tense verb for a participle on its subject; the event coder reads the
+ * copy, the document keeps the parser's own layers.
  */
-import type { Doc, Span, TokenDependency } from '../document.js';
+import type { Doc, Span, TokenDependency, TokenTags } from '../document.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
-export function repairedDependencies(doc: Doc): TokenDependency[] {
+/** What the repairs need from the language's event cues. */
+export interface RepairCues {
+  passiveAuxiliaries: Set<string>;
+  /** Nouns and adjectives taking an infinitive complement ("its decision to suspend", "prêt à négocier"). */
+  infinitiveHeads: Set<string>;
+}
+
+export interface RepairedParse {
+  dependencies: TokenDependency[];
+  tags: TokenTags[];
+}
+
+const hasFeat = (tag: TokenTags | undefined, feat: string) =>
+  (tag?.feats ?? '_').split('|').includes(feat);
+
+export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   const deps = (doc.dependencies ?? []).map((d) => ({ ...d }));
-  const tags = doc.tags ?? [];
+  const tags = (doc.tags ?? []).map((t) => ({ ...t }));
   const spans: Span[] = [...(doc.timexes ?? []), ...(doc.places ?? [])];
   const spanOf = (i: number) =>
     spans.find((s) => s.start <= doc.tokens[i].start && doc.tokens[i].end <= s.end) ?? null;
@@ -57,9 +74,166 @@ export function repairedDependencies(doc: Doc): TokenDependency[] {
     const v = deps[c].head;
     if (deps[c].deprel !== 'xcomp' || v < 0 || v > c || tags[v]?.upos !== 'VERB') continue;
     if (!NOMINAL.has(tags[c]?.upos ?? '') || hasCase(c)) continue;
-    const siblings = children[v].map((k) => deps[k].deprel);
-    if (siblings.some((rel) => rel === 'obj' || rel === 'aux:pass')) continue;
+    // "auraient libéré Claire Vasseur": an auxiliary of the active tagged passive does not count.
+    const passive = children[v].some(
+      (k) =>
+        deps[k].deprel === 'aux:pass' &&
+        cues.passiveAuxiliaries.has((tags[k]?.lemma ?? '').toLowerCase()),
+    );
+    if (passive || children[v].some((k) => deps[k].deprel === 'obj')) continue;
     deps[c] = { head: v, deprel: 'obj' };
   }
-  return deps;
+  wordsBeforeDates(doc, deps, tags);
+  commaRelatives(deps, tags);
+  participlesAfterNouns(deps, tags);
+  participleRoots(deps, tags);
+  nounInfinitives(doc, deps, tags, cues);
+  return { dependencies: deps, tags };
+}
+
+/**
+ * The mirror of the repair above, for words the parser hung on a date after them: "Iran
+ * today threatened" (the name is the verb's subject), "staged mass demonstrations Saturday"
+ * (the noun phrase is the verb's object, the date an oblique).
+ */
+function wordsBeforeDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): void {
+  const inTimex = (i: number) =>
+    (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end);
+  for (let t = 0; t < deps.length; t++) {
+    const v = deps[t].head;
+    if (v < 0 || tags[v]?.upos !== 'VERB' || !inTimex(t)) continue;
+    const own = childrenOf(deps, v);
+    for (const c of childrenOf(deps, t)) {
+      if (c > t || inTimex(c) || !NOMINAL.has(tags[c]?.upos ?? '')) continue;
+      if (childrenOf(deps, c).some((k) => deps[k].deprel === 'case')) continue;
+      if (c < v && deps[c].deprel === 'compound' && !own.some((k) => /^nsubj/.test(deps[k].deprel)))
+        deps[c] = { head: v, deprel: 'nsubj' };
+      else if (c > v && /^nmod/.test(deps[c].deprel) && !own.some((k) => deps[k].deprel === 'obj'))
+        deps[c] = { head: v, deprel: 'obj' };
+    }
+    if (/^i?obj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:mod' };
+  }
+}
+
+const childrenOf = (deps: TokenDependency[], h: number) =>
+  deps.flatMap((d, i) => (d.head === h ? [i] : []));
+
+/** The subject relation a verb gives its subject: passive when it has a passive auxiliary. */
+const subjectRelation = (deps: TokenDependency[], v: number) =>
+  childrenOf(deps, v).some((c) => deps[c].deprel === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+
+/**
+ * "The leader, who had never been arrested, was taken into custody", "Moussa Ndiaye, qui
+ * n'avait jamais été arrêté, a été placé": the parser gives the relative clause's verb both
+ * the noun and the relative pronoun as subjects. The noun is the subject of the main verb,
+ * the verb after the relative clause (a dependent of it, or its governor), and the relative
+ * clause modifies the noun.
+ */
+function commaRelatives(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let v = 0; v < deps.length; v++) {
+    if (tags[v]?.upos !== 'VERB') continue;
+    const relative = childrenOf(deps, v).find(
+      (c) => /^nsubj/.test(deps[c].deprel) && hasFeat(tags[c], 'PronType=Rel'),
+    );
+    // The noun right before ", who": the head of its name, a dependent of the same verb.
+    let noun = relative === undefined ? -1 : relative - 2;
+    while (noun >= 0 && /^flat/.test(deps[noun].deprel)) noun = deps[noun].head;
+    if (relative === undefined || tags[relative - 1]?.upos !== 'PUNCT') continue;
+    if (noun < 0 || deps[noun].head !== v || !NOMINAL.has(tags[noun]?.upos ?? '')) continue;
+    const h = deps[v].head;
+    let main = -1;
+    if (h > v && tags[h]?.upos === 'VERB') main = h;
+    else {
+      // The main verb comes after the comma that closes the relative clause.
+      const after = childrenOf(deps, v).find(
+        (c) =>
+          c > v &&
+          tags[c]?.upos === 'VERB' &&
+          /^(ccomp|conj|parataxis|advcl)/.test(deps[c].deprel) &&
+          tags.slice(v + 1, c).some((t) => t.upos === 'PUNCT'),
+      );
+      if (after === undefined) continue;
+      main = after;
+      deps[main] = { ...deps[v] };
+      for (const c of childrenOf(deps, v))
+        if (c > main) deps[c] = { head: main, deprel: deps[c].deprel };
+    }
+    deps[noun] = { head: main, deprel: subjectRelation(deps, main) };
+    deps[v] = { head: noun, deprel: 'acl:relcl' };
+  }
+}
+
+/**
+ * "The junta threatened on Monday to expel …", "The European Union called on …": a
+ * sentence whose root is a noun followed by a bare participle that governs an object
+ * or a complement clause is a main verb in the past with its subject; the passive
+ * reading ("soldiers killed in an ambush") has no such complement.
+ */
+function participleRoots(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let r = 0; r < deps.length; r++) {
+    if (deps[r].head !== -1 || !NOMINAL.has(tags[r]?.upos ?? '')) continue;
+    const verb = childrenOf(deps, r).find(
+      (c) =>
+        c > r &&
+        deps[c].deprel === 'acl' &&
+        tags[c]?.upos === 'VERB' &&
+        hasFeat(tags[c], 'VerbForm=Part'),
+    );
+    if (verb === undefined) continue;
+    const own = childrenOf(deps, verb);
+    if (own.some((c) => /^(aux|cop|nsubj|obl:agent)/.test(deps[c].deprel))) continue;
+    if (!own.some((c) => /^(obj|ccomp|xcomp|advcl)/.test(deps[c].deprel))) continue;
+    deps[verb] = { head: -1, deprel: 'root' };
+    for (const c of childrenOf(deps, r))
+      if (c > verb) deps[c] = { head: verb, deprel: deps[c].deprel };
+    deps[r] = { head: verb, deprel: 'nsubj' };
+    const feats = tags[verb].feats
+      .split('|')
+      .filter((f) => !/^(Voice|VerbForm|Tense|Mood)=/.test(f));
+    tags[verb] = {
+      ...tags[verb],
+      feats: ['Mood=Ind', 'Tense=Past', 'VerbForm=Fin', ...feats].join('|'),
+    };
+  }
+}
+
+/**
+ * "Under the agreement signed in 2023, Norvik must …": a bare participle the parser made
+ * the head of the noun just before it (its oblique) modifies that noun.
+ */
+function participlesAfterNouns(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let p = 1; p < deps.length; p++) {
+    const noun = p - 1;
+    if (tags[p]?.upos !== 'VERB' || !hasFeat(tags[p], 'VerbForm=Part')) continue;
+    if (!/^advcl/.test(deps[p].deprel) || deps[noun].head !== p || !/^obl/.test(deps[noun].deprel))
+      continue;
+    if (childrenOf(deps, p).some((c) => /^(aux|cop|nsubj)/.test(deps[c].deprel))) continue;
+    deps[noun] = { head: deps[p].head, deprel: deps[noun].deprel };
+    deps[p] = { head: noun, deprel: 'acl' };
+  }
+}
+
+/**
+ * "protested over its decision to suspend the treaty", "s'est dit prêt à négocier": an
+ * infinitive right after a noun or adjective that takes one, hung by the parser on the
+ * verb, complements that word.
+ */
+function nounInfinitives(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (let v = 0; v < deps.length; v++) {
+    if (!/^(advcl|xcomp)/.test(deps[v].deprel) || !hasFeat(tags[v], 'VerbForm=Inf')) continue;
+    const marks = childrenOf(deps, v).filter((c) => c < v && deps[c].deprel === 'mark');
+    const first = Math.min(v, ...marks);
+    const word = first - 1;
+    const upos = tags[word]?.upos;
+    if (word < 0 || (upos !== 'NOUN' && upos !== 'ADJ') || deps[word].head !== deps[v].head)
+      continue;
+    const lemma = (tags[word]?.lemma ?? doc.tokens[word].text).toLowerCase();
+    if (!cues.infinitiveHeads.has(lemma)) continue;
+    deps[v] = { head: word, deprel: upos === 'NOUN' ? 'acl' : 'xcomp' };
+  }
 }

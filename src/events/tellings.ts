@@ -9,7 +9,7 @@ import type { Entity } from '../actors/entities.js';
 import type { PlaceMention } from '../places/layer.js';
 import type { Timex } from '../time/types.js';
 import { Tree } from '../quotes/tree.js';
-import { repairedDependencies } from './repair.js';
+import { repairedParse } from './repair.js';
 import { countryOfDemonym } from '../places/index.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 import type { PloverType } from './types.js';
@@ -59,7 +59,17 @@ export class TellingFinder {
     readonly doc: Doc,
     readonly lex: EventLexicon,
   ) {
-    this.tree = new Tree({ ...doc, dependencies: repairedDependencies(doc) });
+    const adjectives = [...lex.triggers].filter(([, senses]) =>
+      senses.some((x) => x.pos === 'ADJ'),
+    );
+    const infinitiveHeads = new Set([
+      ...lex.backgroundNouns,
+      ...adjectives.map(([lemma]) => lemma),
+    ]);
+    this.tree = new Tree({
+      ...doc,
+      ...repairedParse(doc, { passiveAuxiliaries: lex.passiveAuxiliaries, infinitiveHeads }),
+    });
     this.tokenEntity = doc.tokens.map(() => null);
     const widths = doc.tokens.map(() => Infinity);
     for (const entity of doc.entities ?? []) {
@@ -121,18 +131,31 @@ export class TellingFinder {
   senseOf(i: number): TriggerSense | null {
     const t = this.tree;
     const upos = t.upos(i);
-    if (upos !== 'VERB' && upos !== 'NOUN') return null;
-    const senses = this.lex.triggers.get(t.lemma(i)) ?? this.lex.triggers.get(t.forms[i]);
-    if (!senses)
-      return this.demandedClause(i) !== null ? { type: 'REQUEST', mode: 'change' } : null;
+    if (upos !== 'VERB' && upos !== 'NOUN' && upos !== 'ADJ') return null;
+    const senses = this.lex.triggers.get(t.lemma(i)) ?? this.lex.triggers.get(t.forms[i]) ?? [];
     for (const sense of senses) {
-      if (sense.pos && sense.pos !== upos) continue;
+      if (sense.pos ? sense.pos !== upos : upos === 'ADJ') continue;
       if (sense.with && !this.hasMarkedDependent(i, new Set(sense.with))) continue;
       const objects = t.childrenWith(i, (rel) => OBJECT.test(rel));
-      if (sense.objects && !objects.some((o) => sense.objects!.includes(t.lemma(o)))) continue;
+      const patient = this.isPassive(i) ? this.passiveSubjectsOf(i) : objects;
+      const modified = this.participleNoun(i);
+      // "signed the agreement", "the agreement was signed", "the agreement signed in 2023".
+      const themes = modified === null ? patient : [...patient, modified];
+      // "provided photographs and intelligence", "ended mediation efforts": conjuncts and
+      // compound modifiers of the object name it too.
+      const named = [...objects, ...themes].flatMap((o) => [
+        o,
+        ...t.childrenWith(o, (r) => r === 'conj' || r === 'compound'),
+      ]);
+      if (sense.objects && !named.some((o) => sense.objects!.includes(t.lemma(o)))) continue;
+      // The subject, or the people a quantity counts ("des milliers de manifestants").
+      const doer = (a: number) =>
+        [a, ...t.childrenWith(a, (r) => /^nmod(?!:poss)/.test(r))].some((k) =>
+          sense.subjects!.includes(t.lemma(k)),
+        );
+      if (sense.subjects && !this.subjectsOf(i).some(doer)) continue;
       if (sense.entityObject) {
-        const patient = this.isPassive(i) ? this.passiveSubjectsOf(i) : objects;
-        const nounModified = /^acl/.test(t.rel(i)) && t.hasFeat(i, 'VerbForm=Part');
+        const nounModified = modified !== null;
         // "free another group of political prisoners": the people may hang on a quantity.
         const personal = (o: number) =>
           this.isActorLike(o) ||
@@ -142,7 +165,19 @@ export class TellingFinder {
       }
       return sense;
     }
-    return null;
+    // "concluded that Khartoum must return …": a verb of saying with a clause of obligation.
+    return this.demandedClause(i) !== null ? { type: 'REQUEST', mode: 'change' } : null;
+  }
+
+  /** The noun a participle modifies ("un citoyen détenu", "the jailed journalists"), or null. */
+  participleNoun(i: number): number | null {
+    const t = this.tree;
+    const h = t.head(i);
+    if (h < 0 || !/^(acl|amod)/.test(t.rel(i)) || !t.hasFeat(i, 'VerbForm=Part')) return null;
+    if (t.upos(h) === 'VERB') return null;
+    // "its long-threatened invasion": a participle before an event noun qualifies that event.
+    const eventNoun = this.lex.triggers.has(t.lemma(h));
+    return /^amod/.test(t.rel(i)) && eventNoun ? null : h;
   }
 
   /**
@@ -154,7 +189,9 @@ export class TellingFinder {
     const t = this.tree;
     if (t.children[v].some((c) => this.lex.reflexives.has(t.forms[c]))) return false;
     const auxiliaries = t.childrenWith(v, (rel) => rel.startsWith('aux'));
-    if (auxiliaries.length === 0) return t.hasFeat(v, 'Voice=Pass');
+    // A finite verb with no auxiliary is active, whatever voice the tagger gave it ("resigned").
+    if (auxiliaries.length === 0)
+      return t.hasFeat(v, 'Voice=Pass') && !t.hasFeat(v, 'VerbForm=Fin');
     return auxiliaries.some(
       (c) => t.rel(c) === 'aux:pass' && this.lex.passiveAuxiliaries.has(t.lemma(c)),
     );
@@ -163,11 +200,17 @@ export class TellingFinder {
   /** A dependent, or the case marker or complementizer of a dependent, is one of `forms`. */
   private hasMarkedDependent(i: number, forms: Set<string>): boolean {
     const t = this.tree;
-    return t.children[i].some(
-      (c) =>
-        forms.has(t.forms[c]) ||
-        t.children[c].some((g) => /^(case|mark)/.test(t.rel(g)) && forms.has(t.forms[g])),
-    );
+    // The trigger's own infinitive marker ("to travel") selects nothing.
+    const marked = (c: number) =>
+      (forms.has(t.forms[c]) && !(t.head(c) === i && /^mark/.test(t.rel(c)))) ||
+      t.children[c].some((g) => /^(case|mark)/.test(t.rel(g)) && forms.has(t.forms[g]));
+    // A noun's second complement often hangs on its first: "les entretiens du président
+    // avec l'émissaire", "talks of the minister with his counterpart".
+    const nested = (c: number) =>
+      t.upos(i) === 'NOUN' &&
+      /^nmod/.test(t.rel(c)) &&
+      t.childrenWith(c, (r) => /^nmod/.test(r)).some(marked);
+    return t.children[i].some((c) => marked(c) || nested(c));
   }
 
   /** Whether a phrase head can be a participant: an actor of the actor layer, a name, a person pronoun. */
@@ -179,7 +222,7 @@ export class TellingFinder {
     return upos === 'PROPN' || (upos === 'PRON' && !this.lex.reflexives.has(this.tree.forms[i]));
   }
 
-  private participant(i: number): Participant {
+  participantAt(i: number): Participant {
     const t = this.tree;
     const entity = this.tokenEntity[i] ?? this.entityBelow(i);
     // The phrase: the head with its determiners, modifiers and names, not its clauses.
@@ -215,10 +258,29 @@ export class TellingFinder {
     allowPlaces = false,
   ): Participant[] {
     return heads
+      .map((h) => this.antecedent(h))
       .flatMap((h) => this.withConjuncts(h))
       .filter((h) => !exclude.has(h) && !this.isDate(h) && (!this.isPlace(h) || allowPlaces))
-      .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN')
-      .map((h) => this.participant(h));
+      .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN' || this.countsPeople(h))
+      .map((h) => this.participantAt(h));
+  }
+
+  /** A relative pronoun stands for the noun its clause modifies ("the mayor, who had met …"). */
+  private antecedent(i: number): number {
+    const t = this.tree;
+    if (!t.hasFeat(i, 'PronType=Rel')) return i;
+    const clause = t.head(i);
+    const noun = clause >= 0 && /^acl/.test(t.rel(clause)) ? t.head(clause) : -1;
+    return noun >= 0 && /^(NOUN|PROPN)$/.test(t.upos(noun)) ? noun : i;
+  }
+
+  /** A number the parser made the head of the people it counts ("trois Palestiniens ont été tués"). */
+  private countsPeople(i: number): boolean {
+    const t = this.tree;
+    return (
+      t.upos(i) === 'NUM' &&
+      t.childrenWith(i, (r, c) => /^(flat|nmod|compound)/.test(r) && this.isActorLike(c)).length > 0
+    );
   }
 
   private isDate(i: number): boolean {
@@ -244,6 +306,11 @@ export class TellingFinder {
     const own = t.childrenWith(v, (rel) => PASSIVE_SUBJECT.test(rel) || SUBJECT.test(rel));
     if (own.length > 0) return own;
     const h = t.head(v);
+    // "… ont été placés en garde à vue avant d'être remis en liberté": an infinitive's subject is its governor's.
+    const infinitive =
+      t.hasFeat(v, 'VerbForm=Inf') ||
+      t.children[v].some((c) => /^aux/.test(t.rel(c)) && t.hasFeat(c, 'VerbForm=Inf'));
+    if (h >= 0 && /^advcl/.test(t.rel(v)) && infinitive) return this.passiveSubjectsOf(h);
     return h >= 0 && /^(xcomp|conj)/.test(t.rel(v)) ? this.subjectsOf(h) : [];
   }
 
@@ -371,14 +438,10 @@ export class TellingFinder {
     const demanded = sense.type === 'REQUEST' ? this.demandedClause(i) : null;
     if (demanded !== null) recipients.push(...t.childrenWith(demanded, (r) => /^nsubj/.test(r)));
     // A passive participle modifying a noun: the noun undergoes it ("un citoyen détenu en Russie").
-    if (
-      passive ||
-      (/^acl/.test(t.rel(i)) && t.hasFeat(i, 'VerbForm=Part') && t.upos(t.head(i)) !== 'VERB')
-    ) {
-      if (recipients.length === 0 && /^acl/.test(t.rel(i))) {
-        recipients = [t.head(i)];
-        actors = actors.filter((a) => a !== t.head(i));
-      }
+    const modified = this.participleNoun(i);
+    if (recipients.length === 0 && (modified !== null || (passive && /^acl/.test(t.rel(i))))) {
+      recipients = [t.head(i)];
+      actors = actors.filter((a) => a !== t.head(i));
     }
     // A place undergoing the event stands for its state ("attacked Kherson", "livré au Soudan").
     return [this.participants(actors, selectors), this.participants(recipients, selectors, true)];
@@ -435,7 +498,7 @@ export class TellingFinder {
     let argumentless = false;
     const h = t.head(i);
     // "mener des négociations", "hold talks": the light verb's subject is the actor.
-    if (h >= 0 && /^(obj|nsubj|obl)/.test(t.rel(i)) && t.upos(h) === 'VERB') {
+    if (h >= 0 && /^(obj|nsubj|obl)/.test(t.rel(i)) && this.isPredicate(h)) {
       clause = h;
       const existential =
         this.lex.existentialVerbs.has(t.lemma(h)) &&
@@ -471,13 +534,57 @@ export class TellingFinder {
     return [actorList, this.participants(recipients, new Set(), true), argumentless, clause];
   }
 
-  /** Tokens of the trigger's clause, not descending into other clauses or into participants. */
+  /**
+   * The last token of the trigger phrase: a verb whose sense a following noun selects
+   * ("placé en garde à vue", "taken into custody", "mettre fin") reaches that noun.
+   */
+  phraseEnd(i: number, sense: TriggerSense): number {
+    const t = this.tree;
+    const nouns = t.childrenWith(
+      i,
+      (_, c) => c > i && t.upos(c) === 'NOUN' && (sense.with?.includes(t.forms[c]) ?? false),
+    );
+    return nouns.length > 0 ? Math.max(...nouns) : i;
+  }
+
+  /** Whether the token lies in what a refusal refuses: its object or infinitive, and their modifiers. */
+  refused(i: number): boolean {
+    const t = this.tree;
+    for (let j = i, steps = 0; steps < 4; steps++) {
+      const g = t.head(j);
+      const rel = t.rel(j);
+      if (g < 0) return false;
+      if (/^(obj|xcomp|obl:arg)/.test(rel) && this.senseOf(g)?.type === 'REJECT') return true;
+      if (!/^(nmod|acl|obj|xcomp|obl)/.test(rel)) return false;
+      j = g;
+    }
+    return false;
+  }
+
+  /** A verb, or an adjective with its copula ("a ceasefire is due to take effect"): it heads a clause. */
+  isPredicate(i: number): boolean {
+    const t = this.tree;
+    return (
+      t.upos(i) === 'VERB' ||
+      (t.upos(i) === 'ADJ' && t.childrenWith(i, (r) => r === 'cop').length > 0)
+    );
+  }
+
+  /**
+   * Tokens of the trigger's clause, not descending into other clauses, into participants
+   * or into another event noun ("since the withdrawal in May, cells have stepped up attacks":
+   * May dates the withdrawal).
+   */
   scope(clause: number, trigger: number, participants: Participant[]): number[] {
     const t = this.tree;
     const skip = new Set(participants.map((p) => p.token));
     return t.subtree(
       clause,
-      (c) => skip.has(c) || (CLAUSAL.test(t.rel(c)) && !t.dominates(c, trigger) && c !== trigger),
+      (c) =>
+        skip.has(c) ||
+        (!t.dominates(c, trigger) &&
+          c !== trigger &&
+          (CLAUSAL.test(t.rel(c)) || (t.upos(c) === 'NOUN' && this.senseOf(c) !== null))),
     );
   }
 
@@ -510,16 +617,11 @@ export class TellingFinder {
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
         const sense = this.senseOf(i);
         if (!sense) continue;
-        const verbal = this.tree.upos(i) === 'VERB';
-        // "a refusé de libérer": the refusal is the event; the release is not told as one.
-        const governor = this.tree.head(i);
-        if (
-          verbal &&
-          governor >= 0 &&
-          /^xcomp/.test(this.tree.rel(i)) &&
-          this.senseOf(governor)?.type === 'REJECT'
-        )
-          continue;
+        // A predicate adjective takes its participants as a verb does.
+        const verbal = this.tree.upos(i) !== 'NOUN';
+        // "a refusé de libérer", "rejected a proposal for signing a trade agreement": the
+        // refusal is the event; what it refuses is not told as one.
+        if (this.refused(i)) continue;
         const [actors, recipients, argumentless, clause] = verbal
           ? [...this.verbal(i, sense), false, i]
           : this.nominal(i, sense);
@@ -551,9 +653,35 @@ export class TellingFinder {
         const embedded =
           h >= 0 && /^(obj|obl|nmod|xcomp)/.test(this.tree.rel(i)) && this.senseOf(h) !== null;
         // "Les négociations ont repris", "a annulé une rencontre": an event noun in a clause of its own.
+        const isArgument = (k: number) =>
+          k >= 0 &&
+          /^(nsubj|obj|obl:arg)/.test(this.tree.rel(k)) &&
+          this.isPredicate(this.tree.head(k));
+        // "ont entamé la deuxième phase de leurs négociations", "the fourth round of talks".
+        // "au cours d'une rencontre", "à l'issue des entretiens": the frame of another clause.
+        const framed = (k: number) =>
+          k >= 0 && /^obl/.test(this.tree.rel(k)) && this.isPredicate(this.tree.head(k));
         const argument =
-          h >= 0 && /^(nsubj|obj|obl:arg)/.test(this.tree.rel(i)) && this.tree.upos(h) === 'VERB';
-        const situated = !verbal && (place !== null || dates.length > 0 || embedded || argument);
+          isArgument(i) ||
+          (/^nmod/.test(this.tree.rel(i)) &&
+            this.tree.upos(h) === 'NOUN' &&
+            (isArgument(h) || framed(h)));
+        // "The agreement could be signed": the verb's object is itself an event noun.
+        const namesEvent =
+          verbal &&
+          this.isPassive(i) &&
+          sense.objects !== undefined &&
+          this.tree.children[i].some(
+            (c) =>
+              sense.objects!.includes(this.tree.lemma(c)) &&
+              this.tree.upos(c) === 'NOUN' &&
+              this.lex.triggers.has(this.tree.lemma(c)),
+          );
+        const situated =
+          namesEvent ||
+          (verbal
+            ? place !== null || dates.length > 0 || this.tree.head(i) < 0
+            : place !== null || dates.length > 0 || embedded || argument);
         if (actors.length + addressees.length === 0 && !argumentless && !situated) continue;
         const anaphoric =
           dates.length === 0 &&
