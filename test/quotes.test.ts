@@ -6,7 +6,7 @@ import { makeArticle } from '../src/ingest/article.js';
 import { readPlainText } from '../src/ingest/text.js';
 import { analyze } from '../src/pipeline.js';
 import { detokenize, withFrameWords, withMarks } from '../src/eval/quotes.js';
-import { findQuotedSpans, type Quote } from '../src/quotes/index.js';
+import { claimStatus, findQuotedSpans, type Quote } from '../src/quotes/index.js';
 import { quotesBySpeaker } from '../src/quotes/report.js';
 import { splitParagraphs } from '../src/segment/segment.js';
 import { seedArticle } from './helpers.js';
@@ -431,4 +431,378 @@ test('CofeNet detokenisation restores the direction of doubled apostrophes', () 
   assert.equal(opening.text, 'he said, “What now?”');
   const closing = detokenize(['We', 'won', ',', "''", 'the', 'coach', 'said', '.']);
   assert.equal(closing.text, 'We won,” the coach said.');
+});
+
+test('incises after a quotation: a verb read as a noun, a speaker with appositions, a relay on the verb', () => {
+  const misread = find(
+    run(
+      '« Les chiffres de septembre sont bons mais nous restons prudents », analyse le directeur, Jean Motsch.',
+      'fr',
+    ),
+    'chiffres de septembre',
+  );
+  assert.equal(misread.cue?.text, 'analyse');
+  assert.equal(speakerName(misread), 'Jean Motsch');
+
+  const relayed = find(
+    run(
+      "« Aucune trace de pollution n'a été trouvée dans les rivières du département », écrit l'association, implantée dans dix pays, citée par une agence locale.",
+      'fr',
+    ),
+    'Aucune trace',
+  );
+  assert.deepEqual(
+    chain(relayed).map((l) => l.name),
+    ['une agence locale', 'association'],
+  );
+
+  const doc = run(
+    "« C'est une bonne saison pour nous, mais le marché reste fragile », répond Luc Morel, Anne Petit soulignant d'ailleurs que les ventes se sont « bien tenues malgré la crise ».",
+    'fr',
+  );
+  assert.equal(speakerName(find(doc, 'bonne saison')), 'Luc Morel');
+  const second = find(doc, 'les ventes');
+  assert.equal(second.cue?.text, 'soulignant');
+  assert.equal(speakerName(second), 'Anne Petit');
+});
+
+test('postposed verbs: the clause before the comma, the speaker after the adjuncts', () => {
+  const adjunct = find(
+    run(
+      'La réforme des retraites pénalise les jeunes générations, a déclaré de son côté le secrétaire général du syndicat Paul Durand.',
+      'fr',
+    ),
+    'réforme',
+  );
+  assert.equal(adjunct.content.text, 'La réforme des retraites pénalise les jeunes générations');
+  assert.equal(speakerName(adjunct), 'Paul Durand');
+
+  const fragment = find(
+    run(
+      'Une hausse de 3 % des tarifs est « inévitable », a déclaré hier la directrice, après la réunion du conseil.',
+      'fr',
+    ),
+    'inévitable',
+  );
+  assert.equal(fragment.kind, 'mixed');
+  assert.ok(fragment.content.text.startsWith('Une hausse de 3 %'));
+
+  // A gerund the complementizer opens goes on with the main clause; "elle a prévenu la police" is no incise.
+  const gerund = quotesOf(
+    run(
+      "Marie affirme qu'en rentrant du travail, elle a vu la voiture et a prévenu la police.",
+      'fr',
+    ),
+  );
+  assert.equal(gerund.length, 1);
+  assert.equal(gerund[0].cue?.text, 'affirme');
+  assert.match(gerund[0].content.text, /elle a vu la voiture/);
+});
+
+test('speakers before the verb: a place taken for the subject, a participle aside, an apposition', () => {
+  const place = find(
+    run(
+      "Mais à Berlin, l'ambassadeur de Pologne Jan Kowalski a affirmé que son pays ne cèderait pas.",
+      'fr',
+    ),
+    'son pays',
+  );
+  assert.equal(speakerName(place), 'Jan Kowalski');
+
+  const aside = find(
+    run(
+      "A Rome, le nouveau ministre italien Paolo Verdi, confirmé par le Sénat, a annoncé qu'il garderait son équipe.",
+      'fr',
+    ),
+    'garderait',
+  );
+  assert.equal(speakerName(aside), 'Paolo Verdi');
+
+  const apposition = quotesOf(
+    run(
+      "Le chef du gouvernement, Paul Durand, a confirmé hier l'existence d'un accord avec les syndicats.",
+      'fr',
+    ),
+  );
+  assert.equal(apposition.length, 1);
+  assert.equal(apposition[0].content.text, "l'existence d'un accord avec les syndicats");
+  assert.equal(speakerName(apposition[0]), 'Paul Durand');
+
+  const coordinated = find(
+    run('De leur côté, Rome et Madrid se sont déclarés «plutôt favorables».', 'fr'),
+    'favorables',
+  );
+  assert.equal(coordinated.kind, 'partial');
+  assert.equal(coordinated.cue?.text, 'déclarés');
+  assert.equal(speakerName(coordinated), 'Rome');
+});
+
+test('a clause before a colon and the quotation after it; a quotation closing the reported clause', () => {
+  const doc = run(
+    'Il estime que le parti doit changer de cap : « Sinon, nous perdrons encore ».',
+    'fr',
+  );
+  assert.equal(find(doc, 'changer de cap').content.text, 'le parti doit changer de cap');
+  assert.equal(find(doc, 'changer de cap').kind, 'indirect');
+  assert.equal(find(doc, 'perdrons').kind, 'direct');
+
+  const closing = find(
+    run(
+      'Il a aussi indiqué que la mairie allait fermer la piscine, « prudemment pour éviter que les enfants croient que nous les abandonnons ».',
+      'fr',
+    ),
+    'piscine',
+  );
+  assert.equal(closing.kind, 'mixed');
+  assert.ok(closing.content.text.endsWith('abandonnons »'));
+});
+
+test('reflexive attributes, quoted wording, interrupted quotations', () => {
+  const ready = find(
+    run(
+      "Le ministre s'est dit hier prêt à « discuter » avec les syndicats sur la réforme des retraites, après la grève de jeudi.",
+      'fr',
+    ),
+    'discuter',
+  );
+  assert.equal(ready.kind, 'mixed');
+  assert.equal(
+    ready.content.text,
+    'prêt à « discuter » avec les syndicats sur la réforme des retraites',
+  );
+
+  const survey = run(
+    'Près de la moitié des salariés (48 %) se disent plutôt inquiets (40 %) ou très inquiets (8 %) pour leur emploi, selon une enquête publiée lundi.',
+    'fr',
+  );
+  const poll = quotesOf(survey).find((q) => q.cue?.text === 'disent');
+  assert.ok(poll);
+  assert.equal(poll.content.text, 'plutôt inquiets (40 %) ou très inquiets (8 %) pour leur emploi');
+  assert.deepEqual(
+    chain(poll).map((l) => l.name),
+    ['une enquête', 'des salariés'],
+  );
+
+  for (const [text, fragment, cue] of [
+    ["Son avocat s'est empressé d'évoquer un « malentendu ».", 'malentendu', 'évoquer'],
+    ["Le syndicat a parlé d'une « trahison pure et simple ».", 'trahison', 'parlé'],
+  ]) {
+    const q = find(run(text, 'fr'), fragment);
+    assert.equal(q.kind, 'partial', text);
+    assert.equal(q.cue?.text, cue, text);
+    assert.notEqual(speakerName(q), 'unknown', text);
+  }
+  // A bare noun phrase is no wording: "parler de" reports a quoted fragment only.
+  assert.equal(quotesOf(run("Le syndicat a parlé d'une trahison.", 'fr')).length, 0);
+
+  const interrupted = run(
+    '« Tout simplement », a précisé la maire, « parce que la salle est trop petite pour tout le monde ».',
+    'fr',
+  );
+  assert.equal(find(interrupted, 'Tout simplement').cue?.text, 'précisé');
+  assert.equal(find(interrupted, 'salle est trop petite').cue?.text, 'précisé');
+});
+
+test('a quotation before a verb with its own object is not what the verb reports', () => {
+  const doc = run(
+    "Pour « protéger leurs familles » les habitants réclament le départ de l'usine.",
+    'fr',
+  );
+  assert.equal(find(doc, "le départ de l'usine").cue?.text, 'réclament');
+  assert.ok(quotesOf(doc).every((q) => !q.content.text.includes('protéger') || q.cue === null));
+  // An object with nobody to say it (a purpose infinitive) is no attribution.
+  assert.equal(
+    quotesOf(run('Une réunion est prévue lundi pour confirmer la répartition des postes.', 'fr'))
+      .length,
+    0,
+  );
+});
+
+test('aux yeux de X is an attribution marker', () => {
+  const q = find(run('Aux yeux des experts, la reprise sera lente.', 'fr'), 'reprise');
+  assert.equal(q.content.text, 'la reprise sera lente');
+  assert.match(speakerName(q), /experts/);
+  assert.doesNotMatch(speakerName(q), /yeux/);
+});
+
+test('a verb keeps its own complement, the colon or the quotation’s own incise the quotation', () => {
+  const doc = run(
+    'Le député rejette le pessimisme ambiant : « Nous avons les moyens de réussir, il suffit de le vouloir ».',
+    'fr',
+  );
+  const rejected = find(doc, 'pessimisme');
+  assert.equal(rejected.content.text, 'le pessimisme ambiant');
+  assert.equal(rejected.status, 'denied');
+  const quoted = find(doc, 'les moyens de réussir');
+  assert.equal(quoted.cue?.text, ':');
+  assert.equal(quoted.status, 'reported');
+  assert.equal(speakerName(quoted), 'Le député');
+
+  const incise = run(
+    'Le maire a détaillé le chantier : « Les travaux dureront deux ans et coûteront dix millions », souligne-t-il.',
+    'fr',
+  );
+  assert.equal(find(incise, 'Les travaux dureront').cue?.text, 'souligne');
+  assert.equal(find(incise, 'le chantier').content.text, 'le chantier');
+
+  // A participle with its own object does not take the quotation before it.
+  const participle = run(
+    'Paul Martin veut rester « un homme libre », rejetant le terme de « centriste » que lui donnent ses adversaires.',
+    'fr',
+  );
+  assert.ok(quotesOf(participle).every((q) => !q.content.text.includes('homme libre')));
+});
+
+test('a marker inside an incise relays its verb; a conditional relative clause hedges a marker', () => {
+  const relayed = quotesOf(
+    run(
+      '« Le village sera évacué avant midi », auraient dit, selon la radio locale, des gendarmes présents sur place.',
+      'fr',
+    ),
+  );
+  assert.equal(relayed.length, 1);
+  assert.equal(relayed[0].cue?.text, 'dit');
+  assert.equal(relayed[0].status, 'hedged');
+  assert.deepEqual(
+    chain(relayed[0]).map((l) => l.name),
+    ['la radio locale', 'des gendarmes présents sur place'],
+  );
+
+  const relative = find(
+    run(
+      'Toute la région a été privée de courant par cette panne qui serait due à une erreur de manœuvre, selon une source syndicale.',
+      'fr',
+    ),
+    'panne',
+  );
+  assert.equal(relative.status, 'hedged');
+});
+
+test('speakers: an inverted clitic, a name in apposition to a title, a demonstrative after a name', () => {
+  const clitic = find(
+    run(
+      'Une décision qui devrait permettre de garantir «un haut niveau de sécurité» a-t-il déclaré.',
+      'fr',
+    ),
+    'haut niveau',
+  );
+  assert.equal(speakerName(clitic), 'unknown', 'the clitic, unresolved here, not "Une décision"');
+
+  const titled = find(
+    run(
+      '« Nous ne partirons pas », a lancé le porte-parole du collectif, Marc Leroy, à la sortie de la réunion.',
+      'fr',
+    ),
+    'partirons',
+  );
+  assert.equal(titled.cue?.text, 'lancé');
+  assert.equal(speakerName(titled), 'Marc Leroy');
+
+  const demonstrative = find(
+    run(
+      'Marie Durand est sortie en courant de la mairie : « Tout a brûlé en une heure », explique cette commerçante du quartier.',
+      'fr',
+    ),
+    'brûlé',
+  );
+  assert.equal(speakerName(demonstrative), 'Marie Durand');
+});
+
+test('hedges: an evidential verb of the outlet, not one in another clause', () => {
+  const text =
+    "Au conseil municipal, l'hypothèse d'une fusion des deux communes semblait tenir la corde hier.";
+  const doc = run(text, 'fr');
+  assert.equal(claimStatus(doc, { start: 0, end: text.length - 1 }), 'hedged');
+  const other = find(
+    run(
+      "Le préfet a confirmé l'ouverture d'une enquête alors que des témoins font état, semble-t-il, de tirs dans la nuit.",
+      'fr',
+    ),
+    'enquête',
+  );
+  assert.equal(other.cue?.text, 'confirmé');
+  assert.equal(other.status, 'reported');
+});
+
+test('a list of quotations before a colon; a weak marker before a quotation', () => {
+  const doc = run(
+    "Le prévenu a affirmé qu'il regrettait son geste. « J'avais bu », « Je ne sais plus », « C'était un jeu » : des réponses qui laissent le juge sceptique.",
+    'fr',
+  );
+  for (const reply of ["J'avais bu", 'Je ne sais plus', "C'était un jeu"]) {
+    const q = find(doc, reply);
+    assert.equal(q.kind, 'direct', reply);
+    // "des réponses" is the medium, not the speaker: the one who spoke just before is.
+    assert.equal(speakerName(q), 'Le prévenu', reply);
+  }
+
+  const marker = find(
+    run(
+      "Pour ce délégué syndical, « la baisse des commandes en Europe explique les difficultés de l'usine ».",
+      'fr',
+    ),
+    'baisse des commandes',
+  );
+  assert.equal(marker.kind, 'direct');
+  assert.equal(marker.cue?.text, 'Pour');
+  assert.equal(speakerName(marker), 'ce délégué syndical');
+});
+
+test('a subject before an aside: a relative clause between commas, an apposition, an infinitive on a noun', () => {
+  const relative = find(
+    run(
+      "A Lyon, le maire sortant, qui n'était pas candidat, a annoncé qu'il quitterait la ville.",
+      'fr',
+    ),
+    'quitterait',
+  );
+  assert.equal(speakerName(relative), 'le maire sortant');
+  const english = find(
+    run('The spokesman, who is not authorized to speak publicly, said talks had stalled.', 'en'),
+    'talks had stalled',
+  );
+  assert.equal(speakerName(english), 'The spokesman');
+
+  // The comma closing the subject's apposition makes no incise, and "a tendency to blame" is
+  // not the tendency's doing.
+  const doc = run(
+    'Maria Lopez, a former trade negotiator at the European Commission, sees a growing tendency to blame foreign workers for local problems.',
+    'en',
+  );
+  assert.ok(quotesOf(doc).length > 0);
+  for (const q of quotesOf(doc)) assert.equal(speakerName(q), 'Maria Lopez', q.content.text);
+});
+
+test('a lone straight mark closing after a word; an acronym after a weak marker', () => {
+  const lone = find(
+    run(
+      'Pour éviter une panne mais aussi pour rassurer les usagers" expliquait Paul Girard.',
+      'fr',
+    ),
+    'rassurer les usagers',
+  );
+  assert.equal(lone.kind, 'direct');
+  assert.equal(lone.unbalanced, true);
+  assert.equal(lone.cue?.text, 'expliquait');
+  assert.equal(speakerName(lone), 'Paul Girard');
+  // Inches are no quotation mark.
+  const inches = 'The new model has a 6" screen and weighs less.';
+  assert.deepEqual(findQuotedSpans(inches, splitParagraphs(inches)), []);
+
+  const acronym = find(
+    run("Pour l'APAJH, il manque deux cents places d'accueil dans le département.", 'fr'),
+    'places',
+  );
+  assert.equal(acronym.cue?.text, 'Pour');
+  assert.match(speakerName(acronym), /APAJH/);
+});
+
+test('a noun of saying before a colon names its speaker in its complement', () => {
+  const q = find(
+    run('Réaction du maire : il ne laissera pas fermer « la dernière école du village ».', 'fr'),
+    'laissera',
+  );
+  assert.equal(q.cue?.text, 'Réaction');
+  assert.equal(q.kind, 'mixed');
+  assert.match(speakerName(q), /maire/);
 });

@@ -48,6 +48,9 @@ const MAX_INCISE_GAP = 7;
 /** Sentences back a pronoun or a continuation quotation looks for its speaker. */
 const LOOKBACK_SENTENCES = 4;
 
+/** What an incise verb the tagger misread carries: the quotation before it. */
+const INCISE_ENTRY: CueEntry = { frame: 'speech', valence: 'neutral', content: ['clause'] };
+
 const OPENING_MARK = /^[«“"‹‘]$/;
 const CLOSING_MARK = /^[»”"›’]$/;
 
@@ -133,12 +136,17 @@ export class QuoteExtractor {
           outer.chain.length > 0 &&
           inner.chain.length > 0 &&
           this.sameSource(outer.chain[outer.chain.length - 1], inner.chain[inner.chain.length - 1]);
-        return same && outer.content.start <= at.start && at.end <= outer.content.end;
+        if (!same || outer.content.start > at.start || at.end > outer.content.end) return false;
+        // Each inside the other's content: the first verb is the frame.
+        const back = this.doc.tokens[outer.cueToken];
+        const mutual = inner.content.start <= back.start && back.end <= inner.content.end;
+        return !mutual || outer.cueToken < inner.cueToken;
       }),
     );
     for (const a of selfNested) this.attributions.splice(this.attributions.indexOf(a), 1);
     const found = this.attributions.slice(before);
     // A reporting verb inside what a marker attributes: the marker's source passed it on.
+    const relaysOnly = new Set<Attribution>();
     for (const inner of found) {
       if (inner.cueToken === null) continue;
       const at = this.doc.tokens[inner.cueToken];
@@ -154,7 +162,20 @@ export class QuoteExtractor {
       const own = inner.chain.filter((l) => !outer.chain.some((o) => this.sameSource(o, l)));
       inner.chain = [...outer.chain.map((l) => ({ ...l })), ...own];
       inner.hedged ||= outer.hedged;
+      // "« … », auraient dit, selon le site, des agents": a marker inside the verb's incise only
+      // relays that attribution.
+      const speakerAt = own.length > 0 ? own[own.length - 1].start : undefined;
+      if (
+        outer.cue !== null &&
+        inner.cue !== null &&
+        speakerAt !== undefined &&
+        inner.cue.end <= outer.cue.start &&
+        outer.cue.end <= speakerAt &&
+        inner.content.end <= inner.cue.start
+      )
+        relaysOnly.add(outer);
     }
+    for (const a of relaysOnly) this.attributions.splice(this.attributions.indexOf(a), 1);
     // Quotations inside an indirect content make it mixed.
     for (const a of found) {
       if (a.kind !== 'indirect') continue;
@@ -225,7 +246,7 @@ export class QuoteExtractor {
 
   private cueAt(v: number, te: number): { verb: number; last: number; entry: CueEntry } | null {
     const t = this.tree;
-    if (t.upos(v) !== 'VERB') return null;
+    if (t.upos(v) !== 'VERB') return this.misreadIncise(v);
     for (const phrase of this.lex.phrases) {
       let ok = v + phrase.lemmas.length <= te;
       for (let k = 0; ok && k < phrase.lemmas.length; k++)
@@ -234,6 +255,22 @@ export class QuoteExtractor {
     }
     const entry = this.lex.verbs.get(t.lemma(v));
     return entry ? { verb: v, last: v, entry } : null;
+  }
+
+  /**
+   * "« … », analyse Marc Dupuis": right after a quotation and its comma, an inflected verb of
+   * saying the tagger read as a noun is still the incise's verb.
+   */
+  private misreadIncise(v: number): { verb: number; last: number; entry: CueEntry } | null {
+    const t = this.tree;
+    if (!/^(NOUN|ADJ|PROPN)$/.test(t.upos(v)) || !this.lex.inciseForms.has(t.forms[v])) return null;
+    if (
+      v < 2 ||
+      this.doc.tokens[v - 1].text !== ',' ||
+      !CLOSING_MARK.test(this.doc.tokens[v - 2].text)
+    )
+      return null;
+    return { verb: v, last: v, entry: this.lex.verbs.get(t.lemma(v)) ?? INCISE_ENTRY };
   }
 
   private verbFrame(
@@ -264,7 +301,10 @@ export class QuoteExtractor {
     );
     if (taken && this.wordsAfter(last, te, speaker) <= 4) return;
     let prior = quotes.find(
-      (qi) => !this.usedQuotes.has(qi) && this.quoteEndsBefore(qi, v, ts, speaker),
+      (qi) =>
+        !this.usedQuotes.has(qi) &&
+        this.quoteEndsBefore(qi, v, ts, speaker) &&
+        !this.ownComplementAfter(qi, v, last, speaker),
     );
     // "“…?” Graham asked.": the sentence was cut after the quotation's own ? or !.
     const carried = prior === undefined ? this.quotationClosing(ts) : null;
@@ -279,24 +319,44 @@ export class QuoteExtractor {
       );
       if (loose >= 0) this.attributions.splice(loose, 1);
     }
-    const after = quotes.filter((qi) =>
-      this.quoteStartsAfter(qi, last, te, speaker, prior !== undefined),
+    const after = quotes.filter(
+      (qi) =>
+        this.quoteStartsAfter(qi, last, te, speaker, prior !== undefined) &&
+        !this.hasOwnIncise(qi, te),
     );
+    // "Le plus urgent, c'est de faire face «à une crise», a déclaré X": a fragment inside the
+    // clause before the incise is wording of that clause, read below.
+    if (
+      prior !== undefined &&
+      after.length === 0 &&
+      !this.isSpeechLike(prior) &&
+      this.doc.tokens[ts].start < this.quoted[prior].start - 2
+    )
+      prior = undefined;
     if (prior !== undefined || after.length > 0) {
       const chain = this.chainFor(speaker, v, ts, te);
+      // A quotation the incise interrupts ("« Tout simplement », a précisé X, « parce que … »")
+      // is one utterance: its first piece is speech however short.
+      const interrupted = prior !== undefined && after.length > 0;
+      // "rejette le catastrophisme : « … »": the verb reports its own complement, the colon the quotation.
+      const colon =
+        prior === undefined
+          ? this.beforeColon(v, last, entry, ts, te, speaker, after[0], chain)
+          : null;
       for (const qi of prior !== undefined ? [prior, ...after] : after) {
-        if (!this.isSpeechLike(qi)) continue;
+        if (!this.isSpeechLike(qi) && !(interrupted && qi === prior && this.isWording(qi)))
+          continue;
         this.usedQuotes.add(qi);
         this.add(
           {
             kind: 'direct',
             content: this.quoted[qi],
-            cue,
-            cueToken: v,
+            cue: colon !== null ? t.span(colon, colon) : cue,
+            cueToken: colon !== null ? null : v,
             chain,
             unbalanced: this.quoted[qi].unbalanced,
           },
-          v,
+          colon !== null ? null : v,
         );
       }
       return;
@@ -324,7 +384,8 @@ export class QuoteExtractor {
       );
       return;
     }
-    const content = this.contentOf(v, last, entry.content, ts, te, speaker);
+    const read = this.contentOf(v, last, entry.content, ts, te, speaker);
+    const content = read && this.beforeQuotingColon(read);
     if (!content) return;
     const chain =
       speaker === null && !this.tree.verbGroupHas(v, 'VerbForm=Fin')
@@ -342,6 +403,40 @@ export class QuoteExtractor {
       return;
     }
     this.add({ kind: 'indirect', content, cue, cueToken: v, chain, unbalanced: false }, v);
+  }
+
+  /**
+   * "Il estime que le parti doit changer : « Sinon … »": the complement read before the colon
+   * is said too, besides the quotation the colon opens. The colon token when it is.
+   */
+  private beforeColon(
+    v: number,
+    last: number,
+    entry: CueEntry,
+    ts: number,
+    te: number,
+    speaker: number | null,
+    qi: number,
+    chain: Link[],
+  ): number | null {
+    const t = this.tree;
+    const open = this.quoted[qi].open;
+    let colon = -1;
+    for (let j = last + 1; j < te && open !== null && this.doc.tokens[j].end <= open; j++)
+      if (t.forms[j] === ':' && this.inQuote[j] < 0) colon = j;
+    if (colon < 0) return null;
+    const read = this.contentOf(v, last, entry.content, ts, colon, speaker);
+    // The parser may hang the quotation on the complement: what is said before the colon stays.
+    const content =
+      read && read.start < this.doc.tokens[colon].start
+        ? this.trimSpan(this.tokenAt(read.start), Math.min(colon - 1, this.tokenAt(read.end - 1)))
+        : null;
+    if (!content) return null;
+    this.add(
+      { kind: 'indirect', content, cue: t.span(v, last), cueToken: v, chain, unbalanced: false },
+      v,
+    );
+    return colon;
   }
 
   /**
@@ -431,6 +526,51 @@ export class QuoteExtractor {
     return null;
   }
 
+  /**
+   * "a détaillé le chantier : « … », souligne-t-il": a content stops at a colon opening a
+   * quotation, which is another relation.
+   */
+  private beforeQuotingColon(content: Span): Span | null {
+    const a = this.tokenAt(content.start);
+    for (let j = a + 1; j + 1 < this.doc.tokens.length; j++) {
+      if (this.doc.tokens[j].end > content.end) break;
+      const opens = this.quoted.some((q) => q.open === this.doc.tokens[j + 1].start);
+      if (this.tree.forms[j] === ':' && this.inQuote[j] < 0 && opens)
+        return this.trimSpan(a, j - 1);
+    }
+    return content;
+  }
+
+  /** "… : « … », souligne-t-il": the quotation's own incise verb reports it, not a verb before it. */
+  private hasOwnIncise(qi: number, te: number): boolean {
+    const close = this.quoted[qi].close;
+    if (close === null) return false;
+    let j = this.tokenAt(close) + 1;
+    if (j >= te || this.doc.tokens[j].text !== ',') return false;
+    j++;
+    while (j < te && this.tree.upos(j) === 'AUX') j++;
+    return j < te && this.cueAt(j, te) !== null && this.tree.verbGroupHas(j, 'VerbForm=Fin');
+  }
+
+  /**
+   * "Pour « garantir leur vie » les rebelles exigent le retrait …": a quotation that no comma
+   * parts from the speaker before the verb, when the verb has its own object or clause after
+   * it, is not what the verb reports.
+   */
+  private ownComplementAfter(qi: number, v: number, last: number, speaker: number | null): boolean {
+    const t = this.tree;
+    const own = t.children[v].some((c) => c > last && /^(obj|ccomp)/.test(t.rel(c)));
+    // "…« un homme libre », rejetant le terme de …": a participle with its own object is no incise.
+    if (own && !t.verbGroupHas(v, 'VerbForm=Fin')) return true;
+    if (speaker === null || speaker > v) return false;
+    const close = this.quoted[qi].close;
+    // '"…," Kowalski said': a comma inside or after the closing mark makes an incise.
+    if (close === null || /[,.!?…]\s*$/.test(this.doc.text.slice(this.quoted[qi].start, close)))
+      return false;
+    if (this.doc.text.slice(close + 1, this.doc.tokens[v].start).includes(',')) return false;
+    return own;
+  }
+
   /** Words after a verb that are not its speaker's: "…, a source said on Tuesday" has two. */
   private wordsAfter(last: number, te: number, speaker: number | null): number {
     let after = 0;
@@ -491,8 +631,11 @@ export class QuoteExtractor {
     for (let i = last + 1; i < te && this.doc.tokens[i].end <= q.open; i++) {
       if (t.forms[i] === ':') colon = true;
       else if (t.isPunct(i)) continue;
-      else if (speaker !== null && t.dominates(speaker, i)) continue;
-      else if (t.dominates(last, i) || t.head(i) === last || t.rel(i).startsWith('aux')) {
+      else if (speaker !== null && t.dominates(speaker, i)) {
+        // "…, répond X, Y soulignant que « … »": another verb opens another attribution.
+        if (/^(VERB|AUX)$/.test(t.upos(i))) verb = true;
+        continue;
+      } else if (t.dominates(last, i) || t.head(i) === last || t.rel(i).startsWith('aux')) {
         gap++;
         if (/^(VERB|AUX)$/.test(t.upos(i))) verb = true;
         let top = i;
@@ -502,7 +645,7 @@ export class QuoteExtractor {
     }
     if (gap > (colon ? 3 * MAX_INCISE_GAP : MAX_INCISE_GAP)) return false;
     // Without a colon the quotation must follow the verb (and its addressee) directly: said "…", told reporters "…".
-    return colon || (!verb && !foreign && gap <= 2) || chained;
+    return colon || (!verb && !foreign && gap <= 2) || (chained && !verb);
   }
 
   // ---------------------------------------------------------------- subjects and contents
@@ -532,6 +675,17 @@ export class QuoteExtractor {
     )
       k = t.head(k);
     return k;
+  }
+
+  /**
+   * "Mais à Moscou, l'ambassadeur … a affirmé": a subject behind a preposition is a place the
+   * parser took for one; the phrase in apposition to it is the subject.
+   */
+  private unlocated(j: number): number {
+    const t = this.tree;
+    if (!t.children[j].some((c) => t.rel(c) === 'case' && c < j)) return j;
+    const appos = t.childrenWith(j, (r, c) => r === 'appos' && c > j && this.inQuote[c] < 0);
+    return appos.length > 0 ? appos[0] : j;
   }
 
   /** Whether the token lies inside a time expression of the `time` layer. */
@@ -587,7 +741,10 @@ export class QuoteExtractor {
       this.isIncise(v, ts) &&
       this.closesSentence(inverted[0], te) &&
       // "“…,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday": the phrase before wins.
-      this.phraseAfterQuotation(v, ts) === null
+      this.phraseAfterQuotation(v, ts) === null &&
+      // "Debra Steger, a former negotiator, sees a rising tendency": the opening phrase and its
+      // apposition are the subject, the noun after the verb its object.
+      !(t.rel(inverted[0]).startsWith('obj') && this.phraseOpening(v, ts) !== null)
     )
       return inverted[0];
     const subjects = t
@@ -597,8 +754,11 @@ export class QuoteExtractor {
           rel.startsWith('nsubj') && !(passive && rel === 'nsubj:pass') && this.inQuote[j] < 0,
       )
       // "Earlier this month, lawyers for both … filed": the parser's time head holds the speaker.
-      .map((j) => (this.isTime(j) ? this.timelessNoun(j) : j))
+      .map((j) => (this.isTime(j) ? this.timelessNoun(j) : this.unlocated(j)))
       .filter((j): j is number => j !== null);
+    // "« … » a-t-il déclaré": the inverted clitic is the subject whatever noun the parser adds.
+    const clitic = subjects.find((j) => t.upos(j) === 'PRON' && /^-/.test(t.forms[j]));
+    if (clitic !== undefined) return clitic;
     if (subjects.length > 0) {
       // "Antony Blinken lui-même": prefer the name to the emphatic pronoun.
       const ranked = subjects
@@ -618,14 +778,19 @@ export class QuoteExtractor {
         t.childrenWith(c, (r, j) => r.startsWith('nsubj') && j < c && this.inQuote[j] < 0),
       );
     if (carried.length > 0) return carried[0];
-    if (h >= 0 && rel === 'conj') return this.subjectOf(h, ts, te, h, depth + 1);
+    // A conjunct shares its head's subject, unless it is an incise with its own inverted one.
+    const shared = h >= 0 && rel === 'conj' ? this.subjectOf(h, ts, te, h, depth + 1) : null;
+    if (shared !== null) return shared;
     if (inverted.length > 0 && t.verbGroupHas(v, 'VerbForm=Fin') && this.isIncise(v, ts))
       return inverted[0];
+    // A verb the tagger read as a noun ("analyse") still looks for its speaker after it.
+    if (h >= 0 && rel === 'conj' && t.upos(v) === 'VERB') return null;
     // "A senior official, speaking …, said": the verb hangs off the participle that carries the subject.
     if (
       h >= 0 &&
       rel.startsWith('parataxis') &&
       h < v &&
+      !t.verbGroupHas(h, 'VerbForm=Fin') &&
       t.childrenWith(h, (r, j) => r.startsWith('nsubj') && j < h && this.inQuote[j] < 0).length > 0
     )
       return this.subjectOf(h, ts, te, h, depth + 1);
@@ -634,8 +799,15 @@ export class QuoteExtractor {
       // the participle hangs on says what the main verb's subject says.
       const governor = t.head(h);
       const medium = this.isTime(h) || this.lex.mediumNouns.has(t.lemma(h));
-      if (medium && governor >= 0 && /^(VERB|AUX)$/.test(t.upos(governor)))
+      // "sees a rising tendency to blame …": an infinitive on a noun is not that noun's doing.
+      const infinitive = t.hasFeat(v, 'VerbForm=Inf');
+      if ((medium || infinitive) && governor >= 0 && /^(VERB|AUX)$/.test(t.upos(governor)))
         return this.subjectOf(governor, ts, te, governor, depth + 1);
+      // "…, répond X, Y soulignant que …": the conjunct right before the participle is its subject.
+      let before = v - 1;
+      while (before > h && t.head(before) > h && /^(flat|compound|amod|fixed)/.test(t.rel(before)))
+        before = t.head(before);
+      if (before > h && t.rel(before) === 'conj' && t.head(before) === h) return before;
       return h;
     }
     // Object control: "prompted NATO to order …", "urged Trump to make …".
@@ -660,8 +832,32 @@ export class QuoteExtractor {
         if (t.upos(j) === 'PRON' && !t.isPunct(j) && t.forms[j] !== 'se') return j;
         if (!/^(DET|ADJ|NUM|PART)$/.test(t.upos(j))) break;
       }
+      const behind = this.nounAfterAdjuncts(last, te);
+      if (behind !== null && !clauseAfter(behind)) return behind;
     }
     return null;
+  }
+
+  /**
+   * "…, a déclaré de son côté le ministre": the noun phrase after the verb's adverbs and
+   * prepositional adjuncts, which the parser may have made the adjunct's complement.
+   */
+  private nounAfterAdjuncts(last: number, te: number): number | null {
+    const t = this.tree;
+    let j = last + 1;
+    for (let steps = 0; j < te && steps < 12; steps++) {
+      if (this.inQuote[j] >= 0 || t.isPunct(j)) return null;
+      if (t.upos(j) === 'ADV' || this.isTime(j)) j++;
+      else if (t.upos(j) === 'ADP') {
+        while (j < te && !/^(NOUN|PROPN|PRON)$/.test(t.upos(j)) && !t.isPunct(j)) j++;
+        j++;
+      } else break;
+    }
+    while (j < te && /^(DET|ADJ|NUM)$/.test(t.upos(j))) j++;
+    if (j >= te || !/^(NOUN|PROPN)$/.test(t.upos(j)) || this.inQuote[j] >= 0) return null;
+    let h = j;
+    while (t.head(h) > h && /^(flat|compound|fixed|amod)/.test(t.rel(h))) h = t.head(h);
+    return h;
   }
 
   /** Text between two parts of one list: marks, commas, a conjunction, an article. */
@@ -712,20 +908,52 @@ export class QuoteExtractor {
    */
   private phraseOpening(v: number, ts: number): number | null {
     const t = this.tree;
-    if (t.childrenWith(v, (rel) => /^(nsubj|csubj|expl)/.test(rel)).length > 0) return null;
+    // A reflexive clitic ("se sont déclarés") is no subject.
+    if (t.childrenWith(v, (rel) => /^(nsubj|csubj|expl)/.test(rel) && rel !== 'expl:pv').length > 0)
+      return null;
     let i = v - 1;
-    while (i >= ts && /^(AUX|ADV)$/.test(t.upos(i)) && this.inQuote[i] < 0) i--;
+    while (
+      i >= ts &&
+      this.inQuote[i] < 0 &&
+      (/^(AUX|ADV)$/.test(t.upos(i)) || (t.upos(i) === 'PRON' && t.head(i) === v))
+    )
+      i--;
+    i = this.beforeParticipleAside(i, ts);
     const end = i;
     let depth = 0;
     for (; i >= ts && end - i < 12; i--) {
       const form = this.doc.tokens[i].text;
       if (form === ')') depth++;
       else if (form === '(') depth--;
+      // "Paris et Bonn": a coordination of names is one phrase.
+      else if (t.upos(i) === 'CCONJ' && i > ts && i < end && this.nominal(i - 1)) continue;
       else if (depth === 0 && !this.nominal(i)) break;
     }
     if (i === end || depth !== 0 || (i >= ts && this.doc.tokens[i].text !== ',')) return null;
     const head = this.rootOf(i + 1, end);
     return head !== null && !this.isTime(head) ? head : null;
+  }
+
+  /**
+   * "X, confirmé par les députés, a annoncé": an aside between commas ending at `i` stands
+   * between a phrase and its verb; the token before the aside's opening comma.
+   */
+  private beforeParticipleAside(i: number, ts: number): number {
+    const t = this.tree;
+    if (i <= ts || this.doc.tokens[i].text !== ',') return i;
+    let k = i - 1;
+    while (k > ts && this.doc.tokens[k].text !== ',' && this.inQuote[k] < 0) k--;
+    if (k <= ts || this.doc.tokens[k].text !== ',') return i;
+    const first = k + 1;
+    // A participle's clause, a relative clause ("X, who is not authorized …, said"), or an
+    // apposition without a verb ("X, director of speechwriting, wrote").
+    let verbless = true;
+    for (let j = first; j < i; j++) if (/^(VERB|AUX)$/.test(t.upos(j))) verbless = false;
+    const aside =
+      (t.upos(first) === 'VERB' && t.hasFeat(first, 'VerbForm=Part')) ||
+      t.hasFeat(first, 'PronType=Rel') ||
+      (verbless && this.nominal(first));
+    return aside && k - 1 >= ts ? k - 1 : i;
   }
 
   /** A token that can belong to a noun phrase outside quotations: "the panel's ranking Democrat". */
@@ -739,8 +967,10 @@ export class QuoteExtractor {
     );
   }
 
+  /** Nothing but the phrase's own appositions and clauses follows it: "…, souligne X, directrice …". */
   private closesSentence(np: number, te: number): boolean {
-    for (let j = this.npRange(np)[1] + 1; j < te; j++) if (!this.tree.isPunct(j)) return false;
+    for (let j = this.npRange(np)[1] + 1; j < te; j++)
+      if (!this.tree.isPunct(j) && !this.tree.dominates(np, j)) return false;
     return true;
   }
 
@@ -763,6 +993,21 @@ export class QuoteExtractor {
     let i = v - 1;
     while (i >= ts && (/^(AUX|PRON|PART)$/.test(t.upos(i)) || /^-/.test(t.forms[i]))) i--;
     if (i < ts) return false;
+    // "Le chef du gouvernement, José Maria Aznar, a confirmé": the comma closes the subject's apposition.
+    const closesApposition = (c: number) =>
+      t.childrenWith(c, (r, a) => {
+        if (r !== 'appos' || a < c) return false;
+        // The parser may hang either comma on the apposition itself.
+        const span = t.subtree(a);
+        const opened = [span[0], span[0] - 1].some((k) => this.doc.tokens[k]?.text === ',');
+        return opened && [i - 1, i].includes(span[span.length - 1]);
+      }).length > 0;
+    if (
+      t.children[v].some(
+        (c) => c < i && t.rel(c).startsWith('nsubj') && this.inQuote[c] < 0 && closesApposition(c),
+      )
+    )
+      return false;
     return (
       /^[,»”"’—–:(]$/.test(this.doc.tokens[i].text) || this.lex.conformityMarkers.has(t.forms[i])
     );
@@ -813,8 +1058,17 @@ export class QuoteExtractor {
           const from = this.clauseSpan(stray[0], exclude);
           if (from) return { start: Math.min(from.start, span.start), end: span.end };
         }
-        return span;
+        return span && this.clauseGoesOn(v, clause[0], span, te, exclude);
       }
+    }
+    // "s'est dit prêt à coopérer", "se disent optimistes": a reflexive verb of saying and the
+    // attribute it gives its subject.
+    if (slots.includes('attribute') && t.children[v].some((c) => t.hasFeat(c, 'Reflex=Yes'))) {
+      const attribute = t.childrenWith(
+        v,
+        (rel, j) => /^(xcomp|obj)/.test(rel) && j > last && t.upos(j) === 'ADJ',
+      );
+      if (attribute.length > 0) return this.attributeSpan(attribute[0], te);
     }
     if (slots.includes('infinitive')) {
       const xcomp = t.childrenWith(
@@ -833,7 +1087,16 @@ export class QuoteExtractor {
       );
       if (subject.length > 0) return this.clauseSpan(subject[0], exclude);
     }
-    if (slots.includes('object') || slots.includes('predicate')) {
+    // "<clause>, a annoncé le ministère des Affaires étrangères.": after an inverted speaker
+    // the nouns are the speaker's phrase, not an object.
+    if (slots.includes('clause') && (speaker === null || speaker > v) && this.isIncise(v, ts)) {
+      const postposed = this.postposedContent(v, last, ts, te, speaker);
+      if (postposed) return postposed;
+    }
+    // "pour confirmer la répartition des postes": an object with nobody to say it is no
+    // attribution, unless the infinitive heads its sentence ("Et de demander des peines …").
+    const someone = speaker !== null || t.verbGroupHas(v, 'VerbForm=Fin') || t.head(v) < 0;
+    if (someone && (slots.includes('object') || slots.includes('predicate'))) {
       const objectsOf = (target: number) =>
         t.childrenWith(
           target,
@@ -860,10 +1123,11 @@ export class QuoteExtractor {
             (j) =>
               t.rel(j).startsWith('obj') ||
               last > v ||
-              t.childrenWith(
-                j,
-                (r, k) => r === 'case' && this.lex.infinitiveMarkers.has(t.forms[k]),
-              ).length > 0,
+              (!t.rel(j).startsWith('obl:mod') &&
+                t.childrenWith(
+                  j,
+                  (r, k) => r === 'case' && this.lex.infinitiveMarkers.has(t.forms[k]),
+                ).length > 0),
           );
       if (wanted.length > 0) {
         const span = this.objectSpan(v, last, wanted[0], te, exclude);
@@ -880,24 +1144,89 @@ export class QuoteExtractor {
       const surface = this.surfaceClause(v, last, te, exclude);
       if (surface) return surface;
     }
-    // Postposed verb after a comma: "<clause>, précise X." / "<clause>, a source said."
-    if (slots.includes('clause')) {
-      let i = speaker !== null && speaker < v ? this.npRange(speaker)[0] - 1 : v - 1;
-      while (
-        i >= ts &&
-        (/^(AUX|PART)$/.test(t.upos(i)) || (t.upos(i) === 'PRON' && t.head(i) === v))
-      )
-        i--;
-      // Only when little follows the verb: "…, a source said on Tuesday."
-      if (
-        i > ts &&
-        this.wordsAfter(last, te, speaker) <= 4 &&
-        /^[,—–]$/.test(this.doc.tokens[i].text) &&
-        this.inQuote[i - 1] < 0
-      )
-        return this.trimSpan(ts, i - 1);
-    }
+    if (slots.includes('clause')) return this.postposedContent(v, last, ts, te, speaker);
     return null;
+  }
+
+  /**
+   * Postposed verb after a comma: "<clause>, précise X." / "<clause>, a source said." — only
+   * when little follows the verb ("…, a source said on Tuesday"), or only its speaker's phrase
+   * and adjuncts ("…, a déclaré de son côté le ministre X, qui …").
+   */
+  private postposedContent(
+    v: number,
+    last: number,
+    ts: number,
+    te: number,
+    speaker: number | null,
+  ): Span | null {
+    const t = this.tree;
+    let i = speaker !== null && speaker < v ? this.npRange(speaker)[0] - 1 : v - 1;
+    while (i >= ts && (/^(AUX|PART)$/.test(t.upos(i)) || (t.upos(i) === 'PRON' && t.head(i) === v)))
+      i--;
+    const inverted = speaker === null || speaker > v;
+    // "…, elle a prévenu la police": a verb with its subject before it and an object is no incise.
+    if (!inverted && t.childrenWith(v, (r, j) => r.startsWith('obj') && j > last).length > 0)
+      return null;
+    if (
+      i > ts &&
+      (this.wordsAfter(last, te, speaker) <= 4 || (inverted && this.onlyPhraseAfter(last, te))) &&
+      /^[,—–]$/.test(this.doc.tokens[i].text) &&
+      this.inQuote[i - 1] < 0
+    )
+      return this.trimSpan(ts, i - 1);
+    return null;
+  }
+
+  /**
+   * After the verb, a noun phrase with its adjuncts up to the end of the sentence: no verb
+   * before the first comma, no complementizer, no quotation, no colon.
+   */
+  private onlyPhraseAfter(last: number, te: number): boolean {
+    const t = this.tree;
+    let comma = false;
+    let noun = false;
+    for (let j = last + 1; j < te; j++) {
+      if (this.inQuote[j] >= 0 || t.forms[j] === ':' || t.forms[j] === ';') return false;
+      if (this.lex.complementizers.has(t.forms[j]) || t.upos(j) === 'SCONJ') return false;
+      if (t.forms[j] === ',') comma = true;
+      else if (/^(VERB|AUX)$/.test(t.upos(j)) && !comma) return false;
+      else if (/^(NOUN|PROPN|PRON)$/.test(t.upos(j))) noun = true;
+    }
+    return noun;
+  }
+
+  /**
+   * What the parser hung on the verb after its clause still belongs to it: the main clause
+   * after a gerund the complementizer opened ("affirme qu'en se promenant, il a chuté"), and a
+   * quotation closing the sentence ("a indiqué que la force serait réduite, « prudemment … »").
+   */
+  private clauseGoesOn(
+    v: number,
+    c: number,
+    span: Span,
+    te: number,
+    exclude: (j: number) => boolean,
+  ): Span {
+    const t = this.tree;
+    const later = t.childrenWith(
+      v,
+      (r, d) =>
+        d > c &&
+        this.doc.tokens[d].start >= span.end &&
+        CLAUSE_RELS.test(r) &&
+        !t.children[d].some((k) => this.lex.complementizers.has(t.forms[k])),
+    );
+    for (const d of later) {
+      const gerund = !t.verbGroupHas(c, 'VerbForm=Fin') && t.verbGroupHas(d, 'VerbForm=Fin');
+      const quoted = this.inQuote[d] >= 0 && this.closesSentence(d, te);
+      const between = this.doc.text.slice(span.end, this.doc.tokens[t.subtree(d)[0]].start);
+      if ((gerund || quoted) && /^[\s,«“"]*$/.test(between)) {
+        const more = this.clauseSpan(d, exclude);
+        if (more) return { start: span.start, end: Math.max(span.end, more.end) };
+      }
+    }
+    return span;
   }
 
   /**
@@ -916,17 +1245,47 @@ export class QuoteExtractor {
     if (!core) return null;
     let a = this.tokenAt(core.start);
     let b = this.tokenAt(core.end - 1);
-    while (a - 1 > last && t.head(a - 1) === v && /^(DET|ADV|ADJ|NUM)$/.test(t.upos(a - 1))) a--;
+    while (
+      a - 1 > last &&
+      t.head(a - 1) === v &&
+      /^(DET|ADV|ADJ|NUM)$/.test(t.upos(a - 1)) &&
+      !this.isTime(a - 1)
+    )
+      a--;
     while (
       b + 1 < te &&
       !t.isPunct(b + 1) &&
       t.dominates(v, b + 1) &&
       !exclude(b + 1) &&
-      !/^(VERB|AUX)$/.test(t.upos(b + 1))
+      !/^(VERB|AUX)$/.test(t.upos(b + 1)) &&
+      // "tout en partageant …": a word of the next verb's clause.
+      !(t.head(b + 1) > b + 1 && t.head(b + 1) !== v && /^(VERB|AUX)$/.test(t.upos(t.head(b + 1))))
     )
       b++;
     // "outlined his plan and vowed …": a conjunction or preposition left at the end is not the object's.
     while (b > a && /^(CCONJ|ADP)$/.test(t.upos(b))) b--;
+    return this.trimSpan(a, b);
+  }
+
+  /**
+   * An attribute with what goes on with it to the end of its clause: "se disent optimistes
+   * (56 %) ou très optimistes en pensant à l'avenir", not the incise or marker after a comma.
+   */
+  private attributeSpan(adj: number, te: number): Span | null {
+    let depth = 0;
+    let b = adj;
+    const a = Math.min(adj, ...this.tree.subtree(adj, (j) => j > adj));
+    for (let j = adj + 1; j < te; j++) {
+      const form = this.doc.tokens[j].text;
+      if (this.inQuote[j] >= 0) {
+        b = j;
+        continue;
+      }
+      if (form === '(') depth++;
+      else if (form === ')') depth--;
+      else if (depth === 0 && /^[,;:.!?]$/.test(form)) break;
+      b = j;
+    }
     return this.trimSpan(a, b);
   }
 
@@ -977,8 +1336,10 @@ export class QuoteExtractor {
     return finite && t.dominates(t.head(v) >= 0 ? t.head(v) : v, a) ? this.trimSpan(a, b) : null;
   }
 
+  /** A clause head inside a quotation: a verb, or a predicate with its copula ("« trop laborieuse »"). */
   private quotedClauseHead(j: number): boolean {
-    return /^(VERB|AUX)$/.test(this.tree.upos(j));
+    const t = this.tree;
+    return /^(VERB|AUX)$/.test(t.upos(j)) || t.children[j].some((c) => t.rel(c) === 'cop');
   }
 
   /** de/à + infinitive reached from the verb, possibly through its object: "pressé la Russie de revenir". */
@@ -1118,8 +1479,15 @@ export class QuoteExtractor {
     // A speaker's tag in capitals is a name whatever the tagger made of it ("WALLACE" as a verb).
     const capitals = quotedWhole >= 0 && tag === tag.toUpperCase() && /\p{Lu}{2}/u.test(tag);
     if (!capitals) for (let i = ts; i < colon; i++) if (/^(VERB|AUX)$/.test(t.upos(i))) return;
-    const head = this.rootOf(ts, colon - 1) ?? (capitals ? colon - 1 : null);
-    if (head === null || (t.upos(head) !== 'PROPN' && quotedWhole < 0)) return;
+    const root = this.rootOf(ts, colon - 1) ?? (capitals ? colon - 1 : null);
+    // "Commentaire du président : …": a noun of saying names its speaker in its complement.
+    const owner =
+      root !== null && t.upos(root) === 'NOUN' && this.lex.nouns.has(t.lemma(root))
+        ? t.childrenWith(root, (r, j) => r.startsWith('nmod') && j < colon)[0]
+        : undefined;
+    const head = owner ?? root;
+    if (head === null || (t.upos(head) !== 'PROPN' && quotedWhole < 0 && owner === undefined))
+      return;
     let finite = false;
     for (let i = colon + 1; i < te; i++)
       if (/^(VERB|AUX)$/.test(t.upos(i)) && t.hasFeat(i, 'VerbForm=Fin')) finite = true;
@@ -1137,7 +1505,7 @@ export class QuoteExtractor {
       {
         kind: quotedWhole >= 0 ? 'direct' : 'indirect',
         content,
-        cue: t.span(colon, colon),
+        cue: owner !== undefined && root !== null ? t.span(root, root) : t.span(colon, colon),
         cueToken: null,
         chain: this.chainFor(head, null, ts, te),
         unbalanced: false,
@@ -1157,13 +1525,14 @@ export class QuoteExtractor {
       for (let j = mLast + 1; j < te && j <= mLast + 4; j++)
         if (/^(NOUN|PROPN|PRON)$/.test(t.upos(j))) {
           np = this.phraseHead(j, -1);
+          // "aux yeux des experts": not the marker's own noun the parser made the head.
+          if (np <= mLast) np = j;
           break;
         }
       if (np < 0) return;
     }
     const lead = this.onlyConnectivesBefore(m, ts);
     if (weak && !lead) return;
-    if (weak && !this.isSourceLike(np)) return;
     let end = mLast;
     for (const j of t.subtree(np, (k) => t.isPunct(k))) end = Math.max(end, j);
     let content: Span | null;
@@ -1174,9 +1543,19 @@ export class QuoteExtractor {
       content = this.aroundIncise(m, end, ts, te, null);
     }
     if (!content || content.end - content.start < 3) return;
+    // "Pour ce syndiqué, « … »": a weak marker before a quotation is its frame.
+    const quoted = this.quoted.findIndex(
+      (q, qi) =>
+        q.start >= content!.start && q.end <= content!.end && this.coversQuote(content!, qi),
+    );
+    if (weak && quoted < 0 && !this.isSourceLike(np)) return;
+    if (quoted >= 0 && this.isSpeechLike(quoted)) {
+      this.usedQuotes.add(quoted);
+      content = this.quoted[quoted];
+    }
     const chain = this.chainFor(this.behindMedium(np, content), null, ts, te);
     const a: Omit<Attribution, 'hedged' | 'denied'> = {
-      kind: 'indirect',
+      kind: quoted >= 0 && content === this.quoted[quoted] ? 'direct' : 'indirect',
       content,
       cue: t.span(m, mLast),
       cueToken: null,
@@ -1228,6 +1607,8 @@ export class QuoteExtractor {
     return (
       t.upos(np) === 'PROPN' ||
       t.upos(np) === 'PRON' ||
+      // An acronym is a name whatever the tagger made of it ("Pour l'UNAPEI, …").
+      /^\p{Lu}{2,}$/u.test(this.doc.tokens[np].text) ||
       this.lex.typeWords.has(t.lemma(np)) ||
       this.lex.anonymityNouns.has(t.lemma(np))
     );
@@ -1266,19 +1647,33 @@ export class QuoteExtractor {
       }
     }
     // "«…» : X …" — the quotation, a colon, then the speaker as subject of what follows.
-    const close = b + 1;
+    // "« A », « B », « C » : des réponses …" — a list of quotations before the colon.
+    const [first, lastQ] = this.quotationList(qi);
+    const listed = first !== lastQ;
+    const lastRange = this.quoteTokens(lastQ);
+    const firstRange = this.quoteTokens(first);
+    const close = (lastRange ? lastRange[1] : b) + 1;
     const colonAt =
       close + 1 < te && t.forms[close + 1] === ':'
         ? close + 1
         : close < te && t.forms[close] === ':'
           ? close
           : -1;
-    if (speechLike && colonAt > 0 && a - 1 <= ts + 1) {
+    if (
+      (speechLike || (listed && this.isWording(qi))) &&
+      colonAt > 0 &&
+      (firstRange ?? range)[0] - 1 <= ts + 1
+    ) {
       let head: number | null = null;
       for (let j = colonAt + 1; j < te && head === null; j++)
         if (t.rel(j).startsWith('nsubj') && t.head(j) > colonAt) head = j;
       if (head === null) head = this.rootOf(colonAt + 1, Math.min(te - 1, colonAt + 8));
       if (head !== null) {
+        // "… : des réponses qui …": a medium is no speaker; the one speaking before is.
+        const said = this.relativeAntecedent(head) ?? head;
+        const chain = this.lex.mediumNouns.has(t.lemma(said))
+          ? this.previousSpeakerChain(sentence)
+          : this.chainFor(head, null, ts, te);
         this.usedQuotes.add(qi);
         this.add(
           {
@@ -1286,7 +1681,7 @@ export class QuoteExtractor {
             content: q,
             cue: t.span(colonAt, colonAt),
             cueToken: null,
-            chain: this.chainFor(head, null, ts, te),
+            chain,
             unbalanced: q.unbalanced,
           },
           null,
@@ -1300,10 +1695,15 @@ export class QuoteExtractor {
         if (this.inQuote[h] === qi) continue;
         const cue = this.cueAt(h, te);
         // A fragment is someone's wording when a finite verb of saying takes it as its object or complement.
+        // Also an infinitive or gerund a finite verb governs ("s'est empressé d'évoquer un « … »").
+        const governed =
+          /^(xcomp|advcl)/.test(t.rel(h)) &&
+          t.head(h) >= 0 &&
+          t.verbGroupHas(t.head(h), 'VerbForm=Fin');
         const takes =
           cue &&
-          cue.entry.content.some((slot) => slot !== 'clause') &&
-          t.verbGroupHas(h, 'VerbForm=Fin');
+          cue.entry.content.some((slot) => slot !== 'clause' && slot !== 'infinitive') &&
+          (t.verbGroupHas(h, 'VerbForm=Fin') || governed);
         if (cue && takes) {
           // "called the senator a “nasty guy,” an “anchor baby” and “sick”": the verb's content
           // read so far goes on over each fragment of its list.
@@ -1358,6 +1758,30 @@ export class QuoteExtractor {
       },
       null,
     );
+  }
+
+  /** The first and last quotation of the comma-separated list `qi` belongs to ("« A », « B »"). */
+  private quotationList(qi: number): [number, number] {
+    const between = (x: number, y: number) => {
+      const close = this.quoted[x].close;
+      const open = this.quoted[y].open;
+      return (
+        close !== null && open !== null && /^\s*,\s*$/.test(this.doc.text.slice(close + 1, open))
+      );
+    };
+    let first = qi;
+    while (first > 0 && between(first - 1, first)) first--;
+    let last = qi;
+    while (last + 1 < this.quoted.length && between(last, last + 1)) last++;
+    return [first, last];
+  }
+
+  /** The noun a relative pronoun stands for ("des réponses qui …"), else null. */
+  private relativeAntecedent(j: number): number | null {
+    const t = this.tree;
+    if (t.upos(j) !== 'PRON' || !t.hasFeat(j, 'PronType=Rel')) return null;
+    const clause = t.head(j);
+    return clause >= 0 && t.rel(clause).startsWith('acl') ? t.head(clause) : null;
   }
 
   /** The proper name that alone (with dashes or bullets) fills tokens `ts`..`end`, its head. */
@@ -1446,8 +1870,13 @@ export class QuoteExtractor {
     const anaphoric = this.anaphoricChain(speaker);
     if (anaphoric) chain.push(...anaphoric);
     else chain.push(this.link(speaker));
-    // "X cité par Y": Y relays X.
-    for (const c of t.children[speaker]) {
+    // "X cité par Y": Y relays X; also when the parser hung the participle on the verb
+    // ("« … », écrit l'ONG, citée par l'agence").
+    const relayed = [
+      ...t.children[speaker],
+      ...(verb !== null ? t.children[verb].filter((c) => c > speaker) : []),
+    ];
+    for (const c of relayed) {
       if (!this.lex.relayVerbs.has(t.lemma(c)) || !t.isPassive(c)) continue;
       const agent = t.childrenWith(
         c,
@@ -1532,7 +1961,19 @@ export class QuoteExtractor {
         );
       }
     }
-    return null;
+    // "Juliette Carpezat s'est précipitée …: « … », explique cette habitante": the person the
+    // sentence named before the demonstrative.
+    if (!demonstrative) return null;
+    const before = (this.doc.mentions ?? []).filter(
+      (m) =>
+        m.label === 'PER' &&
+        m.start >= sentenceStart &&
+        m.end <= this.doc.tokens[np].start &&
+        this.inQuote[m.tokenStart] < 0,
+    );
+    const named = before[before.length - 1];
+    if (!named || t.upos(np) !== 'NOUN' || this.lex.typeWords.has(lemma)) return null;
+    return [{ ...this.link(np), name: this.fullestName(named), type: 'person', anonymous: false }];
   }
 
   private npEnd(np: number): number {
@@ -1630,7 +2071,8 @@ export class QuoteExtractor {
       // An unnamed speaker is known by the description the sentence gives, not a cluster label;
       // a description the layer left without a name may still repeat a title given with one.
       const unnamed = !entity.mentions.some((m) => m.kind === 'name');
-      const titled = unnamed ? this.titledName(np, a) : null;
+      const apposed = unnamed ? this.appositionName(np) : null;
+      const titled = !unnamed ? null : apposed ? this.fullestName(apposed) : this.titledName(np, a);
       const name = titled ?? (entity.anonymous || !entity.name ? phrase : entity.name);
       return {
         ...base,
@@ -1651,8 +2093,10 @@ export class QuoteExtractor {
       if (noun >= 0 && noun !== np && /^(NOUN|PROPN)$/.test(t.upos(noun)))
         return { ...this.link(noun), ...base, phrase: undefined };
     }
-    if (t.upos(np) === 'PRON') {
-      if (this.lex.pronouns.has(form) || /^-t?-/.test(form)) {
+    // "selon son estimation": a possessive stands for its owner, resolved like a pronoun.
+    const possessive = t.upos(np) === 'DET' && t.hasFeat(np, 'Poss=Yes');
+    if (t.upos(np) === 'PRON' || possessive) {
+      if (this.lex.pronouns.has(form) || /^-t?-/.test(form) || possessive) {
         const antecedent = this.antecedent(np);
         if (antecedent) return { ...antecedent, ...base };
       }
@@ -1661,7 +2105,7 @@ export class QuoteExtractor {
     const outlet = this.outletOf(a, b, phrase);
     if (outlet)
       return { ...base, name: outlet.name, type: 'news', anonymous: false, outlet: outlet.id };
-    const mention = this.mentionIn(span);
+    const mention = this.mentionIn(span, np) ?? this.appositionName(np);
     const anonymous = this.isAnonymous(np, a);
     const type = this.typeOf(np, a, b, mention?.label ?? null);
     if (mention && !anonymous) {
@@ -1674,6 +2118,24 @@ export class QuoteExtractor {
     const titled = anonymous ? null : this.titledName(np, a);
     if (titled) return { ...base, name: titled, type, anonymous: false };
     return { ...base, name: phrase, type, anonymous };
+  }
+
+  /** "le directeur des services, René Badot": the person named in apposition to a title. */
+  private appositionName(np: number): { start: number; end: number; label: string } | null {
+    const t = this.tree;
+    if (t.upos(np) !== 'NOUN') return null;
+    for (const j of t.childrenWith(
+      np,
+      (r, c) => r === 'appos' && c > np && t.upos(c) === 'PROPN',
+    )) {
+      if (this.doc.tokens[j - 1].text !== ',') continue;
+      const at = this.doc.tokens[j];
+      const m = (this.doc.mentions ?? []).find(
+        (x) => x.label === 'PER' && x.start <= at.start && at.end <= x.end,
+      );
+      if (m) return m;
+    }
+    return null;
   }
 
   /**
@@ -1725,9 +2187,24 @@ export class QuoteExtractor {
     return null;
   }
 
-  private mentionIn(span: Span): { start: number; end: number; label: string } | null {
+  /**
+   * The name a speaker phrase gives; with its head, only a name that is the head or hangs on
+   * it ("le ministre Paul Durand"), not one deeper in ("l'auteur du programme de X" is not X).
+   */
+  private mentionIn(
+    span: Span,
+    head: number | null = null,
+  ): { start: number; end: number; label: string } | null {
+    const t = this.tree;
     const inside = (this.doc.mentions ?? []).filter(
-      (m) => m.start >= span.start && m.end <= span.end,
+      (m) =>
+        m.start >= span.start &&
+        m.end <= span.end &&
+        (head === null ||
+          t.upos(head) !== 'NOUN' ||
+          (m.tokenStart <= head && head < m.tokenEnd) ||
+          t.head(m.tokenStart) === head ||
+          t.head(m.tokenStart) === t.head(head)),
     );
     return inside.find((m) => m.label === 'PER') ?? inside[0] ?? null;
   }
@@ -1824,7 +2301,7 @@ export class QuoteExtractor {
       )
         return true;
       // A hedging word of the outlet, outside the reported content.
-      return this.hedgeWordOutside(s.tokenStart, s.tokenEnd, a.content);
+      return this.hedgeWordOutside(s.tokenStart, s.tokenEnd, a.content, cueToken);
     }
     // Marker frames (selon X, …): the outlet's conditional on the reported clause is a hedge.
     if (
@@ -1841,10 +2318,11 @@ export class QuoteExtractor {
           h < 0 ||
           this.doc.tokens[h].start < a.content.start ||
           this.doc.tokens[h].end > a.content.end ||
-          t.rel(i) === 'conj';
+          // "… cette panne qui serait due à un incident, selon une source": a relative clause too.
+          /^(conj|acl:relcl)$/.test(t.rel(i));
         if (
           mainVerb &&
-          /^(VERB|AUX)$/.test(t.upos(i)) &&
+          (/^(VERB|AUX)$/.test(t.upos(i)) || t.children[i].some((c) => t.rel(c) === 'cop')) &&
           t.verbGroupHas(i, 'Mood=Cnd') &&
           !this.hasConditionalException(s.tokenStart, s.tokenEnd)
         )
@@ -1865,12 +2343,27 @@ export class QuoteExtractor {
     return false;
   }
 
-  private hedgeWordOutside(ts: number, te: number, content: Span | null): boolean {
+  /**
+   * A hedge word of the outlet outside the content; with a cue verb, only in that verb's own
+   * clause or one above it, not in another clause ("…, alors que des témoignages font état,
+   * semble-t-il, de …" does not hedge the main verb).
+   */
+  private hedgeWordOutside(
+    ts: number,
+    te: number,
+    content: Span | null,
+    cueToken: number | null = null,
+  ): boolean {
+    const t = this.tree;
     for (let i = ts; i < te; i++) {
       if (this.inQuote[i] >= 0) continue;
       const tok = this.doc.tokens[i];
       if (content && tok.start >= content.start && tok.end <= content.end) continue;
-      if (this.lex.hedgePhrases.some((seq) => this.tree.matches(i, seq, te))) return true;
+      if (!this.lex.hedgePhrases.some((seq) => t.matches(i, seq, te))) continue;
+      if (cueToken === null) return true;
+      let clause = t.head(i);
+      while (clause >= 0 && !/^(VERB|AUX)$/.test(t.upos(clause))) clause = t.head(clause);
+      if (clause < 0 || t.dominates(clause, cueToken)) return true;
     }
     return false;
   }

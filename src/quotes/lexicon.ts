@@ -3,7 +3,13 @@ import { languagePack } from '../lang/index.js';
 import type { SourceType } from './types.js';
 
 export type CueFrame = 'speech' | 'cognition' | 'stance' | 'request' | 'denial';
-export type ContentSlot = 'clause' | 'infinitive' | 'object' | 'predicate';
+/**
+ * Where a cue's content lies: a que/that clause, a de/à/to infinitive, a noun phrase object,
+ * a "comme/as" predicate, the adjective a reflexive verb attributes ("se dit prêt"), or only a
+ * quoted fragment as object ("a parlé d'une « réalisation »": wording, never a bare noun phrase).
+ */
+export type ContentSlot =
+  'clause' | 'infinitive' | 'object' | 'predicate' | 'attribute' | 'wording';
 
 export interface CueEntry {
   frame: CueFrame;

@@ -172,6 +172,23 @@ export function findQuotedSpans(
         } else if (top && top.closer === '"') {
           stack.pop();
           emit(top, i, i, false);
+        } else if (
+          !top &&
+          /[\p{L}.!?…]/u.test(before ?? '') &&
+          !/[\p{L}\p{N}]/u.test(after ?? '')
+        ) {
+          // A lone mark closing after a word: the quotation is taken to start with the paragraph.
+          const { start, end } = trimmed(text, ps, i);
+          if (end > start)
+            spans.push({
+              start,
+              end,
+              open: null,
+              close: i,
+              depth: 0,
+              unbalanced: true,
+              continuation: false,
+            });
         }
         i += width - 1;
         continue;
