@@ -18,6 +18,7 @@ import {
   locateEventText,
   macroF1,
   nthOccurrence,
+  participantFound,
   perTypeScores,
   pickEvent,
   readFrenchEvents,
@@ -357,6 +358,17 @@ test('scoreRecords: type and participant accuracy, macro-F1 and per-type scores'
   );
   // CONSULT 66.7, ASSAULT 0, COERCE 0 (predicted, never gold): mean over the three types seen.
   assert.ok(Math.abs(macroF1(s.pairs) - 200 / 9) < 1e-9);
+});
+
+test('participantFound: a gold IGO is found by the UN or EU codes, not the reverse', () => {
+  const un = [participant('UNO', 'GOV')];
+  assert.equal(participantFound({ country: 'IGO', sector: null }, un), true);
+  assert.equal(participantFound({ country: 'IGO', sector: 'MIL' }, un), false);
+  assert.equal(
+    participantFound({ country: 'UNO', sector: null }, [participant('IGO', 'GOV')]),
+    false,
+  );
+  assert.equal(participantFound({ country: 'FRA', sector: null }, un), false);
 });
 
 test('addDetection: by trigger, or by type when asked', () => {

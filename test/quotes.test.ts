@@ -5,7 +5,7 @@ import type { Doc } from '../src/document.js';
 import { makeArticle } from '../src/ingest/article.js';
 import { readPlainText } from '../src/ingest/text.js';
 import { analyze } from '../src/pipeline.js';
-import { detokenize, withFrameWords, withMarks } from '../src/eval/quotes.js';
+import { detokenize, scoredChain, withFrameWords, withMarks } from '../src/eval/quotes.js';
 import { claimStatus, findQuotedSpans, type Quote } from '../src/quotes/index.js';
 import { quotesBySpeaker } from '../src/quotes/report.js';
 import { splitParagraphs } from '../src/segment/segment.js';
@@ -805,4 +805,19 @@ test('a noun of saying before a colon names its speaker in its complement', () =
   assert.equal(q.cue?.text, 'Réaction');
   assert.equal(q.kind, 'mixed');
   assert.match(speakerName(q), /maire/);
+});
+
+test('scored chain: links after the outlet, an unknown speaker as the last link', () => {
+  const outlet = { name: 'Le Journal', type: 'outlet' as const };
+  const agency = { name: 'AFP', type: 'news' as const };
+  assert.deepEqual(scoredChain({ sources: [outlet, agency], speaker: { name: 'unknown' } }), [
+    'AFP',
+    'unknown',
+  ]);
+  const minister = { name: 'Jeanne Martin', type: 'person' as const };
+  const named = { ...minister, entity: null, start: 0, end: 12, anonymous: false };
+  assert.deepEqual(scoredChain({ sources: [outlet, agency, minister], speaker: named }), [
+    'AFP',
+    'Jeanne Martin',
+  ]);
 });

@@ -378,14 +378,22 @@ export function eventsIn(events: PloverEvent[], span: Span): PloverEvent[] {
   return events.filter((e) => e.claims.some((c) => overlaps(c.trigger, span)));
 }
 
-/** A gold participant with a country is found when a predicted one has that country and, if the gold gives one, that sector. */
+/**
+ * A gold participant with a country is found when a predicted one has that country and, if
+ * the gold gives one, that sector. A gold IGO (CAMEO codes every intergovernmental body so,
+ * the UN as IGOUNO) is also found by PLOVER's own codes for the UN and the EU.
+ */
 export function participantFound(gold: GoldParticipant, predicted: PloverEvent['actors']): boolean {
-  return predicted.some(
-    (p) =>
-      ploverCountry(p.country) === gold.country &&
-      (gold.sector === null || (p.sector ?? '').toUpperCase() === gold.sector),
-  );
+  return predicted.some((p) => {
+    const country = ploverCountry(p.country);
+    const sameCountry =
+      country === gold.country || (gold.country === 'IGO' && SPECIFIC_IGOS.has(country ?? ''));
+    return sameCountry && (gold.sector === null || (p.sector ?? '').toUpperCase() === gold.sector);
+  });
 }
+
+/** PLOVER's non-state codes for particular intergovernmental bodies (UN, EU). */
+const SPECIFIC_IGOS = new Set(['UNO', 'EUR']);
 
 // ---------------------------------------------------------------- scores
 

@@ -628,6 +628,16 @@ interface GoldRelation {
   status: string;
 }
 
+/**
+ * A quote's chain as the gold writes it: the links after the outlet, the speaker last,
+ * `unknown` included (a quote keeps an unknown speaker out of its sources).
+ */
+export function scoredChain(q: Pick<Quote, 'sources' | 'speaker'>): string[] {
+  const chain = q.sources.slice(1).map((s) => s.name);
+  if (q.speaker.name === 'unknown' && chain.at(-1) !== 'unknown') chain.push('unknown');
+  return chain;
+}
+
 interface GoldLine {
   source: string;
   start: number;
@@ -756,7 +766,7 @@ export function frenchTables(): EvalTable[] {
       matchedGold.add(g.id);
       countStatus(g.status, q.status);
       chainPairs++;
-      const chain = q.sources.slice(1).map((s) => s.name);
+      const chain = scoredChain(q);
       const goldChain = g.chain.map((l) => l.name);
       if (
         chain.length === goldChain.length &&
