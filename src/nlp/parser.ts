@@ -410,6 +410,7 @@ function chooseLabel(
   dep: number,
   keys: Uint32Array,
   root: number,
+  scores: Float32Array,
 ): { label: number; local: number; nk: number; labeler: Labeler | undefined } {
   const labeler = model.labelers.get(w.upos[dep]);
   if (head === w.n) return { label: root, local: -1, nk: 0, labeler: undefined };
@@ -417,9 +418,9 @@ function chooseLabel(
     return { label: model.labels.indexOf('dep'), local: -1, nk: 0, labeler };
   if (labeler.perceptron === null) return { label: labeler.classes[0], local: 0, nk: 0, labeler };
   const nk = labelKeys(w, st, head, dep, keys);
-  const scores = labeler.perceptron.score(keys.subarray(0, nk));
+  labeler.perceptron.score(keys, scores.fill(0, 0, labeler.perceptron.nClasses), nk);
   let best = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
+  for (let c = 1; c < labeler.perceptron.nClasses; c++) if (scores[c] > scores[best]) best = c;
   return { label: labeler.classes[best], local: best, nk, labeler };
 }
 
@@ -427,17 +428,18 @@ function parse(model: ParserModel, w: Words): State {
   const st = new State(w.n);
   const scores = new Float32Array(3);
   const labelKeyBuffer = new Uint32Array(MAX_KEYS);
+  const labelScores = new Float32Array(model.labels.length);
   const root = model.labels.indexOf('root');
   while (!st.terminal) {
     const nk = transitionKeys(w, st, keyBuffer);
     scores.fill(0);
-    model.transitions.score(keyBuffer.subarray(0, nk), scores);
+    model.transitions.score(keyBuffer, scores, nk);
     let best = -1;
     for (let m = 0; m < 3; m++) if (st.valid(m) && (best < 0 || scores[m] > scores[best])) best = m;
     let label = -1;
     if (best !== SHIFT) {
       const [head, dep] = st.arc(best);
-      label = chooseLabel(model, w, st, head, dep, labelKeyBuffer, root).label;
+      label = chooseLabel(model, w, st, head, dep, labelKeyBuffer, root, labelScores).label;
     }
     st.apply(best, label);
   }
@@ -547,6 +549,7 @@ export function trainParser(examples: ParserExample[], opts: ParserTrainingOptio
   const order = examples.slice();
   const keys = new Uint32Array(MAX_KEYS);
   const labelKeyBuffer = new Uint32Array(MAX_KEYS);
+  const labelScores = new Float32Array(model.labels.length);
   const scores = new Float32Array(3);
   const costs = new Int32Array(3);
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
@@ -584,7 +587,7 @@ export function trainParser(examples: ParserExample[], opts: ParserTrainingOptio
         let label = -1;
         if (move !== SHIFT) {
           const [head, dep] = st.arc(move);
-          const chosen = chooseLabel(model, w, st, head, dep, labelKeyBuffer, root);
+          const chosen = chooseLabel(model, w, st, head, dep, labelKeyBuffer, root, labelScores);
           label = chosen.label;
           // the labeler learns on the arcs that are right
           const perceptron = chosen.labeler?.perceptron;

@@ -114,12 +114,13 @@ export class AveragedPerceptron {
   score(
     keys: ArrayLike<number>,
     scores: Float32Array = new Float32Array(this.nClasses),
+    count = keys.length,
   ): Float32Array {
     const n = this.nClasses;
     if (this.inline !== null) {
       const { keys: cells, weights, capacity, stride, unit } = this.inline;
       const keyStride = stride >>> 1;
-      for (let i = 0; i < keys.length; i++) {
+      for (let i = 0; i < count; i++) {
         const key = keys[i] >>> 0 || 1;
         let slot = slotOf(key, capacity);
         for (;;) {
@@ -136,7 +137,7 @@ export class AveragedPerceptron {
       return scores;
     }
     const weights = this.weights;
-    for (let i = 0; i < keys.length; i++) {
+    for (let i = 0; i < count; i++) {
       const row = this.find(keys[i]);
       if (row === EMPTY) continue;
       const base = row * n;

@@ -336,7 +336,7 @@ function bestOf(
   scores: Float32Array,
 ): number {
   scores.fill(0);
-  model.score(keys.subarray(0, n), scores);
+  model.score(keys, scores, n);
   let best = 0;
   for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
   return best;
@@ -369,6 +369,10 @@ function predictFeats(
 ): string[] {
   const out: string[] = [];
   const featHashes = new Uint32Array(h.n);
+  // one score buffer for the sentence: a new array per word is garbage for the collector
+  const featScores = new Float32Array(
+    Math.max(0, ...model.feats.map((p) => (p === null ? 0 : p.nClasses))),
+  );
   for (let i = 0; i < h.n; i++) {
     const perceptron = model.feats[tags[i]];
     if (perceptron === null) {
@@ -383,7 +387,7 @@ function predictFeats(
       continue;
     }
     const n = featsKeys(h, i, tags, featHashes, keyBuffer);
-    const scores = perceptron.score(keyBuffer.subarray(0, n));
+    const scores = perceptron.score(keyBuffer, featScores.fill(0, 0, perceptron.nClasses), n);
     const u = tags[i];
     const feats = featsString(model.layout, u, chooseValues(model.layout, u, scores));
     out.push(feats);
