@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { LemmaLexicon } from '../src/nlp/lemma-lexicon.js';
 import { analyseForm, buildLemmaParadigms } from '../src/nlp/lemma-paradigms.js';
-import { lemmatize, type LemmatizerModel } from '../src/nlp/lemmatizer.js';
+import { checkMoodTense, lemmatize, type LemmatizerModel } from '../src/nlp/lemmatizer.js';
 import { loadModels } from '../src/nlp/models.js';
 import { tagWords, type WordTags } from '../src/nlp/tagger.js';
 
@@ -56,6 +56,24 @@ test('a French form of two verbs takes the one its tense allows', () => {
   assert.equal(lemmatize(model, 'revirent', 'VERB', PAST_3PL), 'revoir');
   assert.equal(lemmatize(model, 'revirent', 'VERB', PRESENT_3PL), 'revirer');
   assert.equal(lemmatize(model, 'rentrait', 'VERB', IMPERFECT_3SG), 'rentrer');
+});
+
+test('a finite French verb takes the mood and tense the lexicon allows its form', () => {
+  const model = frenchLemmatizer();
+  // an imperfect whose stem ends in r is no conditional; a conditional is no imperfect
+  assert.equal(checkMoodTense(model, 'soupirait', 'VERB', CONDITIONAL_3SG), IMPERFECT_3SG);
+  assert.equal(checkMoodTense(model, 'souhaiteraient', 'VERB', IMPERFECT_3PL), CONDITIONAL_3PL);
+  assert.equal(checkMoodTense(model, 'aurait', 'AUX', PRESENT_3SG), CONDITIONAL_3SG);
+  // a prediction one analysis allows stays, and so does an ambiguous form's
+  assert.equal(checkMoodTense(model, 'aurait', 'AUX', CONDITIONAL_3SG), CONDITIONAL_3SG);
+  assert.equal(checkMoodTense(model, 'chante', 'VERB', PRESENT_3SG), PRESENT_3SG);
+  // participles, words the lexicon lacks and other parts of speech are left alone
+  assert.equal(
+    checkMoodTense(model, 'soupiré', 'VERB', 'Tense=Past|VerbForm=Part'),
+    'Tense=Past|VerbForm=Part',
+  );
+  assert.equal(checkMoodTense(model, 'zorglubait', 'VERB', CONDITIONAL_3SG), CONDITIONAL_3SG);
+  assert.equal(checkMoodTense(model, 'soupirait', 'NOUN', CONDITIONAL_3SG), CONDITIONAL_3SG);
 });
 
 test('French adjectives and nouns unseen in training', () => {

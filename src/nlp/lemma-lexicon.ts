@@ -27,7 +27,8 @@ const LEFFF_CELLS: Record<string, string> = {
   I: 'Mood=Ind|Tense=Imp',
   J: 'Mood=Ind|Tense=Past',
   F: 'Mood=Ind|Tense=Fut',
-  C: 'Mood=Cnd',
+  // UD writes the conditional with Tense=Pres
+  C: 'Mood=Cnd|Tense=Pres',
   S: 'Mood=Sub|Tense=Pres',
   T: 'Mood=Sub|Tense=Imp',
   Y: 'Mood=Imp',
@@ -53,7 +54,8 @@ function lefffVerbs(): LemmaLexicon {
         if (form && form !== 'NA') forms.push([form, cell]);
       }
     }
-    entries.set(lemma, forms);
+    // a few entries have no forms at all ("voilà"): no paradigm to learn
+    if (forms.length > 0) entries.set(lemma, forms);
   }
   return { upos: ['VERB', 'AUX'], cells: Object.values(LEFFF_CELLS), entries };
 }

@@ -98,6 +98,43 @@ function lexiconLemma(
   return best;
 }
 
+/**
+ * A finite verb's mood and tense checked against the external lexicon: when none of the
+ * form's analyses has the predicted mood and tense, and the form fills a single cell that
+ * names both, that cell's replace them ("soupirait" is an imperfect, never a conditional;
+ * "devrons" a future).
+ */
+export function checkMoodTense(
+  model: LemmatizerModel,
+  form: string,
+  upos: string,
+  feats: string,
+): string {
+  if (!feats.includes('VerbForm=Fin')) return feats;
+  for (const paradigms of model.paradigms) {
+    if (!paradigms.upos.has(upos)) continue;
+    let union = 0;
+    for (const candidate of analyseForm(paradigms, form)) union |= candidate.cells;
+    const finite = paradigms.cells
+      .map((cell, i) => (cell.some((kv) => kv.startsWith('Mood=')) ? 1 << i : 0))
+      .reduce((a, b) => a | b, 0);
+    const filled = union & finite;
+    if (filled === 0 || (filled & cellsOfFeats(paradigms, feats)) !== 0) return feats;
+    if ((filled & (filled - 1)) !== 0) return feats;
+    const cell = paradigms.cells[31 - Math.clz32(filled)];
+    if (!cell.some((kv) => kv.startsWith('Tense='))) return feats;
+    const kept = feats
+      .split('|')
+      .filter((kv) => !kv.startsWith('Mood=') && !kv.startsWith('Tense='));
+    return [...kept, ...cell].sort(byAttribute).join('|');
+  }
+  return feats;
+}
+
+/** UD order of features: by attribute name, case-insensitively. */
+const byAttribute = (a: string, b: string): number =>
+  a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
+
 export function lemmatize(
   model: LemmatizerModel,
   form: string,

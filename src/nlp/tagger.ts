@@ -29,7 +29,7 @@ import {
   wordShape,
   type Bundle,
 } from './ud-features.js';
-import { lemmatize, type LemmatizerModel } from './lemmatizer.js';
+import { checkMoodTense, lemmatize, type LemmatizerModel } from './lemmatizer.js';
 import { lexiconFromJson, lexiconToJson, type TagLexicon } from './tag-lexicon.js';
 
 /**
@@ -389,7 +389,12 @@ function predictFeats(
     const n = featsKeys(h, i, tags, featHashes, keyBuffer);
     const scores = perceptron.score(keyBuffer, featScores.fill(0, 0, perceptron.nClasses), n);
     const u = tags[i];
-    const feats = featsString(model.layout, u, chooseValues(model.layout, u, scores));
+    const feats = checkMoodTense(
+      model.lemmatizer,
+      words[i],
+      model.uposLabels[u],
+      featsString(model.layout, u, chooseValues(model.layout, u, scores)),
+    );
     out.push(feats);
     featHashes[i] = hashString(feats);
   }
