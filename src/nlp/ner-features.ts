@@ -4,7 +4,7 @@
  * features depend on the words only and are hashed once per sentence; the
  * label-history features are added per step by the decoder.
  */
-import { clusterKey, compileClusters, type WordClusterTable } from './ner-clusters.js';
+import { compileClusters, type WordClusterTable } from './ner-clusters.js';
 
 /* Keys are FNV-1a hashes like `hashFeature`, computed by continuing a prefix's state over
    the value so that no feature string is built at run time. */
@@ -30,30 +30,54 @@ export interface CompiledLexicon {
   titles: Set<string>;
   orgKeywords: Set<string>;
   locKeywords: Set<string>;
-  /** Lowercase name → its kinds. */
-  names: Map<string, string[]>;
+  /** Lowercase name, or leading part of one, → what the gazetteer knows of it. */
+  names: Map<string, GazetteerKey>;
   firstNames: Set<string>;
   mostlyLowercase: Set<string>;
   mostlyCapitalised: Set<string>;
-  /** Every leading part of a multi-word name (`new`, `new york`), where a match may go on. */
-  prefixes: Set<string>;
   /** Lowercase word → its cluster path, coarse to fine (empty without clusters). */
   clusters: Map<string, number[]>;
 }
 
+/**
+ * One look-up per word in the gazetteer: a whole name's marks (null for a
+ * mere leading part), and whether longer names start with it (`new`, `new york`).
+ */
+export interface GazetteerKey {
+  /** Marks of its words by kind: first word, first word in lowercase, next words, next words after a lowercase first. */
+  marks: { begin: string[]; beginLower: string[]; inside: string[]; insideLower: string[] } | null;
+  continues: boolean;
+}
+
 export function compileLexicon(lex: NerLexicon): CompiledLexicon {
   const lowerSet = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
-  const names = new Map<string, string[]>();
+  const kindsOf = new Map<string, string[]>();
   const prefixes = new Set<string>();
   for (const [kind, list] of Object.entries(lex.gazetteer)) {
     for (const name of list) {
-      const kinds = names.get(name);
-      if (kinds === undefined) names.set(name, [kind]);
+      const kinds = kindsOf.get(name);
+      if (kinds === undefined) kindsOf.set(name, [kind]);
       else if (!kinds.includes(kind)) kinds.push(kind);
       for (let cut = name.indexOf(' '); cut > 0; cut = name.indexOf(' ', cut + 1)) {
         prefixes.add(name.slice(0, cut));
       }
     }
+  }
+  const names = new Map<string, GazetteerKey>();
+  for (const [name, kinds] of kindsOf) {
+    const mark = (suffix: string) => kinds.map((kind) => kind + suffix);
+    names.set(name, {
+      marks: {
+        begin: mark('B'),
+        beginLower: mark('B~'),
+        inside: mark('I'),
+        insideLower: mark('I~'),
+      },
+      continues: prefixes.has(name),
+    });
+  }
+  for (const prefix of prefixes) {
+    if (!names.has(prefix)) names.set(prefix, { marks: null, continues: true });
   }
   return {
     titles: lowerSet(lex.titles),
@@ -63,7 +87,6 @@ export function compileLexicon(lex: NerLexicon): CompiledLexicon {
     firstNames: new Set(lex.firstNames),
     mostlyLowercase: new Set(lex.mostlyLowercase),
     mostlyCapitalised: new Set(lex.mostlyCapitalised),
-    prefixes,
     clusters: compileClusters(lex.clusters),
   };
 }
@@ -206,21 +229,22 @@ export function gazetteerMarks(
   let i = 0;
   while (i < lower.length) {
     let matched = 0;
-    let kinds: string[] | undefined;
+    let longest: GazetteerKey['marks'] = null;
     let key = lower[i];
     for (let n = 1; ; n++) {
       const found = lex.names.get(key);
-      if (found !== undefined) {
+      if (found === undefined) break;
+      if (found.marks !== null) {
         matched = n;
-        kinds = found;
+        longest = found.marks;
       }
-      if (i + n >= lower.length || !lex.prefixes.has(key)) break;
+      if (i + n >= lower.length || !found.continues) break;
       key += ' ' + lower[i + n];
     }
-    if (kinds !== undefined) {
-      const lowercase = capital[i] ? '' : '~';
-      for (let k = 0; k < matched; k++) {
-        marks[i + k] = kinds.map((kind) => kind + (k === 0 ? 'B' : 'I') + lowercase);
+    if (longest !== null) {
+      marks[i] = capital[i] ? longest.begin : longest.beginLower;
+      for (let k = 1; k < matched; k++) {
+        marks[i + k] = capital[i] ? longest.inside : longest.insideLower;
       }
     }
     i += matched > 0 ? matched : 1;
@@ -316,6 +340,12 @@ export function documentContext(
   return seen;
 }
 
+/** Word lists a word is on, as bits. */
+const TITLE = 1;
+const ORG_KEYWORD = 2;
+const LOC_KEYWORD = 4;
+const FIRST_NAME = 8;
+
 /** A sentence ready for decoding. */
 export interface SentenceView {
   lower: string[];
@@ -345,10 +375,20 @@ export function sentenceFeatures(
   const caps = s.capsLine ? 'C' : '';
   const lw = (i: number) => (i < 0 ? PAD : i >= n ? PAD_END : lower[i]);
   const ss = (i: number) => (i < 0 ? PAD : i >= n ? PAD_END : short[i]);
-  const gz = (i: number) => (i < 0 || i >= n ? '-' : (gaz[i]?.join('+') ?? '-'));
-  const has = (set: Set<string>, i: number) => i >= 0 && i < n && set.has(lower[i]);
-  const cluster = (i: number) =>
-    i < 0 || i >= n ? undefined : lex.clusters.get(clusterKey(norm[i]));
+  // Looked up once per word: each is read for the word and for its neighbours.
+  const gazJoined = gaz.map((kinds) => kinds?.join('+') ?? '-');
+  const gz = (i: number) => (i < 0 || i >= n ? '-' : gazJoined[i]);
+  const listed = lower.map(
+    (l) =>
+      (lex.titles.has(l) ? TITLE : 0) |
+      (lex.orgKeywords.has(l) ? ORG_KEYWORD : 0) |
+      (lex.locKeywords.has(l) ? LOC_KEYWORD : 0) |
+      (lex.firstNames.has(l) ? FIRST_NAME : 0),
+  );
+  const has = (list: number, i: number) => i >= 0 && i < n && (listed[i] & list) !== 0;
+  // `lower` is already the cluster key (lowercase, apostrophes folded).
+  const paths = lex.clusters.size > 0 ? lower.map((l) => lex.clusters.get(l)) : [];
+  const cluster = (i: number) => (i < 0 || i >= n ? undefined : paths[i]);
   const keys: number[] = [];
   const offsets = new Uint32Array(n + 1);
   const put = (h: number) => keys.push(h >>> 0);
@@ -390,25 +430,25 @@ export function sentenceFeatures(
       if (upos !== undefined)
         put(fnv(fnvBar(fnv(F.gup1, kind)), i + 1 < n ? upos[i + 1] : PAD_END));
     }
-    if (has(lex.titles, i - 1)) {
+    if (has(TITLE, i - 1)) {
       put(fnv(F.tm1s, short[i]));
       if (s.capital[i]) keys.push(FLAGS['t-1']);
     }
     // `le président américain Joe Biden`: a title a few words back, before a capitalised word.
-    if (s.capital[i] && (has(lex.titles, i - 2) || has(lex.titles, i - 3))) keys.push(FLAGS['tw']);
-    if (has(lex.titles, i - 2) && s.capital[i - 1]) keys.push(FLAGS['t-2']);
-    if (has(lex.titles, i)) keys.push(FLAGS['t']);
-    if (has(lex.orgKeywords, i)) keys.push(FLAGS['o']);
-    if (has(lex.orgKeywords, i - 1)) keys.push(FLAGS['o-1']);
-    if (has(lex.orgKeywords, i - 2)) keys.push(FLAGS['o-2']);
-    if (has(lex.orgKeywords, i + 1)) keys.push(FLAGS['o+1']);
-    if (has(lex.orgKeywords, i + 2)) keys.push(FLAGS['o+2']);
-    if (has(lex.locKeywords, i - 1)) keys.push(FLAGS['c-1']);
-    if (has(lex.locKeywords, i - 2)) keys.push(FLAGS['c-2']);
-    if (has(lex.locKeywords, i)) keys.push(FLAGS['c']);
-    if (has(lex.firstNames, i)) keys.push(FLAGS['fn']);
-    if (has(lex.firstNames, i - 1)) keys.push(FLAGS['fn-1']);
-    if (has(lex.firstNames, i + 1)) keys.push(FLAGS['fn+1']);
+    if (s.capital[i] && (has(TITLE, i - 2) || has(TITLE, i - 3))) keys.push(FLAGS['tw']);
+    if (has(TITLE, i - 2) && s.capital[i - 1]) keys.push(FLAGS['t-2']);
+    if (has(TITLE, i)) keys.push(FLAGS['t']);
+    if (has(ORG_KEYWORD, i)) keys.push(FLAGS['o']);
+    if (has(ORG_KEYWORD, i - 1)) keys.push(FLAGS['o-1']);
+    if (has(ORG_KEYWORD, i - 2)) keys.push(FLAGS['o-2']);
+    if (has(ORG_KEYWORD, i + 1)) keys.push(FLAGS['o+1']);
+    if (has(ORG_KEYWORD, i + 2)) keys.push(FLAGS['o+2']);
+    if (has(LOC_KEYWORD, i - 1)) keys.push(FLAGS['c-1']);
+    if (has(LOC_KEYWORD, i - 2)) keys.push(FLAGS['c-2']);
+    if (has(LOC_KEYWORD, i)) keys.push(FLAGS['c']);
+    if (has(FIRST_NAME, i)) keys.push(FLAGS['fn']);
+    if (has(FIRST_NAME, i - 1)) keys.push(FLAGS['fn-1']);
+    if (has(FIRST_NAME, i + 1)) keys.push(FLAGS['fn+1']);
     if (s.letters[i]) {
       const usage = lex.mostlyLowercase.has(l) ? 'l' : lex.mostlyCapitalised.has(l) ? 'c' : '-';
       put(fnv(fnv(fnv(F.k, usage), s.capital[i] ? (i === 0 ? 'F' : 'X') : 'x'), caps));

@@ -84,7 +84,8 @@ export function trimNameEnds(bio: string[], upos: string[]): string[] {
 
 /**
  * Label-to-label weights of the Viterbi decoder, averaged over training steps
- * like the perceptron's (running sums); row `size` stands for the sentence start.
+ * like the perceptron's (running sums): `weights[prev × size + label]`, row
+ * `size` standing for the sentence start.
  */
 export class TransitionWeights {
   readonly size: number;
@@ -96,10 +97,6 @@ export class TransitionWeights {
     this.size = size;
     this.weights = weights ? Float64Array.from(weights) : new Float64Array((size + 1) * size);
     this.sums = weights ? null : new Float64Array((size + 1) * size);
-  }
-
-  at(prev: number, label: number): number {
-    return this.weights[(prev < 0 ? this.size : prev) * this.size + label];
   }
 
   /** Counts one training step (one word), as the perceptron does. */
@@ -243,22 +240,26 @@ export class NerModel {
     }
     const best = new Float64Array(n * size).fill(-Infinity);
     const back = new Int8Array(n * size);
+    const pair = transitions.weights;
+    const startRow = size * size;
     for (let i = 0; i < n; i++) {
       const closes = SENTENCE_END.test(view.lower[i]);
+      const here = i * size;
+      const before = here - size;
       for (let c = 0; c < size; c++) {
         if (closes && this.opening[c] === 1) continue;
         let top = -Infinity;
         let from = -1;
         for (const p of this.strictPrevious[c]) {
           if (p < 0 !== (i === 0)) continue;
-          const s = (p < 0 ? 0 : best[(i - 1) * size + p]) + transitions.at(p, c);
+          const s = p < 0 ? pair[startRow + c] : best[before + p] + pair[p * size + c];
           if (s > top) {
             top = s;
             from = p;
           }
         }
-        best[i * size + c] = top + emission[i * size + c];
-        back[i * size + c] = from;
+        best[here + c] = top + emission[here + c];
+        back[here + c] = from;
       }
     }
     let last = this.finalLabels[0];
