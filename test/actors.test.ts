@@ -232,3 +232,89 @@ test("the outlet's country stands for a story that names no place", () => {
   assert.equal(byOutlet(null), null);
   assert.equal(byOutlet('Politico'), 'USA');
 });
+
+test('a demonym right before a title gives the titled person its country, however it is parsed', () => {
+  const en = entitiesOf(
+    'Rebel leaders said they would forgive Kenyan President Daniel Moi and back him for another term.',
+    'en',
+  );
+  const moi = holding(en, 'Daniel Moi');
+  assert.deepEqual([moi.country, moi.sector, moi.role], ['KEN', 'GOV', 'president']);
+});
+
+test('a state named as possessor gives the nominal its country; a title word is no place', () => {
+  const parliament = holding(
+    entitiesOf("Norway's parliament rejected the fishing bill on Thursday.", 'en'),
+    "Norway's parliament",
+  );
+  assert.deepEqual([parliament.country, parliament.sector], ['NOR', 'LEG']);
+  // "Vice" is also a town in Peru.
+  const minister = holding(
+    entitiesOf("Kenya's Vice Foreign Minister flew to Oslo on Monday.", 'en'),
+    "Kenya's Vice Foreign Minister",
+  );
+  assert.deepEqual([minister.country, minister.role], ['KEN', 'foreign minister']);
+});
+
+test('IGOs and their staff belong to no country and carry the IGO as affiliation', () => {
+  const troops = holding(
+    entitiesOf('NATO peacekeeping troops reached Kosovo on Tuesday, Serbian officials said.', 'en'),
+    'NATO peacekeeping troops',
+  );
+  assert.deepEqual([troops.country, troops.sector, troops.affiliation], [null, 'MIL', 'igo:nato']);
+  // The NER ends the IGO name before the title; the title word is not glued to it.
+  const en = entitiesOf('U.N. Secretary-General Kofi Annan flew to Nairobi on Friday.', 'en');
+  assert.equal(holding(en, 'U.N.').type, 'igo');
+  const annan = holding(en, 'Kofi Annan');
+  assert.deepEqual(
+    [annan.country, annan.sector, annan.role, annan.affiliation],
+    [null, 'IGO', 'secretary-general', 'igo:un'],
+  );
+  const ec = holding(
+    entitiesOf('The European Community gave Senegal two million dollars on Monday.', 'en'),
+    'European Community',
+  );
+  assert.deepEqual([ec.type, ec.key, ec.affiliation], ['igo', 'igo:eu', 'igo:eu']);
+});
+
+test('demonyms outside any mention count for the country the story is about', () => {
+  const kagame = holding(
+    entitiesOf('President Paul Kagame promised the Rwandan people a new constitution.', 'en'),
+    'Paul Kagame',
+  );
+  assert.deepEqual([kagame.country, kagame.sector], ['RWA', 'GOV']);
+});
+
+test('militia words name a military sector', () => {
+  const fr = holding(
+    entitiesOf('Des miliciens burundais ont attaqué un village dimanche.', 'fr'),
+    'Des miliciens burundais',
+  );
+  assert.deepEqual([fr.country, fr.sector, fr.role], ['BDI', 'MIL', 'militiaman']);
+});
+
+test('an abbreviated title the NER took for a name is no organisation', () => {
+  const en = entitiesOf(
+    'Lt. Gen. Paul Ricard resigned yesterday to allow new elections in Chad.',
+    'en',
+  );
+  assert.ok(!en.some((e) => e.name === 'Lt.'), JSON.stringify(en.map((e) => e.name)));
+  assert.equal(holding(en, 'Paul Ricard').sector, 'MIL');
+});
+
+test('armed groups, unions and NATO-led forces carry their sector and country', () => {
+  const eta = holding(entitiesOf("L'ETA a annoncé une trêve dimanche.", 'fr'), 'ETA');
+  assert.deepEqual([eta.type, eta.country, eta.sector], ['organisation', 'ESP', 'REB']);
+  const delegates = holding(
+    entitiesOf('Des délégués de la CGT ont appelé à la grève.', 'fr'),
+    'Des délégués de la CGT',
+  );
+  assert.deepEqual([delegates.country, delegates.sector], ['FRA', 'LAB']);
+  const kfor = holding(entitiesOf('La KFOR va réduire son dispositif au Kosovo.', 'fr'), 'KFOR');
+  assert.deepEqual([kfor.type, kfor.country, kfor.sector], ['igo', null, 'MIL']);
+  const hezbollah = holding(
+    entitiesOf('Hezbollah guerrillas attacked an army post on Sunday.', 'en'),
+    'Hezbollah',
+  );
+  assert.deepEqual([hezbollah.country, hezbollah.sector], ['LBN', 'REB']);
+});

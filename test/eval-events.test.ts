@@ -76,6 +76,7 @@ test('cameo: actor codes as PLOVER country and sector', () => {
   assert.deepEqual(splitCameoActor('JAP'), { country: 'JPN', sector: null });
   assert.deepEqual(splitCameoActor(''), { country: null, sector: null });
   assert.equal(ploverCountry('ngm'), 'NGO');
+  assert.equal(ploverCountry('XKK'), 'KOS');
   assert.equal(ploverCountry('---'), null);
   assert.equal(ploverGoldSector('CVLalb'), 'CVL');
   assert.equal(ploverGoldSector('CIV'), 'CVL');

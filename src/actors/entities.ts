@@ -44,6 +44,8 @@ export interface Entity {
   /** Normalised English role ("foreign minister"). */
   role: string | null;
   anonymous: boolean;
+  /** Key of the IGO the actor is or belongs to (`igo:un` for the UN, its peacekeepers, its secretary-general). */
+  affiliation?: string;
   mentions: EntityMentionSpan[];
 }
 
@@ -342,11 +344,16 @@ class ActorAnalysis {
       // Nor leading honorifics and lowercase words ("agence Associated Press", "M. Lavrov").
       while (s.from < s.to - 1 && (isHonorific(s.from) || !isCapitalised(s.from))) s.from++;
     }
+    // An abbreviated title the NER took for a name ("Lt." in "Lt. Gen. X") is a role.
+    const isTitleAbbreviation = (i: number) =>
+      this.tok(i).text.endsWith('.') &&
+      (this.lex.roles.get(folded(i)) ?? []).some((r) => r.words.length === 1 && r.value.bare);
     // A span without a capital is no name, unless an outlet writes itself so (dpa).
     spans = spans.filter(
       (s) =>
-        (isCapitalised(s.from) && !isHonorific(s.from)) ||
-        findOutlet(textOf(s), this.lang) !== null,
+        ((isCapitalised(s.from) && !isHonorific(s.from)) ||
+          findOutlet(textOf(s), this.lang) !== null) &&
+        !range(s.from, s.to).every(isTitleAbbreviation),
     );
     // An organisation span running into a person's given name ("ONU Kofi Annan") is two names.
     for (const s of [...spans]) {
@@ -354,6 +361,20 @@ class ActorAnalysis {
       for (let k = s.from + 1; k < s.to - 1; k++) {
         if (this.lex.givenNames.has(folded(k))) {
           spans.push({ from: k, to: s.to, label: 'PER' });
+          s.to = k;
+          break;
+        }
+      }
+    }
+    // An organisation span running on into a title ("[U.N.] Secretary-General", "[Arab League]
+    // Secretary") is the IGO or the state; the title is a role.
+    for (const s of spans) {
+      if (s.label === 'PER') continue;
+      for (let k = s.to - 1; k > s.from; k--) {
+        if (!this.roleAt(k)) continue;
+        const before = textOf({ from: s.from, to: k });
+        const place = resolvePlace(before, this.lang);
+        if (this.lex.igos.has(foldName(before).join(' ')) || place?.kind === 'country') {
           s.to = k;
           break;
         }
@@ -415,10 +436,12 @@ class ActorAnalysis {
     }
     spans.sort((a, b) => a.from - b.from);
     for (const s of spans) {
-      // Right: unlabelled name words flat-attached into the span ("Associated [Press]").
+      // Right: unlabelled name words flat-attached into the span ("Associated [Press]"), not a
+      // title after it ("U.N. Secretary-General").
       while (
         s.to < this.doc.tokens.length &&
         !covered[s.to] &&
+        !this.roleAt(s.to) &&
         this.tok(s.to).sentence === this.tok(s.from).sentence &&
         isNameWord(s.to)
       ) {
@@ -727,10 +750,30 @@ class ActorAnalysis {
       const j = left - 1;
       const d = this.dep(j);
       const upos = this.tag(j).upos;
+      // A possessor with its "'s" ("Poland's parliament"): the "'s" hangs on the possessor.
+      if (d.deprel === 'case' && /^['’]s?$/.test(this.tok(j).text) && d.head < j) {
+        const possessor = this.dep(d.head);
+        if (possessor.deprel === 'nmod:poss' && possessor.head >= left && possessor.head < to) {
+          const k = this.nameAt.get(d.head);
+          left = k !== undefined ? Math.min(d.head, this.cands[k].tokenStart) : d.head;
+          continue;
+        }
+      }
       if (this.tok(j).mwt) break;
-      const attached =
-        (d.head >= left && d.head < to) ||
-        (upos !== 'DET' && this.demonym(this.tok(j).text) !== null);
+      const demonym = upos !== 'DET' && this.demonym(this.tok(j).text) !== null;
+      // A demonym right before a title belongs to it however the parser attached it
+      // ("forgive Nigerian President X", where "Nigerian" came out as the object).
+      if (demonym && j === from - 1) {
+        left = j;
+        continue;
+      }
+      // So does an IGO name ("U.N. Secretary-General", "Arab League Secretary-General").
+      const name = this.nameAt.get(j);
+      if (j === from - 1 && name !== undefined && this.cands[name].type === 'igo') {
+        left = this.cands[name].tokenStart;
+        continue;
+      }
+      const attached = (d.head >= left && d.head < to) || demonym;
       if (!attached || (!LEFT_MODIFIERS.has(d.deprel) && !LEFT_MODIFIERS.has(baseRel(d.deprel))))
         break;
       if (upos === 'PUNCT' || (upos === 'ADP' && d.deprel !== 'case')) break;
@@ -839,8 +882,27 @@ class ActorAnalysis {
         break;
       }
     }
+    // A state named before the head, as possessor or modifier, is the nominal's ("Taiwan's Vice
+    // Foreign Minister", "Poland's parliament").
+    for (let i = left; i < from && !placeCountry; i++) {
+      const k = this.nameAt.get(i);
+      // Only a state: a town as possessor is more likely a misread name ("Obama's strategist").
+      if (
+        k !== undefined &&
+        this.cands[k].type === 'government' &&
+        this.cands[k].key?.endsWith(':GOV')
+      )
+        placeCountry = this.cands[k].country;
+    }
     for (let i = left; i < right && !placeCountry; i++) {
       if (this.nameAt.has(i) || this.tag(i).upos !== 'PROPN' || (i >= from && i < to)) continue;
+      // A capitalised title word is no place ("Vice" is also a town in Peru).
+      if (this.roleAt(i) || this.lex.modifiers.has(foldName(this.tok(i).text).join(' '))) continue;
+      // A possessor is a state only when named as one (above): "Obama's" is no Japanese town.
+      let owner = i;
+      while (this.dep(owner).deprel.startsWith('flat') && this.dep(owner).head >= 0)
+        owner = this.dep(owner).head;
+      if (this.dep(owner).deprel === 'nmod:poss') continue;
       let j = i;
       while (
         j + 1 < right &&
@@ -1559,6 +1621,12 @@ class ActorAnalysis {
     for (const c of this.cands)
       if (c.country && c.kind !== 'pronoun' && !c.cueOnly) add(c.country, 1);
     for (const iso3 of this.partyAt.values()) add(iso3, 1);
+    // Demonyms outside every mention tell whose story it is too ("the Zambian people").
+    const inMention = new Set(this.cands.flatMap((c) => range(c.tokenStart, c.tokenEnd)));
+    this.doc.tokens.forEach((t, i) => {
+      const iso3 = inMention.has(i) ? null : this.demonym(t.text);
+      if (iso3) add(iso3, 1);
+    });
     // The publishing outlet's country breaks ties: a regional paper's stories are mostly local.
     const outlet = this.doc.article.outlet ? findOutlet(this.doc.article.outlet) : null;
     if (outlet?.country) add(outlet.country, 0.5);
@@ -1622,7 +1690,13 @@ class ActorAnalysis {
             nominals.find((m) => m.sector)?.sector)
           : ms.find((m) => m.sector)?.sector) ?? null;
       if (type === 'news') sector = 'JRN';
-      if (type === 'igo') country = null;
+      // IGOs and their staff ("NATO peacekeeping troops", "a U.N. spokesman") belong to no country.
+      const affiliation =
+        type === 'igo'
+          ? (fullest?.key ?? undefined)
+          : (ms.find((m) => m.orgKey?.startsWith('igo:'))?.orgKey ?? undefined);
+      const igoStaff = type === 'igo' || affiliation !== undefined;
+      if (igoStaff) country = null;
       const official = ms.some(
         (m) => m.institution || (m.roleEntry && m.role && m.sector && !m.orgKey),
       );
@@ -1631,7 +1705,7 @@ class ActorAnalysis {
       if (
         !country &&
         (official || type === 'person' || type === 'organisation') &&
-        type !== 'igo' &&
+        !igoStaff &&
         type !== 'news' &&
         sector !== 'IGO'
       )
@@ -1678,6 +1752,7 @@ class ActorAnalysis {
         sector,
         role: role ?? null,
         anonymous,
+        ...(affiliation?.startsWith('igo:') ? { affiliation } : {}),
         mentions: visible.map((m) => ({
           start: m.start,
           end: m.end,

@@ -63,7 +63,7 @@ export function cameoToPlover(table: Map<string, PloverCoding>, code: string): P
   return table.get(c) ?? (c.length > 3 ? (table.get(c.slice(0, 3)) ?? null) : null);
 }
 
-/** CAMEO country codes that are not ISO 3166 alpha-3, and CAMEO's code for NGOs. */
+/** CAMEO country codes that are not ISO 3166 alpha-3, CAMEO's code for NGOs, and Kosovo's user-assigned ISO code (PLOVER writes KOS). */
 const COUNTRY_ALIASES: Record<string, string> = {
   JAP: 'JPN',
   ITL: 'ITA',
@@ -72,6 +72,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   ZAR: 'COD',
   TMP: 'TLS',
   NGM: 'NGO',
+  XKK: 'KOS',
 };
 
 /** A country code in PLOVER form (ISO alpha-3 or non-state code); null for unknown (`---`, empty). */
