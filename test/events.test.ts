@@ -469,3 +469,140 @@ test('a clause or phrase marked "since" tells the past event the news is dated f
   );
   assert.equal(told(fr, 'libération').modality, 'background');
 });
+
+test('French news vocabulary of every PLOVER type', () => {
+  const cases: [string, string, string, string | null][] = [
+    [
+      'Le ministre a effectué un déplacement en Chine la semaine dernière.',
+      'déplacement',
+      'CONSULT',
+      'visit',
+    ],
+    ['Le syndicat a incité les salariés à cesser le travail.', 'incité', 'REQUEST', 'change'],
+    [
+      'La Ligue arabe a adressé ses félicitations au nouveau président tunisien.',
+      'félicitations',
+      'SUPPORT',
+      null,
+    ],
+    ['Les deux pays se sont mis d’accord sur un calendrier.', 'mis d’accord', 'AGREE', null],
+    [
+      'Le gouvernement et les syndicats ont abouti à un accord.',
+      'abouti à un accord',
+      'AGREE',
+      null,
+    ],
+    [
+      'Les policiers ont patrouillé toute la nuit dans le quartier.',
+      'patrouillé',
+      'MOBILIZE',
+      'police',
+    ],
+    ['Les rebelles ont accepté de cesser le feu.', 'cesser le feu', 'RETREAT', 'ceasefire'],
+    ['Le gouvernement a indemnisé les familles des victimes.', 'indemnisé', 'CONCEDE', null],
+    [
+      'Les deux marines ont mené un exercice conjoint en mer Baltique.',
+      'exercice',
+      'COOPERATE',
+      null,
+    ],
+    [
+      'La Banque mondiale a débloqué deux millions de dollars pour le Niger.',
+      'débloqué',
+      'AID',
+      null,
+    ],
+    ['Le président a amnistié les opposants condamnés en 2019.', 'amnistié', 'RETREAT', 'release'],
+    ["Les rebelles ont violé l'accord de paix.", 'violé', 'REJECT', null],
+    ['Le Likoud a rompu les négociations avec les travaillistes.', 'rompu', 'REJECT', null],
+    ['Paris a rompu ses relations diplomatiques avec Caracas.', 'rompu', 'SANCTION', 'discontinue'],
+    ['Washington a annulé les sanctions contre la Biélorussie.', 'annulé', 'CONCEDE', null],
+    ['Les autorités ont coupé internet dans la région.', 'coupé', 'COERCE', 'restrict'],
+    ['Des coups de feu ont visé la patrouille.', 'coups de feu', 'ASSAULT', 'firearms'],
+    ['La ministre a regretté la décision du préfet.', 'regretté', 'ACCUSE', 'disapprove'],
+    [
+      'Le tribunal a infligé une amende de 5000 euros à la société.',
+      'amende',
+      'SANCTION',
+      'convict',
+    ],
+    ['Les milices ont intimidé les électeurs à Bangui.', 'intimidé', 'THREATEN', null],
+    ['Les détenus ont entamé un jeûne de protestation.', 'jeûne', 'PROTEST', 'hunger'],
+    ['La police a procédé à la déportation de vingt familles.', 'déportation', 'COERCE', 'deport'],
+    ['Les deux armées se sont affrontées près de la frontière.', 'affrontées', 'ASSAULT', null],
+  ];
+  for (const [text, trigger, type, mode] of cases) {
+    const event = told(run(text, 'fr'), trigger);
+    assert.deepEqual([event.type, event.mode], [type, mode], text);
+  }
+});
+
+test('senses chosen by a causative, a subject or a selecting noun', () => {
+  const blast = run('Des inconnus ont fait sauter la voie ferrée près de Lyon.', 'fr');
+  assert.equal(told(blast, 'sauter').type, 'ASSAULT');
+  const bomb = run('Une bombe a explosé devant le commissariat de Bastia.', 'fr');
+  assert.equal(told(bomb, 'explosé').mode, 'explosives');
+  const gas = run('Une conduite de gaz a explosé dans un immeuble de Lyon.', 'fr');
+  assert.deepEqual(gas.events, []);
+  const warrant = run("Le juge a délivré un mandat d'arrêt contre le banquier.", 'fr');
+  const arrest = told(warrant, "mandat d'arrêt");
+  assert.equal(arrest.type, 'COERCE');
+  // The noun that selects the sense is not a participant.
+  assert.deepEqual(names(arrest.actors), []);
+});
+
+test('the noun that selects its verb’s sense belongs to the verb’s trigger phrase', () => {
+  const doc = run('Le suspect a été placé en détention provisoire.', 'fr');
+  assert.deepEqual(
+    (doc.events ?? []).map((e) => [e.type, e.claims.map((c) => c.trigger.text)]),
+    [['COERCE', ['placé en détention']]],
+  );
+});
+
+test('a word of an organisation’s name tells no event', () => {
+  const doc = run('Un dirigeant du Front de libération nationale a été arrêté hier.', 'fr');
+  assert.deepEqual(
+    (doc.events ?? []).map((e) => e.type),
+    ['COERCE'],
+  );
+});
+
+test('an event noun’s agent hung on its complement acts; a patient genitive undergoes', () => {
+  const arrest = told(
+    run('L’arrestation du maire par la police a surpris ses administrés.', 'fr'),
+    'arrestation',
+  );
+  assert.deepEqual(
+    [arrest.actors.map((a) => a.sector), arrest.recipients.map((r) => r.sector)],
+    [['COP'], ['GOV']],
+  );
+  const bombing = told(
+    run('Le bombardement de Belgrade par l’OTAN a repris.', 'fr'),
+    'bombardement',
+  );
+  assert.deepEqual(
+    [bombing.actors.map((a) => a.country), bombing.recipients.map((r) => r.country)],
+    [['IGO'], ['SRB']],
+  );
+});
+
+test('French light verbs: who claims or repeats the event does it', () => {
+  const claim = told(run("Le groupe a revendiqué l'attentat de Mogadiscio.", 'fr'), 'attentat');
+  assert.deepEqual(names(claim.actors), ['groupe']);
+  const strikes = told(
+    run("L'armée a multiplié les frappes contre les rebelles.", 'fr'),
+    'frappes',
+  );
+  assert.deepEqual(
+    [strikes.actors.map((a) => a.sector), strikes.recipients.map((r) => r.sector)],
+    [['MIL'], ['REB']],
+  );
+});
+
+test('a pronoun object undergoes the event even when the actor is named', () => {
+  const doc = run('Le gouvernement les a libérés hier soir.', 'fr');
+  assert.deepEqual(
+    told(doc, 'libérés').recipients.map((r) => r.text),
+    ['les'],
+  );
+});

@@ -602,11 +602,6 @@ interface SetScores {
 
 /** One row of the type/actor/detection tables, with the intent-convention accuracy when asked. */
 function scoreRow(name: string, s: SetScores, intent = false): Record<string, Cell> {
-  const d = prf(
-    s.detection.predictedRight,
-    s.detection.predicted - s.detection.predictedRight,
-    s.detection.gold - s.detection.goldFound,
-  );
   return {
     set: name,
     events: s.records.records,
@@ -620,8 +615,10 @@ function scoreRow(name: string, s: SetScores, intent = false): Record<string, Ce
       s.records.recipients.rightTypeRight,
       s.records.recipients.goldTypeRight,
     ),
-    'detect P': s.detection.predicted > 0 ? d.p : null,
-    'detect R': d.r,
+    // P over predicted events, R over gold events: one gold event told twice is found once
+    'detect P':
+      s.detection.predicted > 0 ? pct(s.detection.predictedRight, s.detection.predicted) : null,
+    'detect R': pct(s.detection.goldFound, s.detection.gold),
     'no event': s.records.noPrediction,
   };
 }

@@ -520,13 +520,15 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   const first = group[0];
   const actors: EventParticipant[] = [];
   const recipients: EventParticipant[] = [];
-  // An unresolved pronoun adds nothing once other tellings name the participants.
-  const named = group.some((t) => [...t.actors, ...t.recipients].some((p) => p.entity));
-  const keep = (p: Participant) =>
+  // An unresolved pronoun adds nothing once other tellings name the participants of its
+  // role ("Le gouvernement les a libérés": "les" still undergoes the release).
+  const namedActors = group.some((t) => t.actors.some((p) => p.entity));
+  const namedRecipients = group.some((t) => t.recipients.some((p) => p.entity));
+  const keep = (named: boolean) => (p: Participant) =>
     !named || p.entity !== null || finder.tree.upos(p.token) !== 'PRON';
   for (const t of group) {
-    addParticipants(finder, actors, recipients, t.actors.filter(keep));
-    addParticipants(finder, recipients, actors, t.recipients.filter(keep));
+    addParticipants(finder, actors, recipients, t.actors.filter(keep(namedActors)));
+    addParticipants(finder, recipients, actors, t.recipients.filter(keep(namedRecipients)));
   }
   const dated = group.find((t) => t.dates.length > 0);
   const placed = group.find((t) => t.place);

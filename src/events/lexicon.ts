@@ -29,7 +29,13 @@ export interface TriggerSense {
 
 interface EventsFile {
   triggers: Record<string, TriggerSense | TriggerSense[]>;
-  cases: { recipient: string[]; actor: string[]; both: string[]; target?: string[] };
+  cases: {
+    recipient: string[];
+    actor: string[];
+    both: string[];
+    target?: string[];
+    agent?: string[];
+  };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
   backgroundNouns: string[];
@@ -65,6 +71,8 @@ export interface EventLexicon {
   reciprocalCases: Set<string>;
   /** Markers after which a place is a participant, the state it stands for: "une attaque contre Goma". */
   targetCases: Set<string>;
+  /** Markers of an event noun's agent: "le bombardement de Belgrade par l'OTAN". */
+  agentCases: Set<string>;
   lightVerbs: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** Nouns whose infinitive complement is a past fact: "sa décision de suspendre". */
@@ -134,6 +142,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     actorCases: lower(file.cases.actor),
     reciprocalCases: lower(file.cases.both),
     targetCases: lower(file.cases.target ?? []),
+    agentCases: lower(file.cases.agent ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
     backgroundNouns: lower(file.backgroundNouns),

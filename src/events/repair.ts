@@ -15,6 +15,9 @@ export interface RepairCues {
   passiveAuxiliaries: Set<string>;
   /** Nouns and adjectives taking an infinitive complement ("its decision to suspend", "prêt à négocier"). */
   infinitiveHeads: Set<string>;
+  /** Lemmas of event nouns, and the markers of their agent ("par", "by"). */
+  eventNouns: Set<string>;
+  agentCases: Set<string>;
 }
 
 export interface RepairedParse {
@@ -88,6 +91,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   participlesAfterNouns(deps, tags);
   participleRoots(deps, tags);
   nounInfinitives(doc, deps, tags, cues);
+  nounAgents(doc, deps, tags, cues);
   return { dependencies: deps, tags };
 }
 
@@ -235,5 +239,27 @@ function nounInfinitives(
     const lemma = (tags[word]?.lemma ?? doc.tokens[word].text).toLowerCase();
     if (!cues.infinitiveHeads.has(lemma)) continue;
     deps[v] = { head: word, deprel: upos === 'NOUN' ? 'acl' : 'xcomp' };
+  }
+}
+
+/**
+ * "l'arrestation du maire par la police", "le bombardement de Belgrade par l'OTAN": an agent
+ * phrase the parser hung on an event noun's complement is the event noun's.
+ */
+function nounAgents(doc: Doc, deps: TokenDependency[], tags: TokenTags[], cues: RepairCues): void {
+  const lemma = (i: number) => (tags[i]?.lemma ?? doc.tokens[i].text).toLowerCase();
+  const marker = (i: number) =>
+    childrenOf(deps, i).find((c) => deps[c].deprel === 'case' && c < i) ?? -1;
+  for (let a = 0; a < deps.length; a++) {
+    const complement = deps[a].head;
+    if (complement < 0 || !/^nmod/.test(deps[a].deprel) || !/^nmod/.test(deps[complement].deprel))
+      continue;
+    const noun = deps[complement].head;
+    const m = marker(a);
+    if (m < 0 || !cues.agentCases.has(doc.tokens[m].text.toLowerCase())) continue;
+    if (tags[noun]?.upos !== 'NOUN' || !cues.eventNouns.has(lemma(noun))) continue;
+    // An event noun in between takes the agent itself ("la demande de libération par …").
+    if (cues.eventNouns.has(lemma(complement))) continue;
+    deps[a] = { head: noun, deprel: deps[a].deprel };
   }
 }

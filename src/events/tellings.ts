@@ -68,7 +68,16 @@ export class TellingFinder {
     ]);
     this.tree = new Tree({
       ...doc,
-      ...repairedParse(doc, { passiveAuxiliaries: lex.passiveAuxiliaries, infinitiveHeads }),
+      ...repairedParse(doc, {
+        passiveAuxiliaries: lex.passiveAuxiliaries,
+        infinitiveHeads,
+        eventNouns: new Set(
+          [...lex.triggers]
+            .filter(([, senses]) => senses.some((x) => x.pos === undefined || x.pos === 'NOUN'))
+            .map(([lemma]) => lemma),
+        ),
+        agentCases: lex.agentCases,
+      }),
     });
     this.tokenEntity = doc.tokens.map(() => null);
     const widths = doc.tokens.map(() => Infinity);
@@ -86,6 +95,14 @@ export class TellingFinder {
 
   entityAt(i: number): Entity | null {
     return this.tokenEntity[i];
+  }
+
+  /** Whether the token is inside, and not the whole of, an organisation's name. */
+  private inOrganisationName(i: number): boolean {
+    return (this.doc.mentions ?? []).some(
+      (m) =>
+        m.label === 'ORG' && m.tokenStart <= i && i < m.tokenEnd && m.tokenEnd - m.tokenStart > 1,
+    );
   }
 
   /** Tokens inside [start, end): a binary search for the first, the tokens being in text order. */
@@ -454,6 +471,8 @@ export class TellingFinder {
     const recipients: number[] = [];
     for (const c of t.children[i]) {
       const rel = t.rel(c);
+      // Words that select the sense ("mandat d'arrêt") are not participants.
+      if (sense.with?.includes(t.forms[c]) && t.upos(c) === 'NOUN') continue;
       // "les demandes formulées par le président": the participle's agent acts.
       if (rel.startsWith('acl') && this.isPassive(c)) {
         actors.push(
@@ -471,10 +490,14 @@ export class TellingFinder {
       // A place between two parties or under attack stands for its state.
       const placeParty =
         marker !== null &&
-        (this.lex.reciprocalCases.has(marker) || this.lex.targetCases.has(marker));
+        (this.lex.reciprocalCases.has(marker) ||
+          this.lex.targetCases.has(marker) ||
+          // "le bombardement de Belgrade": what a noun's genitive undergoes.
+          (sense.genitive === 'recipient' && this.lex.actorCases.has(marker)));
       if (this.isPlace(c) ? !placeParty : !(this.isActorLike(c) || t.upos(c) === 'NOUN')) continue;
       if (marker === 'poss' && !this.tokenEntity[c]) continue;
-      if (marker && this.lex.reciprocalCases.has(marker)) actors.push(c);
+      if (marker && (this.lex.reciprocalCases.has(marker) || this.lex.agentCases.has(marker)))
+        actors.push(c);
       else if (marker === 'poss' || (marker && this.lex.actorCases.has(marker)))
         (sense.genitive === 'recipient' ? recipients : actors).push(c);
       // "a request for comment" has no addressee: a noun's recipient must be able to act.
@@ -617,8 +640,15 @@ export class TellingFinder {
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
         const sense = this.senseOf(i);
         if (!sense) continue;
+        // "l'Organisation de libération de la Palestine": a word of a name tells no event.
+        if (this.inOrganisationName(i)) continue;
         // A predicate adjective takes its participants as a verb does.
         const verbal = this.tree.upos(i) !== 'NOUN';
+        // "placé en garde à vue", "porter plainte": the noun that selects its verb's sense
+        // belongs to the verb's trigger phrase.
+        const governor = this.tree.head(i);
+        if (!verbal && governor >= 0 && this.senseOf(governor)?.with?.includes(this.tree.forms[i]))
+          continue;
         // "a refusé de libérer", "rejected a proposal for signing a trade agreement": the
         // refusal is the event; what it refuses is not told as one.
         if (this.refused(i)) continue;
