@@ -606,3 +606,17 @@ test('a pronoun object undergoes the event even when the actor is named', () => 
     ['les'],
   );
 });
+
+test('people named by their nationality alone are civilians; UN staff take the UN code', () => {
+  for (const [text, lang, trigger] of [
+    ['La police a interpellé trois Palestiniens à Hébron.', 'fr', 'interpellé'],
+    ['Israeli police arrested three Palestinians in Hebron.', 'en', 'arrested'],
+  ]) {
+    const arrest = told(run(text, lang), trigger);
+    assert.deepEqual([arrest.recipients[0]?.country, arrest.recipients[0]?.sector], ['PSE', 'CVL']);
+  }
+  // the secretary-general is a person working for the UN
+  const text =
+    'The UN secretary-general, Antonio Guterres, arrived. Guterres condemned the attack.';
+  assert.equal(told(run(text, 'en'), 'condemned').actors[0]?.country, 'UNO');
+});

@@ -386,6 +386,14 @@ function describePhrase(
     ...counted.flatMap((c) => tree.childrenWith(c, (r) => /^nmod(?!:poss)/.test(r))),
   ])
     sector ??= sectorOf(c);
+  // People named by their nationality alone ("trois Palestiniens", "Bosnian Serbs") are
+  // civilians; the plural may show only on a determiner or number (a demonym tagged PROPN).
+  const plural = [
+    p.token,
+    ...tree.childrenWith(p.token, (r) => r === 'det' || r === 'nummod'),
+  ].some((i) => /Number=Plur/.test(tree.feats(i)));
+  if (sector === null && plural && countryOfDemonym(doc.tokens[p.token].text, doc.lang.code))
+    sector = 'CVL';
   let country: string | null = p.country ?? null;
   for (const c of tree.subtree(p.token, (d) =>
     /^(acl|advcl|ccomp|xcomp|conj|appos)/.test(tree.rel(d)),
@@ -428,11 +436,15 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
   return [...new Set(countries)];
 }
 
-/** PLOVER's non-state country codes for intergovernmental bodies: UN and EU bodies, others. */
+/**
+ * PLOVER's non-state country code (UN and EU bodies, other IGOs) of an intergovernmental
+ * body or of its staff (the actor layer's `affiliation`).
+ */
 function igoCountry(entity: Entity | null): string | null {
-  if (entity?.type !== 'igo') return null;
-  const id = entity.key.replace(/^igo:/, '');
-  if (/^(un|unsc|unhcr|unesco|who|iaea|icty|unicef|wfp|fao|unrwa)$/.test(id)) return 'UNO';
+  const key = entity?.affiliation ?? (entity?.type === 'igo' ? entity.key : null);
+  if (!key) return null;
+  const id = key.replace(/^igo:/, '');
+  if (/^(un|unsc|unhcr|unesco|who|iaea|icty|unicef|wfp|fao|unrwa|ilo)$/.test(id)) return 'UNO';
   if (/^(eu|eu-.+|ecb)$/.test(id)) return 'EUR';
   return 'IGO';
 }
