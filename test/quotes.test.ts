@@ -821,3 +821,84 @@ test('scored chain: links after the outlet, an unknown speaker as the last link'
     'Jeanne Martin',
   ]);
 });
+
+test('quotation marks: mixed curly and straight pairs, a mistyped “, an elided year', () => {
+  const spans = (text: string) =>
+    findQuotedSpans(text, splitParagraphs(text))
+      .filter((q) => q.depth === 0)
+      .map((q) => text.slice(q.start, q.end));
+  // A straight mark closes a curly one, and a ” a straight one: no quotation runs on.
+  assert.deepEqual(
+    spans('The coach called the loss “a lesson." Later he said the team "needs rest” before May.'),
+    ['a lesson.', 'needs rest'],
+  );
+  // “ leaning on the word before it closes the quotation.
+  assert.deepEqual(spans('She called the vote “rigged“ and left the hall early.'), ['rigged']);
+  // ‘98 is an apostrophe; ‘Sixth’ later in the paragraph is still a quotation.
+  assert.deepEqual(spans('Since the class of ‘98 left, the ‘Sixth’ club has no members.'), [
+    'Sixth',
+  ]);
+});
+
+test('English attribution: a signed quotation, a relay verb as cue, a clause the parser broke', () => {
+  const signed = find(
+    run(
+      'Readers answered our question.\n\n“Nobody in my street trusts the council anymore.” ― Maria Delgado',
+      'en',
+    ),
+    'trusts the council',
+  );
+  assert.equal(signed.cue?.text, '―');
+  assert.equal(speakerName(signed), 'Maria Delgado');
+
+  const cited = find(run('The governor cited rising costs in every county.', 'en'), 'rising costs');
+  assert.equal(cited.cue?.text, 'cited');
+  assert.match(speakerName(cited), /governor/);
+
+  const broken = find(
+    run(
+      'Paul Reyes, a spokesman for the union, said the union expected production to improve.',
+      'en',
+    ),
+    'expected production',
+  );
+  assert.equal(broken.content.text, 'the union expected production to improve');
+  assert.equal(speakerName(broken), 'Paul Reyes');
+
+  // An age between commas, which the parser hangs anywhere, stays in the incise.
+  const aged = find(
+    run('“We were wrong to wait so long,” Ramos, 58, said on Monday.', 'en'),
+    'wait',
+  );
+  assert.equal(aged.kind, 'direct');
+  assert.equal(speakerName(aged), 'Ramos');
+});
+
+test('English attribution: call for a gerund, describe without as, according to before a clause', () => {
+  const call = find(
+    run('The senator called for lowering the fuel tax before winter.', 'en'),
+    'lowering',
+  );
+  assert.equal(call.cue?.text, 'called for');
+  assert.match(call.content.text, /^lowering the fuel tax/);
+
+  const described = find(
+    run('In her speech, Ms. Lane described the poor state of the rural roads.', 'en'),
+    'poor state',
+  );
+  assert.equal(described.cue?.text, 'described');
+
+  const marker = find(
+    run('According to local officials, the bridge that the town used was closed for years.', 'en'),
+    'bridge',
+  );
+  assert.equal(marker.cue?.text, 'According to');
+  assert.match(marker.content.text, /^the bridge that the town used was closed/);
+  assert.match(speakerName(marker), /officials/);
+});
+
+test('English headlines: a name, a colon and a title-case clause', () => {
+  const q = find(run('Jane Doe: The Mayor Must Resign Over The Water Crisis.', 'en'), 'Resign');
+  assert.equal(q.cue?.text, ':');
+  assert.equal(speakerName(q), 'Jane Doe');
+});

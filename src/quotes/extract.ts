@@ -604,7 +604,12 @@ export class QuoteExtractor {
     while (i >= ts && this.doc.tokens[i].start >= q.end) {
       // The speaker's own phrase may be long ("Scott Pruitt, the attorney general of Oklahoma, …").
       const own = speaker !== null && t.dominates(speaker, i) && this.inQuote[i] < 0;
-      const ok = t.isPunct(i) || /^(AUX|PRON|PART)$/.test(t.upos(i)) || own;
+      // "“…,” Ramos, 58, said": an age between commas, wherever the parser hung it.
+      const age =
+        t.upos(i) === 'NUM' &&
+        this.doc.tokens[i - 1]?.text === ',' &&
+        this.doc.tokens[i + 1]?.text === ',';
+      const ok = t.isPunct(i) || /^(AUX|PRON|PART)$/.test(t.upos(i)) || own || age;
       if (!ok) return false;
       if (!t.isPunct(i) && !own) gap++;
       if (gap > MAX_INCISE_GAP) return false;
@@ -731,7 +736,8 @@ export class QuoteExtractor {
         /^(PROPN|NOUN|PRON)$/.test(t.upos(j)) &&
         this.inQuote[j] < 0 &&
         !this.isTime(j) &&
-        !clauseAfter(j),
+        !clauseAfter(j) &&
+        !(r.startsWith('obj') && this.misreadClauseSubject(j)),
     );
     // "<clause>, a affirmé l'ambassade d'Espagne.": an inverted subject closing the sentence, even on a conjunct.
     const finite = t.verbGroupHas(v, 'VerbForm=Fin');
@@ -1060,6 +1066,16 @@ export class QuoteExtractor {
         }
         return span && this.clauseGoesOn(v, clause[0], span, te, exclude);
       }
+      // "said the union expected production to rise" parsed as an object with a participle:
+      // a verb taking no object reports the object and the verb right after it as a clause.
+      if (!slots.includes('object')) {
+        const subject = t.childrenWith(
+          v,
+          (rel, j) =>
+            rel.startsWith('obj') && j > last && !exclude(j) && this.misreadClauseSubject(j),
+        );
+        if (subject.length > 0) return this.clauseSpan(subject[0], exclude);
+      }
     }
     // "s'est dit prêt à coopérer", "se disent optimistes": a reflexive verb of saying and the
     // attribute it gives its subject.
@@ -1109,9 +1125,13 @@ export class QuoteExtractor {
         );
       // A multiword cue's complement hangs on its last word ("faire état de"), or on the verb
       // when that word is the complement's preposition ("call for").
+      // "called for reducing the rate": the preposition marks a gerund clause.
+      const gerund = last > v && t.rel(last) === 'mark' ? t.head(last) : -1;
+      if (gerund > last && t.head(gerund) === v && t.upos(gerund) === 'VERB')
+        return this.clauseSpan(gerund, exclude);
       let objects = objectsOf(last > v ? last : v);
       if (objects.length === 0 && last > v) objects = objectsOf(v);
-      const wanted = slots.includes('predicate')
+      const predicates = slots.includes('predicate')
         ? objects.filter(
             (j) =>
               t.childrenWith(
@@ -1119,16 +1139,21 @@ export class QuoteExtractor {
                 (r, k) => r === 'case' && this.lex.conformityMarkers.has(t.forms[k]),
               ).length > 0,
           )
-        : objects.filter(
-            (j) =>
-              t.rel(j).startsWith('obj') ||
-              last > v ||
-              (!t.rel(j).startsWith('obl:mod') &&
-                t.childrenWith(
-                  j,
-                  (r, k) => r === 'case' && this.lex.infinitiveMarkers.has(t.forms[k]),
-                ).length > 0),
-          );
+        : [];
+      // "Smith described the state of the roads": without a predicate, the object is the content.
+      const wanted =
+        predicates.length > 0 || !slots.includes('object')
+          ? predicates
+          : objects.filter(
+              (j) =>
+                t.rel(j).startsWith('obj') ||
+                last > v ||
+                (!t.rel(j).startsWith('obl:mod') &&
+                  t.childrenWith(
+                    j,
+                    (r, k) => r === 'case' && this.lex.infinitiveMarkers.has(t.forms[k]),
+                  ).length > 0),
+            );
       if (wanted.length > 0) {
         const span = this.objectSpan(v, last, wanted[0], te, exclude);
         // "described the program as an easy way in": what is described goes with its description.
@@ -1347,10 +1372,52 @@ export class QuoteExtractor {
     const t = this.tree;
     for (let j = last + 1; j < te; j++) {
       if (/[.;]/.test(this.doc.tokens[j].text) && t.isPunct(j)) break;
-      if (t.upos(j) === 'VERB' && t.hasFeat(j, 'VerbForm=Inf') && t.dominates(v, j)) return j;
+      if (
+        t.upos(j) === 'VERB' &&
+        t.hasFeat(j, 'VerbForm=Inf') &&
+        t.dominates(v, j) &&
+        !this.underPredicateNoun(v, j)
+      )
+        return j;
       if (t.upos(j) === 'VERB' && t.hasFeat(j, 'VerbForm=Fin')) break;
     }
     return null;
+  }
+
+  /**
+   * "said the union expected production to rise", misparsed: a noun the parser made an object
+   * is the clause when the participle right after it, with no marker, subject or auxiliary,
+   * is the clause's verb ("union" ← "expected"), or when a verb with its own subject hangs
+   * before it ("expected" ← "production", as if an adjective).
+   */
+  private misreadClauseSubject(j: number): boolean {
+    const t = this.tree;
+    if (!/^(NOUN|PROPN)$/.test(t.upos(j))) return false;
+    const verbAfter = t.childrenWith(
+      j,
+      (r, k) =>
+        r.startsWith('acl') &&
+        k === j + 1 &&
+        t.upos(k) === 'VERB' &&
+        t.childrenWith(k, (rk) => /^(mark|nsubj|aux)/.test(rk)).length === 0,
+    );
+    const verbBefore = t.childrenWith(
+      j,
+      (_, k) =>
+        k < j &&
+        t.upos(k) === 'VERB' &&
+        t.childrenWith(k, (rk, s) => rk.startsWith('nsubj') && s < k).length > 0,
+    );
+    return verbAfter.length > 0 || verbBefore.length > 0;
+  }
+
+  /** "called the rule a ploy to win votes": the infinitive qualifies the predicate noun, not the verb. */
+  private underPredicateNoun(v: number, j: number): boolean {
+    const t = this.tree;
+    for (let k = t.head(j); k >= 0 && k !== v; k = t.head(k))
+      if (t.head(k) === v && t.rel(k).startsWith('xcomp') && /^(NOUN|PROPN)$/.test(t.upos(k)))
+        return true;
+    return false;
   }
 
   /** The subtree of a content head without leading complementizers/markers and trailing punctuation. */
@@ -1486,12 +1553,27 @@ export class QuoteExtractor {
         ? t.childrenWith(root, (r, j) => r.startsWith('nmod') && j < colon)[0]
         : undefined;
     const head = owner ?? root;
-    if (head === null || (t.upos(head) !== 'PROPN' && quotedWhole < 0 && owner === undefined))
-      return;
+    // "Report: …", "Newspaper: …": a medium or a source-like noun tags a headline too.
+    const tagged =
+      head !== null &&
+      (t.upos(head) === 'PROPN' ||
+        this.isSourceLike(head) ||
+        this.lex.mediumNouns.has(t.lemma(head)));
+    if (head === null || (!tagged && quotedWhole < 0 && owner === undefined)) return;
     let finite = false;
-    for (let i = colon + 1; i < te; i++)
+    let verb = false;
+    let words = 0;
+    let capitalised = 0;
+    for (let i = colon + 1; i < te; i++) {
+      if (/^(VERB|AUX)$/.test(t.upos(i))) verb = true;
       if (/^(VERB|AUX)$/.test(t.upos(i)) && t.hasFeat(i, 'VerbForm=Fin')) finite = true;
-    let content = finite ? this.trimSpan(colon + 1, te - 1) : null;
+      if (!/^\p{L}/u.test(t.forms[i])) continue;
+      words++;
+      if (/^\p{Lu}/u.test(this.doc.tokens[i].text)) capitalised++;
+    }
+    // A headline in title case ("Mayor Must Resign Over Crisis"): the tagger misses its tense.
+    const titled = verb && words >= 3 && capitalised >= 0.6 * words;
+    let content = finite || titled ? this.trimSpan(colon + 1, te - 1) : null;
     if (quotedWhole >= 0) {
       // Only a speaker's tag in capitals or a name opens a transcript line.
       const name = this.doc.text.slice(this.doc.tokens[ts].start, this.doc.tokens[colon - 1].end);
@@ -1537,7 +1619,16 @@ export class QuoteExtractor {
     for (const j of t.subtree(np, (k) => t.isPunct(k))) end = Math.max(end, j);
     let content: Span | null;
     if (lead) {
-      if (end + 1 >= te || this.doc.tokens[end + 1].text !== ',') return;
+      // "According to officials, the bridge … was closed" with the clause parsed as an
+      // apposition of the source: the source's phrase ends at its first comma, before a finite verb.
+      if (end + 1 >= te || this.doc.tokens[end + 1].text !== ',') {
+        let comma = np + 1;
+        while (comma < te && this.doc.tokens[comma].text !== ',') comma++;
+        let finite = false;
+        for (let j = comma + 1; j <= end; j++) finite ||= t.verbGroupHas(j, 'VerbForm=Fin');
+        if (weak || comma >= end || !finite) return;
+        end = comma - 1;
+      }
       content = this.trimSpan(end + 2, te - 1);
     } else {
       content = this.aroundIncise(m, end, ts, te, null);
@@ -1623,6 +1714,24 @@ export class QuoteExtractor {
     if (!range) return;
     const [a, b] = range;
     const speechLike = this.isSpeechLike(qi);
+    // "“…” ― Maria Delgado": a dash and a name closing the paragraph sign the quotation.
+    const signed = this.isWording(qi) ? this.signature(qi) : null;
+    if (signed !== null) {
+      const s = this.doc.sentences[this.doc.tokens[signed.name].sentence];
+      this.usedQuotes.add(qi);
+      this.add(
+        {
+          kind: 'direct',
+          content: q,
+          cue: signed.dash,
+          cueToken: null,
+          chain: this.chainFor(signed.name, null, s.tokenStart, s.tokenEnd),
+          unbalanced: q.unbalanced,
+        },
+        null,
+      );
+      return;
+    }
     // "X : «…»" — a noun phrase, a colon, the quotation.
     const open = a - 1;
     if (speechLike && open - 1 > ts && t.forms[open - 1] === ':') {
@@ -1760,6 +1869,39 @@ export class QuoteExtractor {
     );
   }
 
+  /**
+   * "“…” ― Maria Delgado": after the closing mark, a dash then one to five capitalised words
+   * ending the paragraph (a signature). The dash and the head of the name, else null.
+   */
+  private signature(qi: number): { dash: Span; name: number } | null {
+    const q = this.quoted[qi];
+    if (q.close === null) return null;
+    const close = q.close;
+    const para = this.doc.paragraphs.find((p) => p.start <= close && close < p.end);
+    if (!para) return null;
+    const after = this.doc.text.slice(close + 1, para.end);
+    const dash = /^\s*([―—–]|--)\s*/u.exec(after);
+    if (!dash) return null;
+    const from = close + 1 + dash[0].length;
+    if (
+      !/^(\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*[\s.]*$/u.test(
+        this.doc.text.slice(from, para.end),
+      )
+    )
+      return null;
+    const words = this.doc.tokens.filter(
+      (tok) => tok.start >= from && tok.end <= para.end && !this.tree.isPunct(tok.index),
+    );
+    if (words.length === 0) return null;
+    const first = words[0].index;
+    const last = words[words.length - 1].index;
+    const dashStart = close + 1 + dash[0].indexOf(dash[1]);
+    return {
+      dash: { start: dashStart, end: dashStart + dash[1].length },
+      name: this.rootOf(first, last) ?? last,
+    };
+  }
+
   /** The first and last quotation of the comma-separated list `qi` belongs to ("« A », « B »"). */
   private quotationList(qi: number): [number, number] {
     const between = (x: number, y: number) => {
@@ -1889,7 +2031,8 @@ export class QuoteExtractor {
     }
     // "X, citant Y, …" / "en se basant sur les indications de Y": X relays Y.
     for (let r = ts; r < te; r++) {
-      if (this.inQuote[r] >= 0 || t.upos(r) !== 'VERB') continue;
+      // A relay verb that is itself the cue ("Trump cited his endorsements") reports its object.
+      if (this.inQuote[r] >= 0 || t.upos(r) !== 'VERB' || r === verb) continue;
       const relay = this.lex.relayVerbs.has(t.lemma(r)) && !t.isPassive(r);
       const basis = this.lex.basisVerbs.has(t.lemma(r));
       if (!relay && !basis) continue;

@@ -164,9 +164,15 @@ export function findQuotedSpans(
         const width = doubled ? 2 : 1;
         const before = text[i - 1];
         const after = text[i + width];
-        if (top && top.closer === '"' && !isSpace(before)) {
+        // A straight mark leaning on the word before also closes a curly “ (“highly significant.").
+        const closesCurly =
+          top !== null &&
+          top.closer === '”' &&
+          !isSpace(before) &&
+          !/[\p{L}\p{N}]/u.test(after ?? '');
+        if ((top && top.closer === '"' && !isSpace(before)) || closesCurly) {
           stack.pop();
-          emit(top, i, i, false);
+          emit(top!, i, i, false);
         } else if (isOpenContext(before) && !isSpace(after)) {
           stack.push(opened(c, '"', i, i + width, stack.length));
         } else if (top && top.closer === '"') {
@@ -195,7 +201,13 @@ export function findQuotedSpans(
       }
       // Single marks ‘ … ’: the closing one is also the apostrophe ("don’t", "voters’"), so a
       // pair needs a ’ ahead in the paragraph that no letter follows, and ’ only closes an open ‘.
-      if (c === SINGLE_OPEN && isOpenContext(text[i - 1]) && !isSpace(text[i + 1])) {
+      // "‘08", "‘90s": an apostrophe eliding a century, not a quotation ("‘13th’" is one).
+      if (
+        c === SINGLE_OPEN &&
+        isOpenContext(text[i - 1]) &&
+        !isSpace(text[i + 1]) &&
+        !/^\p{N}{2}(s|[^\p{L}\p{N}])/u.test(text.slice(i + 1, i + 4))
+      ) {
         if (singleCloseAhead(text, i + 1, pe) >= 0)
           stack.push(opened(c, SINGLE_CLOSE, i, i + 1, stack.length));
         continue;
@@ -210,7 +222,16 @@ export function findQuotedSpans(
         emit(o, i, i, false);
         continue;
       }
-      // “ closes „ … but opens everywhere else.
+      // “ closes „ … but opens everywhere else, except when it leans on the word it closes:
+      // “rapists“ is a mistyped ”.
+      const leansBack =
+        c === '“' &&
+        /[\p{L}\p{N}.,!?]/u.test(text[i - 1] ?? '') &&
+        (isSpace(text[i + 1]) || /[.,;:!?)]/.test(text[i + 1]));
+      if (leansBack && stack.length > 0 && stack[stack.length - 1].closer === '”') {
+        emit(stack.pop()!, i, i, false);
+        continue;
+      }
       const closesLow = c === '“' && stack.length > 0 && stack[stack.length - 1].closer === '“';
       if (c in PAIRS && !closesLow) {
         stack.push(opened(c, PAIRS[c], i, i + 1, stack.length));
@@ -218,7 +239,8 @@ export function findQuotedSpans(
       }
       if (CLOSERS.has(c)) {
         let at = stack.length - 1;
-        while (at >= 0 && stack[at].closer !== c) at--;
+        // A ” also closes a straight " left open ("… our program.”).
+        while (at >= 0 && stack[at].closer !== c && !(c === '”' && stack[at].closer === '"')) at--;
         if (at < 0) {
           // A closing mark with no opening one: the quotation is taken to start with the paragraph.
           if (stack.length === 0) {
@@ -281,7 +303,13 @@ function singleCloseAhead(text: string, from: number, end: number): number {
 function closesAhead(text: string, paragraphs: readonly Span[], p: number, o: Open): boolean {
   for (let q = p; q < Math.min(paragraphs.length, p + MAX_OPEN_PARAGRAPHS); q++) {
     for (let i = paragraphs[q].start; i < paragraphs[q].end; i++) {
-      if (text[i] === o.closer && o.closer !== '"') return true;
+      // A ’ with a letter after it is an apostrophe ("don’t"), no closing mark.
+      if (
+        text[i] === o.closer &&
+        o.closer !== '"' &&
+        !(o.closer === SINGLE_CLOSE && /\p{L}/u.test(text[i + 1] ?? ''))
+      )
+        return true;
       if (text[i] === o.mark && o.mark !== '"') return false;
     }
   }
