@@ -63,22 +63,32 @@ export function compileLexicon(lex: NerLexicon): CompiledLexicon {
       }
     }
   }
+  // Names share one entry per (kinds, continues): a few dozen objects, not one per name.
+  const shared = new Map<string, GazetteerKey>();
+  const entry = (kinds: string[] | null, continues: boolean): GazetteerKey => {
+    const id = `${kinds?.join('+') ?? ''}|${continues}`;
+    let found = shared.get(id);
+    if (found === undefined) {
+      const mark = (suffix: string) => (kinds ?? []).map((kind) => kind + suffix);
+      found = {
+        marks:
+          kinds === null
+            ? null
+            : {
+                begin: mark('B'),
+                beginLower: mark('B~'),
+                inside: mark('I'),
+                insideLower: mark('I~'),
+              },
+        continues,
+      };
+      shared.set(id, found);
+    }
+    return found;
+  };
   const names = new Map<string, GazetteerKey>();
-  for (const [name, kinds] of kindsOf) {
-    const mark = (suffix: string) => kinds.map((kind) => kind + suffix);
-    names.set(name, {
-      marks: {
-        begin: mark('B'),
-        beginLower: mark('B~'),
-        inside: mark('I'),
-        insideLower: mark('I~'),
-      },
-      continues: prefixes.has(name),
-    });
-  }
-  for (const prefix of prefixes) {
-    if (!names.has(prefix)) names.set(prefix, { marks: null, continues: true });
-  }
+  for (const [name, kinds] of kindsOf) names.set(name, entry(kinds, prefixes.has(name)));
+  for (const prefix of prefixes) if (!names.has(prefix)) names.set(prefix, entry(null, true));
   return {
     titles: lowerSet(lex.titles),
     orgKeywords: lowerSet(lex.orgKeywords),
