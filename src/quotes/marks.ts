@@ -89,6 +89,19 @@ export function findQuotedSpans(
 ): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let carried: Open[] = [];
+  const closeFromParagraphStart = (paragraphStart: number, close: number) => {
+    const { start, end } = trimmed(text, paragraphStart, close);
+    if (end > start)
+      spans.push({
+        start,
+        end,
+        open: null,
+        close,
+        depth: 0,
+        unbalanced: true,
+        continuation: false,
+      });
+  };
   const emit = (o: Open, end: number, close: number | null, unbalanced: boolean) => {
     const { start, end: e } = trimmed(text, o.from, end);
     if (e > start)
@@ -184,17 +197,7 @@ export function findQuotedSpans(
           !/[\p{L}\p{N}]/u.test(after ?? '')
         ) {
           // A lone mark closing after a word: the quotation is taken to start with the paragraph.
-          const { start, end } = trimmed(text, ps, i);
-          if (end > start)
-            spans.push({
-              start,
-              end,
-              open: null,
-              close: i,
-              depth: 0,
-              unbalanced: true,
-              continuation: false,
-            });
+          closeFromParagraphStart(ps, i);
         }
         i += width - 1;
         continue;
@@ -243,19 +246,7 @@ export function findQuotedSpans(
         while (at >= 0 && stack[at].closer !== c && !(c === '”' && stack[at].closer === '"')) at--;
         if (at < 0) {
           // A closing mark with no opening one: the quotation is taken to start with the paragraph.
-          if (stack.length === 0) {
-            const { start, end } = trimmed(text, ps, i);
-            if (end > start)
-              spans.push({
-                start,
-                end,
-                open: null,
-                close: i,
-                depth: 0,
-                unbalanced: true,
-                continuation: false,
-              });
-          }
+          if (stack.length === 0) closeFromParagraphStart(ps, i);
           continue;
         }
         // Marks opened inside and never closed are unbalanced; they end here.
