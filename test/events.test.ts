@@ -584,6 +584,14 @@ test('an event noun’s agent hung on its complement acts; a patient genitive un
     [bombing.actors.map((a) => a.country), bombing.recipients.map((r) => r.country)],
     [['IGO'], ['SRB']],
   );
+  const english = told(
+    run('The arrest of the mayor by the police angered the town.', 'en'),
+    'arrest',
+  );
+  assert.deepEqual(
+    [english.actors.map((a) => a.text), english.recipients.map((r) => r.text)],
+    [['the police'], ['the mayor']],
+  );
 });
 
 test('French light verbs: who claims or repeats the event does it', () => {
