@@ -11,6 +11,7 @@ import { readPlainText } from '../ingest/text.js';
 import type { Article, Doc } from '../document.js';
 import { createDoc, stagesFor } from '../pipeline.js';
 import { formatTable, type EvalTable } from '../eval/table.js';
+import { limitHeapGrowth } from '../util/heap.js';
 import { projectRoot } from '../util/paths.js';
 import { loadBenchCorpus } from './corpus.js';
 
@@ -19,6 +20,7 @@ function peakRssMb(): number {
 }
 
 function main(): void {
+  limitHeapGrowth();
   const loadStarted = performance.now();
   const corpus = loadBenchCorpus();
   const bytes = corpus.reduce((n, t) => n + t.bytes.length, 0);

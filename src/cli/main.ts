@@ -13,6 +13,7 @@ import type { Doc } from '../document.js';
 import { expandInputs, readInput } from '../ingest/index.js';
 import { documentToJson, SCHEMA_VERSION } from '../output/json.js';
 import { documentToText } from '../output/text.js';
+import { limitHeapGrowth } from '../util/heap.js';
 import { GDELT_COLUMNS, gdeltRows, ploverRecords, type AnalysisJson } from '../events/export.js';
 import { analyze, type AnalyzeOptions } from '../pipeline.js';
 import { SqliteStore } from '../store/sqlite.js';
@@ -285,6 +286,7 @@ function buildProgram(): Command {
 }
 
 async function main(): Promise<void> {
+  limitHeapGrowth();
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); // reader went away (| head)
     throw err;
