@@ -96,17 +96,7 @@ describe('NER models', () => {
         '« une mise en scène ». Volodymyr Zelensky, attendu à Bali la semaine prochaine, a réclamé ' +
         'la libération de Paul Whelan, rapporte Associated Press.',
     );
-    for (const name of [
-      'Sergueï Lavrov',
-      'Antony Blinken',
-      'Maria Zakharova',
-      'Volodymyr Zelensky',
-      'Paul Whelan',
-    ]) {
-      assertMention(found, name, 'PER');
-    }
-    for (const agency of ['AFP', 'Tass', 'Associated Press']) assertMention(found, agency, 'ORG');
-    for (const place of ['New Delhi', 'Bali']) assertMention(found, place, 'LOC');
+    assertSeedNames(found);
   });
 
   it('find people, agencies and places in an English news report', () => {
@@ -125,19 +115,16 @@ describe('NER models', () => {
 test("French model finds the seed article's people, agencies and places", (t) => {
   const path = seedArticle(t);
   if (!path) return;
-  const found = mentionsOf('fr', readFileSync(path, 'utf8'));
-  for (const name of [
-    'Maria Zakharova',
-    'Sergueï Lavrov',
-    'Antony Blinken',
-    'Volodymyr Zelensky',
-    'Paul Whelan',
-  ]) {
-    assertMention(found, name, 'PER');
-  }
+  assertSeedNames(mentionsOf('fr', readFileSync(path, 'utf8')));
+});
+
+/** The names issue #3 asks the French model to find in the seed, by type. */
+function assertSeedNames(found: ReturnType<typeof mentionsOf>): void {
+  const people = ['Maria Zakharova', 'Sergueï Lavrov', 'Antony Blinken', 'Volodymyr Zelensky'];
+  for (const name of [...people, 'Paul Whelan']) assertMention(found, name, 'PER');
   for (const agency of ['AFP', 'Associated Press', 'Tass']) assertMention(found, agency, 'ORG');
   for (const place of ['New Delhi', 'Bali']) assertMention(found, place, 'LOC');
-});
+}
 
 test('French model keeps its Sequoia dev F1', (t) => {
   const path = sharedData(t, 'ner', 'sequoia-parseme-ne', 'sequoia-ud.parseme.frsemcor.dev.conllu');

@@ -750,8 +750,8 @@ class ActorAnalysis {
       const j = left - 1;
       const d = this.dep(j);
       const upos = this.tag(j).upos;
-      // A possessor with its "'s" ("Poland's parliament"): the "'s" hangs on the possessor.
-      if (d.deprel === 'case' && /^['’]s?$/.test(this.tok(j).text) && d.head < j) {
+      // A possessor with its case marker ("Poland's parliament"): the marker hangs on the possessor.
+      if (d.deprel === 'case' && d.head < j) {
         const possessor = this.dep(d.head);
         if (possessor.deprel === 'nmod:poss' && possessor.head >= left && possessor.head < to) {
           const k = this.nameAt.get(d.head);

@@ -391,7 +391,7 @@ function describePhrase(
   const plural = [
     p.token,
     ...tree.childrenWith(p.token, (r) => r === 'det' || r === 'nummod'),
-  ].some((i) => /Number=Plur/.test(tree.feats(i)));
+  ].some((i) => tree.hasFeat(i, 'Number=Plur'));
   if (sector === null && plural && countryOfDemonym(doc.tokens[p.token].text, doc.lang.code))
     sector = 'CVL';
   let country: string | null = p.country ?? null;

@@ -41,6 +41,8 @@ export interface LemmaParadigms {
   upos: Set<string>;
   /** Each cell's features, `key=value`. */
   cells: string[][];
+  /** Mask of the cells of finite verbs: those naming a mood. */
+  moodCells: number;
   /** Each edit's `[cut, append]`. */
   edits: [string, string][];
   /** Final characters of a form → the edits removing them. */
@@ -141,10 +143,15 @@ export function lemmaParadigmsFromJson(json: LemmaParadigmsJson): LemmaParadigms
         }),
       ),
   );
+  const cells = json.cells.map((c) => (c === '' ? [] : c.split('|')));
   return {
     json,
     upos: new Set(json.upos),
-    cells: json.cells.map((c) => (c === '' ? [] : c.split('|'))),
+    cells,
+    moodCells: cells.reduce(
+      (mask, cell, i) => (cell.some((kv) => kv.startsWith('Mood=')) ? mask | (1 << i) : mask),
+      0,
+    ),
     edits,
     byCut: indexEdits(edits),
     bareByCut: indexEdits(

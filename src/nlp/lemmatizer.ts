@@ -115,10 +115,7 @@ export function checkMoodTense(
     if (!paradigms.upos.has(upos)) continue;
     let union = 0;
     for (const candidate of analyseForm(paradigms, form)) union |= candidate.cells;
-    const finite = paradigms.cells
-      .map((cell, i) => (cell.some((kv) => kv.startsWith('Mood=')) ? 1 << i : 0))
-      .reduce((a, b) => a | b, 0);
-    const filled = union & finite;
+    const filled = union & paradigms.moodCells;
     if (filled === 0 || (filled & cellsOfFeats(paradigms, feats)) !== 0) return feats;
     if ((filled & (filled - 1)) !== 0) return feats;
     const cell = paradigms.cells[31 - Math.clz32(filled)];
