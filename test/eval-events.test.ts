@@ -77,6 +77,7 @@ test('cameo: actor codes as PLOVER country and sector', () => {
   assert.deepEqual(splitCameoActor(''), { country: null, sector: null });
   assert.equal(ploverCountry('ngm'), 'NGO');
   assert.equal(ploverCountry('XKK'), 'KOS');
+  assert.equal(ploverCountry('YUG'), 'SRB');
   assert.equal(ploverCountry('---'), null);
   assert.equal(ploverGoldSector('CVLalb'), 'CVL');
   assert.equal(ploverGoldSector('CIV'), 'CVL');

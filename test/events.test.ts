@@ -340,11 +340,11 @@ test('a phrase description: what a collective counts, a number heading its peopl
   assert.equal(told(killed, 'tués').recipients[0]?.sector, 'MIL');
 });
 
-test('intergovernmental bodies take PLOVER non-state country codes', () => {
+test('intergovernmental bodies take PLOVER non-state country codes and govern', () => {
   const doc = run('The United Nations condemned the attack on the convoy.', 'en');
   assert.deepEqual(
     [told(doc, 'condemned').actors[0]?.country, told(doc, 'condemned').actors[0]?.sector],
-    ['UNO', 'IGO'],
+    ['UNO', 'GOV'],
   );
 });
 
@@ -627,4 +627,77 @@ test('people named by their nationality alone are civilians; UN staff take the U
   const text =
     'The UN secretary-general, Antonio Guterres, arrived. Guterres condemned the attack.';
   assert.equal(told(run(text, 'en'), 'condemned').actors[0]?.country, 'UNO');
+});
+
+test('whom an act concerns: a state as an oblique, the owner of a thing, the subject of a demand', () => {
+  const cases: [string, string, string, string][] = [
+    ['Hungary protested against Austria on Monday.', 'en', 'protested', 'AUT'],
+    ['Chile rejected a Peruvian proposal on fishing rights.', 'en', 'rejected', 'PER'],
+    ['Norway threatened to cut trade links with Iceland.', 'en', 'threatened', 'ISL'],
+    ['Canada announced a suspension of military cooperation with Mali.', 'en', 'suspension', 'MLI'],
+    [
+      'La Norvège a annoncé la suspension de sa coopération militaire avec le Mali.',
+      'fr',
+      'suspension',
+      'MLI',
+    ],
+  ];
+  for (const [text, lang, trigger, country] of cases) {
+    const event = told(run(text, lang), trigger);
+    assert.ok(
+      event.recipients.some((r) => r.country === country),
+      `${text}: recipients ${JSON.stringify(event.recipients.map((r) => [r.name, r.country]))}`,
+    );
+  }
+  // the decision's subject acts the event noun it announces
+  assert.deepEqual(
+    told(
+      run('Canada announced a suspension of military cooperation with Mali.', 'en'),
+      'suspension',
+    ).actors.map((a) => a.country),
+    ['CAN'],
+  );
+  // "demanded that the ministry withdraw": the ministry is asked
+  const demand = told(
+    run('The union demanded that the ministry withdraw the reform.', 'en'),
+    'demanded',
+  );
+  assert.deepEqual(names(demand.recipients), ['ministry']);
+});
+
+test('a protest targets whom its demand concerns; a meeting framing a clause has its subject', () => {
+  const protest = told(
+    run('Thousands of nurses marched to demand the resignation of the health minister.', 'en'),
+    'marched',
+  );
+  assert.deepEqual(
+    protest.recipients.map((r) => r.text),
+    ['the health minister'],
+  );
+  const meeting = told(
+    run('The mayor praised the firefighters during a meeting with the governor.', 'en'),
+    'meeting',
+  );
+  assert.deepEqual(
+    meeting.actors.map((a) => a.text),
+    ['The mayor'],
+  );
+});
+
+test('a root participle with a subject and a complement is a misread past tense, not a passive', () => {
+  const promise = told(run('The minister promised to send food aid to Haiti.', 'en'), 'promised');
+  assert.deepEqual(names(promise.actors), ['The minister']);
+  assert.deepEqual(
+    promise.recipients.map((r) => r.country),
+    ['HTI'],
+  );
+});
+
+test('people named by what they are, not by a function, are civilians', () => {
+  for (const [text, lang, trigger] of [
+    ['Hundreds of Kurds demonstrated in Ankara on Monday.', 'en', 'demonstrated'],
+    ['Des centaines de Kurdes ont manifesté lundi à Ankara.', 'fr', 'manifesté'],
+  ]) {
+    assert.equal(told(run(text, lang), trigger).actors[0]?.sector, 'CVL', text);
+  }
 });

@@ -102,6 +102,16 @@ test('French weekdays follow the tense around them', () => {
     '2023-03-09',
   );
   assert.equal(value('Le vote a eu lieu jeudi dernier.', 'fr', d, 'jeudi dernier'), '2023-02-23');
+  // A name that ends like a conditional or a future ("Ankara", "Sierra") is no tense cue;
+  // a capitalised verb opening the sentence still is.
+  assert.equal(
+    value('Des agriculteurs ont défilé jeudi à Ankara.', 'fr', d, 'jeudi'),
+    '2023-02-23',
+  );
+  assert.equal(
+    value('Rescued on Tuesday by a trawler, he recovered.', 'en', d, 'Tuesday'),
+    '2023-02-28',
+  );
 });
 
 test('French absolute dates, durations, sets and vague periods', () => {

@@ -9,6 +9,9 @@
  *
  * Dates are YYMMDD (50–99 → 19xx) or YYYYMMDD.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../util/paths.js';
 import { foldName } from './names.js';
 
 export interface DatedCode {
@@ -113,4 +116,21 @@ export class ActorDictionary {
   lookup(name: string): DictionaryActor | null {
     return this.byName.get(foldName(name).join(' ')) ?? null;
   }
+}
+
+let shipped: ActorDictionary | undefined;
+
+/**
+ * The dictionary shipped with recoupe (`data/actors/world-figures.txt`: heads of state and
+ * government, ministers, heads of international bodies and armed movements), consulted after
+ * a user's dictionary; empty when the file is absent.
+ */
+export function shippedDictionary(): ActorDictionary {
+  if (!shipped) {
+    const file = join(projectRoot, 'data', 'actors', 'world-figures.txt');
+    shipped = new ActorDictionary(
+      existsSync(file) ? parseActorDictionary(readFileSync(file, 'utf8')) : [],
+    );
+  }
+  return shipped;
 }

@@ -12,7 +12,7 @@
 import type { Doc, Span } from '../document.js';
 import { countryOfDemonym, metonymOf, resolvePlace, type ResolvedPlace } from '../places/index.js';
 import { findOutlet, resolveOutletDescription, type Outlet } from '../outlets/index.js';
-import { ActorDictionary, codeOn, splitActorCode } from './dictionary.js';
+import { ActorDictionary, codeOn, shippedDictionary, splitActorCode } from './dictionary.js';
 import {
   actorLexicon,
   type ActorLexicon,
@@ -1722,17 +1722,18 @@ class ActorAnalysis {
               (m.det === 'def' || m.det === 'poss') &&
               (m.country || !m.roleEntry.needsCountry),
           ));
-      if (dictionary) {
-        for (const m of names) {
-          const actor = dictionary.lookup(this.spanText(m.start, m.end));
-          const code = actor ? codeOn(actor, this.doc.date) : null;
-          if (code) {
-            const split = splitActorCode(code);
-            country = split.country ?? country;
-            sector = split.sectors[0] ?? sector;
-            break;
-          }
-        }
+      // The user's dictionary, then the shipped one: the code in force on the document's date
+      // gives country and sector; a known figure outside its dated codes (or in an undated
+      // document) still gives the country, which no text may state ("Putin said").
+      for (const m of names) {
+        const text = this.spanText(m.start, m.end);
+        const actor = dictionary?.lookup(text) ?? shippedDictionary().lookup(text);
+        if (!actor) continue;
+        const code = codeOn(actor, this.doc.date);
+        const split = splitActorCode(code ?? actor.codes.at(-1)?.code ?? '');
+        country = split.country ?? country;
+        if (code) sector = split.sectors[0] ?? sector;
+        break;
       }
       if (role === null && type === 'person' && nominals.some((m) => m.roleEntry?.counterpart)) {
         // "son homologue" alone says only that the actor is an official of that country.

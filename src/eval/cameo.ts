@@ -63,7 +63,12 @@ export function cameoToPlover(table: Map<string, PloverCoding>, code: string): P
   return table.get(c) ?? (c.length > 3 ? (table.get(c.slice(0, 3)) ?? null) : null);
 }
 
-/** CAMEO country codes that are not ISO 3166 alpha-3, CAMEO's code for NGOs, and Kosovo's user-assigned ISO code (PLOVER writes KOS). */
+/**
+ * CAMEO country codes that are not ISO 3166 alpha-3, CAMEO's code for NGOs, Kosovo's
+ * user-assigned ISO code (PLOVER writes KOS), and the codes of dissolved states, which
+ * recoupe codes by their ISO successor (data/places.json, `H-` entries): Yugoslavia (YUG,
+ * withdrawn from ISO 3166 in 2003) is SRB, the Soviet Union (CAMEO USR) RUS.
+ */
 const COUNTRY_ALIASES: Record<string, string> = {
   JAP: 'JPN',
   ITL: 'ITA',
@@ -73,6 +78,8 @@ const COUNTRY_ALIASES: Record<string, string> = {
   TMP: 'TLS',
   NGM: 'NGO',
   XKK: 'KOS',
+  YUG: 'SRB',
+  USR: 'RUS',
 };
 
 /** A country code in PLOVER form (ISO alpha-3 or non-state code); null for unknown (`---`, empty). */

@@ -244,9 +244,10 @@ interface FrenchGoldLine {
   }[];
 }
 
+/** A gold sector outside PLOVER's list (the French gold's IGO and NGO bodies) leaves the country alone scored, as in the English gold. */
 const goldParticipant = (p: { country: string | null; sector: string | null }) => ({
   country: ploverCountry(p.country),
-  sector: p.sector ? p.sector.trim().toUpperCase() : null,
+  sector: ploverGoldSector(p.sector),
 });
 
 /** gold/events/fr.jsonl: sentences by reference; the whole source is analysed, the sentence scored. */
@@ -880,7 +881,8 @@ export function frenchTable(items: GoldItem[], englishTypeAcc: number | null): E
     ],
     notes: [
       'each source is analysed whole (date from its reference); predicted events of a sentence = those with a claim trigger inside it',
-      'odd/even lines: the French trigger lexicon was extended with general news vocabulary after reading the misses of the odd lines; the even lines were never read',
+      "odd/even lines: the French trigger lexicon was extended with general news vocabulary after reading the misses of the odd lines; the even lines' type misses were never read (their participant misses were listed once, by mistake, in session 4; the participant rules were written from the English dev half and the odd lines)",
+      "gold sectors outside PLOVER's list (IGO and NGO bodies) score the country alone, as in the English gold",
       'scored event of a gold event = the predicted event one of whose claim triggers overlaps the gold trigger; none = wrong',
       'type acc, macro-F1 as for the PLOVER records; detect P = predicted events whose trigger overlaps a gold trigger; detect R = gold events with an overlapping predicted trigger (sentences with "events": [] count for P)',
       PARTICIPANT_NOTE,

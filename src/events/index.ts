@@ -388,12 +388,17 @@ function describePhrase(
     sector ??= sectorOf(c);
   // People named by their nationality alone ("trois Palestiniens", "Bosnian Serbs") are
   // civilians; the plural may show only on a determiner or number (a demonym tagged PROPN).
-  const plural = [
-    p.token,
-    ...tree.childrenWith(p.token, (r) => r === 'det' || r === 'nummod'),
-  ].some((i) => tree.hasFeat(i, 'Number=Plur'));
-  if (sector === null && plural && countryOfDemonym(doc.tokens[p.token].text, doc.lang.code))
-    sector = 'CVL';
+  // So are people named by what they are rather than what they do ("two Iraqi youths",
+  // "thousands of Kurds"), the head or what a quantity counts.
+  const plural = (i: number) =>
+    [i, ...tree.childrenWith(i, (r) => r === 'det' || r === 'nummod')].some((k) =>
+      tree.hasFeat(k, 'Number=Plur'),
+    );
+  const civilian = (i: number) =>
+    finder.lex.civilians.has(tree.lemma(i).toLowerCase()) ||
+    finder.lex.civilians.has(tree.forms[i].toLowerCase()) ||
+    (plural(i) && countryOfDemonym(doc.tokens[i].text, doc.lang.code) !== null);
+  if (sector === null && [p.token, ...counted].some(civilian)) sector = 'CVL';
   let country: string | null = p.country ?? null;
   for (const c of tree.subtree(p.token, (d) =>
     /^(acl|advcl|ccomp|xcomp|conj|appos)/.test(tree.rel(d)),
@@ -454,11 +459,14 @@ function toParticipant(finder: TellingFinder, p: Participant): EventParticipant 
   const entity: Entity | null = p.entity;
   const text = doc.text.slice(p.start, p.end);
   const described = entity?.country && entity.sector ? null : describePhrase(finder, p);
+  const sector = entity?.sector ?? described?.sector ?? null;
   return {
     name: entity?.name ?? text,
     entity: entity?.id ?? null,
     country: entity?.country ?? igoCountry(entity) ?? described?.country ?? null,
-    sector: entity?.sector ?? described?.sector ?? null,
+    // PLOVER codes an intergovernmental body by its non-state country code; as a sector it
+    // governs (GOV), unless it has one of its own (peacekeepers MIL, tribunals JUD).
+    sector: sector === 'IGO' ? 'GOV' : sector,
     start: p.start,
     end: p.end,
     text,

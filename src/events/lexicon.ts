@@ -58,6 +58,7 @@ interface EventsFile {
   questionWords: string[];
   recallMarkers?: string[];
   people?: string[];
+  civilians?: string[];
   obligation?: string[];
   modes: Record<string, Record<string, string[]>>;
   contexts: Record<string, string[]>;
@@ -94,6 +95,8 @@ export interface EventLexicon {
   recallMarkers: Set<string>;
   /** Nouns naming people or bodies of people: participants though not named actors. */
   people: Set<string>;
+  /** Nouns naming people by what they are, not by a function: civilians (PLOVER CVL) unless said. */
+  civilians: Set<string>;
   /** Auxiliaries of obligation: under a verb of saying they make a demand ("said Sudan must return"). */
   obligation: Set<string>;
   futureAuxiliaries: Set<string>;
@@ -159,6 +162,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     questionWords: lower(file.questionWords ?? []),
     recallMarkers: lower(file.recallMarkers ?? []),
     people: lower(file.people ?? []),
+    civilians: lower(file.civilians ?? []),
     obligation: lower(file.obligation ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),
     futureVerbs: lower(file.future.verbs),

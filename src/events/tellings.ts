@@ -206,9 +206,17 @@ export class TellingFinder {
     const t = this.tree;
     if (t.children[v].some((c) => this.lex.reflexives.has(t.forms[c]))) return false;
     const auxiliaries = t.childrenWith(v, (rel) => rel.startsWith('aux'));
-    // A finite verb with no auxiliary is active, whatever voice the tagger gave it ("resigned").
-    if (auxiliaries.length === 0)
-      return t.hasFeat(v, 'Voice=Pass') && !t.hasFeat(v, 'VerbForm=Fin');
+    // A finite verb with no auxiliary is active, whatever voice the tagger gave it ("resigned");
+    // so is a bare participle heading its sentence with a subject and a complement: the tagger
+    // took a past tense for a participle ("The minister promised to send aid").
+    if (auxiliaries.length === 0) {
+      if (!t.hasFeat(v, 'Voice=Pass') || t.hasFeat(v, 'VerbForm=Fin')) return false;
+      const misread =
+        t.head(v) < 0 &&
+        t.children[v].some((c) => /^nsubj/.test(t.rel(c))) &&
+        t.children[v].some((c) => /^(obj|ccomp|xcomp)$/.test(t.rel(c)));
+      return !misread;
+    }
     return auxiliaries.some(
       (c) => t.rel(c) === 'aux:pass' && this.lex.passiveAuxiliaries.has(t.lemma(c)),
     );
@@ -315,6 +323,14 @@ export class TellingFinder {
   private isPlace(i: number): boolean {
     const token = this.doc.tokens[i];
     return (this.doc.places ?? []).some((p) => p.start <= token.start && token.end <= p.end);
+  }
+
+  /** A country named as a place: it can stand for its state. */
+  private isState(i: number): boolean {
+    const token = this.doc.tokens[i];
+    return (this.doc.places ?? []).some(
+      (p) => p.start <= token.start && token.end <= p.end && p.place.kind === 'country',
+    );
   }
 
   /** Who undergoes a passive verb: its subject, or the subject of the verb it depends on ("doit être libérée"). */
@@ -437,22 +453,33 @@ export class TellingFinder {
           ),
         );
       } else if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) {
-        // "praised Haiti's efforts": the possessor of a non-actor object is the one concerned.
-        const possessor = t.childrenWith(
-          c,
-          (r, a) => /^(nmod:poss|det:poss)/.test(r) && this.isActorLike(a),
-        )[0];
-        recipients.push(!this.isActorLike(c) && possessor !== undefined ? possessor : c);
+        // "praised Haiti's efforts": whom a non-actor object belongs to is the one concerned.
+        const concerned = this.isActorLike(c) ? [] : this.partiesOf(c);
+        recipients.push(...(concerned.length > 0 ? concerned : [c]));
       } else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
-      else if (rel.startsWith('obl') && !rel.startsWith('obl:agent') && !this.isPlace(c)) {
+      else if (rel.startsWith('obl') && !rel.startsWith('obl:agent')) {
+        // "threatened action against Russia": a country named as a place stands for its state.
         const marker = this.caseOf(c);
-        if (marker && this.lex.recipientCases.has(marker) && this.isActorLike(c))
+        if (
+          marker &&
+          this.lex.recipientCases.has(marker) &&
+          (this.isPlace(c) ? this.isState(c) : this.isActorLike(c))
+        )
           recipients.push(c);
       }
     }
     if (passive && recipients.length === 0) recipients.push(...this.passiveSubjectsOf(i));
     // "said that Sudan must return …": the one obliged is the addressee of the demand.
-    const demanded = sense.type === 'REQUEST' ? this.demandedClause(i) : null;
+    // "demanded that the US cancel its plans": the subject of the demanded clause.
+    const demanded =
+      sense.type === 'REQUEST'
+        ? (this.demandedClause(i) ??
+          t.childrenWith(
+            i,
+            (r, c) => r === 'ccomp' && t.childrenWith(c, (rc) => /^nsubj/.test(rc)).length > 0,
+          )[0] ??
+          null)
+        : null;
     if (demanded !== null) recipients.push(...t.childrenWith(demanded, (r) => /^nsubj/.test(r)));
     // A passive participle modifying a noun: the noun undergoes it ("un citoyen détenu en Russie").
     const modified = this.participleNoun(i);
@@ -464,11 +491,103 @@ export class TellingFinder {
     return [this.participants(actors, selectors), this.participants(recipients, selectors, true)];
   }
 
+  /**
+   * Who a non-actor noun belongs to or is aimed at: "Haiti's efforts", "calls by Belarus's
+   * rulers", "a US offer", "action against Russia", "relations with Serbia".
+   */
+  private partiesOf(noun: number): number[] {
+    const t = this.tree;
+    const parties = t.childrenWith(noun, (r, a) => {
+      if (/^(nmod:poss|det:poss)/.test(r)) return this.isActorLike(a);
+      if (r === 'compound') return this.tokenEntity[a] !== null || this.isState(a);
+      if (!r.startsWith('nmod')) return false;
+      const marker = this.caseOf(a);
+      if (marker === null) return false;
+      if (this.isPlace(a))
+        return (
+          this.isState(a) &&
+          (this.lex.recipientCases.has(marker) || this.lex.targetCases.has(marker))
+        );
+      return (
+        (this.lex.actorCases.has(marker) ||
+          this.lex.recipientCases.has(marker) ||
+          this.lex.targetCases.has(marker)) &&
+        (this.tokenEntity[a] !== null || this.isActorLike(a))
+      );
+    });
+    return parties;
+  }
+
+  /**
+   * Who what is threatened, promised or refused concerns, when the trigger has no addressee:
+   * whom its act would reach ("threatened to break relations with Russia", "promised to
+   * continue military aid to Mozambique"), or the state whose proposal it is ("rejected an
+   * Indian proposal").
+   */
+  private concernedBy(content: number, sense: TriggerSense): Participant[] {
+    if (this.tree.upos(content) === 'VERB')
+      return ['THREATEN', 'AGREE', 'REJECT'].includes(sense.type)
+        ? this.verbal(content, { type: sense.type })[1].filter(
+            // people and states, not what the act handles ("food aid")
+            (p) =>
+              this.isActorLike(p.token) ||
+              this.isState(p.token) ||
+              this.demonymParticipants(p.token).length > 0,
+          )
+        : [];
+    return this.demonymParticipants(content);
+  }
+
+  /**
+   * Whom a protest targets through what it demands: "demonstrated to demand the resignation
+   * of President X", "a hunger strike in protest of the government's refusal".
+   */
+  private protested(clause: number): Participant[] {
+    const t = this.tree;
+    for (const c of t.childrenWith(clause, (r) => /^(advcl|xcomp|obl)/.test(r))) {
+      const sense = this.senseOf(c);
+      if (!sense || !['REQUEST', 'ACCUSE', 'PROTEST'].includes(sense.type)) continue;
+      const [, recipients] = t.upos(c) === 'NOUN' ? this.nominal(c, sense) : this.verbal(c, sense);
+      const targets = recipients.filter((p) => this.isActorLike(p.token) || p.country);
+      if (targets.length > 0) return targets;
+    }
+    return [];
+  }
+
+  /** The actors a verb addresses through a recipient preposition ("négocier avec Lavrov"). */
+  private addressedBy(v: number): number[] {
+    const t = this.tree;
+    return t.childrenWith(v, (r, c) => {
+      const marker = r.startsWith('obl') ? this.caseOf(c) : null;
+      return (
+        marker !== null &&
+        this.lex.recipientCases.has(marker) &&
+        this.isActorLike(c) &&
+        !this.isPlace(c)
+      );
+    });
+  }
+
+  /** Countries named by demonym adjectives of a noun ("la demande française", "an Indian proposal"). */
+  private demonymParticipants(i: number): Participant[] {
+    const t = this.tree;
+    const found: Participant[] = [];
+    for (const c of t.childrenWith(i, (rel, a) => rel === 'amod' && t.upos(a) === 'ADJ')) {
+      const country =
+        countryOfDemonym(t.forms[c], this.lex.lang) ?? countryOfDemonym(t.lemma(c), this.lex.lang);
+      const token = this.doc.tokens[c];
+      if (country)
+        found.push({ token: c, start: token.start, end: token.end, entity: null, country });
+    }
+    return found;
+  }
+
   /** Participants of a nominal trigger, and the verb it depends on (light or existential verb). */
   private nominal(i: number, sense: TriggerSense): [Participant[], Participant[], boolean, number] {
     const t = this.tree;
     const actors: number[] = [];
     const recipients: number[] = [];
+    const owners: Participant[] = [];
     for (const c of t.children[i]) {
       const rel = t.rel(c);
       // Words that select the sense ("mandat d'arrêt") are not participants.
@@ -496,6 +615,25 @@ export class TellingFinder {
           (sense.genitive === 'recipient' && this.lex.actorCases.has(marker)));
       if (this.isPlace(c) ? !placeParty : !(this.isActorLike(c) || t.upos(c) === 'NOUN')) continue;
       if (marker === 'poss' && !this.tokenEntity[c]) continue;
+      // "a suspension of air links with Serbia", "riots against Israeli policies": a thing's
+      // parties are those the event concerns.
+      if (!this.isActorLike(c) && !this.isPlace(c) && marker !== 'poss') {
+        // A genitive thing's own genitive may be the event's actor ("la demande d'extradition
+        // de la justice autrichienne"): only its addressees and targets are taken here.
+        const aimed = (a: number) => {
+          const m = this.caseOf(a) ?? '';
+          return this.lex.recipientCases.has(m) || this.lex.targetCases.has(m);
+        };
+        const parties = this.partiesOf(c).filter(
+          (a) => !this.lex.actorCases.has(marker ?? '') || aimed(a),
+        );
+        if (parties.length > 0) {
+          recipients.push(...parties);
+          continue;
+        }
+        if (this.lex.recipientCases.has(marker ?? '') || this.lex.targetCases.has(marker ?? ''))
+          owners.push(...this.demonymParticipants(c));
+      }
       if (marker && (this.lex.reciprocalCases.has(marker) || this.lex.agentCases.has(marker)))
         actors.push(c);
       else if (marker === 'poss' || (marker && this.lex.actorCases.has(marker)))
@@ -509,14 +647,7 @@ export class TellingFinder {
         recipients.push(c);
     }
     // "la demande française", "l'offensive russe": the demonym names the acting state.
-    const demonyms: Participant[] = [];
-    for (const c of t.childrenWith(i, (rel, a) => rel === 'amod' && t.upos(a) === 'ADJ')) {
-      const country =
-        countryOfDemonym(t.forms[c], this.lex.lang) ?? countryOfDemonym(t.lemma(c), this.lex.lang);
-      const token = this.doc.tokens[c];
-      if (country)
-        demonyms.push({ token: c, start: token.start, end: token.end, entity: null, country });
-    }
+    const demonyms = this.demonymParticipants(i);
     let clause = i;
     let argumentless = false;
     const h = t.head(i);
@@ -528,17 +659,16 @@ export class TellingFinder {
         t.children[h].some((c) => this.lex.expletives.has(t.forms[c]));
       if (existential) argumentless = actors.length === 0 && recipients.length === 0;
       else if (this.lex.lightVerbs.has(t.lemma(h)) && /^(obj|obl:arg)/.test(t.rel(i))) {
-        if (actors.length === 0) actors.push(...this.subjectsOf(h));
-        for (const c of t.children[h]) {
-          const marker = t.rel(c).startsWith('obl') ? this.caseOf(c) : null;
-          if (
-            marker &&
-            this.lex.recipientCases.has(marker) &&
-            this.isActorLike(c) &&
-            !this.isPlace(c)
-          )
-            recipients.push(c);
-        }
+        // "Italy announced a suspension of air links": the verb's subject acts unless the
+        // noun names an actor of its own (a genitive thing is not one).
+        const subjects = actors.some((a) => this.isActorLike(a)) ? [] : this.subjectsOf(h);
+        if (subjects.length > 0) actors.splice(0, actors.length, ...subjects);
+        recipients.push(...this.addressedBy(h));
+      } else if (sense.type === 'CONSULT' && /^obl/.test(t.rel(i)) && actors.length === 0) {
+        // "a déclaré le président à l'abbé Pierre au cours d'une rencontre": who speaks or acts
+        // at a meeting, and to whom, take part in it.
+        actors.push(...this.subjectsOf(h));
+        if (recipients.length === 0) recipients.push(...this.addressedBy(h));
       }
     }
     // The second conjunct of "pas de négociations, ni de réunion" shares the first one's verb.
@@ -554,7 +684,9 @@ export class TellingFinder {
     }
     const actorList = this.participants(actors, new Set(), true);
     if (actorList.length === 0) actorList.push(...demonyms);
-    return [actorList, this.participants(recipients, new Set(), true), argumentless, clause];
+    const recipientList = this.participants(recipients, new Set(), true);
+    if (recipientList.length === 0) recipientList.push(...owners);
+    return [actorList, recipientList, argumentless, clause];
   }
 
   /**
@@ -657,7 +789,11 @@ export class TellingFinder {
           : this.nominal(i, sense);
         const content = this.contentOf(i, sense.type);
         // What is asked or refused is not its addressee: "a demandé un contact avec Lavrov".
-        const addressees = recipients.filter((p) => p.token !== content);
+        let addressees = recipients.filter((p) => p.token !== content);
+        if (addressees.length === 0 && content !== null)
+          addressees = this.concernedBy(content, sense);
+        if (addressees.length === 0 && sense.type === 'PROTEST')
+          addressees = this.protested(clause);
         const scope = this.scope(clause, i, [...actors, ...addressees]);
         const scopeStart = Math.min(...scope.map((k) => this.doc.tokens[k].start));
         const scopeEnd = Math.max(...scope.map((k) => this.doc.tokens[k].end));

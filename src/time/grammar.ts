@@ -101,6 +101,8 @@ export interface Grammar {
   rules: CompiledRule[];
   /** Sticky; groups `future` and `past`. */
   tenseCue: RegExp;
+  /** The tense cue words (normalised): a capitalised word matching only by its ending is a name ("Ankara"). */
+  cueWords: Set<string>;
   /** First code units of the cue words that do not start with a letter. */
   cueStarts: Set<number>;
   notCue: Set<string>;
@@ -323,6 +325,7 @@ export function compileGrammar(lang: string, data: TimeData): Grammar {
     rules,
     dispatch: buildDispatch(rules.map((r) => r.source)),
     tenseCue,
+    cueWords: new Set([...future.words, ...past.words].map(normalizeWord)),
     cueStarts,
     notCue: new Set(data.tense.notCue.map(normalizeWord)),
   };

@@ -160,6 +160,7 @@ const isSentenceEnd = (code: number): boolean =>
 /** The tense cue nearest to [start, end) within its sentence and `window` characters. */
 function tenseAround(
   text: string,
+  original: string,
   start: number,
   end: number,
   grammar: Grammar,
@@ -195,6 +196,12 @@ function tenseAround(
     p += m[0].length - 1;
     if (cueEnd > start && cueStart < end) continue;
     if (grammar.notCue.has(normalizeWord(m[0]))) continue;
+    // A capitalised word inside the sentence that ends like a verb is a name ("à Ankara").
+    const name =
+      /\p{Lu}/u.test(original[cueStart]) &&
+      sentence.slice(0, cueStart - from).trim() !== '' &&
+      !grammar.cueWords.has(normalizeWord(m[0]));
+    if (name) continue;
     const distance = cueEnd <= start ? start - cueEnd : cueStart - end;
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -226,7 +233,14 @@ function contextFor(
     reference,
     tense: () => {
       if (match.tense === undefined)
-        match.tense = tenseAround(pass.lower, match.start, match.end, pass.grammar, pass.window);
+        match.tense = tenseAround(
+          pass.lower,
+          pass.text,
+          match.start,
+          match.end,
+          pass.grammar,
+          pass.window,
+        );
       return match.tense;
     },
   };
