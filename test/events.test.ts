@@ -701,3 +701,11 @@ test('people named by what they are, not by a function, are civilians', () => {
     assert.equal(told(run(text, lang), trigger).actors[0]?.sector, 'CVL', text);
   }
 });
+
+test('a pronoun subject of a reported clause is the reporting subject, a name being one actor', () => {
+  const doc = run('The United States announced on Monday that it would suspend aid to Chad.', 'en');
+  assert.deepEqual(
+    told(doc, 'suspend').actors.map((a) => a.country),
+    ['USA'],
+  );
+});

@@ -110,15 +110,21 @@ function reportingSubject(finder: TellingFinder, p: Participant): Participant | 
   let clause = tree.head(pronoun);
   while (clause >= 0 && tree.rel(clause) === 'conj') clause = tree.head(clause);
   if (clause < 0 || !/^(ccomp|parataxis)/.test(tree.rel(clause))) return null;
+  // A name is one actor whatever its form ("the United States ... it"); a collective noun may
+  // be "they" ("a group of leaders said they").
   const plural = (i: number) =>
-    tree.hasFeat(i, 'Number=Plur') || tree.childrenWith(i, (r) => r === 'conj').length > 0;
+    tree.childrenWith(i, (r) => r === 'conj').length > 0 ||
+    (tree.hasFeat(i, 'Number=Plur') && tree.upos(i) !== 'PROPN' && finder.entityAt(i) === null);
+  const collective = (i: number) =>
+    tree.childrenWith(i, (r, c) => /^nmod/.test(r) && tree.hasFeat(c, 'Number=Plur')).length > 0;
+  const pluralPronoun = tree.hasFeat(pronoun, 'Number=Plur');
   const subject = tree.childrenWith(
     tree.head(clause),
     (r, c) =>
       /^nsubj(?!:pass)/.test(r) &&
       tree.upos(c) !== 'PRON' &&
-      (finder.isActorLike(c) || finder.entityAt(c) !== null) &&
-      plural(c) === tree.hasFeat(pronoun, 'Number=Plur'),
+      (finder.isActorLike(c) || finder.entityAt(c) !== null || tree.upos(c) === 'NOUN') &&
+      (plural(c) === pluralPronoun || (pluralPronoun && collective(c))),
   )[0];
   return subject === undefined ? null : finder.participantAt(subject);
 }
