@@ -1603,6 +1603,18 @@ class ActorAnalysis {
     return gendered.length === 1 ? gendered[0] : null;
   }
 
+  /** Country and sector (on the document's date) of the first name the shipped dictionary knows. */
+  private knownFigure(names: Cand[]): { country: string | null; sector: string | null } | null {
+    for (const m of names) {
+      const actor = shippedDictionary().lookup(this.spanText(m.start, m.end));
+      if (!actor) continue;
+      const code = codeOn(actor, this.doc.date);
+      const split = splitActorCode(code ?? actor.codes.at(-1)?.code ?? '');
+      return { country: split.country, sector: code ? (split.sectors[0] ?? null) : null };
+    }
+    return null;
+  }
+
   // ── entities ────────────────────────────────────────────────────────
 
   entities(dictionary: ActorDictionary | null): Entity[] {
@@ -1700,6 +1712,11 @@ class ActorAnalysis {
       const official = ms.some(
         (m) => m.institution || (m.roleEntry && m.role && m.sector && !m.orgKey),
       );
+      // What the text does not say of a public figure the shipped dictionary knows, it does
+      // ("Putin said"): the country of any of its codes, the sector of the code in force.
+      const known = igoStaff ? null : this.knownFigure(names);
+      country ??= known?.country ?? null;
+      sector ??= known?.sector ?? null;
       // Officials and institutions without a stated country belong to the country the document is
       // about; so do persons and organisations, most of which a story mentions are of its own country.
       if (
@@ -1722,18 +1739,17 @@ class ActorAnalysis {
               (m.det === 'def' || m.det === 'poss') &&
               (m.country || !m.roleEntry.needsCountry),
           ));
-      // The user's dictionary, then the shipped one: the code in force on the document's date
-      // gives country and sector; a known figure outside its dated codes (or in an undated
-      // document) still gives the country, which no text may state ("Putin said").
-      for (const m of names) {
-        const text = this.spanText(m.start, m.end);
-        const actor = dictionary?.lookup(text) ?? shippedDictionary().lookup(text);
-        if (!actor) continue;
-        const code = codeOn(actor, this.doc.date);
-        const split = splitActorCode(code ?? actor.codes.at(-1)?.code ?? '');
-        country = split.country ?? country;
-        if (code) sector = split.sectors[0] ?? sector;
-        break;
+      if (dictionary) {
+        for (const m of names) {
+          const actor = dictionary.lookup(this.spanText(m.start, m.end));
+          const code = actor ? codeOn(actor, this.doc.date) : null;
+          if (code) {
+            const split = splitActorCode(code);
+            country = split.country ?? country;
+            sector = split.sectors[0] ?? sector;
+            break;
+          }
+        }
       }
       if (role === null && type === 'person' && nominals.some((m) => m.roleEntry?.counterpart)) {
         // "son homologue" alone says only that the actor is an official of that country.
