@@ -658,7 +658,12 @@ export class TellingFinder {
         this.lex.existentialVerbs.has(t.lemma(h)) &&
         t.children[h].some((c) => this.lex.expletives.has(t.forms[c]));
       if (existential) argumentless = actors.length === 0 && recipients.length === 0;
-      else if (this.lex.lightVerbs.has(t.lemma(h)) && /^(obj|obl:arg)/.test(t.rel(i))) {
+      else if (
+        this.lex.lightVerbs.has(t.lemma(h)) &&
+        /^(obj|obl:arg)/.test(t.rel(i)) &&
+        // "engager des négociations", not "s'engager avec l'Ukraine sur la base des demandes"
+        !t.children[h].some((c) => this.lex.reflexives.has(t.forms[c].toLowerCase()))
+      ) {
         // "Italy announced a suspension of air links": the verb's subject acts unless the
         // noun names an actor of its own (a genitive thing is not one).
         const subjects = actors.some((a) => this.isActorLike(a)) ? [] : this.subjectsOf(h);
