@@ -709,3 +709,19 @@ test('a pronoun subject of a reported clause is the reporting subject, a name be
     ['USA'],
   );
 });
+
+test('a country the parse hung on a date acts as its state; a demonym heading its phrase names civilians', () => {
+  const threat = told(
+    run('Peru yesterday threatened to close its border crossings.', 'en'),
+    'threatened',
+  );
+  assert.deepEqual(
+    threat.actors.map((a) => a.country),
+    ['PER'],
+  );
+  const demand = told(
+    run('Bosnian Croats demanded new elections in the canton.', 'en'),
+    'demanded',
+  );
+  assert.deepEqual([demand.actors[0]?.country, demand.actors[0]?.sector], ['BIH', 'CVL']);
+});

@@ -400,10 +400,13 @@ function describePhrase(
     [i, ...tree.childrenWith(i, (r) => r === 'det' || r === 'nummod')].some((k) =>
       tree.hasFeat(k, 'Number=Plur'),
     );
+  // A demonym heading its phrase names people whatever number the tagger gave it ("Bosnian
+  // Serbs" tagged singular); an adjective needs the plural ("les Palestiniens blessés").
   const civilian = (i: number) =>
     finder.lex.civilians.has(tree.lemma(i).toLowerCase()) ||
     finder.lex.civilians.has(tree.forms[i].toLowerCase()) ||
-    (plural(i) && countryOfDemonym(doc.tokens[i].text, doc.lang.code) !== null);
+    ((plural(i) || tree.upos(i) === 'PROPN') &&
+      countryOfDemonym(doc.tokens[i].text, doc.lang.code) !== null);
   if (sector === null && [p.token, ...counted].some(civilian)) sector = 'CVL';
   let country: string | null = p.country ?? null;
   for (const c of tree.subtree(p.token, (d) =>

@@ -106,13 +106,23 @@ function wordsBeforeDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]):
   for (let t = 0; t < deps.length; t++) {
     const v = deps[t].head;
     if (v < 0 || tags[v]?.upos !== 'VERB' || !inTimex(t)) continue;
-    const own = childrenOf(deps, v);
+    // The date itself made the subject ("Peru yesterday threatened") is no subject.
+    const own = childrenOf(deps, v).filter((k) => k !== t);
     for (const c of childrenOf(deps, t)) {
       if (c > t || inTimex(c) || !NOMINAL.has(tags[c]?.upos ?? '')) continue;
       if (childrenOf(deps, c).some((k) => deps[k].deprel === 'case')) continue;
-      if (c < v && deps[c].deprel === 'compound' && !own.some((k) => /^nsubj/.test(deps[k].deprel)))
+      if (
+        c < v &&
+        deps[c].deprel === 'compound' &&
+        !own.some((k) => /^nsubj/.test(deps[k].deprel))
+      ) {
         deps[c] = { head: v, deprel: 'nsubj' };
-      else if (c > v && /^nmod/.test(deps[c].deprel) && !own.some((k) => deps[k].deprel === 'obj'))
+        if (/^nsubj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:tmod' };
+      } else if (
+        c > v &&
+        /^nmod/.test(deps[c].deprel) &&
+        !own.some((k) => deps[k].deprel === 'obj')
+      )
         deps[c] = { head: v, deprel: 'obj' };
     }
     if (/^i?obj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:mod' };

@@ -282,12 +282,20 @@ export class TellingFinder {
     exclude: Set<number> = new Set(),
     allowPlaces = false,
   ): Participant[] {
-    return heads
-      .map((h) => this.antecedent(h))
-      .flatMap((h) => this.withConjuncts(h))
-      .filter((h) => !exclude.has(h) && !this.isDate(h) && (!this.isPlace(h) || allowPlaces))
-      .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN' || this.countsPeople(h))
-      .map((h) => this.participantAt(h));
+    return (
+      heads
+        .map((h) => this.antecedent(h))
+        .flatMap((h) => this.withConjuncts(h))
+        // A country the parse first left out of the clause acts as its state ("Iran today threatened").
+        .filter(
+          (h) =>
+            !exclude.has(h) &&
+            !this.isDate(h) &&
+            (!this.isPlace(h) || allowPlaces || this.isState(h)),
+        )
+        .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN' || this.countsPeople(h))
+        .map((h) => this.participantAt(h))
+    );
   }
 
   /** A relative pronoun stands for the noun its clause modifies ("the mayor, who had met …"). */
@@ -498,7 +506,8 @@ export class TellingFinder {
   private partiesOf(noun: number): number[] {
     const t = this.tree;
     const parties = t.childrenWith(noun, (r, a) => {
-      if (/^(nmod:poss|det:poss)/.test(r)) return this.isActorLike(a);
+      // A possessive pronoun is mostly the actor's own ("close its borders").
+      if (/^(nmod:poss|det:poss)/.test(r)) return this.isActorLike(a) && t.upos(a) !== 'PRON';
       if (r === 'compound') return this.tokenEntity[a] !== null || this.isState(a);
       if (!r.startsWith('nmod')) return false;
       const marker = this.caseOf(a);
