@@ -725,3 +725,14 @@ test('a country the parse hung on a date acts as its state; a demonym heading it
   );
   assert.deepEqual([demand.actors[0]?.country, demand.actors[0]?.sector], ['BIH', 'CVL']);
 });
+
+test('a passive act without agent takes the actor of the same act named in its oblique', () => {
+  const doc = run('Deux civils ont été tués dans une frappe israélienne à Rafah.', 'fr');
+  const events = (doc.events ?? []).filter((e) => e.type === 'ASSAULT');
+  assert.equal(events.length, 1, 'one event, told by the verb and by the noun');
+  assert.deepEqual(
+    events[0].actors.map((a) => a.country),
+    ['ISR'],
+  );
+  assert.deepEqual(names(events[0].recipients), ['Deux civils']);
+});

@@ -477,6 +477,16 @@ export class TellingFinder {
       }
     }
     if (passive && recipients.length === 0) recipients.push(...this.passiveSubjectsOf(i));
+    // "tués dans une attaque palestinienne", "killed in an attack by rebels": the act that
+    // did it names who acted, when the verb does not.
+    const agentless = actors.filter((a) => !selectors.has(a)).length === 0;
+    const act = agentless
+      ? t.childrenWith(
+          i,
+          (r, c) =>
+            r.startsWith('obl') && t.upos(c) === 'NOUN' && this.senseOf(c)?.type === sense.type,
+        )[0]
+      : undefined;
     // "said that Sudan must return …": the one obliged is the addressee of the demand.
     // "demanded that the US cancel its plans": the subject of the demanded clause.
     const demanded =
@@ -496,7 +506,9 @@ export class TellingFinder {
       actors = actors.filter((a) => a !== t.head(i));
     }
     // A place undergoing the event stands for its state ("attacked Kherson", "livré au Soudan").
-    return [this.participants(actors, selectors), this.participants(recipients, selectors, true)];
+    const recipientList = this.participants(recipients, selectors, true);
+    if (act !== undefined) return [this.nominal(act, this.senseOf(act)!)[0], recipientList];
+    return [this.participants(actors, selectors), recipientList];
   }
 
   /**
