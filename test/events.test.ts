@@ -736,3 +736,8 @@ test('a passive act without agent takes the actor of the same act named in its o
   );
   assert.deepEqual(names(events[0].recipients), ['Deux civils']);
 });
+
+test('verbs that keep, tighten or hand in an act are light: their subject acts', () => {
+  const doc = run('The minister tendered his resignation to the president.', 'en');
+  assert.deepEqual(names(told(doc, 'resignation').actors), ['The minister']);
+});
