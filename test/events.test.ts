@@ -741,3 +741,8 @@ test('verbs that keep, tighten or hand in an act are light: their subject acts',
   const doc = run('The minister tendered his resignation to the president.', 'en');
   assert.deepEqual(names(told(doc, 'resignation').actors), ['The minister']);
 });
+
+test('French: maintenir is a light verb, its subject acts the event noun it keeps', () => {
+  const doc = run('Le maire a décidé de maintenir la suspension du contrat avec l’État.', 'fr');
+  assert.deepEqual(names(told(doc, 'suspension').actors), ['Le maire']);
+});
