@@ -902,3 +902,10 @@ test('English headlines: a name, a colon and a title-case clause', () => {
   assert.equal(q.cue?.text, ':');
   assert.equal(speakerName(q), 'Jane Doe');
 });
+
+test('a nominative pronoun after a verb of saying opens its clause whatever the tagger made of the next word', () => {
+  const doc = run('The governor said she plans to veto the budget after the holidays.', 'en');
+  const q = find(doc, 'she plans to veto');
+  assert.equal(q.content.text, 'she plans to veto the budget after the holidays');
+  assert.equal(speakerName(q), 'The governor');
+});

@@ -1358,7 +1358,11 @@ export class QuoteExtractor {
       if (!verbSeen && t.hasFeat(b, 'VerbForm=Fin')) finite = true;
       verbSeen = true;
     }
-    return finite && t.dominates(t.head(v) >= 0 ? t.head(v) : v, a) ? this.trimSpan(a, b) : null;
+    // A nominative pronoun opens a clause whatever tags follow it ("said he plans to …").
+    const nominative = t.upos(a) === 'PRON' && t.hasFeat(a, 'Case=Nom');
+    return (finite || nominative) && t.dominates(t.head(v) >= 0 ? t.head(v) : v, a)
+      ? this.trimSpan(a, b)
+      : null;
   }
 
   /** A clause head inside a quotation: a verb, or a predicate with its copula ("« trop laborieuse »"). */
