@@ -5,35 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Doc } from '../src/document.js';
-import type { Event } from '../src/events/types.js';
-import { makeArticle } from '../src/ingest/article.js';
-import { analyze } from '../src/pipeline.js';
+import { analyzeText, eventTold as told } from './helpers.js';
 
-function run(text: string): Doc {
-  return analyze(
-    makeArticle({
-      source: 'test',
-      outlet: null,
-      lang: 'fr',
-      published: '2024-05-10',
-      title: null,
-      text,
-      metadata: {},
-    }),
-  );
-}
-
-/** The event one of whose claims is told by this word or phrase. */
-function told(doc: Doc, trigger: string): Event {
-  const events = doc.events ?? [];
-  const event = events.find((e) => e.claims.some((c) => c.trigger.text === trigger));
-  assert.ok(
-    event,
-    `no event told by "${trigger}" in: ${events.map((e) => e.claims[0].trigger.text).join(', ')}`,
-  );
-  return event;
-}
+const run = (text: string) => analyzeText(text, 'fr', '2024-05-10');
 
 /** [sentence, trigger, PLOVER type, mode or null when any]. */
 const CASES: [string, string, string, string | null][] = [

@@ -1,30 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import type { Doc } from '../src/document.js';
 import { ploverRecords, type AnalysisJson } from '../src/events/export.js';
 import type { Event } from '../src/events/types.js';
 import { makeArticle } from '../src/ingest/article.js';
 import { readPlainText } from '../src/ingest/text.js';
 import { documentToJson } from '../src/output/json.js';
 import { analyze } from '../src/pipeline.js';
-import { seedArticle } from './helpers.js';
+import { analyzeText, eventTold, seedArticle } from './helpers.js';
 
-function run(text: string, lang: string, published = '2024-05-02'): Doc {
-  return analyze(
-    makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
-  );
-}
-
-/** The event one of whose claims is told by this word. */
-function told(doc: Doc, trigger: string): Event {
-  const event = (doc.events ?? []).find((e) => e.claims.some((c) => c.trigger.text === trigger));
-  assert.ok(
-    event,
-    `no event told by "${trigger}" in: ${(doc.events ?? []).map((e) => e.claims[0].trigger.text).join(', ')}`,
-  );
-  return event;
-}
+const run = analyzeText;
+const told = eventTold;
 
 const names = (list: Event['actors']) => list.map((p) => p.name);
 

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
+import type { Doc } from '../src/document.js';
+import type { Event } from '../src/events/types.js';
+import { makeArticle } from '../src/ingest/article.js';
+import { analyze } from '../src/pipeline.js';
 import { dataPath, projectRoot } from '../src/util/paths.js';
 
 /**
@@ -23,6 +27,24 @@ export function sharedData(t: TestContext, ...parts: string[]): string | null {
 /** Path of the canonical seed article. */
 export function seedArticle(t: TestContext): string | null {
   return requireShared(t, join(projectRoot, '..', 'shared', 'seeds', '000_d76b93d86a0e74a5.txt'));
+}
+
+/** A text analysed as an article of that language and date. */
+export function analyzeText(text: string, lang: string, published = '2024-05-02'): Doc {
+  return analyze(
+    makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
+  );
+}
+
+/** The event one of whose claims is told by this word or phrase. */
+export function eventTold(doc: Doc, trigger: string): Event {
+  const events = doc.events ?? [];
+  const event = events.find((e) => e.claims.some((c) => c.trigger.text === trigger));
+  assert.ok(
+    event,
+    `no event told by "${trigger}" in: ${events.map((e) => e.claims[0].trigger.text).join(', ')}`,
+  );
+  return event;
 }
 
 /** The records of a JSON Lines gold file; a line that is not JSON fails with its number. */
