@@ -465,16 +465,7 @@ export class TellingFinder {
         const concerned = this.isActorLike(c) ? [] : this.partiesOf(c);
         recipients.push(...(concerned.length > 0 ? concerned : [c]));
       } else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
-      else if (rel.startsWith('obl') && !rel.startsWith('obl:agent')) {
-        // "threatened action against Russia": a country named as a place stands for its state.
-        const marker = this.caseOf(c);
-        if (
-          marker &&
-          this.lex.recipientCases.has(marker) &&
-          (this.isPlace(c) ? this.isState(c) : this.isActorLike(c))
-        )
-          recipients.push(c);
-      }
+      else if (!rel.startsWith('obl:agent') && this.isAddressee(c)) recipients.push(c);
     }
     if (passive && recipients.length === 0) recipients.push(...this.passiveSubjectsOf(i));
     // "tués dans une attaque palestinienne", "killed in an attack by rebels": the act that
@@ -517,7 +508,7 @@ export class TellingFinder {
    */
   private partiesOf(noun: number): number[] {
     const t = this.tree;
-    const parties = t.childrenWith(noun, (r, a) => {
+    return t.childrenWith(noun, (r, a) => {
       // A possessive pronoun is mostly the actor's own ("close its borders").
       if (/^(nmod:poss|det:poss)/.test(r)) return this.isActorLike(a) && t.upos(a) !== 'PRON';
       if (r === 'compound') return this.tokenEntity[a] !== null || this.isState(a);
@@ -536,7 +527,6 @@ export class TellingFinder {
         (this.tokenEntity[a] !== null || this.isActorLike(a))
       );
     });
-    return parties;
   }
 
   /**
@@ -575,18 +565,17 @@ export class TellingFinder {
     return [];
   }
 
-  /** The actors a verb addresses through a recipient preposition ("négocier avec Lavrov"). */
-  private addressedBy(v: number): number[] {
-    const t = this.tree;
-    return t.childrenWith(v, (r, c) => {
-      const marker = r.startsWith('obl') ? this.caseOf(c) : null;
-      return (
-        marker !== null &&
-        this.lex.recipientCases.has(marker) &&
-        this.isActorLike(c) &&
-        !this.isPlace(c)
-      );
-    });
+  /**
+   * An oblique marked by a recipient preposition naming an actor, or a country standing for
+   * its state ("négocier avec Lavrov", "protested against Austria").
+   */
+  private isAddressee(c: number): boolean {
+    const marker = this.tree.rel(c).startsWith('obl') ? this.caseOf(c) : null;
+    return (
+      marker !== null &&
+      this.lex.recipientCases.has(marker) &&
+      (this.isPlace(c) ? this.isState(c) : this.isActorLike(c))
+    );
   }
 
   /** Countries named by demonym adjectives of a noun ("la demande française", "an Indian proposal"). */
@@ -689,12 +678,13 @@ export class TellingFinder {
         // noun names an actor of its own (a genitive thing is not one).
         const subjects = actors.some((a) => this.isActorLike(a)) ? [] : this.subjectsOf(h);
         if (subjects.length > 0) actors.splice(0, actors.length, ...subjects);
-        recipients.push(...this.addressedBy(h));
+        recipients.push(...this.tree.childrenWith(h, (_, c) => this.isAddressee(c)));
       } else if (sense.type === 'CONSULT' && /^obl/.test(t.rel(i)) && actors.length === 0) {
         // "a déclaré le président à l'abbé Pierre au cours d'une rencontre": who speaks or acts
         // at a meeting, and to whom, take part in it.
         actors.push(...this.subjectsOf(h));
-        if (recipients.length === 0) recipients.push(...this.addressedBy(h));
+        if (recipients.length === 0)
+          recipients.push(...this.tree.childrenWith(h, (_, c) => this.isAddressee(c)));
       }
     }
     // The second conjunct of "pas de négociations, ni de réunion" shares the first one's verb.
