@@ -732,3 +732,17 @@ test('French: maintenir is a light verb, its subject acts the event noun it keep
   const doc = run('Le maire a décidé de maintenir la suspension du contrat avec l’État.', 'fr');
   assert.deepEqual(names(told(doc, 'suspension').actors), ['Le maire']);
 });
+
+test('French: a verb taking être in its perfect has no passive; people may be counted twice', () => {
+  const march = told(
+    run('Les enseignants sont descendus dans la rue mardi à Lille.', 'fr'),
+    'descendus dans la rue',
+  );
+  assert.deepEqual(names(march.actors), ['Les enseignants']);
+  assert.deepEqual(march.recipients, []);
+  const crowd = run(
+    'Des dizaines de milliers de manifestants ont envahi la place de la mairie.',
+    'fr',
+  );
+  assert.equal(told(crowd, 'envahi').type, 'PROTEST');
+});

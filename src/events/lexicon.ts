@@ -38,6 +38,7 @@ interface EventsFile {
   };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
+  unaccusatives?: string[];
   backgroundNouns: string[];
   existential: { verbs: string[]; expletives: string[] };
   reflexives: string[];
@@ -76,6 +77,8 @@ export interface EventLexicon {
   agentCases: Set<string>;
   lightVerbs: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** Verbs whose compound tenses take the passive auxiliary and which have no passive ("est entrée"). */
+  unaccusatives: Set<string>;
   /** Nouns whose infinitive complement is a past fact: "sa décision de suspendre". */
   backgroundNouns: Set<string>;
   existentialVerbs: Set<string>;
@@ -148,6 +151,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     agentCases: lower(file.cases.agent ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
+    unaccusatives: lower(file.unaccusatives ?? []),
     backgroundNouns: lower(file.backgroundNouns),
     existentialVerbs: lower(file.existential.verbs),
     expletives: lower(file.existential.expletives),

@@ -165,9 +165,11 @@ export class TellingFinder {
         ...t.childrenWith(o, (r) => r === 'conj' || r === 'compound'),
       ]);
       if (sense.objects && !named.some((o) => sense.objects!.includes(t.lemma(o)))) continue;
-      // The subject, or the people a quantity counts ("des milliers de manifestants").
+      // The subject, or the people a quantity counts, down two quantities ("des dizaines de
+      // milliers de manifestants").
+      const counted = (a: number) => t.childrenWith(a, (r) => /^nmod(?!:poss)/.test(r));
       const doer = (a: number) =>
-        [a, ...t.childrenWith(a, (r) => /^nmod(?!:poss)/.test(r))].some((k) =>
+        [a, ...counted(a), ...counted(a).flatMap(counted)].some((k) =>
           sense.subjects!.includes(t.lemma(k)),
         );
       if (sense.subjects && !this.subjectsOf(i).some(doer)) continue;
@@ -205,6 +207,7 @@ export class TellingFinder {
   isPassive(v: number): boolean {
     const t = this.tree;
     if (t.children[v].some((c) => this.lex.reflexives.has(t.forms[c]))) return false;
+    if (this.lex.unaccusatives.has(t.lemma(v))) return false;
     const auxiliaries = t.childrenWith(v, (rel) => rel.startsWith('aux'));
     // A finite verb with no auxiliary is active, whatever voice the tagger gave it ("resigned");
     // so is a bare participle heading its sentence with a subject and a complement: the tagger
