@@ -746,3 +746,11 @@ test('French: a verb taking être in its perfect has no passive; people may be c
   );
   assert.equal(told(crowd, 'envahi').type, 'PROTEST');
 });
+
+test('a predicate noun’s subject acts: "X est d’accord pour que …"', () => {
+  const doc = run('Le syndicat est d’accord pour que la direction reprenne les discussions.', 'fr');
+  assert.deepEqual(
+    told(doc, 'accord').actors.map((a) => a.text),
+    ['Le syndicat'],
+  );
+});

@@ -659,6 +659,9 @@ export class TellingFinder {
       )
         recipients.push(c);
     }
+    // "Belgrade est d'accord", "X is in favour": a predicate noun's subject acts.
+    if (actors.length === 0 && t.children[i].some((c) => t.rel(c) === 'cop'))
+      actors.push(...t.childrenWith(i, (r) => /^nsubj(?!:pass)/.test(r)));
     // "la demande française", "l'offensive russe": the demonym names the acting state.
     const demonyms = this.demonymParticipants(i);
     let clause = i;
