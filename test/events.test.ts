@@ -754,3 +754,11 @@ test('a predicate noun’s subject acts: "X est d’accord pour que …"', () =>
     ['Le syndicat'],
   );
 });
+
+test('a sense may need several words, or exclude some: "s’en prendre à", "la trêve estivale"', () => {
+  const attack = run('La maire s’en est prise au préfet lors du conseil municipal.', 'fr');
+  assert.equal(told(attack, 'prise').type, 'ACCUSE');
+  assert.deepEqual(run('La trêve hivernale protège les locataires.', 'fr').events ?? [], []);
+  const taken = run('Le président a pris en compte les remarques du comité.', 'fr');
+  assert.ok(!(taken.events ?? []).some((e) => e.type === 'ACCUSE'));
+});

@@ -13,6 +13,10 @@ export interface TriggerSense {
   pos?: 'VERB' | 'NOUN' | 'ADJ';
   /** A dependent of the trigger, or its case marker or complementizer, must be one of these forms. */
   with?: string[];
+  /** Every one of these forms must be such a dependent or marker ("s'en prendre à": en, à). */
+  withAll?: string[];
+  /** None of these forms may be such a dependent or marker ("la trêve estivale" is no ceasefire). */
+  without?: string[];
   /** The trigger's object must have one of these lemmas. */
   objects?: string[];
   /** The trigger's subject must have one of these lemmas ("forces will leave al-Tanf"). */

@@ -153,6 +153,8 @@ export class TellingFinder {
     for (const sense of senses) {
       if (sense.pos ? sense.pos !== upos : upos === 'ADJ') continue;
       if (sense.with && !this.hasMarkedDependent(i, new Set(sense.with))) continue;
+      if (sense.withAll?.some((form) => !this.hasMarkedDependent(i, new Set([form])))) continue;
+      if (sense.without && this.hasMarkedDependent(i, new Set(sense.without))) continue;
       const objects = t.childrenWith(i, (rel) => OBJECT.test(rel));
       const patient = this.isPassive(i) ? this.passiveSubjectsOf(i) : objects;
       const modified = this.participleNoun(i);
