@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText, eventTold as told } from './helpers.js';
+import { analyzeText, eventTold as told, testTriggerTypes } from './helpers.js';
 
 const run = (text: string) => analyzeText(text, 'en', '2024-05-10');
 
@@ -56,13 +56,7 @@ const CASES: [string, string, string, string | null][] = [
   ['Iran holds Israel responsible for the attack.', 'holds', 'ACCUSE', 'allege'],
 ];
 
-for (const [sentence, trigger, type, mode] of CASES) {
-  test(`lexicon (en): "${sentence}" → ${type}${mode ? ':' + mode : ''}`, () => {
-    const event = told(run(sentence), trigger);
-    assert.equal(event.type, type);
-    if (mode) assert.equal(event.mode, mode);
-  });
-}
+testTriggerTypes('en', CASES, run);
 
 test('lexicon (en): a particle or object selects the sense, else no event', () => {
   // "stand down" is a resignation; standing by a river is no event.

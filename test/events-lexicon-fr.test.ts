@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText, eventTold as told } from './helpers.js';
+import { analyzeText, testTriggerTypes } from './helpers.js';
 
 const run = (text: string) => analyzeText(text, 'fr', '2024-05-10');
 
@@ -413,13 +413,7 @@ const CASES: [string, string, string, string | null][] = [
   ],
 ];
 
-for (const [text, trigger, type, mode] of CASES) {
-  test(`lexicon (fr): "${trigger}" is ${type}${mode ? ` ${mode}` : ''}`, () => {
-    const event = told(run(text), trigger);
-    assert.equal(event.type, type);
-    if (mode) assert.equal(event.mode, mode);
-  });
-}
+testTriggerTypes('fr', CASES, run);
 
 test('lexicon (fr): the object selects the sense, else no event', () => {
   const types = (text: string) => (run(text).events ?? []).map((e) => e.type);

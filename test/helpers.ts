@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { TestContext } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import type { Doc } from '../src/document.js';
 import type { Event } from '../src/events/types.js';
 import { makeArticle } from '../src/ingest/article.js';
@@ -45,6 +45,21 @@ export function eventTold(doc: Doc, trigger: string): Event {
     `no event told by "${trigger}" in: ${events.map((e) => e.claims[0].trigger.text).join(', ')}`,
   );
   return event;
+}
+
+/** One test per [sentence, trigger, PLOVER type, mode or null]: the word tells an event of that type. */
+export function testTriggerTypes(
+  lang: string,
+  cases: [string, string, string, string | null][],
+  run: (text: string) => Doc,
+): void {
+  for (const [sentence, trigger, type, mode] of cases) {
+    test(`lexicon (${lang}): "${sentence}" → ${type}${mode ? ':' + mode : ''}`, () => {
+      const event = eventTold(run(sentence), trigger);
+      assert.equal(event.type, type);
+      if (mode) assert.equal(event.mode, mode);
+    });
+  }
 }
 
 /** The records of a JSON Lines gold file; a line that is not JSON fails with its number. */
