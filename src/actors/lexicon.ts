@@ -54,6 +54,7 @@ interface ActorsFile {
   groupWords: string[];
   igos: Record<string, string[]>;
   igoSectors: Record<string, string>;
+  igoCodes?: Record<string, string>;
   givenNames: Record<'Masc' | 'Fem', string[]>;
   complementPrepositions: string[];
   partnerPrepositions: string[];
@@ -82,6 +83,8 @@ export interface ActorLexicon {
   /** Folded IGO name → IGO id. */
   igos: Map<string, string>;
   igoSectors: Map<string, string>;
+  /** PLOVER country code of an IGO other than the generic IGO: UN bodies UNO, EU bodies EUR. */
+  igoCodes: Map<string, string>;
   givenNames: Map<string, 'Masc' | 'Fem'>;
   /** Folded prepositions that may open a complement inside a nominal. */
   complementPrepositions: Set<string>;
@@ -139,6 +142,7 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       anonymityCues: data.anonymityCues.map(fold),
       igos,
       igoSectors: new Map(Object.entries(data.igoSectors)),
+      igoCodes: new Map(Object.entries(data.igoCodes ?? {})),
       givenNames,
       complementPrepositions: new Set(data.complementPrepositions.map((w) => fold(w).join(' '))),
       partnerPrepositions: new Set(data.partnerPrepositions.map((w) => fold(w).join(' '))),

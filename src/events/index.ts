@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../document.js';
 import type { Entity } from '../actors/entities.js';
-import { actorLexicon, type Phrase } from '../actors/lexicon.js';
+import { actorLexicon, type ActorLexicon, type Phrase } from '../actors/lexicon.js';
 import { foldName } from '../actors/names.js';
 import { findOutlet } from '../outlets/index.js';
 import { countryOfDemonym } from '../places/index.js';
@@ -454,13 +454,10 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
  * PLOVER's non-state country code (UN and EU bodies, other IGOs) of an intergovernmental
  * body or of its staff (the actor layer's `affiliation`).
  */
-function igoCountry(entity: Entity | null): string | null {
+function igoCountry(entity: Entity | null, lexicon: ActorLexicon | null): string | null {
   const key = entity?.affiliation ?? (entity?.type === 'igo' ? entity.key : null);
   if (!key) return null;
-  const id = key.replace(/^igo:/, '');
-  if (/^(un|unsc|unhcr|unesco|who|iaea|icty|unicef|wfp|fao|unrwa|ilo)$/.test(id)) return 'UNO';
-  if (/^(eu|eu-.+|ecb)$/.test(id)) return 'EUR';
-  return 'IGO';
+  return lexicon?.igoCodes.get(key.replace(/^igo:/, '')) ?? 'IGO';
 }
 
 function toParticipant(finder: TellingFinder, p: Participant): EventParticipant {
@@ -472,7 +469,11 @@ function toParticipant(finder: TellingFinder, p: Participant): EventParticipant 
   return {
     name: entity?.name ?? text,
     entity: entity?.id ?? null,
-    country: entity?.country ?? igoCountry(entity) ?? described?.country ?? null,
+    country:
+      entity?.country ??
+      igoCountry(entity, actorLexicon(doc.lang.code)) ??
+      described?.country ??
+      null,
     // PLOVER codes an intergovernmental body by its non-state country code; as a sector it
     // governs (GOV), unless it has one of its own (peacekeepers MIL, tribunals JUD).
     sector: sector === 'IGO' ? 'GOV' : sector,
