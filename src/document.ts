@@ -9,7 +9,7 @@
 import type { Entity } from './actors/entities.js';
 import type { PlaceMention } from './places/layer.js';
 import type { Timex } from './time/types.js';
-import type { Quote } from './quotes/types.js';
+import type { Quote, TextSpan } from './quotes/types.js';
 import type { Event } from './events/types.js';
 
 /** An ingested article, before analysis. */
@@ -57,6 +57,17 @@ export interface Sentence extends Span {
   tokenStart: number;
   /** One past the last token index. */
   tokenEnd: number;
+}
+
+/** The place, date and agencies a wire dispatch opens a paragraph with ("KYIV, May 14 (Reuters) - "). */
+export interface Dateline extends Span {
+  paragraph: number;
+  /** Where the dispatch was filed, as written ("KYIV"); null in "(Reuters) - ". */
+  place: TextSpan | null;
+  /** The date it gives, as written ("May 14"). */
+  date: TextSpan | null;
+  /** The agencies it credits, in order ("AFP", "Reuters"). */
+  agencies: TextSpan[];
 }
 
 export interface Token extends Span {
@@ -108,6 +119,8 @@ export interface Doc {
   paragraphs: Paragraph[];
   sentences: Sentence[];
   tokens: Token[];
+  /** Wire datelines opening paragraphs; each ends the sentence it would otherwise begin. */
+  datelines?: Dateline[];
   tags?: TokenTags[];
   dependencies?: TokenDependency[];
   mentions?: EntityMention[];

@@ -522,6 +522,13 @@ class ActorAnalysis {
       if (!/\p{L}/u.test(text)) continue;
       // Day and month names the NER took for names are dates.
       if ((this.doc.timexes ?? []).some((t) => t.start < end && start < t.end)) continue;
+      // A dateline's place tells where the dispatch was filed from, not who acts.
+      if (
+        (this.doc.datelines ?? []).some(
+          (d) => d.place && d.place.start < end && start < d.place.end,
+        )
+      )
+        continue;
       const head = this.spanHead(s.from, s.to);
       const base = { start, end, kind: 'name' as const, tokenStart: s.from, tokenEnd: s.to, head };
       if (s.label === 'PER' && !findOutlet(text, this.lang)) {

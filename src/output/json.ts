@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document.js';
 
-export const SCHEMA_VERSION = '1.2';
+export const SCHEMA_VERSION = '1.3';
 
 /** UTF-16 offset → code point offset, or null when the text has no astral characters. */
 function codePointIndex(text: string): Int32Array | null {
@@ -73,6 +73,7 @@ export function documentToJson(doc: Doc): DocumentJson {
       tokenEnd,
     })),
     tokens,
+    ...(doc.datelines ? { datelines: doc.datelines.map((d) => structuredClone(d)) } : {}),
     ...(doc.mentions
       ? {
           mentions: doc.mentions.map((m) => ({

@@ -66,6 +66,10 @@ export function documentToText(doc: Doc): string {
     );
     const sentences = sentencesPer[paragraph.index];
     out.push(`${INDENT}→ ${sentences} sentence${sentences === 1 ? '' : 's'}`);
+    for (const d of within(doc.datelines, paragraph)) {
+      const parts = [d.place?.text, d.date?.text, ...d.agencies.map((a) => a.text)];
+      out.push(wrap(`→ dateline: ${parts.filter(Boolean).join(' · ')}`, INDENT));
+    }
     if (doc.entities) {
       const actors = doc.entities.filter((e) => within(e.mentions, paragraph).length > 0);
       if (actors.length > 0)

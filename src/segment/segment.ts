@@ -5,7 +5,8 @@
  * (« … », “ … ”, paired " … "), so a multi-sentence quote stays with its
  * attribution ("«…» : la porte-parole …").
  */
-import type { Paragraph, Sentence, Span, Token } from '../document.js';
+import type { Dateline, Paragraph, Sentence, Span, Token } from '../document.js';
+import { findDateline } from './dateline.js';
 import type { TokenizerData } from '../lang/index.js';
 import { Tokenizer, type RawToken } from './tokens.js';
 
@@ -120,15 +121,30 @@ export class Segmenter {
     return ranges;
   }
 
-  segment(text: string): { paragraphs: Paragraph[]; sentences: Sentence[]; tokens: Token[] } {
+  segment(text: string): {
+    paragraphs: Paragraph[];
+    sentences: Sentence[];
+    tokens: Token[];
+    datelines: Dateline[];
+  } {
     const paragraphs = splitParagraphs(text);
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
+    const datelines: Dateline[] = [];
     const raw: RawToken[] = [];
     for (const paragraph of paragraphs) {
       raw.length = 0;
       this.tokenizer.tokenize(text, paragraph.start, paragraph.end, raw);
-      for (const [from, to] of this.sentenceRanges(raw)) {
+      const ranges = this.sentenceRanges(raw);
+      const dateline = findDateline(text, paragraph);
+      const after = dateline ? raw.findIndex((t) => t.start >= dateline.end) : -1;
+      if (dateline && after > 0) {
+        datelines.push(dateline);
+        // The dispatch's first sentence starts after its dateline.
+        const [from, to] = ranges[0];
+        if (after < to) ranges.splice(0, 1, [from, after], [after, to]);
+      }
+      for (const [from, to] of ranges) {
         const sentence: Sentence = {
           index: sentences.length,
           paragraph: paragraph.index,
@@ -146,6 +162,6 @@ export class Segmenter {
         sentences.push(sentence);
       }
     }
-    return { paragraphs, sentences, tokens };
+    return { paragraphs, sentences, tokens, datelines };
   }
 }

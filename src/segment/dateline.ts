@@ -1,0 +1,64 @@
+/**
+ * Datelines: the place, date and agency a wire dispatch opens a paragraph with
+ * ("KYIV, May 14 (Reuters) - ", "PARIS (AFP) - ", "WASHINGTON — "). They are
+ * metadata of the dispatch, not part of its first sentence: the segmenter ends
+ * a sentence after them, and later layers read their place and agencies.
+ * The shapes are the agencies' house styles, shared across languages; the
+ * dispatch's first sentence starts with a capital, a digit or a quotation mark.
+ */
+import type { Dateline, Span } from '../document.js';
+import type { TextSpan } from '../quotes/types.js';
+
+/** A capitalised word of a place name; hyphens and apostrophes inside (Port-au-Prince, N'Djamena). */
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
+/** Up to five such words, short lowercase particles allowed between them (Rio de Janeiro). */
+const PLACE = String.raw`${WORD}(?: (?:\p{Ll}{1,3} )?${WORD}){0,4}`;
+const DATELINE = new RegExp(
+  String.raw`^(?<place>${PLACE})?(?<extra>(?:, [^,()\n–—]{1,30}?){0,2}) ?(?:\((?<agencies>[^()\n]{2,60})\) ?)?(?:--|[-–—])\s+(?=[\p{Lu}\p{N}«“"‘'])`,
+  'du',
+);
+/** A dispatch date holds a digit (May 14, 14 mai, 2024-05-14); a segment without one is a region (", Calif."). */
+const DIGIT = /\p{N}/u;
+/** Without an agency, only an upper-case place opens a dispatch: "WASHINGTON — " but not "Hier — ". */
+const UPPER_PLACE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
+
+function textSpan(text: string, start: number, end: number): TextSpan {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The dateline opening the paragraph `[start, end)` of `text`, if it has one. */
+export function findDateline(text: string, paragraph: Span & { index: number }): Dateline | null {
+  const m = DATELINE.exec(text.slice(paragraph.start, paragraph.end));
+  if (!m?.indices || !m.groups) return null;
+  const at = (span: [number, number] | undefined) =>
+    span ? textSpan(text, paragraph.start + span[0], paragraph.start + span[1]) : null;
+  const place = at(m.indices.groups?.place);
+  const agencies: TextSpan[] = [];
+  const agencySpan = m.indices.groups?.agencies;
+  if (agencySpan) {
+    // "(AFP/Reuters)", "(AP, dpa)": each credited agency on its own.
+    const inside = m.groups.agencies;
+    for (const part of inside.matchAll(/[^/,;]+/g)) {
+      const lead = part[0].length - part[0].trimStart().length;
+      const name = part[0].trim();
+      if (!name) continue;
+      const start = paragraph.start + agencySpan[0] + part.index + lead;
+      agencies.push(textSpan(text, start, start + name.length));
+    }
+  }
+  if (agencies.length === 0 && !(place && UPPER_PLACE.test(place.text))) return null;
+  let date: TextSpan | null = null;
+  const extraSpan = m.indices.groups?.extra;
+  if (extraSpan && m.groups.extra) {
+    let offset = paragraph.start + extraSpan[0];
+    for (const segment of m.groups.extra.split(',').slice(1)) {
+      offset += 1;
+      const lead = segment.length - segment.trimStart().length;
+      const value = segment.trim();
+      if (DIGIT.test(value)) date = textSpan(text, offset + lead, offset + lead + value.length);
+      offset += segment.length;
+    }
+  }
+  const end = paragraph.start + m[0].trimEnd().length;
+  return { paragraph: paragraph.index, start: paragraph.start, end, place, date, agencies };
+}

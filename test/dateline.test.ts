@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { segmenterFor } from '../src/pipeline.js';
+import { analyzeText } from './helpers.js';
+
+/** Each dateline as [whole, place, date, agencies], and the sentences after segmentation. */
+function datelines(text: string) {
+  const doc = segmenterFor('en').segment(text);
+  return {
+    found: doc.datelines.map((d) => [
+      text.slice(d.start, d.end),
+      d.place?.text ?? null,
+      d.date?.text ?? null,
+      d.agencies.map((a) => a.text),
+    ]),
+    sentences: doc.sentences.map((s) => text.slice(s.start, s.end)),
+  };
+}
+
+describe('datelines', () => {
+  test('place, date and agency of a wire dispatch; the first sentence starts after them', () => {
+    const r = datelines('OSLO, June 3 (Reuters) - Norway raised its key rate on Thursday.');
+    assert.deepEqual(r.found, [['OSLO, June 3 (Reuters) -', 'OSLO', 'June 3', ['Reuters']]]);
+    assert.deepEqual(r.sentences, [
+      'OSLO, June 3 (Reuters) -',
+      'Norway raised its key rate on Thursday.',
+    ]);
+  });
+
+  test('house styles: AP double hyphen with a region, French date, two agencies, agency alone', () => {
+    assert.deepEqual(datelines('DENVER, Colo. (AP) -- Snow closed the roads.').found, [
+      ['DENVER, Colo. (AP) --', 'DENVER', null, ['AP']],
+    ]);
+    assert.deepEqual(datelines('Lyon, 12 janvier 2025 (AFP/Reuters) - La ville a voté.').found, [
+      ['Lyon, 12 janvier 2025 (AFP/Reuters) -', 'Lyon', '12 janvier 2025', ['AFP', 'Reuters']],
+    ]);
+    assert.deepEqual(datelines('(Reuters) - Shares fell on Monday.').found, [
+      ['(Reuters) -', null, null, ['Reuters']],
+    ]);
+    assert.deepEqual(datelines('RIO DE JANEIRO — Rain flooded the port.').found, [
+      ['RIO DE JANEIRO —', 'RIO DE JANEIRO', null, []],
+    ]);
+  });
+
+  test('no dateline: a title-case place without agency, a lowercase continuation, mid-paragraph', () => {
+    assert.deepEqual(datelines('Lyon - La ville a voté.').found, []);
+    assert.deepEqual(datelines('UNESCO - the agency said so.').found, []);
+    assert.deepEqual(datelines('Yesterday — nothing moved.').found, []);
+    assert.deepEqual(datelines('The vote is over. OSLO (AP) - More later.').found, []);
+  });
+
+  test("a dateline's place is a place, never an actor; its agency is a news actor", () => {
+    const doc = analyzeText(
+      'MADRID (AFP) - Les agriculteurs ont bloqué les routes mardi pour protester contre les prix.',
+      'fr',
+    );
+    assert.deepEqual(
+      doc.places?.map((p) => [p.text, p.place.iso3]),
+      [['MADRID', 'ESP']],
+    );
+    assert.ok(!doc.entities?.some((e) => e.mentions.some((m) => m.text === 'MADRID')));
+    assert.ok(doc.entities?.some((e) => e.name === 'AFP' && e.type === 'news'));
+  });
+});
