@@ -318,3 +318,14 @@ test('armed groups, unions and NATO-led forces carry their sector and country', 
   );
   assert.deepEqual([hezbollah.country, hezbollah.sector], ['LBN', 'REB']);
 });
+
+test("an outlet's name the recogniser split is one news actor; a seat of power it took for a person is the institution", () => {
+  const fr = entitiesOf(
+    "La ministre de la Culture a défendu sur France Culture la réforme de l'audiovisuel. Matignon a confirmé mardi le calendrier.",
+    'fr',
+  );
+  const radio = holding(fr, 'France Culture');
+  assert.deepEqual([radio.type, radio.country], ['news', 'FRA']);
+  const office = holding(fr, 'Matignon');
+  assert.deepEqual([office.type, office.country, office.sector], ['government', 'FRA', 'GOV']);
+});

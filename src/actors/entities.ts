@@ -11,7 +11,12 @@
  */
 import type { Doc, Span } from '../document.js';
 import { countryOfDemonym, metonymOf, resolvePlace, type ResolvedPlace } from '../places/index.js';
-import { findOutlet, resolveOutletDescription, type Outlet } from '../outlets/index.js';
+import {
+  findOutlet,
+  outletNamed,
+  resolveOutletDescription,
+  type Outlet,
+} from '../outlets/index.js';
 import { ActorDictionary, codeOn, shippedDictionary, splitActorCode } from './dictionary.js';
 import {
   actorLexicon,
@@ -125,6 +130,8 @@ const LEFT_MODIFIERS = new Set([
   'advmod',
 ]);
 
+/** Words of the longest outlet name looked for in the text ("The Wall Street Journal"). */
+const MAX_OUTLET_WORDS = 5;
 const TRAILING_NON_NAME = new Set(['ADP', 'DET', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT']);
 
 const baseRel = (deprel: string) => deprel.split(':')[0];
@@ -355,6 +362,21 @@ class ActorAnalysis {
           findOutlet(textOf(s), this.lang) !== null) &&
         !range(s.from, s.to).every(isTitleAbbreviation),
     );
+    // An outlet's own name the recogniser split or missed ("France Inter", "Sky News") is one
+    // name; a longer span holding it stays whole ("Le Monde diplomatique").
+    const isNamePart = (i: number) => isCapitalised(i) || /^\p{Ll}{1,3}$/u.test(this.tok(i).text);
+    for (let i = 0; i < n; i++) {
+      if (!isCapitalised(i)) continue;
+      for (let j = Math.min(n, i + MAX_OUTLET_WORDS); j > i + 1; j--) {
+        if (!isCapitalised(j - 1) || this.tok(j - 1).sentence !== this.tok(i).sentence) continue;
+        if (!range(i, j).every(isNamePart) || !outletNamed(textOf({ from: i, to: j }))) continue;
+        if (spans.some((s) => s.from <= i && s.to >= j)) break;
+        spans = spans.filter((s) => s.to <= i || s.from >= j);
+        spans.push({ from: i, to: j, label: 'ORG' });
+        i = j - 1;
+        break;
+      }
+    }
     // An organisation span running into a person's given name ("ONU Kofi Annan") is two names.
     for (const s of [...spans]) {
       if (s.label === 'PER') continue;
@@ -531,7 +553,8 @@ class ActorAnalysis {
         continue;
       const head = this.spanHead(s.from, s.to);
       const base = { start, end, kind: 'name' as const, tokenStart: s.from, tokenEnd: s.to, head };
-      if (s.label === 'PER' && !findOutlet(text, this.lang)) {
+      // A seat of power the recogniser took for a person ("Matignon a démenti") is the institution.
+      if (s.label === 'PER' && !findOutlet(text, this.lang) && !metonymOf(text, this.lang)) {
         const key = personKey(text);
         if (!key) continue;
         const words = foldName(text);
@@ -577,7 +600,9 @@ class ActorAnalysis {
         const countryLike = place.kind === 'country' || metonym !== null;
         if (
           place.iso3 &&
-          (place.kind === 'country' || place.kind === 'city') &&
+          (place.kind === 'country' ||
+            place.kind === 'city' ||
+            (metonym && place.kind === 'site')) &&
           this.acts(head, s.from, countryLike)
         ) {
           const sector = metonym?.sector ?? 'GOV';

@@ -113,6 +113,11 @@ function lookupName(index: OutletIndex, written: string): Outlet | null {
   return hasCapital(written) || index.lowercaseNames.has(key) ? outlet : null;
 }
 
+/** The outlet a name or alias written whole stands for ("France Inter"), no word stripped. */
+export function outletNamed(name: string): Outlet | null {
+  return lookupName(outletIndex(), foldKeepingCase(name));
+}
+
 /**
  * The outlet a name or alias stands for: `l'AFP`, `Associated Press`, `Tass`,
  * `le Monde`. Leading articles and generic nouns of `lang` (all languages when
