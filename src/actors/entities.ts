@@ -130,6 +130,8 @@ const LEFT_MODIFIERS = new Set([
   'advmod',
 ]);
 
+/** A word a name may be made of: letters, inner hyphens and dots, a capital after an apostrophe (N'Djamena, not L'occasion). */
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-.]\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*$/u;
 /** Words of the longest outlet name looked for in the text ("The Wall Street Journal"). */
 const MAX_OUTLET_WORDS = 5;
 const TRAILING_NON_NAME = new Set(['ADP', 'DET', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT']);
@@ -455,6 +457,33 @@ class ActorAnalysis {
       if (covered[i] || !isNameWord(i) || !isKnownPerson(this.tok(i).text)) continue;
       covered[i] = 1;
       spans.push({ from: i, to: i + 1, label: 'PER' });
+    }
+    // A run of proper nouns the NER missed that is a verb's subject names an actor
+    // ("Météo-France a placé …"): a place when it resolves to one, else an organisation.
+    // Titles ("Sen.", "Chancellor") and elided articles ("L'") are no name words.
+    const isMissedNameWord = (i: number) =>
+      !covered[i] && isNameWord(i) && NAME_WORD.test(this.tok(i).text) && !this.roleAt(i);
+    for (let i = 0; i < n; i++) {
+      if (!isMissedNameWord(i)) continue;
+      let j = i + 1;
+      while (j < n && isMissedNameWord(j) && this.tok(j).sentence === this.tok(i).sentence) j++;
+      const head = this.spanHead(i, j);
+      const governor = this.dep(head).head;
+      // A capitalised first word of a sentence alone ("Craignant", "Plaintes") must look like a
+      // name: an acronym, an inner capital or a hyphen.
+      const sentenceStart = i === 0 || this.tok(i - 1).sentence !== this.tok(i).sentence;
+      const lone = j === i + 1 && sentenceStart && !/-|\p{Lu}.*\p{Lu}/u.test(this.tok(i).text);
+      if (
+        !lone &&
+        SUBJECT_RELATIONS.has(this.dep(head).deprel) &&
+        governor >= 0 &&
+        this.tag(governor).upos === 'VERB'
+      ) {
+        const label = resolvePlace(textOf({ from: i, to: j }), this.lang) ? 'LOC' : 'ORG';
+        spans.push({ from: i, to: j, label });
+        cover({ from: i, to: j });
+      }
+      i = j - 1;
     }
     spans.sort((a, b) => a.from - b.from);
     for (const s of spans) {
