@@ -339,3 +339,19 @@ test('a proper-noun subject the recogniser missed is an actor; a capitalised fir
   const lone = entitiesOf('Craignant la pluie, les habitants ont quitté la côte.', 'fr');
   assert.ok(!lone.some((e) => e.name === 'Craignant'), JSON.stringify(lone.map((e) => e.name)));
 });
+
+test('national bodies are data: their staff take their country and sector, whatever the recogniser labels them', () => {
+  const en = entitiesOf('Earlier, Qatari mediators met CIA Director William Burns in Doha.', 'en');
+  const burns = holding(en, 'William Burns');
+  assert.deepEqual([burns.country, burns.sector], ['USA', 'SPY']);
+  assert.ok(!en.some((e) => e.name === 'Qatari'), JSON.stringify(en.map((e) => e.name)));
+  const fr = entitiesOf('Le Mossad et la DGSE ont échangé des informations.', 'fr');
+  const mossad = holding(fr, 'Le Mossad');
+  assert.deepEqual([mossad.type, mossad.country, mossad.sector], ['government', 'ISR', 'SPY']);
+});
+
+test('a seat of power that is also a small town is the institution, not the town', () => {
+  const en = entitiesOf('Israel agrees to pauses in northern Gaza, White House says', 'en');
+  const house = holding(en, 'White House');
+  assert.deepEqual([house.country, house.sector], ['USA', 'GOV']);
+});

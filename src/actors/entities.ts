@@ -132,6 +132,8 @@ const LEFT_MODIFIERS = new Set([
 
 /** A word a name may be made of: letters, inner hyphens and dots, a capital after an apostrophe (N'Djamena, not L'occasion). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-.]\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*$/u;
+/** Fewer inhabitants than any capital standing for its state (Canberra, Ottawa …). */
+const CAPITAL_MIN_POPULATION = 100_000;
 /** Words of the longest outlet name looked for in the text ("The Wall Street Journal"). */
 const MAX_OUTLET_WORDS = 5;
 const TRAILING_NON_NAME = new Set(['ADP', 'DET', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT']);
@@ -460,9 +462,13 @@ class ActorAnalysis {
     }
     // A run of proper nouns the NER missed that is a verb's subject names an actor
     // ("Météo-France a placé …"): a place when it resolves to one, else an organisation.
-    // Titles ("Sen.", "Chancellor") and elided articles ("L'") are no name words.
+    // Titles ("Sen.", "Chancellor"), demonyms and elided articles ("L'") are no name words.
     const isMissedNameWord = (i: number) =>
-      !covered[i] && isNameWord(i) && NAME_WORD.test(this.tok(i).text) && !this.roleAt(i);
+      !covered[i] &&
+      isNameWord(i) &&
+      NAME_WORD.test(this.tok(i).text) &&
+      !this.roleAt(i) &&
+      !this.demonym(this.tok(i).text);
     for (let i = 0; i < n; i++) {
       if (!isMissedNameWord(i)) continue;
       let j = i + 1;
@@ -583,7 +589,15 @@ class ActorAnalysis {
       const head = this.spanHead(s.from, s.to);
       const base = { start, end, kind: 'name' as const, tokenStart: s.from, tokenEnd: s.to, head };
       // A seat of power the recogniser took for a person ("Matignon a démenti") is the institution.
-      if (s.label === 'PER' && !findOutlet(text, this.lang) && !metonymOf(text, this.lang)) {
+      // A demonym the recogniser took for a person ("Qatari mediators") names no one.
+      if (s.label === 'PER' && s.to - s.from === 1 && this.demonym(text)) continue;
+      const body = this.institutionNamed(s.from, s.to);
+      if (
+        s.label === 'PER' &&
+        !body &&
+        !findOutlet(text, this.lang) &&
+        !metonymOf(text, this.lang)
+      ) {
         const key = personKey(text);
         if (!key) continue;
         const words = foldName(text);
@@ -613,8 +627,12 @@ class ActorAnalysis {
       const metonym = metonymOf(text, this.lang);
       const place = resolvePlace(text, this.lang, this.placeContext());
       if (place) this.places.push(place);
-      if (metonym && !place) {
-        // A seat of power that is no town: always the institution (the Kremlin, the White House).
+      // A seat of power that is no town, or only a small town's name too (the White House,
+      // Tennessee): always the institution (the Kremlin, Matignon). A capital acts or locates.
+      const seat =
+        metonym &&
+        (!place || place.kind === 'site' || (place.population ?? 0) < CAPITAL_MIN_POPULATION);
+      if (seat) {
         const c = this.newCand({
           ...base,
           type: metonym.sector === 'IGO' ? 'igo' : 'government',
@@ -629,9 +647,7 @@ class ActorAnalysis {
         const countryLike = place.kind === 'country' || metonym !== null;
         if (
           place.iso3 &&
-          (place.kind === 'country' ||
-            place.kind === 'city' ||
-            (metonym && place.kind === 'site')) &&
+          (place.kind === 'country' || place.kind === 'city') &&
           this.acts(head, s.from, countryLike)
         ) {
           const sector = metonym?.sector ?? 'GOV';
@@ -647,7 +663,7 @@ class ActorAnalysis {
         } else this.locations.push({ text, place });
         continue;
       }
-      if (s.label === 'ORG') {
+      if (s.label === 'ORG' || body) {
         const c = this.newCand({ ...base, type: 'organisation', key: foldName(text).join(' ') });
         this.profileOrganisation(c, s.from, s.to);
         this.markName(c);
@@ -676,6 +692,21 @@ class ActorAnalysis {
   }
 
   /** An organisation name's type, sector and country from the institution words and places inside it. */
+  /** Whether tokens [from, to), leading determiners aside, are an institution's name ("le Mossad"). */
+  private institutionNamed(from: number, to: number): boolean {
+    while (from < to - 1 && this.tag(from).upos === 'DET') from++;
+    const p = this.flat.findIndex((w) => w.token === from);
+    if (p < 0) return false;
+    const m = matchPhrase(
+      this.flat,
+      p,
+      this.lex.institutions,
+      () => false,
+      (t) => this.tokenSentence[t],
+    );
+    return m !== null && this.flat[m.to - 1].token === to - 1;
+  }
+
   private profileOrganisation(c: Cand, from: number, to: number) {
     const fromFlat = this.flat.findIndex((w) => w.token >= from);
     for (let p = fromFlat; p >= 0 && p < this.flat.length && this.flat[p].token < to; p++) {
@@ -828,9 +859,14 @@ class ActorAnalysis {
         left = j;
         continue;
       }
-      // So does an IGO name ("U.N. Secretary-General", "Arab League Secretary-General").
+      // So does the name of an IGO or of a known body ("U.N. Secretary-General", "Arab League
+      // Secretary-General", "CIA Director").
       const name = this.nameAt.get(j);
-      if (j === from - 1 && name !== undefined && this.cands[name].type === 'igo') {
+      if (
+        j === from - 1 &&
+        name !== undefined &&
+        (this.cands[name].type === 'igo' || this.cands[name].institution)
+      ) {
         left = this.cands[name].tokenStart;
         continue;
       }
