@@ -62,12 +62,19 @@ export interface Sentence extends Span {
 /** The place, date and agencies a wire dispatch opens a paragraph with ("KYIV, May 14 (Reuters) - "). */
 export interface Dateline extends Span {
   paragraph: number;
-  /** Where the dispatch was filed, as written ("KYIV"); null in "(Reuters) - ". */
-  place: TextSpan | null;
+  /** Where the dispatch was filed, as written ("KYIV"; "WASHINGTON", "JERUSALEM"); none in "(Reuters) - ". */
+  places: TextSpan[];
   /** The date it gives, as written ("May 14"). */
   date: TextSpan | null;
   /** The agencies it credits, in order ("AFP", "Reuters"). */
   agencies: TextSpan[];
+}
+
+/** A paragraph naming the article's authors ("By Jane Doe and Omar Khalil"). */
+export interface Byline extends Span {
+  paragraph: number;
+  /** Each author's name as written. */
+  authors: TextSpan[];
 }
 
 export interface Token extends Span {
@@ -121,6 +128,8 @@ export interface Doc {
   tokens: Token[];
   /** Wire datelines opening paragraphs; each ends the sentence it would otherwise begin. */
   datelines?: Dateline[];
+  /** Byline paragraphs: the article's authors, who are no actors of the story. */
+  bylines?: Byline[];
   tags?: TokenTags[];
   dependencies?: TokenDependency[];
   mentions?: EntityMention[];

@@ -9,7 +9,7 @@ function datelines(text: string) {
   return {
     found: doc.datelines.map((d) => [
       text.slice(d.start, d.end),
-      d.place?.text ?? null,
+      d.places.map((p) => p.text),
       d.date?.text ?? null,
       d.agencies.map((a) => a.text),
     ]),
@@ -20,25 +20,28 @@ function datelines(text: string) {
 describe('datelines', () => {
   test('place, date and agency of a wire dispatch; the first sentence starts after them', () => {
     const r = datelines('OSLO, June 3 (Reuters) - Norway raised its key rate on Thursday.');
-    assert.deepEqual(r.found, [['OSLO, June 3 (Reuters) -', 'OSLO', 'June 3', ['Reuters']]]);
+    assert.deepEqual(r.found, [['OSLO, June 3 (Reuters) -', ['OSLO'], 'June 3', ['Reuters']]]);
     assert.deepEqual(r.sentences, [
       'OSLO, June 3 (Reuters) -',
       'Norway raised its key rate on Thursday.',
     ]);
   });
 
-  test('house styles: AP double hyphen with a region, French date, two agencies, agency alone', () => {
+  test('house styles: AP double hyphen with a region, French date, two agencies, agency alone, two places', () => {
     assert.deepEqual(datelines('DENVER, Colo. (AP) -- Snow closed the roads.').found, [
-      ['DENVER, Colo. (AP) --', 'DENVER', null, ['AP']],
+      ['DENVER, Colo. (AP) --', ['DENVER'], null, ['AP']],
     ]);
     assert.deepEqual(datelines('Lyon, 12 janvier 2025 (AFP/Reuters) - La ville a voté.').found, [
-      ['Lyon, 12 janvier 2025 (AFP/Reuters) -', 'Lyon', '12 janvier 2025', ['AFP', 'Reuters']],
+      ['Lyon, 12 janvier 2025 (AFP/Reuters) -', ['Lyon'], '12 janvier 2025', ['AFP', 'Reuters']],
     ]);
     assert.deepEqual(datelines('(Reuters) - Shares fell on Monday.').found, [
-      ['(Reuters) -', null, null, ['Reuters']],
+      ['(Reuters) -', [], null, ['Reuters']],
     ]);
     assert.deepEqual(datelines('RIO DE JANEIRO — Rain flooded the port.').found, [
-      ['RIO DE JANEIRO —', 'RIO DE JANEIRO', null, []],
+      ['RIO DE JANEIRO —', ['RIO DE JANEIRO'], null, []],
+    ]);
+    assert.deepEqual(datelines('OSLO/STOCKHOLM, June 3 (Reuters) - Both banks held.').found, [
+      ['OSLO/STOCKHOLM, June 3 (Reuters) -', ['OSLO', 'STOCKHOLM'], 'June 3', ['Reuters']],
     ]);
   });
 
@@ -60,5 +63,41 @@ describe('datelines', () => {
     );
     assert.ok(!doc.entities?.some((e) => e.mentions.some((m) => m.text === 'MADRID')));
     assert.ok(doc.entities?.some((e) => e.name === 'AFP' && e.type === 'news'));
+  });
+});
+
+describe('bylines', () => {
+  /** Each byline's authors. */
+  const authors = (text: string, lang = 'en') =>
+    segmenterFor(lang)
+      .segment(text)
+      .bylines.map((b) => b.authors.map((a) => a.text));
+
+  test('the authors of a byline paragraph; an outlet credited beside them is no author', () => {
+    assert.deepEqual(authors('Headline here\n\nBy Ann Lee and Tom Ruiz\n\nText.'), [
+      ['Ann Lee', 'Tom Ruiz'],
+    ]);
+    assert.deepEqual(authors('By MARY PORTER, Associated Press'), [['MARY PORTER']]);
+    assert.deepEqual(authors('Par Anne-Sophie Martin et Paul de La Rue, à Lille', 'fr'), [
+      ['Anne-Sophie Martin', 'Paul de La Rue'],
+    ]);
+  });
+
+  test('a sentence opening with the same word is no byline', () => {
+    assert.deepEqual(authors('By Friday, the river had risen.'), []);
+    assert.deepEqual(authors('By Ann Lee'), [['Ann Lee']]);
+    assert.deepEqual(authors('Par avion'), []);
+  });
+
+  test("a byline's authors are no actors of the story", () => {
+    const doc = analyzeText(
+      'By Ann Lee and Tom Ruiz\n\nThe mayor of Leeds resigned on Monday.',
+      'en',
+    );
+    assert.ok(!doc.entities?.some((e) => /Ann Lee|Tom Ruiz/.test(e.name ?? '')));
+    assert.deepEqual(
+      doc.bylines?.[0].authors.map((a) => a.text),
+      ['Ann Lee', 'Tom Ruiz'],
+    );
   });
 });

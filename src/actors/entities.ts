@@ -579,11 +579,12 @@ class ActorAnalysis {
       if (!/\p{L}/u.test(text)) continue;
       // Day and month names the NER took for names are dates.
       if ((this.doc.timexes ?? []).some((t) => t.start < end && start < t.end)) continue;
-      // A dateline's place tells where the dispatch was filed from, not who acts.
+      // A dateline's place tells where the dispatch was filed from, not who acts; a byline's
+      // names are the article's authors, not actors of its story.
+      const inside = (spans: Span[]) => spans.some((p) => p.start < end && start < p.end);
       if (
-        (this.doc.datelines ?? []).some(
-          (d) => d.place && d.place.start < end && start < d.place.end,
-        )
+        inside((this.doc.datelines ?? []).flatMap((d) => d.places)) ||
+        inside(this.doc.bylines ?? [])
       )
         continue;
       const head = this.spanHead(s.from, s.to);

@@ -30,6 +30,8 @@ export interface TokenizerData {
   suffixSplits: string[];
   /** Characters split out from between letters: English "search-engine", "and/or". */
   infixSplits: string[];
+  /** A byline paragraph: the words opening it (By, Par) and those joining its authors (and, et). */
+  bylines?: { openers: string[]; connectors: string[] };
 }
 
 export interface PackInfo {

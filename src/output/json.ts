@@ -74,6 +74,7 @@ export function documentToJson(doc: Doc): DocumentJson {
     })),
     tokens,
     ...(doc.datelines ? { datelines: doc.datelines.map((d) => structuredClone(d)) } : {}),
+    ...(doc.bylines ? { bylines: doc.bylines.map((b) => structuredClone(b)) } : {}),
     ...(doc.mentions
       ? {
           mentions: doc.mentions.map((m) => ({

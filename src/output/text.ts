@@ -67,9 +67,11 @@ export function documentToText(doc: Doc): string {
     const sentences = sentencesPer[paragraph.index];
     out.push(`${INDENT}→ ${sentences} sentence${sentences === 1 ? '' : 's'}`);
     for (const d of within(doc.datelines, paragraph)) {
-      const parts = [d.place?.text, d.date?.text, ...d.agencies.map((a) => a.text)];
+      const parts = [...d.places, d.date, ...d.agencies].map((part) => part?.text);
       out.push(wrap(`→ dateline: ${parts.filter(Boolean).join(' · ')}`, INDENT));
     }
+    for (const b of within(doc.bylines, paragraph))
+      out.push(wrap(`→ byline: ${b.authors.map((a) => a.text).join(' · ')}`, INDENT));
     if (doc.entities) {
       const actors = doc.entities.filter((e) => within(e.mentions, paragraph).length > 0);
       if (actors.length > 0)

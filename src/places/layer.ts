@@ -23,9 +23,8 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
     (m) => m.label === 'LOC' && !actorSpans.has(`${m.start}:${m.end}`),
   );
   // A dateline's place is a place even when the recogniser missed it (upper case: "KYIV").
-  for (const { place } of doc.datelines ?? [])
-    if (place && !candidates.some((m) => m.start < place.end && place.start < m.end))
-      candidates.push(place);
+  for (const place of (doc.datelines ?? []).flatMap((d) => d.places))
+    if (!candidates.some((m) => m.start < place.end && place.start < m.end)) candidates.push(place);
   candidates.sort((a, b) => a.start - b.start);
   const names = candidates.map((m) => doc.text.slice(m.start, m.end));
   const date = doc.date && /^\d{4}-\d{2}-\d{2}/.test(doc.date) ? doc.date.slice(0, 10) : undefined;

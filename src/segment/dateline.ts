@@ -12,7 +12,9 @@ import type { TextSpan } from '../quotes/types.js';
 /** A capitalised word of a place name; hyphens and apostrophes inside (Port-au-Prince, N'Djamena). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 /** Up to five such words, short lowercase particles allowed between them (Rio de Janeiro). */
-const PLACE = String.raw`${WORD}(?: (?:\p{Ll}{1,3} )?${WORD}){0,4}`;
+const ONE_PLACE = String.raw`${WORD}(?: (?:\p{Ll}{1,3} )?${WORD}){0,4}`;
+/** A dispatch filed from several places at once: "WASHINGTON/JERUSALEM". */
+const PLACE = String.raw`${ONE_PLACE}(?:/${ONE_PLACE}){0,3}`;
 const DATELINE = new RegExp(
   String.raw`^(?<place>${PLACE})?(?<extra>(?:, [^,()\n–—]{1,30}?){0,2}) ?(?:\((?<agencies>[^()\n]{2,60})\) ?)?(?:--|[-–—])\s+(?=[\p{Lu}\p{N}«“"‘'])`,
   'du',
@@ -30,9 +32,14 @@ function textSpan(text: string, start: number, end: number): TextSpan {
 export function findDateline(text: string, paragraph: Span & { index: number }): Dateline | null {
   const m = DATELINE.exec(text.slice(paragraph.start, paragraph.end));
   if (!m?.indices || !m.groups) return null;
-  const at = (span: [number, number] | undefined) =>
-    span ? textSpan(text, paragraph.start + span[0], paragraph.start + span[1]) : null;
-  const place = at(m.indices.groups?.place);
+  const placeSpan = m.indices.groups?.place;
+  // "WASHINGTON/JERUSALEM": each place on its own.
+  const places: TextSpan[] = [];
+  if (placeSpan)
+    for (const part of m.groups.place.matchAll(/[^/]+/g)) {
+      const start = paragraph.start + placeSpan[0] + part.index;
+      places.push(textSpan(text, start, start + part[0].length));
+    }
   const agencies: TextSpan[] = [];
   const agencySpan = m.indices.groups?.agencies;
   if (agencySpan) {
@@ -46,7 +53,11 @@ export function findDateline(text: string, paragraph: Span & { index: number }):
       agencies.push(textSpan(text, start, start + name.length));
     }
   }
-  if (agencies.length === 0 && !(place && UPPER_PLACE.test(place.text))) return null;
+  if (
+    agencies.length === 0 &&
+    !(places.length > 0 && places.every((p) => UPPER_PLACE.test(p.text)))
+  )
+    return null;
   let date: TextSpan | null = null;
   const extraSpan = m.indices.groups?.extra;
   if (extraSpan && m.groups.extra) {
@@ -60,5 +71,5 @@ export function findDateline(text: string, paragraph: Span & { index: number }):
     }
   }
   const end = paragraph.start + m[0].trimEnd().length;
-  return { paragraph: paragraph.index, start: paragraph.start, end, place, date, agencies };
+  return { paragraph: paragraph.index, start: paragraph.start, end, places, date, agencies };
 }

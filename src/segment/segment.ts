@@ -5,7 +5,8 @@
  * (« … », “ … ”, paired " … "), so a multi-sentence quote stays with its
  * attribution ("«…» : la porte-parole …").
  */
-import type { Dateline, Paragraph, Sentence, Span, Token } from '../document.js';
+import type { Byline, Dateline, Paragraph, Sentence, Span, Token } from '../document.js';
+import { findByline } from './byline.js';
 import { findDateline } from './dateline.js';
 import type { TokenizerData } from '../lang/index.js';
 import { Tokenizer, type RawToken } from './tokens.js';
@@ -80,9 +81,11 @@ function quoteDepthDeltas(tokens: RawToken[]): Int8Array {
 export class Segmenter {
   readonly tokenizer: Tokenizer;
   private readonly finalAbbreviations: Set<string>;
+  private readonly bylineWords: TokenizerData['bylines'];
 
   constructor(data: TokenizerData) {
     this.tokenizer = new Tokenizer(data);
+    this.bylineWords = data.bylines;
     this.finalAbbreviations = new Set(data.sentenceFinalAbbreviations);
   }
 
@@ -126,13 +129,17 @@ export class Segmenter {
     sentences: Sentence[];
     tokens: Token[];
     datelines: Dateline[];
+    bylines: Byline[];
   } {
     const paragraphs = splitParagraphs(text);
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
     const datelines: Dateline[] = [];
+    const bylines: Byline[] = [];
     const raw: RawToken[] = [];
     for (const paragraph of paragraphs) {
+      const byline = findByline(text, paragraph, this.bylineWords);
+      if (byline) bylines.push(byline);
       raw.length = 0;
       this.tokenizer.tokenize(text, paragraph.start, paragraph.end, raw);
       const ranges = this.sentenceRanges(raw);
@@ -162,6 +169,6 @@ export class Segmenter {
         sentences.push(sentence);
       }
     }
-    return { paragraphs, sentences, tokens, datelines };
+    return { paragraphs, sentences, tokens, datelines, bylines };
   }
 }
