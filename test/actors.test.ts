@@ -330,12 +330,14 @@ test("an outlet's name the recogniser split is one news actor; a seat of power i
   assert.deepEqual([office.type, office.country, office.sector], ['government', 'FRA', 'GOV']);
 });
 
-test('a proper-noun subject the recogniser missed is an actor; a capitalised first word alone is not', () => {
+test('a proper-noun subject or source the recogniser missed is an actor; a capitalised first word alone is not', () => {
   const fr = entitiesOf(
     'Selon les prévisions, Météo-France a placé la Somme en vigilance orange.',
     'fr',
   );
   assert.equal(holding(fr, 'Météo-France').type, 'organisation');
+  const source = entitiesOf('Selon Météo-France, de fortes pluies sont attendues.', 'fr');
+  assert.equal(holding(source, 'Météo-France').type, 'organisation');
   const lone = entitiesOf('Craignant la pluie, les habitants ont quitté la côte.', 'fr');
   assert.ok(!lone.some((e) => e.name === 'Craignant'), JSON.stringify(lone.map((e) => e.name)));
 });

@@ -10,6 +10,7 @@
  * tags, features and dependencies. See docs/actors.md.
  */
 import type { Doc, Span } from '../document.js';
+import { normForm, speechLexicon } from '../quotes/lexicon.js';
 import { countryOfDemonym, metonymOf, resolvePlace, type ResolvedPlace } from '../places/index.js';
 import {
   findOutlet,
@@ -460,8 +461,8 @@ class ActorAnalysis {
       covered[i] = 1;
       spans.push({ from: i, to: i + 1, label: 'PER' });
     }
-    // A run of proper nouns the NER missed that is a verb's subject names an actor
-    // ("Météo-France a placé …"): a place when it resolves to one, else an organisation.
+    // A run of proper nouns the NER missed that is a verb's subject or a source (selon X) names
+    // an actor ("Météo-France a placé …"): a place when it resolves to one, else an organisation.
     // Titles ("Sen.", "Chancellor"), demonyms and elided articles ("L'") are no name words.
     const isMissedNameWord = (i: number) =>
       !covered[i] &&
@@ -479,12 +480,11 @@ class ActorAnalysis {
       // name: an acronym, an inner capital or a hyphen.
       const sentenceStart = i === 0 || this.tok(i - 1).sentence !== this.tok(i).sentence;
       const lone = j === i + 1 && sentenceStart && !/-|\p{Lu}.*\p{Lu}/u.test(this.tok(i).text);
-      if (
-        !lone &&
+      const subject =
         SUBJECT_RELATIONS.has(this.dep(head).deprel) &&
         governor >= 0 &&
-        this.tag(governor).upos === 'VERB'
-      ) {
+        this.tag(governor).upos === 'VERB';
+      if (!lone && (subject || this.afterAttributionMarker(i))) {
         const label = resolvePlace(textOf({ from: i, to: j }), this.lang) ? 'LOC' : 'ORG';
         spans.push({ from: i, to: j, label });
         cover({ from: i, to: j });
@@ -693,6 +693,19 @@ class ActorAnalysis {
   }
 
   /** An organisation name's type, sector and country from the institution words and places inside it. */
+  /** Whether an attribution marker of the language (selon, according to) ends right before token `i`. */
+  private afterAttributionMarker(i: number): boolean {
+    const sentence = this.tok(i).sentence;
+    return (speechLexicon(this.lang)?.markers ?? []).some(
+      (seq) =>
+        seq.length <= i &&
+        seq.every((word, k) => {
+          const t = this.tok(i - seq.length + k);
+          return t.sentence === sentence && normForm(t.text) === word;
+        }),
+    );
+  }
+
   /** Whether tokens [from, to), leading determiners aside, are an institution's name ("le Mossad"). */
   private institutionNamed(from: number, to: number): boolean {
     while (from < to - 1 && this.tag(from).upos === 'DET') from++;
