@@ -357,3 +357,21 @@ test('a seat of power that is also a small town is the institution, not the town
   const house = holding(en, 'White House');
   assert.deepEqual([house.country, house.sector], ['USA', 'GOV']);
 });
+
+test('a title and its appositive name are one actor over a complement the parser hung elsewhere', () => {
+  const fr = entitiesOf(
+    "L'enquête est ouverte, a annoncé la commissaire à la concurrence, Margrethe Vestager, mardi.",
+    'fr',
+  );
+  const vestager = holding(fr, 'Margrethe Vestager');
+  assert.ok(
+    vestager.mentions.some((m) => m.kind === 'nominal'),
+    JSON.stringify(vestager.mentions),
+  );
+  assert.equal(vestager.role, 'commissioner');
+});
+
+test('a proper noun right before a finite verb is its subject however it was parsed', () => {
+  const fr = entitiesOf("Interrogé par l'AFP, TikTok a assuré coopérer avec les autorités.", 'fr');
+  assert.equal(holding(fr, 'TikTok').type, 'organisation');
+});

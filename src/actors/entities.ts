@@ -135,6 +135,8 @@ const LEFT_MODIFIERS = new Set([
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-.]\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*$/u;
 /** Fewer inhabitants than any capital standing for its state (Canberra, Ottawa …). */
 const CAPITAL_MIN_POPULATION = 100_000;
+/** Words of a complement between a title and its appositive name ("au marché intérieur"). */
+const MAX_COMPLEMENT_WORDS = 6;
 /** Words of the longest outlet name looked for in the text ("The Wall Street Journal"). */
 const MAX_OUTLET_WORDS = 5;
 const TRAILING_NON_NAME = new Set(['ADP', 'DET', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PUNCT']);
@@ -480,10 +482,16 @@ class ActorAnalysis {
       // name: an acronym, an inner capital or a hyphen.
       const sentenceStart = i === 0 || this.tok(i - 1).sentence !== this.tok(i).sentence;
       const lone = j === i + 1 && sentenceStart && !/-|\p{Lu}.*\p{Lu}/u.test(this.tok(i).text);
+      // A subject, by the parse or by position: right before a finite verb or auxiliary
+      // ("TikTok a assuré", parsed as a conjunct of the name before).
       const subject =
-        SUBJECT_RELATIONS.has(this.dep(head).deprel) &&
-        governor >= 0 &&
-        this.tag(governor).upos === 'VERB';
+        (SUBJECT_RELATIONS.has(this.dep(head).deprel) &&
+          governor >= 0 &&
+          this.tag(governor).upos === 'VERB') ||
+        (j < n &&
+          this.tok(j).sentence === this.tok(i).sentence &&
+          (this.tag(j).upos === 'AUX' ||
+            (this.tag(j).upos === 'VERB' && this.feat(j, 'VerbForm') === 'Fin')));
       if (!lone && (subject || this.afterAttributionMarker(i))) {
         const label = resolvePlace(textOf({ from: i, to: j }), this.lang) ? 'LOC' : 'ORG';
         spans.push({ from: i, to: j, label });
@@ -1424,6 +1432,24 @@ class ActorAnalysis {
 
   /** A name right after a nominal, over at most a comma or an opening bracket. */
   private nameAfter(i: number, sentence: number, person: boolean): Cand | null {
+    // A complement the parser hung elsewhere may stand between the title and its name
+    // ("le commissaire [au marché intérieur], Thierry Breton,").
+    if (
+      i < this.doc.tokens.length &&
+      this.tag(i).upos === 'ADP' &&
+      this.lex.complementPrepositions.has(foldName(this.tok(i).text).join(' '))
+    ) {
+      let k = i + 1;
+      while (
+        k < this.doc.tokens.length &&
+        k - i < MAX_COMPLEMENT_WORDS &&
+        this.tok(k).sentence === sentence &&
+        !['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ'].includes(this.tag(k).upos) &&
+        !this.nameAt.has(k)
+      )
+        k++;
+      if (k > i + 1 && k < this.doc.tokens.length && this.tok(k).text === ',') i = k;
+    }
     if (i < this.doc.tokens.length && this.tok(i).sentence === sentence) {
       const direct = this.nameOfKindAt(i, person);
       if (direct && direct.tokenStart === i) return direct;
