@@ -135,6 +135,27 @@ test('tagDoc and parseDoc fill one tree per sentence with document-level heads',
   assert.equal(doc.dependencies![1].deprel, 'nsubj');
 });
 
+test('a title-case headline is tagged as the sentence it stands for; its names stay names', () => {
+  const models = loadModels('en');
+  assert.ok(models);
+  const doc = docOf([['Mayor', 'Quits', 'Over', 'Budget', 'Row', ',', 'Paper', 'Says']]);
+  tagDoc(doc, models.tagger);
+  assert.deepEqual(
+    [1, 7].map((i) => [doc.tags![i].upos, doc.tags![i].lemma]),
+    [
+      ['VERB', 'quit'],
+      ['VERB', 'say'],
+    ],
+  );
+  assert.equal(doc.tokens[7].text, 'Says', 'the token keeps its text');
+  const names = docOf([['Putin', 'Meets', 'Xi', 'In', 'Moscow', 'As', 'Talks', 'Begin']]);
+  tagDoc(names, models.tagger);
+  assert.deepEqual(
+    [0, 2, 4].map((i) => names.tags![i].upos),
+    ['PROPN', 'PROPN', 'PROPN'],
+  );
+});
+
 test('the English tagger ships its tag lexicon; the French one has none', () => {
   const en = loadModels('en');
   const fr = loadModels('fr');

@@ -417,13 +417,37 @@ export function tagWords(words: string[], model: TaggerModel): WordTags[] {
 /** The treebanks write the apostrophe straight: "n’" is read as "n'" (offsets are unaffected). */
 export const treebankForm = (word: string): string => word.replace(/’/g, "'");
 
+/** Share of capitalised words past the first that makes a sentence a title-case headline. */
+const TITLE_CASE_SHARE = 0.8;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * A headline in title case ("Israel Agrees to Pauses, White House Says") read as
+ * the sentence it stands for: each capitalised word whose lowercase form the tag
+ * lexicon knows, and whose capitalised form it does not know as a proper noun, is
+ * tagged in lowercase. Treebanks hold few such headlines; the tags of their
+ * verbs and nouns decide the parse, hence speakers and events.
+ */
+function sentenceCased(words: string[], lexicon: TagLexicon | null): string[] {
+  if (!lexicon) return words;
+  const later = words.slice(1).filter((w) => /\p{L}/u.test(w));
+  const capitalised = later.filter((w) => /^\p{Lu}/u.test(w));
+  if (later.length < 3 || capitalised.length < TITLE_CASE_SHARE * later.length) return words;
+  return words.map((word, i) => {
+    if (i === 0 || !CAPITALISED.test(word)) return word;
+    const lower = word.toLowerCase();
+    const known = lexicon.get(word);
+    return lexicon.has(lower) && !known?.includes('NNP') ? lower : word;
+  });
+}
+
 export function tagDoc(doc: Doc, model: TaggerModel): void {
   const tags: TokenTags[] = new Array(doc.tokens.length);
   for (const sentence of doc.sentences) {
     const words = doc.tokens
       .slice(sentence.tokenStart, sentence.tokenEnd)
       .map((t) => treebankForm(t.text));
-    const result = tagWords(words, model);
+    const result = tagWords(sentenceCased(words, model.lexicon), model);
     for (let i = 0; i < result.length; i++) tags[sentence.tokenStart + i] = result[i];
   }
   for (let i = 0; i < tags.length; i++)
