@@ -375,3 +375,12 @@ test('a proper noun right before a finite verb is its subject however it was par
   const fr = entitiesOf("Interrogé par l'AFP, TikTok a assuré coopérer avec les autorités.", 'fr');
   assert.equal(holding(fr, 'TikTok').type, 'organisation');
 });
+
+test("an international NGO belongs to no country, not even the story's", () => {
+  const en = entitiesOf(
+    'Greenpeace said on Monday that the Brazilian government had ignored the fires in Brazil.',
+    'en',
+  );
+  const ngo = holding(en, 'Greenpeace');
+  assert.deepEqual([ngo.type, ngo.country, ngo.sector], ['organisation', null, 'SOC']);
+});

@@ -1845,6 +1845,7 @@ class ActorAnalysis {
           ? (fullest?.key ?? undefined)
           : (ms.find((m) => m.orgKey?.startsWith('igo:'))?.orgKey ?? undefined);
       const igoStaff = type === 'igo' || affiliation !== undefined;
+      const international = ms.some((m) => m.institution?.international);
       if (igoStaff) country = null;
       const official = ms.some(
         (m) => m.institution || (m.roleEntry && m.role && m.sector && !m.orgKey),
@@ -1860,6 +1861,7 @@ class ActorAnalysis {
         !country &&
         (official || type === 'person' || type === 'organisation') &&
         !igoStaff &&
+        !international &&
         type !== 'news' &&
         sector !== 'IGO'
       )

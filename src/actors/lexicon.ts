@@ -34,6 +34,8 @@ export interface InstitutionEntry {
   role?: string;
   /** Stands for the country's government as a whole (government, authorities). */
   state?: boolean;
+  /** Belongs to no country: an international non-governmental body (Amnesty International). */
+  international?: boolean;
 }
 
 export interface PronounEntry {
