@@ -384,3 +384,24 @@ test("an international NGO belongs to no country, not even the story's", () => {
   const ngo = holding(en, 'Greenpeace');
   assert.deepEqual([ngo.type, ngo.country, ngo.sector], ['organisation', null, 'SOC']);
 });
+
+test('a company: its legal form aside, one actor; "the company" refers back to it; a town in its name gives no country', () => {
+  const en = entitiesOf(
+    "Acme Robotics Inc shares fell on Monday. Acme Robotics said sales slowed. The company's chair, Dana Holt, declined to comment.",
+    'en',
+  );
+  const acme = holding(en, 'Acme Robotics Inc');
+  assert.deepEqual(
+    acme.mentions.map((m) => m.text),
+    ['Acme Robotics Inc', 'Acme Robotics', 'The company'],
+  );
+  assert.deepEqual(
+    [holding(en, 'Dana Holt').role, holding(en, 'Dana Holt').sector],
+    ['chairman', 'BUS'],
+  );
+  const bank = holding(
+    entitiesOf('Analysts at Morgan Stanley cut their forecast.', 'en'),
+    'Morgan Stanley',
+  );
+  assert.equal(bank.country, null);
+});

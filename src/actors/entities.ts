@@ -673,7 +673,9 @@ class ActorAnalysis {
         continue;
       }
       if (s.label === 'ORG' || body) {
-        const c = this.newCand({ ...base, type: 'organisation', key: foldName(text).join(' ') });
+        const words = foldName(text);
+        while (words.length > 1 && this.lex.legalForms.has(words[words.length - 1])) words.pop();
+        const c = this.newCand({ ...base, type: 'organisation', key: words.join(' ') });
         this.profileOrganisation(c, s.from, s.to);
         this.markName(c);
       }
@@ -751,7 +753,12 @@ class ActorAnalysis {
       c.country = this.demonym(this.tok(i).text);
       if (!c.country && this.tag(i).upos === 'PROPN') {
         const place = resolvePlace(this.tok(i).text, this.lang, this.placeContext());
-        if (place?.kind === 'country' || place?.kind === 'city') c.country = place.iso3;
+        // A town's name in a company's is more likely a surname ("Morgan Stanley").
+        if (
+          place?.kind === 'country' ||
+          (place?.kind === 'city' && (place.population ?? 0) >= CAPITAL_MIN_POPULATION)
+        )
+          c.country = place.iso3;
       }
     }
   }
@@ -1523,7 +1530,24 @@ class ActorAnalysis {
       const same = prior.find(({ r }) =>
         this.members(r).some((m) => m.institution?.name === c.institution!.name),
       );
-      return same ? same.r : null;
+      if (same) return same.r;
+      // "the company", "l'entreprise": the organisation named last, in the sentences just
+      // before, whose sector it does not contradict (a business or one of unknown sector). A
+      // nominal telling its own country ("la poste américaine") names a body of its own.
+      if (
+        c.type !== 'organisation' ||
+        c.det === 'poss' ||
+        c.country ||
+        c.institution.sector !== 'BUS'
+      )
+        return null;
+      const named = prior.find(
+        ({ r, p }) =>
+          p.named &&
+          this.sentenceDistance(r, c.sentence) <= 2 &&
+          this.members(r).every((m) => !m.sector || m.sector === c.institution!.sector),
+      );
+      return named ? named.r : null;
     }
     const entry = c.roleEntry;
     if (!entry) return null;

@@ -64,6 +64,7 @@ interface ActorsFile {
   partyCountries: Record<string, string>;
   partyWords: string[];
   formerWords: string[];
+  legalForms?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -100,6 +101,8 @@ export interface ActorLexicon {
   partyWords: Set<string>;
   /** Folded words marking a role held before (ancien, former). */
   formerWords: Set<string>;
+  /** Company legal forms ending a name (Inc., SA): "Tesla Inc" and "Tesla" are one actor. */
+  legalForms: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -152,6 +155,7 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       partyCountries: phraseIndex(Object.entries(data.partyCountries ?? {})),
       partyWords: new Set((data.partyWords ?? []).map((w) => fold(w).join(' '))),
       formerWords: new Set((data.formerWords ?? []).map((w) => fold(w).join(' '))),
+      legalForms: new Set((data.legalForms ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);
