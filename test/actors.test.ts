@@ -405,3 +405,11 @@ test('a company: its legal form aside, one actor; "the company" refers back to i
   );
   assert.equal(bank.country, null);
 });
+
+test("a dispatch's filing place counts for the story's country; the agency's own country does not", () => {
+  const en = entitiesOf(
+    'LISBON, Jan 10 (Reuters) - A storm killed two people on Friday, Reuters reported. The government declared a state of calamity.',
+    'en',
+  );
+  assert.equal(holding(en, 'The government').country, 'PRT');
+});

@@ -1791,8 +1791,14 @@ class ActorAnalysis {
     // Actors' countries and where the story happens (towns and regions weigh more than countries).
     const tally = new Map<string, number>();
     const add = (iso3: string, weight: number) => tally.set(iso3, (tally.get(iso3) ?? 0) + weight);
+    // Not the outlets': a Reuters dispatch is no British story.
     for (const c of this.cands)
-      if (c.country && c.kind !== 'pronoun' && !c.cueOnly) add(c.country, 1);
+      if (c.country && c.kind !== 'pronoun' && !c.cueOnly && c.type !== 'news') add(c.country, 1);
+    // Where a dispatch was filed from counts as a town named there.
+    for (const place of (this.doc.datelines ?? []).flatMap((d) => d.places)) {
+      const iso3 = resolvePlace(place.text, this.lang)?.iso3;
+      if (iso3) add(iso3, 2);
+    }
     for (const iso3 of this.partyAt.values()) add(iso3, 1);
     // Demonyms outside every mention tell whose story it is too ("the Zambian people").
     const inMention = new Set(this.cands.flatMap((c) => range(c.tokenStart, c.tokenEnd)));
