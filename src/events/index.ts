@@ -64,7 +64,8 @@ export function findEvents(doc: Doc): Event[] {
  */
 function resolveGroups(finder: TellingFinder, tellings: Telling[]): void {
   const { tree, lex } = finder;
-  const groups = namedGroups(finder);
+  // Actors named together, or who met: "Macron met Lula … The two leaders agreed".
+  const groups = [...namedGroups(finder), ...meetingGroups(tellings)].sort((a, b) => a.at - b.at);
   const isGroupWord = (p: Participant) =>
     p.entity === null &&
     (lex.pluralPronouns.has(tree.forms[p.token]) ||
@@ -109,17 +110,24 @@ function reportingSubject(finder: TellingFinder, p: Participant): Participant | 
   if (tree.hasFeat(pronoun, 'PronType=Rel')) return null;
   let clause = tree.head(pronoun);
   while (clause >= 0 && tree.rel(clause) === 'conj') clause = tree.head(clause);
-  if (clause < 0 || !/^(ccomp|parataxis)/.test(tree.rel(clause))) return null;
-  // A name is one actor whatever its form ("the United States ... it"); a collective noun may
-  // be "they" ("a group of leaders said they").
+  if (clause < 0 || !/^(ccomp|parataxis|acl:relcl)/.test(tree.rel(clause))) return null;
+  // "l'expulsion de l'ambassadeur, qu'elles accusent de …": in a relative clause, the subject
+  // of the verb above the noun it modifies.
+  let reporting = tree.head(clause);
+  while (reporting >= 0 && tree.upos(reporting) !== 'VERB') reporting = tree.head(reporting);
+  if (reporting < 0) return null;
+  // A name is one actor whatever its form ("the United States ... it"), a plural common noun
+  // is plural even when it names an actor ("les autorités maliennes … elles"); a collective
+  // noun may be "they" ("a group of leaders said they").
   const plural = (i: number) =>
     tree.childrenWith(i, (r) => r === 'conj').length > 0 ||
-    (tree.hasFeat(i, 'Number=Plur') && tree.upos(i) !== 'PROPN' && finder.entityAt(i) === null);
+    (tree.hasFeat(i, 'Number=Plur') &&
+      (tree.upos(i) === 'NOUN' || (tree.upos(i) !== 'PROPN' && finder.entityAt(i) === null)));
   const collective = (i: number) =>
     tree.childrenWith(i, (r, c) => /^nmod/.test(r) && tree.hasFeat(c, 'Number=Plur')).length > 0;
   const pluralPronoun = tree.hasFeat(pronoun, 'Number=Plur');
   const subject = tree.childrenWith(
-    tree.head(clause),
+    reporting,
     (r, c) =>
       /^nsubj(?!:pass)/.test(r) &&
       tree.upos(c) !== 'PRON' &&
@@ -145,6 +153,20 @@ function firstConjunctArgument(finder: TellingFinder, p: Participant): Participa
   )[0];
   if (same === undefined) return null;
   return [{ ...p, entity: finder.entityAt(same) }];
+}
+
+/** The named parties of each meeting, by the position of its last word. */
+function meetingGroups(tellings: Telling[]): { at: number; members: Participant[] }[] {
+  return tellings
+    .filter((t) => t.type === 'CONSULT')
+    .map((t) => {
+      const named = [...t.actors, ...t.recipients].filter((p) => p.entity !== null);
+      const members = named.filter(
+        (p, k) => named.findIndex((q) => q.entity!.id === p.entity!.id) === k,
+      );
+      return { at: Math.max(t.trigger, ...members.map((m) => m.token)), members };
+    })
+    .filter((g) => g.members.length >= 2);
 }
 
 /** Actors named together ("Sergueï Lavrov et Antony Blinken"), by the position of the last name. */
@@ -303,39 +325,113 @@ function compatibleDates(a: CodedTelling, b: CodedTelling): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
-/** Same event: same type and modality, shared participants, dates and places that agree. */
+/**
+ * Same event: one act told twice ('act': its noun and its verb, its purpose, conjoined verbs,
+ * a recalling noun), or the same type and modality with a shared participant and dates and
+ * places that agree ('party').
+ */
 function sameEvent(
   doc: Doc,
   finder: TellingFinder,
   first: CodedTelling,
   next: CodedTelling,
-): boolean {
-  if (first.type !== next.type || first.modality !== next.modality) return false;
+  headlined: Set<CodedTelling>,
+): 'act' | 'party' | false {
+  // "pour protester contre la réforme" after a strike: what the protest is for.
+  if (next.purposeOf === first.trigger) return 'act';
+  if (first.type !== next.type) return false;
+  // "A missile strike killed seven people": one act, its noun and its verb.
+  if (next.retells === first.trigger || first.retells === next.trigger) return 'act';
   if (first.mode && next.mode && first.mode !== next.mode) return false;
+  // Requests, threats, refusals are the same only when they are about the same thing ("cette
+  // offre" recalls an offer whatever it was).
+  const lemma = (t: CodedTelling) => (t.content === null ? null : finder.tree.lemma(t.content));
+  const sameContent = lemma(first) === lemma(next);
+  if ((sameContent || next.content === null) && recalls(finder, first, next, headlined))
+    return 'act';
+  if (!sameContent) return false;
+  const { tree } = finder;
+  // "killed two youths and wounded five others": conjoined verbs of one act.
+  if (
+    tree.upos(next.trigger) === 'VERB' &&
+    tree.rel(next.trigger) === 'conj' &&
+    tree.head(next.trigger) === first.trigger &&
+    first.polarity === next.polarity
+  )
+    return 'act';
+  if (first.modality !== next.modality) return false;
   if (next.argumentless) {
-    return (
+    const here =
       doc.sentences[first.sentence].paragraph === doc.sentences[next.sentence].paragraph &&
-      first.quote === next.quote
-    );
+      first.quote === next.quote;
+    return here ? 'act' : false;
   }
   // "Ils n'avaient pas mené de négociations" after "ils se sont croisés" tells of something else that
   // did not happen; "X did not meet Y" against "X met Y" is the same event, disputed.
-  if (
-    first.polarity !== next.polarity &&
-    finder.tree.lemma(first.trigger) !== finder.tree.lemma(next.trigger)
-  )
+  if (first.polarity !== next.polarity && tree.lemma(first.trigger) !== tree.lemma(next.trigger))
     return false;
   if (!compatibleDates(first, next)) return false;
   const fc = first.place?.place.iso3;
   const nc = next.place?.place.iso3;
   if (fc && nc && fc !== nc) return false;
-  // Requests, threats, refusals are the same only when they are about the same thing.
-  if (first.content !== null || next.content !== null) {
-    const lemma = (t: CodedTelling) => (t.content === null ? null : finder.tree.lemma(t.content));
-    if (lemma(first) !== lemma(next)) return false;
-  }
   const keys = new Set([...first.actors, ...first.recipients].map((p) => participantKey(p, doc)));
-  return [...next.actors, ...next.recipients].some((p) => keys.has(participantKey(p, doc)));
+  if (otherParties(doc, first, next)) return false;
+  const shared = [...next.actors, ...next.recipients].some((p) => keys.has(participantKey(p, doc)));
+  return shared ? 'party' : false;
+}
+
+/** "Macron met Lula … Macron held talks with al-Sisi": two acts whose recipients differ. */
+function otherParties(doc: Doc, first: CodedTelling, next: CodedTelling): boolean {
+  const keys = (ps: Participant[]) => new Set(ps.map((p) => participantKey(p, doc)));
+  const firstKeys = keys([...first.actors, ...first.recipients]);
+  const nextKeys = keys([...next.actors, ...next.recipients]);
+  return (
+    first.recipients.length > 0 &&
+    next.recipients.length > 0 &&
+    !next.recipients.some((p) => firstKeys.has(participantKey(p, doc))) &&
+    !first.recipients.some((p) => nextKeys.has(participantKey(p, doc)))
+  );
+}
+
+/**
+ * A later telling that recalls an act already told: a headline's act told again in the
+ * article (by the first telling of its type after the headline), or a noun with a definite
+ * or demonstrative determiner, or with no participant, naming an act of the same type
+ * ("cette grève", "the strike", "the walkout"), when their parties, dates and places do not
+ * disagree.
+ */
+function recalls(
+  finder: TellingFinder,
+  first: CodedTelling,
+  next: CodedTelling,
+  headlined: Set<CodedTelling>,
+): boolean {
+  const { tree } = finder;
+  if (first.polarity !== next.polarity) return false;
+  const headline = finder.headline();
+  const inHeadline = headline !== null && first.sentence === headline && headlined.has(next);
+  const noun = tree.upos(next.trigger) === 'NOUN';
+  const determined =
+    noun &&
+    tree.children[next.trigger].some(
+      (c) =>
+        /^det/.test(tree.rel(c)) &&
+        (tree.hasFeat(c, 'PronType=Dem') || tree.hasFeat(c, 'Definite=Def')),
+    );
+  const bare = noun && next.actors.length === 0 && next.recipients.length === 0;
+  if (!inHeadline && !determined && !bare) return false;
+  if (!compatibleDates(first, next)) return false;
+  const fc = first.place?.place.iso3;
+  const nc = next.place?.place.iso3;
+  if (fc && nc && fc !== nc) return false;
+  const countries = (ps: Participant[]) =>
+    new Set(ps.map((p) => toParticipant(finder, p).country).filter((c) => c !== null));
+  const agree = (a: Participant[], b: Participant[]) => {
+    const x = countries(a);
+    const y = countries(b);
+    return x.size === 0 || y.size === 0 || [...x].some((c) => y.has(c));
+  };
+  return agree(first.actors, next.actors) && agree(first.recipients, next.recipients);
 }
 
 /**
@@ -424,7 +520,39 @@ function describePhrase(
       (state?.type === 'government' ? state.country : null) ??
       countryOfDemonym(token.text, doc.lang.code);
   }
+  country ??= possessorCountry(finder, p);
   return { country, sector };
+}
+
+/**
+ * "Russia's defence ministry denied …, saying its forces had struck": a possessive pronoun
+ * stands for the subject of a clause above the phrase, whose country the phrase takes.
+ */
+function possessorCountry(finder: TellingFinder, p: Participant): string | null {
+  const { tree } = finder;
+  const possessive = tree.childrenWith(
+    p.token,
+    (r, c) => /^(nmod:poss|det:poss)/.test(r) && tree.hasFeat(c, 'Poss=Yes'),
+  );
+  if (possessive.length === 0) return null;
+  // The actor layer may have resolved the pronoun itself.
+  const resolved = finder.entityAt(possessive[0]);
+  if (resolved && resolved !== finder.entityAt(p.token)) return resolved.country;
+  let clause = tree.head(p.token);
+  for (let steps = 0; clause >= 0 && steps < 4; steps++, clause = tree.head(clause)) {
+    const subject = finder
+      .subjectsOf(clause)
+      .find((a) => a !== p.token && !tree.dominates(p.token, a) && tree.upos(a) !== 'PRON');
+    if (subject === undefined) continue;
+    const antecedent = finder.participantAt(subject);
+    if (antecedent.entity?.country) return antecedent.entity.country;
+    const own = tree.childrenWith(
+      subject,
+      (r, c) => /^(nmod:poss|det:poss)/.test(r) && tree.upos(c) === 'PRON',
+    );
+    return own.length > 0 ? null : describePhrase(finder, antecedent).country;
+  }
+  return null;
 }
 
 /**
@@ -465,11 +593,15 @@ function toParticipant(finder: TellingFinder, p: Participant): EventParticipant 
   const entity: Entity | null = p.entity;
   const text = doc.text.slice(p.start, p.end);
   const described = entity?.country && entity.sector ? null : describePhrase(finder, p);
-  const sector = entity?.sector ?? described?.sector ?? null;
+  // A capital standing for its state governs ("Berlin has rejected").
+  const sector = entity?.sector ?? described?.sector ?? (finder.isCapital(p.token) ? 'GOV' : null);
+  // "its troops": the actor layer's guess for an unnamed mention yields to the possessor's.
+  const possessor = entity && entity.name === null ? possessorCountry(finder, p) : null;
   return {
     name: entity?.name ?? text,
     entity: entity?.id ?? null,
     country:
+      possessor ??
       entity?.country ??
       igoCountry(entity, actorLexicon(doc.lang.code)) ??
       described?.country ??
@@ -535,19 +667,42 @@ function contextsOf(finder: TellingFinder, doc: Doc, sentences: number[]): strin
 }
 
 function mergeTellings(doc: Doc, finder: TellingFinder, coded: CodedTelling[]): Event[] {
-  const groups: CodedTelling[][] = [];
-  for (const telling of coded) {
-    const group = [...groups]
-      .reverse()
-      .find((g) => g.some((t) => sameEvent(doc, finder, t, telling)));
-    if (group) group.push(telling);
-    else groups.push([telling]);
+  // The first telling of each type after the headline: the one the headline sums up.
+  const headline = finder.headline();
+  const headlined = new Set<CodedTelling>();
+  const seen = new Set<string>();
+  for (const t of coded) {
+    if (headline === null || t.sentence === headline || seen.has(t.type)) continue;
+    seen.add(t.type);
+    headlined.add(t);
   }
+  const groups: CodedTelling[][] = [];
+  const groupOf = new Map<CodedTelling, CodedTelling[]>();
+  coded.forEach((telling, k) => {
+    // The latest telling of the same event takes it.
+    let group: CodedTelling[] | undefined;
+    for (let j = k - 1; j >= 0 && !group; j--) {
+      const candidate = groupOf.get(coded[j])!;
+      const same = sameEvent(doc, finder, coded[j], telling, headlined);
+      // A telling joining through a shared party may not name other parties than any of the
+      // event's tellings ("met Lula to discuss … and held talks with al-Sisi").
+      if (
+        same === 'act' ||
+        (same === 'party' &&
+          !candidate.some((t) => t.type === telling.type && otherParties(doc, t, telling)))
+      )
+        group = candidate;
+    }
+    if (group) group.push(telling);
+    else groups.push((group = [telling]));
+    groupOf.set(telling, group);
+  });
   return groups.map((group, n) => eventOf(doc, finder, group, n));
 }
 
 function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: number): Event {
   const first = group[0];
+  const headline = finder.headline();
   const actors: EventParticipant[] = [];
   const recipients: EventParticipant[] = [];
   // An unresolved pronoun adds nothing once other tellings name the participants of its
@@ -604,7 +759,8 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
         }
       : null,
     polarity: polarities.has('positive') ? 'positive' : 'negative',
-    modality: first.modality,
+    // A headline sums up in the present what the article tells: the article's telling decides.
+    modality: (group.find((t) => t.sentence !== headline) ?? first).modality,
     disputed: polarities.size > 1,
     claims: group.map((t) => t.claim),
   };
@@ -614,10 +770,16 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
 function contentSpan(doc: Doc, finder: TellingFinder, head: number) {
   const { tree } = finder;
   // The complement without its marker ("à", "to") and without asides in parentheses or appositions.
-  const members = tree.subtree(head, (c) => /^(appos|parataxis|dislocated)/.test(tree.rel(c)));
+  // Nor a verb conjoined to it: "des mesures « illégales » et menacé de riposter".
+  const members = tree.subtree(
+    head,
+    (c) =>
+      /^(appos|parataxis|dislocated)/.test(tree.rel(c)) ||
+      (tree.rel(c) === 'conj' && tree.upos(c) === 'VERB' && tree.upos(head) !== 'VERB'),
+  );
   const [first, b] = tree.contiguous(members, head);
   let a = first;
-  while (a < head && /^(mark|case)/.test(tree.rel(a))) a++;
+  while (a < head && (/^(mark|case)/.test(tree.rel(a)) || tree.isPunct(a))) a++;
   let end = b;
   while (end > a && tree.isPunct(end)) end--;
   const span = tree.span(a, end);

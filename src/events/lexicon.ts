@@ -15,6 +15,11 @@ export interface TriggerSense {
   with?: string[];
   /** Every one of these forms must be such a dependent or marker ("s'en prendre à": en, à). */
   withAll?: string[];
+  /**
+   * A dependent marked by one of these forms must name a place or a party, not a time ("a
+   * strike on Kharkiv" is an attack, "a strike on Monday" may be a walkout).
+   */
+  targets?: string[];
   /** None of these forms may be such a dependent or marker ("la trêve estivale" is no ceasefire). */
   without?: string[];
   /** The trigger's object must have one of these lemmas. */
@@ -39,6 +44,8 @@ interface EventsFile {
     both: string[];
     target?: string[];
     agent?: string[];
+    topic?: string[];
+    prevent?: string[];
   };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
@@ -54,6 +61,7 @@ interface EventsFile {
     verbs: string[];
     implicatives: string[];
     failures: string[];
+    knowing?: string[];
   };
   future: { auxiliaries: string[]; verbs: string[]; reported: string[] };
   hypothetical: { markers: string[]; auxiliaries: string[]; verbs: string[] };
@@ -62,6 +70,7 @@ interface EventsFile {
   plural: { pronouns: string[]; numerals: string[] };
   questionWords: string[];
   recallMarkers?: string[];
+  naturalForces?: string[];
   people?: string[];
   civilians?: string[];
   obligation?: string[];
@@ -79,6 +88,12 @@ export interface EventLexicon {
   targetCases: Set<string>;
   /** Markers of an event noun's agent: "le bombardement de Belgrade par l'OTAN". */
   agentCases: Set<string>;
+  /** Markers of what talks or an agreement are about: "talks on the war" tells no war. */
+  topicCases: Set<string>;
+  /** Markers of what a ban keeps from happening: "banned them from travelling". */
+  preventCases: Set<string>;
+  /** Nouns of natural forces and accidents: what they do is no actor's act ("an earthquake killed"). */
+  naturalForces: Set<string>;
   lightVerbs: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** Verbs whose compound tenses take the passive auxiliary and which have no passive ("est entrée"). */
@@ -97,6 +112,8 @@ export interface EventLexicon {
   implicativeVerbs: Set<string>;
   /** Their complement did not happen: "a échoué à", "failed to". */
   failureVerbs: Set<string>;
+  /** Negated, they deny only knowledge of their object: "has not confirmed the meeting". */
+  knowingVerbs: Set<string>;
   questionWords: Set<string>;
   /** Markers of a clause or phrase that dates the news from a past event: "since", "depuis". */
   recallMarkers: Set<string>;
@@ -153,6 +170,9 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     reciprocalCases: lower(file.cases.both),
     targetCases: lower(file.cases.target ?? []),
     agentCases: lower(file.cases.agent ?? []),
+    topicCases: lower(file.cases.topic ?? []),
+    preventCases: lower(file.cases.prevent ?? []),
+    naturalForces: lower(file.naturalForces ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
     unaccusatives: lower(file.unaccusatives ?? []),
@@ -167,6 +187,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     denialVerbs: lower(file.negation.verbs),
     implicativeVerbs: lower(file.negation.implicatives ?? []),
     failureVerbs: lower(file.negation.failures ?? []),
+    knowingVerbs: lower(file.negation.knowing ?? []),
     questionWords: lower(file.questionWords ?? []),
     recallMarkers: lower(file.recallMarkers ?? []),
     people: lower(file.people ?? []),

@@ -33,12 +33,14 @@ export function polarityOf(finder: TellingFinder, telling: Telling): Polarity {
   if (negatedHere(tree, lex, i)) return 'negative';
   // A nominal event under a negated or denying verb: "n'ont pas mené de négociations", "deny any meeting".
   let governor = telling.clause !== i ? telling.clause : -1;
-  if (tree.rel(i) === 'conj' && governor < 0) governor = tree.head(i);
+  // "pas de négociations, ni de réunion": a nominal conjunct shares the first one's verb; a
+  // verb conjoined with a denial ("denied the charge and called on …") is not denied.
+  if (tree.rel(i) === 'conj' && governor < 0 && tree.upos(i) === 'NOUN') governor = tree.head(i);
   if (governor >= 0) {
     // "démentent toute rencontre" denies it; "n'exclut pas de sanctions" leaves it possible.
     if (lex.denialVerbs.has(tree.lemma(governor)))
       return negatedHere(tree, lex, governor) ? 'positive' : 'negative';
-    if (negatedHere(tree, lex, governor)) return 'negative';
+    if (negatedHere(tree, lex, governor) && negationReaches(finder, governor, i)) return 'negative';
     const first = tree.rel(i) === 'conj' ? tree.head(i) : -1;
     if (first >= 0 && negatedHere(tree, lex, first)) return 'negative';
   }
@@ -56,6 +58,24 @@ export function polarityOf(finder: TellingFinder, telling: Telling): Polarity {
     j = g;
   }
   return 'positive';
+}
+
+/**
+ * Whether the negation of the verb governing a nominal trigger bears on the event: not when
+ * the verb only says or knows of it ("has not confirmed the meeting", "n'a pas répondu à
+ * cette offre"), nor when a negative determiner puts it on the verb's object ("ces
+ * sanctions n'auront aucun effet").
+ */
+function negationReaches(finder: TellingFinder, verb: number, trigger: number): boolean {
+  const { tree, lex } = finder;
+  if (lex.knowingVerbs.has(tree.lemma(verb))) return false;
+  return !tree
+    .childrenWith(verb, (r, c) => /^obj/.test(r) && c !== trigger)
+    .some((o) =>
+      tree.children[o].some(
+        (d) => /^det/.test(tree.rel(d)) && lex.negDeterminers.has(tree.forms[d]),
+      ),
+    );
 }
 
 /** Whether the verb or one of its auxiliaries is one of these lemmas or forms. */
@@ -175,6 +195,13 @@ export function modalityOf(
   // an infinitive complement of a noun takes the noun's meaning ("sa décision de suspendre").
   const v = telling.clause;
   if (/^(acl|amod)/.test(rel) && h >= 0 && tree.upos(h) !== 'VERB') {
+    // "Varsovie, où il rencontrera Donald Tusk": a relative clause in the future announces.
+    if (tree.verbGroupHas(i, 'Tense=Fut') || auxiliaryIn(tree, i, lex.futureAuxiliaries))
+      return 'future';
+    // "son parti, qui dénonce une arrestation arbitraire": a present relative clause tells now.
+    const present = tree.hasFeat(i, 'VerbForm=Fin') && tree.hasFeat(i, 'Tense=Pres');
+    const auxiliaries = tree.childrenWith(i, (r) => /^aux/.test(r));
+    if (present && auxiliaries.length === 0) return 'actual';
     if (!tree.hasFeat(i, 'VerbForm=Inf')) return 'background';
     const nounSense = finder.senseOf(h);
     if (nounSense?.type === 'REQUEST') return 'requested';
@@ -272,8 +299,10 @@ export function modalityOf(
         )
       )
         return 'hypothetical';
-      // Another event, or a verb of another clause (saying, believing): it does not change modality.
-      if (sense || (tree.upos(g) === 'VERB' && !/^xcomp/.test(r))) break;
+      // Another event, or a verb of another clause (saying, believing): it does not change
+      // modality; a verb that is no event carries its noun ("urged them to return to talks").
+      const carrier = tree.upos(j) === 'NOUN' && /^(obj|obl)/.test(r) && !sense;
+      if (sense || (tree.upos(g) === 'VERB' && !/^xcomp/.test(r) && !carrier)) break;
     }
     j = g;
   }

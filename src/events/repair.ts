@@ -18,11 +18,19 @@ export interface RepairCues {
   /** Lemmas of event nouns, and the markers of their agent ("par", "by"). */
   eventNouns: Set<string>;
   agentCases: Set<string>;
+  /** Lemmas of event verbs: a participle the tagger read as an adjective may be one ("and wounded 20"). */
+  eventVerbs: Set<string>;
 }
 
 export interface RepairedParse {
   dependencies: TokenDependency[];
   tags: TokenTags[];
+  /**
+   * Nouns set off by a comma after a clause that rename its act and are the object of
+   * the clause that follows ("…, a request Berlin has rejected"): noun → the main verb of
+   * the act it renames.
+   */
+  renamings: Map<number, number>;
 }
 
 const hasFeat = (tag: TokenTags | undefined, feat: string) =>
@@ -92,7 +100,203 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   participleRoots(deps, tags);
   nounInfinitives(doc, deps, tags, cues);
   nounAgents(doc, deps, tags, cues);
-  return { dependencies: deps, tags };
+  passiveAgents(doc, deps, tags, cues);
+  detachedRelatives(deps, tags, (i) => cues.eventNouns.has((tags[i]?.lemma ?? '').toLowerCase()));
+  verbsConjoinedToObjects(deps, tags);
+  bareObliques(deps, tags, (i) =>
+    (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end),
+  );
+  coordinatedParticiples(doc, deps, tags, cues);
+  trailingParticiples(deps, tags);
+  const renamings = renamingNouns(deps, tags);
+  return { dependencies: deps, tags, renamings };
+}
+
+/**
+ * "a été arrêté mardi à son domicile par la gendarmerie": an agent phrase the parser hung on
+ * an oblique of a passive verb is the verb's agent.
+ */
+function passiveAgents(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (let a = 0; a < deps.length; a++) {
+    const oblique = deps[a].head;
+    if (oblique < 0 || !/^nmod/.test(deps[a].deprel) || !/^obl/.test(deps[oblique].deprel))
+      continue;
+    const verb = deps[oblique].head;
+    if (tags[verb]?.upos !== 'VERB') continue;
+    if (!childrenOf(deps, verb).some((c) => deps[c].deprel === 'aux:pass')) continue;
+    const marker = childrenOf(deps, a).find((c) => deps[c].deprel === 'case' && c < a);
+    if (marker === undefined || !cues.agentCases.has(doc.tokens[marker].text.toLowerCase()))
+      continue;
+    deps[a] = { head: verb, deprel: 'obl:agent' };
+  }
+}
+
+/**
+ * "l'expulsion de l'ambassadeur de France, qu'elles accusent de …", "son parti, qui dénonce
+ * …": a relative clause after a comma that the parser hung on another verb modifies the
+ * noun phrase before the comma (its head, up through its complements, not into an event noun).
+ */
+function detachedRelatives(
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  isEventNoun: (i: number) => boolean,
+): void {
+  for (let v = 0; v < deps.length; v++) {
+    if (tags[v]?.upos !== 'VERB' || /^acl/.test(deps[v].deprel) || deps[v].head < 0) continue;
+    const relative = childrenOf(deps, v).find((c) => c < v && hasFeat(tags[c], 'PronType=Rel'));
+    if (relative === undefined || relative < 2 || tags[relative - 1]?.upos !== 'PUNCT') continue;
+    let noun = relative - 2;
+    if (!NOMINAL.has(tags[noun]?.upos ?? '')) continue;
+    for (let steps = 0; steps < 4; steps++) {
+      const h = deps[noun].head;
+      if (h < 0 || h > noun || !/^(flat|nmod)/.test(deps[noun].deprel)) break;
+      if (!NOMINAL.has(tags[h]?.upos ?? '') || isEventNoun(h)) break;
+      noun = h;
+    }
+    deps[v] = { head: noun, deprel: 'acl:relcl' };
+  }
+}
+
+/**
+ * "a dénoncé des mesures « illégales » et menacé de riposter": a verb the parser conjoined
+ * to the object of another verb is conjoined to that verb.
+ */
+function verbsConjoinedToObjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let v = 0; v < deps.length; v++) {
+    const noun = deps[v].head;
+    if (tags[v]?.upos !== 'VERB' || deps[v].deprel !== 'conj' || noun < 0) continue;
+    if (!NOMINAL.has(tags[noun]?.upos ?? '') || !/^obj/.test(deps[noun].deprel)) continue;
+    const verb = deps[noun].head;
+    if (tags[verb]?.upos !== 'VERB') continue;
+    if (childrenOf(deps, v).some((c) => /^nsubj/.test(deps[c].deprel))) continue;
+    deps[v] = { head: verb, deprel: 'conj' };
+  }
+}
+
+/**
+ * "a appelé Bamako à renouer le dialogue": a name after a verb without object, made an
+ * oblique though no preposition marks it and it is no date, is the verb's object.
+ */
+function bareObliques(
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  isDate: (i: number) => boolean,
+): void {
+  for (let c = 1; c < deps.length; c++) {
+    const v = deps[c].head;
+    if (v !== c - 1 || deps[c].deprel !== 'obl:mod' || tags[c]?.upos !== 'PROPN') continue;
+    if (tags[v]?.upos !== 'VERB' || isDate(c)) continue;
+    if (childrenOf(deps, c).some((k) => /^(case|mark)/.test(deps[k].deprel))) continue;
+    if (childrenOf(deps, v).some((k) => /^obj/.test(deps[k].deprel))) continue;
+    deps[c] = { head: v, deprel: 'obj' };
+  }
+}
+
+/** The root of the sentence holding the token. */
+function rootOf(deps: TokenDependency[], i: number): number {
+  let r = i;
+  for (let steps = 0; deps[r].head >= 0 && steps < deps.length; steps++) r = deps[r].head;
+  return r;
+}
+
+/**
+ * "…, a request Berlin has so far rejected", "…, a gesture Ankara welcomed": a relative
+ * clause without pronoun after a noun set off by a comma; the parser makes both the noun
+ * and the relative clause's subject subjects of its verb (or the subject an apposition of
+ * the noun). The noun is the verb's object; it renames the act of the main clause; the
+ * verb is a clause of its own.
+ */
+function renamingNouns(deps: TokenDependency[], tags: TokenTags[]): Map<number, number> {
+  const renamings = new Map<number, number>();
+  for (let v = 0; v < deps.length; v++) {
+    if (tags[v]?.upos !== 'VERB' || !hasFeat(tags[v], 'Tense=Past')) continue;
+    const own = childrenOf(deps, v);
+    if (own.some((c) => /^(obj|ccomp|xcomp)$/.test(deps[c].deprel))) continue;
+    const subjects = own.filter((c) => c < v && /^nsubj/.test(deps[c].deprel));
+    const noun = subjects[0];
+    if (noun === undefined || tags[noun]?.upos !== 'NOUN') continue;
+    let subject: number | undefined = subjects[1];
+    subject ??= childrenOf(deps, noun).find(
+      (c) => c > noun && deps[c].deprel === 'appos' && NOMINAL.has(tags[c]?.upos ?? ''),
+    );
+    if (subject === undefined || !NOMINAL.has(tags[subject]?.upos ?? '')) continue;
+    // Set off by a comma after a clause: the noun's first word follows ", ".
+    const first = Math.min(
+      noun,
+      ...childrenOf(deps, noun).filter((c) => c < noun && tags[c]?.upos !== 'PUNCT'),
+    );
+    if (first < 1 || tags[first - 1]?.upos !== 'PUNCT' || deps[v].head < 0) continue;
+    const main = rootOf(deps, v);
+    if (main === v) continue;
+    deps[subject] = { head: v, deprel: 'nsubj' };
+    deps[noun] = { head: v, deprel: 'obj' };
+    deps[v] = { head: main, deprel: 'parataxis' };
+    renamings.set(noun, main);
+  }
+  return renamings;
+}
+
+/**
+ * "killed seven people and wounded 20 others": a second past verb the tagger read as an
+ * adjective on the conjoined object is a verb conjoined with the first, the noun its object.
+ * Only a participle with the first verb's ending whose stem is an event verb of the lexicon.
+ */
+function coordinatedParticiples(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  const form = (i: number) => doc.tokens[i].text.toLowerCase();
+  for (let w = 1; w < deps.length; w++) {
+    const noun = deps[w].head;
+    if (tags[w]?.upos !== 'ADJ' || deps[w].deprel !== 'amod' || noun <= w) continue;
+    if (deps[noun].deprel !== 'conj' || tags[w - 1]?.upos !== 'CCONJ') continue;
+    const object = deps[noun].head;
+    const verb = object >= 0 ? deps[object].head : -1;
+    if (verb < 0 || !/^obj/.test(deps[object].deprel) || tags[verb]?.upos !== 'VERB') continue;
+    if (!hasFeat(tags[verb], 'Tense=Past')) continue;
+    const ending = form(verb).slice(-2);
+    if (form(w).slice(-2) !== ending) continue;
+    // The stem: the form less a short ending ("wounded" → wound, "injured" → injure), longest first.
+    const f = form(w);
+    const stem = [...cues.eventVerbs]
+      .filter(
+        (lemma) =>
+          lemma.length >= 3 &&
+          f.length - lemma.length <= 3 &&
+          (f.startsWith(lemma) || (lemma.endsWith('e') && f.startsWith(lemma.slice(0, -1)))),
+      )
+      .sort((x, y) => y.length - x.length)[0];
+    if (stem === undefined) continue;
+    tags[w] = { ...tags[verb], lemma: stem };
+    deps[w] = { head: verb, deprel: 'conj' };
+    deps[w - 1] = { head: w, deprel: 'cc' };
+    deps[noun] = { head: w, deprel: deps[object].deprel };
+  }
+}
+
+/**
+ * "An earthquake struck …, killing 41 people, officials said": a participle clause the
+ * parser hung on the verb of saying after it belongs to the clause before it.
+ */
+function trailingParticiples(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let v = 0; v < deps.length; v++) {
+    const h = deps[v].head;
+    if (h <= v || !/^advcl/.test(deps[v].deprel) || !hasFeat(tags[v], 'VerbForm=Part')) continue;
+    if (childrenOf(deps, v).some((c) => /^(nsubj|mark|aux)/.test(deps[c].deprel))) continue;
+    const before = childrenOf(deps, h)
+      .filter(
+        (c) => c < v && tags[c]?.upos === 'VERB' && /^(ccomp|parataxis|conj)/.test(deps[c].deprel),
+      )
+      .pop();
+    if (before !== undefined) deps[v] = { head: before, deprel: 'advcl' };
+  }
 }
 
 /**

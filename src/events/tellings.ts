@@ -10,7 +10,7 @@ import type { PlaceMention } from '../places/layer.js';
 import type { Timex } from '../time/types.js';
 import { Tree } from '../quotes/tree.js';
 import { repairedParse } from './repair.js';
-import { countryOfDemonym } from '../places/index.js';
+import { countryOfDemonym, loadGazetteer } from '../places/index.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 import type { PloverType } from './types.js';
 
@@ -41,7 +41,14 @@ export interface Telling {
   place: PlaceMention | null;
   /** The date was taken from the previous telling ("alors", "then"). */
   anaphoricDate: boolean;
+  /** The protest whose purpose this telling states ("ont lancé une grève pour protester contre"), or null. */
+  purposeOf: number | null;
+  /** The trigger of another telling of the same act in the sentence ("a strike killed": the strike), or null. */
+  retells: number | null;
 }
+
+/** GeoNames ids of national capitals, read once. */
+let capitals: Set<number> | null = null;
 
 /** Relations that open a new clause: places and dates below them belong to another event. */
 const CLAUSAL = /^(ccomp|xcomp|advcl|acl|parataxis|csubj|conj|appos|list|dislocated)/;
@@ -52,6 +59,10 @@ const COMPLEMENT = /^(xcomp|ccomp|obj|obl|advcl|acl)/;
 
 export class TellingFinder {
   readonly tree: Tree;
+  /** A verb telling again the act its event-noun subject names ("a strike killed"): verb → noun. */
+  private readonly retold = new Map<number, number>();
+  /** Nouns renaming the act of their sentence's main clause ("…, a request Berlin rejected"): noun → main verb. */
+  readonly renamings: Map<number, number>;
   /** For each token, the entity whose mention covers it (the narrowest mention). */
   private readonly tokenEntity: (Entity | null)[];
 
@@ -66,19 +77,21 @@ export class TellingFinder {
       ...lex.backgroundNouns,
       ...adjectives.map(([lemma]) => lemma),
     ]);
-    this.tree = new Tree({
-      ...doc,
-      ...repairedParse(doc, {
-        passiveAuxiliaries: lex.passiveAuxiliaries,
-        infinitiveHeads,
-        eventNouns: new Set(
-          [...lex.triggers]
-            .filter(([, senses]) => senses.some((x) => x.pos === undefined || x.pos === 'NOUN'))
-            .map(([lemma]) => lemma),
-        ),
-        agentCases: lex.agentCases,
-      }),
+    const lemmasOf = (pos: string) =>
+      new Set(
+        [...lex.triggers]
+          .filter(([, senses]) => senses.some((x) => x.pos === undefined || x.pos === pos))
+          .map(([lemma]) => lemma),
+      );
+    const repaired = repairedParse(doc, {
+      passiveAuxiliaries: lex.passiveAuxiliaries,
+      infinitiveHeads,
+      eventNouns: lemmasOf('NOUN'),
+      agentCases: lex.agentCases,
+      eventVerbs: lemmasOf('VERB'),
     });
+    this.renamings = repaired.renamings;
+    this.tree = new Tree({ ...doc, dependencies: repaired.dependencies, tags: repaired.tags });
     this.tokenEntity = doc.tokens.map(() => null);
     const widths = doc.tokens.map(() => Infinity);
     for (const entity of doc.entities ?? []) {
@@ -155,6 +168,7 @@ export class TellingFinder {
       if (sense.with && !this.hasMarkedDependent(i, new Set(sense.with))) continue;
       if (sense.withAll?.some((form) => !this.hasMarkedDependent(i, new Set([form])))) continue;
       if (sense.without && this.hasMarkedDependent(i, new Set(sense.without))) continue;
+      if (sense.targets && !this.hasTarget(i, new Set(sense.targets))) continue;
       const objects = t.childrenWith(i, (rel) => OBJECT.test(rel));
       const patient = this.isPassive(i) ? this.passiveSubjectsOf(i) : objects;
       const modified = this.participleNoun(i);
@@ -216,6 +230,15 @@ export class TellingFinder {
     // took a past tense for a participle ("The minister promised to send aid").
     if (auxiliaries.length === 0) {
       if (!t.hasFeat(v, 'Voice=Pass') || t.hasFeat(v, 'VerbForm=Fin')) return false;
+      // "a dénoncé … et menacé de riposter": a participle conjoined to a compound tense shares
+      // its auxiliary.
+      const first = t.head(v);
+      if (
+        t.rel(v) === 'conj' &&
+        first >= 0 &&
+        t.childrenWith(first, (r) => r.startsWith('aux')).length > 0
+      )
+        return this.isPassive(first);
       const misread =
         t.head(v) < 0 &&
         t.children[v].some((c) => /^nsubj/.test(t.rel(c))) &&
@@ -243,6 +266,19 @@ export class TellingFinder {
     return t.children[i].some((c) => marked(c) || nested(c));
   }
 
+  /** A dependent marked by one of `cases` naming a place or a party ("on the city of Kharkiv"). */
+  private hasTarget(i: number, cases: Set<string>): boolean {
+    const t = this.tree;
+    const named = (c: number) =>
+      !this.isDate(c) && (this.isPlace(c) || this.isActorLike(c) || this.entityBelow(c) !== null);
+    return t.children[i].some(
+      (c) =>
+        cases.has(this.caseOf(c) ?? '') &&
+        (named(c) ||
+          t.childrenWith(c, (r, g) => /^(nmod|compound)/.test(r) && named(g)).length > 0),
+    );
+  }
+
   /** Whether a phrase head can be a participant: an actor of the actor layer, a name, a person pronoun. */
   isActorLike(i: number): boolean {
     if (this.tokenEntity[i]) return true;
@@ -256,7 +292,14 @@ export class TellingFinder {
     const t = this.tree;
     const entity = this.tokenEntity[i] ?? this.entityBelow(i);
     // The phrase: the head with its determiners, modifiers and names, not its clauses.
-    const members = t.subtree(i, (c) => CLAUSAL.test(t.rel(c)) || t.rel(c) === 'punct');
+    // "20 others on Tuesday": a date is no part of it.
+    const members = t.subtree(
+      i,
+      (c) =>
+        CLAUSAL.test(t.rel(c)) ||
+        t.rel(c) === 'punct' ||
+        (/^nmod/.test(t.rel(c)) && this.isDate(c)),
+    );
     const [first, b] = t.contiguous(members, i);
     let a = first;
     while (a < i && /^(case|mark|cc|punct)/.test(t.rel(a))) a++;
@@ -268,9 +311,13 @@ export class TellingFinder {
   private entityBelow(i: number): Entity | null {
     const t = this.tree;
     // Only through names and appositions: "un contact avec Lavrov" is not Lavrov.
+    // Nor through a possessive pronoun: "its forces" are not whoever "its" stands for.
     for (const c of t.subtree(
       i,
-      (d) => !/^(appos|flat|compound|nmod$)/.test(t.rel(d)) || this.caseOf(d) !== null,
+      (d) =>
+        !/^(appos|flat|compound|nmod$)/.test(t.rel(d)) ||
+        this.caseOf(d) !== null ||
+        (/^(nmod:poss|det:poss)/.test(t.rel(d)) && t.upos(d) === 'PRON'),
     ))
       if (this.tokenEntity[c]) return this.tokenEntity[c];
     return null;
@@ -292,11 +339,14 @@ export class TellingFinder {
         .map((h) => this.antecedent(h))
         .flatMap((h) => this.withConjuncts(h))
         // A country the parse first left out of the clause acts as its state ("Iran today threatened").
+        // A capital acts as its state ("Berlin has rejected").
         .filter(
           (h) =>
             !exclude.has(h) &&
             !this.isDate(h) &&
-            (!this.isPlace(h) || allowPlaces || this.isState(h)),
+            !this.inDateline(h) &&
+            !this.inHeadlineTopic(h) &&
+            (!this.isPlace(h) || allowPlaces || this.isState(h) || this.isCapital(h)),
         )
         .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN' || this.countsPeople(h))
         .map((h) => this.participantAt(h))
@@ -321,6 +371,32 @@ export class TellingFinder {
     );
   }
 
+  /** The article's headline: a first paragraph of one sentence without final punctuation, before others. */
+  headline(): number | null {
+    const doc = this.doc;
+    const first = doc.paragraphs[0];
+    if (!first || doc.paragraphs.length < 2) return null;
+    const sentences = doc.sentences.filter((s) => s.paragraph === first.index);
+    const text = doc.text.slice(first.start, first.end).trim();
+    return sentences.length === 1 && !/[.!?»"”]$/u.test(text) ? sentences[0].index : null;
+  }
+
+  /** "Grève à la SNCF : le gouvernement appelle au dialogue": a headline's topic before its colon. */
+  private inHeadlineTopic(i: number): boolean {
+    const headline = this.headline();
+    if (headline === null || this.doc.tokens[i].sentence !== headline) return false;
+    const sentence = this.doc.sentences[headline];
+    for (let k = i + 1; k < sentence.tokenEnd; k++)
+      if (this.doc.tokens[k].text === ':') return true;
+    return false;
+  }
+
+  /** A wire dispatch's dateline ("KYIV, May 14 (Reuters) - ") names no participant. */
+  private inDateline(i: number): boolean {
+    const token = this.doc.tokens[i];
+    return (this.doc.datelines ?? []).some((d) => d.start <= token.start && token.end <= d.end);
+  }
+
   private isDate(i: number): boolean {
     const token = this.doc.tokens[i];
     return (this.doc.timexes ?? []).some((x) => x.start <= token.start && token.end <= x.end);
@@ -336,6 +412,19 @@ export class TellingFinder {
   private isPlace(i: number): boolean {
     const token = this.doc.tokens[i];
     return (this.doc.places ?? []).some((p) => p.start <= token.start && token.end <= p.end);
+  }
+
+  /** A national capital named as a place: as an actor it stands for its state ("Berlin has rejected"). */
+  isCapital(i: number): boolean {
+    const token = this.doc.tokens[i];
+    capitals ??= new Set(loadGazetteer().cities.capitals);
+    return (this.doc.places ?? []).some(
+      (p) =>
+        p.start <= token.start &&
+        token.end <= p.end &&
+        p.place.kind === 'city' &&
+        capitals!.has(p.place.geonamesId ?? -1),
+    );
   }
 
   /** A country named as a place: it can stand for its state. */
@@ -360,14 +449,28 @@ export class TellingFinder {
     return h >= 0 && /^(xcomp|conj)/.test(t.rel(v)) ? this.subjectsOf(h) : [];
   }
 
+  /**
+   * "Sénégal : l'opposant Ousmane Diallo arrêté à Dakar": a headline drops the auxiliary; the
+   * subject of its bare passive participle undergoes it.
+   */
+  private headlineParticiple(v: number): boolean {
+    const t = this.tree;
+    return (
+      this.doc.tokens[v].sentence === this.headline() &&
+      this.isPassive(v) &&
+      t.childrenWith(v, (rel) => rel.startsWith('aux')).length === 0
+    );
+  }
+
   /** Subjects of a verb, or of the verb that controls it when it has none of its own. */
   subjectsOf(v: number, depth = 0): number[] {
     const t = this.tree;
     const passive = this.isPassive(v);
     // A subject the parser marked passive on an active or reflexive verb is still the subject.
+    const bare = this.headlineParticiple(v);
     const own = t.childrenWith(
       v,
-      (rel) => SUBJECT.test(rel) || (!passive && PASSIVE_SUBJECT.test(rel)),
+      (rel) => (SUBJECT.test(rel) && !bare) || (!passive && PASSIVE_SUBJECT.test(rel)),
     );
     const agents = passive
       ? t.childrenWith(
@@ -465,11 +568,24 @@ export class TellingFinder {
               (this.isActorLike(g) || this.isPlace(g)),
           ),
         );
+      } else if (OBJECT.test(rel) && this.renamings.has(c)) {
+        // "…, a request Berlin rejected": what is rejected is the act of the main clause; it
+        // concerns whoever did it.
+        recipients.push(...this.subjectsOf(this.renamings.get(c)!));
+      } else if (
+        OBJECT.test(rel) &&
+        passive &&
+        !this.isActorLike(c) &&
+        t.childrenWith(i, (r) => PASSIVE_SUBJECT.test(r)).length > 0
+      ) {
+        // "a été condamné à trois ans de prison": the one sentenced undergoes it, not the term.
+        continue;
       } else if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) {
         // "praised Haiti's efforts": whom a non-actor object belongs to is the one concerned.
         const concerned = this.isActorLike(c) ? [] : this.partiesOf(c);
         recipients.push(...(concerned.length > 0 ? concerned : [c]));
       } else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
+      else if (SUBJECT.test(rel) && this.headlineParticiple(i)) recipients.push(c);
       else if (!rel.startsWith('obl:agent') && this.isAddressee(c)) recipients.push(c);
     }
     if (passive && recipients.length === 0) recipients.push(...this.passiveSubjectsOf(i));
@@ -504,6 +620,20 @@ export class TellingFinder {
     // A place undergoing the event stands for its state ("attacked Kherson", "livré au Soudan").
     const recipientList = this.participants(recipients, selectors, true);
     if (act !== undefined) return [this.nominal(act, this.senseOf(act)!)[0], recipientList];
+    // "A Russian missile strike killed seven people": the attack tells no actor of its own;
+    // who made it (its demonym, owner or agent) did what it did, one act told twice.
+    const attack =
+      actors.length === 1 &&
+      t.upos(actors[0]) === 'NOUN' &&
+      !this.isActorLike(actors[0]) &&
+      /^nsubj/.test(t.rel(actors[0]))
+        ? actors[0]
+        : undefined;
+    const attackSense = attack === undefined ? null : this.senseOf(attack);
+    if (attack !== undefined && attackSense) {
+      this.retold.set(i, attack);
+      return [this.nominal(attack, attackSense)[0], recipientList];
+    }
     return [this.participants(actors, selectors), recipientList];
   }
 
@@ -514,6 +644,7 @@ export class TellingFinder {
   private partiesOf(noun: number): number[] {
     const t = this.tree;
     return t.childrenWith(noun, (r, a) => {
+      if (this.isDate(a)) return false;
       // A possessive pronoun is mostly the actor's own ("close its borders").
       if (/^(nmod:poss|det:poss)/.test(r)) return this.isActorLike(a) && t.upos(a) !== 'PRON';
       if (r === 'compound') return this.tokenEntity[a] !== null || this.isState(a);
@@ -630,6 +761,14 @@ export class TellingFinder {
           (sense.genitive === 'recipient' && this.lex.actorCases.has(marker)));
       if (this.isPlace(c) ? !placeParty : !(this.isActorLike(c) || t.upos(c) === 'NOUN')) continue;
       if (marker === 'poss' && !this.tokenEntity[c]) continue;
+      // "deliveries of air defence systems": what is given is no participant.
+      if (
+        sense.theme &&
+        !this.isActorLike(c) &&
+        !this.isPlace(c) &&
+        this.lex.actorCases.has(marker ?? '')
+      )
+        continue;
       // "a suspension of air links with Serbia", "riots against Israeli policies": a thing's
       // parties are those the event concerns.
       if (!this.isActorLike(c) && !this.isPlace(c) && marker !== 'poss') {
@@ -660,6 +799,15 @@ export class TellingFinder {
         (this.isActorLike(c) || this.entityBelow(c) !== null || this.isPlace(c))
       )
         recipients.push(c);
+      // "a strike on the city of Kharkiv": the place a target names.
+      else if (marker && this.lex.targetCases.has(marker))
+        recipients.push(
+          ...t.childrenWith(
+            c,
+            (r, g) =>
+              /^nmod/.test(r) && this.isPlace(g) && this.lex.actorCases.has(this.caseOf(g) ?? ''),
+          ),
+        );
     }
     // "Belgrade est d'accord", "X is in favour": a predicate noun's subject acts.
     if (actors.length === 0 && t.children[i].some((c) => t.rel(c) === 'cop'))
@@ -668,9 +816,31 @@ export class TellingFinder {
     const demonyms = this.demonymParticipants(i);
     let clause = i;
     let argumentless = false;
-    const h = t.head(i);
+    let h = t.head(i);
+    let rel = t.rel(i);
+    // "a adopté un nouveau paquet de sanctions": a collective noun between the light verb and the act.
+    if (
+      /^nmod/.test(rel) &&
+      h >= 0 &&
+      t.upos(h) === 'NOUN' &&
+      this.senseOf(h) === null &&
+      /^(obj|obl:arg)/.test(t.rel(h)) &&
+      this.lex.lightVerbs.has(t.lemma(t.head(h)))
+    ) {
+      rel = t.rel(h);
+      h = t.head(h);
+    }
+    // "Des heurts ont éclaté entre des manifestants et les forces de l'ordre": the parties of
+    // an act that happens are the verb's.
+    if (actors.length === 0 && h >= 0 && /^nsubj/.test(rel) && t.upos(h) === 'VERB')
+      actors.push(
+        ...t.childrenWith(
+          h,
+          (r, c) => r.startsWith('obl') && this.lex.reciprocalCases.has(this.caseOf(c) ?? ''),
+        ),
+      );
     // "mener des négociations", "hold talks": the light verb's subject is the actor.
-    if (h >= 0 && /^(obj|nsubj|obl)/.test(t.rel(i)) && this.isPredicate(h)) {
+    if (h >= 0 && /^(obj|nsubj|obl)/.test(rel) && this.isPredicate(h)) {
       clause = h;
       const existential =
         this.lex.existentialVerbs.has(t.lemma(h)) &&
@@ -678,7 +848,7 @@ export class TellingFinder {
       if (existential) argumentless = actors.length === 0 && recipients.length === 0;
       else if (
         this.lex.lightVerbs.has(t.lemma(h)) &&
-        /^(obj|obl:arg)/.test(t.rel(i)) &&
+        /^(obj|obl:arg)/.test(rel) &&
         // "engager des négociations", not "s'engager avec l'Ukraine sur la base des demandes"
         !t.children[h].some((c) => this.lex.reflexives.has(t.forms[c].toLowerCase()))
       ) {
@@ -687,7 +857,7 @@ export class TellingFinder {
         const subjects = actors.some((a) => this.isActorLike(a)) ? [] : this.subjectsOf(h);
         if (subjects.length > 0) actors.splice(0, actors.length, ...subjects);
         recipients.push(...this.tree.childrenWith(h, (_, c) => this.isAddressee(c)));
-      } else if (sense.type === 'CONSULT' && /^obl/.test(t.rel(i)) && actors.length === 0) {
+      } else if (sense.type === 'CONSULT' && /^obl/.test(rel) && actors.length === 0) {
         // "a déclaré le président à l'abbé Pierre au cours d'une rencontre": who speaks or acts
         // at a meeting, and to whom, take part in it.
         actors.push(...this.subjectsOf(h));
@@ -695,6 +865,16 @@ export class TellingFinder {
           recipients.push(...this.tree.childrenWith(h, (_, c) => this.isAddressee(c)));
       }
     }
+    // "La CGT a démenti toute rencontre avec le gouvernement": who denies a meeting, a deal or
+    // an attack denies taking part in it.
+    if (
+      actors.length === 0 &&
+      h >= 0 &&
+      /^obj/.test(rel) &&
+      this.lex.denialVerbs.has(t.lemma(h)) &&
+      t.upos(h) === 'VERB'
+    )
+      actors.push(...this.subjectsOf(h));
     // The second conjunct of "pas de négociations, ni de réunion" shares the first one's verb.
     if (t.rel(i) === 'conj' && actors.length === 0 && recipients.length === 0) {
       const first = t.head(i);
@@ -726,18 +906,57 @@ export class TellingFinder {
     return nouns.length > 0 ? Math.max(...nouns) : i;
   }
 
-  /** Whether the token lies in what a refusal refuses: its object or infinitive, and their modifiers. */
+  /**
+   * Whether the token lies in what a refusal refuses, or a ban or suspension stops: its object
+   * or infinitive, and their modifiers.
+   */
   refused(i: number): boolean {
     const t = this.tree;
     for (let j = i, steps = 0; steps < 4; steps++) {
       const g = t.head(j);
       const rel = t.rel(j);
       if (g < 0) return false;
-      if (/^(obj|xcomp|obl:arg)/.test(rel) && this.senseOf(g)?.type === 'REJECT') return true;
+      const sense = this.senseOf(g);
+      // A ban or a suspension stops what it names: "banned them from travelling", "suspended talks".
+      // The restriction a verb imposes is its own act ("imposed a blockade").
+      const stops =
+        (sense?.type === 'SANCTION' && sense.mode === 'discontinue') ||
+        (sense?.type === 'COERCE' &&
+          sense.mode === 'restrict' &&
+          !(sense.objects?.includes(t.lemma(j)) ?? false));
+      if (/^(obj|xcomp|obl:arg)/.test(rel) && (sense?.type === 'REJECT' || stops)) return true;
+      if (stops && steps === 0 && /^(advcl|xcomp)/.test(rel)) {
+        const marker = t.childrenWith(j, (r, m) => /^mark/.test(r) && m < j)[0];
+        if (marker !== undefined && this.lex.preventCases.has(t.forms[marker])) return true;
+      }
       if (!/^(nmod|acl|obj|xcomp|obl)/.test(rel)) return false;
       j = g;
     }
     return false;
+  }
+
+  /** An event noun marked as what talks or an agreement (or its light verb's object) are about. */
+  private isTopic(i: number): boolean {
+    const t = this.tree;
+    if (t.upos(i) !== 'NOUN' || !this.lex.topicCases.has(this.caseOf(i) ?? '')) return false;
+    // "de la défense européenne et du soutien à l'Ukraine": a conjunct shares the first's head.
+    const first = /^(conj|appos)/.test(t.rel(i)) ? t.head(i) : i;
+    const h = first >= 0 ? t.head(first) : -1;
+    if (h < 0) return false;
+    const talks = (k: number) =>
+      k >= 0 && ['CONSULT', 'AGREE'].includes(this.senseOf(k)?.type ?? '');
+    // "a signé une déclaration sur la coopération": the object that selects the talks' verb.
+    const selected = (k: number) =>
+      /^obj/.test(t.rel(k)) && (this.senseOf(t.head(k))?.objects?.includes(t.lemma(k)) ?? false);
+    // Through a light verb, only a complement beside the talks ("held talks on the war"), not
+    // a partitive object ("il n'y a pas eu de négociations, ni de réunion").
+    return (
+      talks(h) ||
+      (selected(h) && talks(t.head(h))) ||
+      (this.lex.lightVerbs.has(t.lemma(h)) &&
+        /^(obl|nmod)/.test(t.rel(first)) &&
+        t.childrenWith(h, (r, o) => /^obj/.test(r) && o !== first && talks(o)).length > 0)
+    );
   }
 
   /** A verb, or an adjective with its copula ("a ceasefire is due to take effect"): it heads a clause. */
@@ -771,13 +990,31 @@ export class TellingFinder {
   private contentOf(i: number, type: PloverType): number | null {
     if (!['REQUEST', 'THREATEN', 'REJECT', 'ACCUSE', 'AGREE'].includes(type)) return null;
     const t = this.tree;
+    // "accused the commission of delaying results": the object is accused, the clause on it is
+    // what of.
+    const accusation =
+      type === 'ACCUSE'
+        ? t
+            .childrenWith(i, (rel) => rel === 'obj')
+            .flatMap((o) =>
+              t.childrenWith(
+                o,
+                (rel, c) =>
+                  /^acl/.test(rel) &&
+                  (t.hasFeat(c, 'VerbForm=Ger') || t.hasFeat(c, 'VerbForm=Inf')) &&
+                  t.children[c].some((m) => /^mark/.test(t.rel(m)) && m < c),
+              ),
+            )[0]
+        : undefined;
     const complement =
+      accusation ??
       this.demandedClause(i) ??
       t.childrenWith(i, (rel) => /^(xcomp|ccomp)/.test(rel))[0] ??
       t.childrenWith(i, (rel, c) => rel === 'obj' && !this.isActorLike(c))[0] ??
       t.childrenWith(
         i,
-        (rel, c) => rel.startsWith('obl') && t.upos(c) === 'NOUN' && !this.isActorLike(c),
+        (rel, c) =>
+          rel.startsWith('obl') && t.upos(c) === 'NOUN' && !this.isActorLike(c) && !this.isDate(c),
       )[0] ??
       t.childrenWith(i, (rel, c) => rel.startsWith('advcl') && t.hasFeat(c, 'VerbForm=Inf'))[0] ??
       // "demandé à son homologue de mettre fin", the infinitive hung on the addressee.
@@ -800,14 +1037,43 @@ export class TellingFinder {
         if (this.inOrganisationName(i)) continue;
         // A predicate adjective takes its participants as a verb does.
         const verbal = this.tree.upos(i) !== 'NOUN';
-        // "placé en garde à vue", "porter plainte": the noun that selects its verb's sense
-        // belongs to the verb's trigger phrase.
+        // "placé en garde à vue", "porter plainte", "a levé son veto": the noun that selects
+        // its verb's sense belongs to the verb's trigger phrase.
         const governor = this.tree.head(i);
-        if (!verbal && governor >= 0 && this.senseOf(governor)?.with?.includes(this.tree.forms[i]))
-          continue;
+        const governing = governor >= 0 ? this.senseOf(governor) : null;
+        if (!verbal && governing?.with?.includes(this.tree.forms[i])) continue;
+        // The object that selects its verb's sense of the same type is that verb's act
+        // ("stepped up attacks", "a signé un accord").
+        if (
+          !verbal &&
+          governing?.type === sense.type &&
+          governing.objects?.includes(this.tree.lemma(i)) &&
+          /^obj/.test(this.tree.rel(i))
+        )
+          this.retold.set(i, governor);
+        // "ont envoyé des équipes de secours": the same act named inside the verb's object.
+        const carrier = governor >= 0 ? this.tree.head(governor) : -1;
+        if (
+          !verbal &&
+          /^nmod/.test(this.tree.rel(i)) &&
+          /^obj/.test(this.tree.rel(governor)) &&
+          carrier >= 0 &&
+          this.senseOf(carrier)?.type === sense.type
+        )
+          this.retold.set(i, carrier);
         // "a refusé de libérer", "rejected a proposal for signing a trade agreement": the
         // refusal is the event; what it refuses is not told as one.
         if (this.refused(i)) continue;
+        // "talks on the war in Gaza", "une déclaration sur la coopération": what talks or an
+        // agreement are about is not told as an event.
+        if (this.isTopic(i)) continue;
+        // "An earthquake struck …, killing 41 people": no actor's act.
+        const forces = verbal ? this.subjectsOf(i) : [];
+        if (
+          forces.length > 0 &&
+          forces.every((a) => this.lex.naturalForces.has(this.tree.lemma(a)))
+        )
+          continue;
         const [actors, recipients, argumentless, clause] = verbal
           ? [...this.verbal(i, sense), false, i]
           : this.nominal(i, sense);
@@ -834,8 +1100,19 @@ export class TellingFinder {
         const place =
           (this.doc.places ?? []).find(
             (p) =>
-              inScope(p) && !participantSpans.some((q) => q.start <= p.start && p.end <= q.end),
+              inScope(p) &&
+              !participantSpans.some((q) => q.start <= p.start && p.end <= q.end) &&
+              !(this.doc.datelines ?? []).some((d) => d.start <= p.start && p.end <= d.end),
           ) ?? null;
+        // "Mali : la junte expulse l'ambassadeur de France": a headline's topic place sets its acts.
+        const topicPlace =
+          place ??
+          (this.doc.places ?? []).find(
+            (p) =>
+              sentence.index === this.headline() &&
+              this.tokensIn(p.start, p.end).some((k) => this.inHeadlineTopic(k)),
+          ) ??
+          null;
         const dates = timexes.filter((x) => inScope(x));
         // A verb needs a participant; an event noun may instead be placed, dated, or the object
         // of another event ("appelle à un cessez-le-feu", "la grève de décembre 2019").
@@ -889,10 +1166,28 @@ export class TellingFinder {
           clause,
           content,
           dates,
-          place,
+          place: topicPlace,
           anaphoricDate: anaphoric,
+          retells: this.retold.get(i) ?? null,
+          purposeOf: null,
         });
       }
+    }
+    // "marched to protest against", "une grève pour dénoncer la réforme": the purpose of a
+    // protest is what it protests, not an act of its own.
+    const t = this.tree;
+    for (const telling of tellings) {
+      const i = telling.trigger;
+      if (!['ACCUSE', 'PROTEST'].includes(telling.type) || !/^advcl/.test(t.rel(i))) continue;
+      if (!t.hasFeat(i, 'VerbForm=Inf')) continue;
+      const protest = tellings.find(
+        (p) =>
+          p !== telling &&
+          p.type === 'PROTEST' &&
+          p.trigger < i &&
+          (p.trigger === t.head(i) || p.clause === t.head(i)),
+      );
+      if (protest) telling.purposeOf = protest.trigger;
     }
     return tellings;
   }
