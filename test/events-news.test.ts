@@ -272,3 +272,11 @@ test('news senses: tear gas, a walkout, refusing to back down, lifting a veto, a
   const teams = run("L'Espagne a envoyé des secouristes au Maroc.", 'fr');
   assert.equal(told(teams, 'envoyé').type, 'AID');
 });
+
+test('repairs of the parse never close a cycle (a relative between dashes inside a coordination)', () => {
+  const doc = analyzeText(
+    'The truce could be wrecked by other events, whether a fresh assault by Iran or the Ansar Front - which until recently had openly bound itself to the Taliban - or renewed shelling by the army.',
+    'en',
+  );
+  assert.ok(doc.events, 'the events layer is built');
+});

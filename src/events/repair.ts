@@ -108,8 +108,32 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   );
   coordinatedParticiples(doc, deps, tags, cues);
   trailingParticiples(deps, tags);
+  withoutCycles(deps, doc.dependencies ?? []);
   const renamings = renamingNouns(deps, tags);
   return { dependencies: deps, tags, renamings };
+}
+
+/**
+ * Repairs must leave a tree: where two of them closed a cycle, a repaired arc on it goes
+ * back to the parser's, until none is left (the parser's arcs alone form a tree).
+ */
+function withoutCycles(deps: TokenDependency[], parsed: TokenDependency[]): void {
+  for (let i = 0; i < deps.length; i++) {
+    for (;;) {
+      const seen = new Set<number>();
+      let j = i;
+      while (j >= 0 && !seen.has(j)) {
+        seen.add(j);
+        j = deps[j].head;
+      }
+      if (j < 0) break;
+      const cycle = [j];
+      for (let k = deps[j].head; k !== j; k = deps[k].head) cycle.push(k);
+      const repaired = cycle.find((k) => deps[k].head !== parsed[k].head);
+      if (repaired === undefined) break;
+      deps[repaired] = { ...parsed[repaired] };
+    }
+  }
 }
 
 /**
