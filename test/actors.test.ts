@@ -413,3 +413,15 @@ test("a dispatch's filing place counts for the story's country; the agency's own
   );
   assert.equal(holding(en, 'The government').country, 'PRT');
 });
+
+test('names split at a hyphen are one; a date is no part of a nominal; a capital read as a person is the place', () => {
+  const en = entitiesOf('Egyptian President Abdel Fattah al-Sisi met the envoy in Cairo.', 'en');
+  assert.equal(holding(en, 'Abdel Fattah al-Sisi').role, 'president');
+  const dated = entitiesOf('The ministry on Tuesday denied the report.', 'en');
+  assert.ok(dated.some((e) => e.mentions.some((m) => m.text === 'The ministry')));
+  const fr = entitiesOf('Niamey a demandé le départ des troupes étrangères.', 'fr');
+  assert.deepEqual(
+    [holding(fr, 'Niamey').type, holding(fr, 'Niamey').country],
+    ['government', 'NER'],
+  );
+});

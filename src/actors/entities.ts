@@ -133,6 +133,8 @@ const LEFT_MODIFIERS = new Set([
 
 /** A word a name may be made of: letters, inner hyphens and dots, a capital after an apostrophe (N'Djamena, not L'occasion). */
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-.]\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p{L}\p{M}]*)*$/u;
+/** A city this large is the place when the NER reads its lone name as a person's. */
+const LARGE_CITY_POPULATION = 500_000;
 /** Fewer inhabitants than any capital standing for its state (Canberra, Ottawa …). */
 const CAPITAL_MIN_POPULATION = 100_000;
 /** Words of a complement between a title and its appositive name ("au marché intérieur"). */
@@ -384,6 +386,27 @@ class ActorAnalysis {
         break;
       }
     }
+    // Two names the tokenizer's hyphen split apart are one ("Abdel Fattah al-Sisi": the words
+    // between are written without a space, at most a short particle and the hyphen).
+    spans.sort((a, b) => a.from - b.from);
+    for (let k = 0; k + 1 < spans.length; k++) {
+      const [left, right] = [spans[k], spans[k + 1]];
+      const gap = range(left.to, right.from);
+      if (
+        gap.length >= 1 &&
+        gap.length <= 2 &&
+        this.tok(gap[gap.length - 1]).text === '-' &&
+        range(gap.length === 1 ? left.to - 1 : left.to, right.from).every(
+          (i) => !this.tok(i).spaceAfter,
+        ) &&
+        (gap.length === 1 || /^\p{Ll}{1,3}$/u.test(this.tok(gap[0]).text)) &&
+        this.tok(left.to).sentence === this.tok(right.from).sentence
+      ) {
+        left.to = right.to;
+        spans.splice(k + 1, 1);
+        k--;
+      }
+    }
     // An organisation span running into a person's given name ("ONU Kofi Annan") is two names.
     for (const s of [...spans]) {
       if (s.label === 'PER') continue;
@@ -434,6 +457,24 @@ class ActorAnalysis {
       const key = personKey(text);
       return key !== null && fullKeys.some((k) => sameKey(k, key)) && !findOutlet(text, this.lang);
     };
+    // A lone word the NER labels a person that names a country or a large city, and no given
+    // name or part of a person named in full, is the place ("Niamey a demandé").
+    const personWords = new Set(
+      spans
+        .filter((s) => s.label === 'PER' && s.to - s.from > 1)
+        .flatMap((s) => range(s.from, s.to).map(folded)),
+    );
+    for (const s of spans) {
+      if (s.label !== 'PER' || s.to - s.from !== 1) continue;
+      const word = folded(s.from);
+      if (personWords.has(word) || this.lex.givenNames.has(word)) continue;
+      const place = resolvePlace(textOf(s), this.lang);
+      if (
+        place?.kind === 'country' ||
+        (place?.kind === 'city' && (place.population ?? 0) >= LARGE_CITY_POPULATION)
+      )
+        s.label = 'LOC';
+    }
     // So is a name the NER labels a person elsewhere in the article ("Obama" read once as a town).
     const personTexts = new Set(spans.filter((s) => s.label === 'PER').map(textOf));
     for (const s of spans) {
@@ -703,6 +744,21 @@ class ActorAnalysis {
   }
 
   /** An organisation name's type, sector and country from the institution words and places inside it. */
+  private timexTokens: Set<number> | null = null;
+
+  /** Whether token `i` is part of a temporal expression of the time layer. */
+  private inTimex(i: number): boolean {
+    if (!this.timexTokens) {
+      const timexes = this.doc.timexes ?? [];
+      this.timexTokens = new Set(
+        this.doc.tokens
+          .filter((t) => timexes.some((x) => x.start < t.end && t.start < x.end))
+          .map((t) => t.index),
+      );
+    }
+    return this.timexTokens.has(i);
+  }
+
   /** Whether an attribution marker of the language (selon, according to) ends right before token `i`. */
   private afterAttributionMarker(i: number): boolean {
     const sentence = this.tok(i).sentence;
@@ -933,6 +989,16 @@ class ActorAnalysis {
     while (right < sEnd && right - to < 10) {
       const j = right;
       if (this.tag(j).upos === 'PUNCT' || cueStart.has(j)) break;
+      // A date is no part of a nominal ("the ministry [on Tuesday]", "le ministère [mardi]"),
+      // unless a genitive makes it the nominal's own ("son mandat de 1982 à 1987").
+      if (this.inTimex(j) || (this.tag(j).upos === 'ADP' && this.inTimex(j + 1))) {
+        let p = this.tag(j).upos === 'ADP' ? j : j - 1;
+        while (p > to && this.tag(p).upos === 'DET') p--;
+        const genitive =
+          this.tag(p).upos === 'ADP' &&
+          this.lex.genitivePrepositions.has(foldName(this.tok(p).text).join(' '));
+        if (!genitive) break;
+      }
       // Only genitive-like complements stay inside ("de l'ONU", "on the committee"), and no clause ("juge que …").
       if (
         this.tag(j).upos === 'ADP' &&
