@@ -9,8 +9,15 @@
 import type { Entity } from '../actors/entities.js';
 import type { Doc, Span } from '../document.js';
 import { findOutlet, resolveOutletDescription } from '../outlets/index.js';
+import { demonymCountries } from '../places/demonyms.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
-import { speechLexicon, type ContentSlot, type CueEntry, type SpeechLexicon } from './lexicon.js';
+import {
+  normForm,
+  speechLexicon,
+  type ContentSlot,
+  type CueEntry,
+  type SpeechLexicon,
+} from './lexicon.js';
 import { Tree } from './tree.js';
 import type {
   ClaimStatus,
@@ -68,30 +75,47 @@ export class QuoteExtractor {
   private readonly attributions: Attribution[] = [];
   private readonly seenOutlets: string[] = [];
   private readonly usedQuotes = new Set<number>();
+  /** Verbs of saying coordinated at the end of another's content, with that attribution's chain. */
+  private readonly coordinated = new Map<number, Link[]>();
+  /** The interviewer's dialogue turns (quotation indices), found once per document. */
+  private asked: Set<number> | null = null;
+  /** Where the labelled questions of an interview start ("Q: …"). */
+  private readonly labelledQuestions = new Set<number>();
+  /** Where the interviewer's questions start: no speaker for the answers that follow. */
+  private readonly questions = new Set<number>();
+  /** Commas before a noun in apposition that a relative's cue reports: other contents stop there. */
+  private readonly appositiveCommas: number[] = [];
+  /** The cues of those relatives: "a claim that the ministry denied" is no claim's content. */
+  private readonly appositiveVerbs = new Set<number>();
+  /** Tokens of source phrases a verb took ("indique-t-on de source diplomatique"): no marker of their own. */
+  private readonly sourcingTokens = new Set<number>();
+  /** The publishing outlet: the first link of every chain, and the speaker when the newsroom speaks. */
+  private readonly root: SourceLink;
 
   constructor(
     private readonly doc: Doc,
     private readonly lex: SpeechLexicon,
   ) {
-    this.tree = new Tree(doc);
-    this.quoted = findQuotedSpans(doc.text, doc.paragraphs, lex.inciseForms).filter(
+    this.tree = new Tree(doc, lex.activeAuxiliaries);
+    const marked = findQuotedSpans(doc.text, doc.paragraphs, lex.inciseForms).filter(
       (q) => q.depth === 0,
     );
+    this.quoted = [...marked, ...this.labelledTurns(marked)].sort((a, b) => a.start - b.start);
     this.inQuote = new Int32Array(doc.tokens.length).fill(-1);
     this.quoted.forEach((q, qi) => {
       for (const t of doc.tokens)
         if (t.start >= q.start && t.end <= q.end) this.inQuote[t.index] = qi;
     });
     this.entities = doc.entities ?? [];
+    this.root = this.outletRoot();
   }
 
   run(): Quote[] {
     for (const sentence of this.doc.sentences)
       this.sentence(sentence.index, sentence.tokenStart, sentence.tokenEnd);
-    const root = this.outletRoot();
     return this.attributions
       .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
-      .map((a) => this.toQuote(a, root));
+      .map((a) => this.toQuote(a, this.root));
   }
 
   // ---------------------------------------------------------------- sentences
@@ -100,9 +124,14 @@ export class QuoteExtractor {
     const t = this.tree;
     const quotes = this.quotesIn(ts, te);
     const before = this.attributions.length;
+    // "asked not to be named", "a requis l'anonymat": the condition of a source, not a cue.
+    const anonymity = new Set<number>();
+    for (let i = ts; i < te; i++)
+      for (const seq of this.lex.anonymityPhrases)
+        if (t.matches(i, seq, te)) for (let k = i; k < i + seq.length; k++) anonymity.add(k);
     // 1. Reporting verbs (and multiword cues), outside quotations.
     for (let v = ts; v < te; v++) {
-      if (this.inQuote[v] >= 0) continue;
+      if (this.inQuote[v] >= 0 || anonymity.has(v)) continue;
       const cue = this.cueAt(v, te);
       if (!cue) continue;
       this.verbFrame(cue.verb, cue.last, cue.entry, ts, te, quotes);
@@ -117,7 +146,7 @@ export class QuoteExtractor {
     for (let m = ts; m < te; m++) {
       if (this.inQuote[m] >= 0) continue;
       const marker = this.lex.markers.find((seq) => t.matches(m, seq, te));
-      if (!marker) continue;
+      if (!marker || this.sourcingTokens.has(m)) continue;
       this.markerFrame(
         m,
         m + marker.length - 1,
@@ -145,6 +174,16 @@ export class QuoteExtractor {
     );
     for (const a of selfNested) this.attributions.splice(this.attributions.indexOf(a), 1);
     const found = this.attributions.slice(before);
+    // "asked Germany to send missiles, a request Berlin rejected": a content before the
+    // appositive noun ends at its comma.
+    for (const comma of this.appositiveCommas.filter((c) => c >= ts && c < te)) {
+      const at = this.doc.tokens[comma].start;
+      for (const a of found) {
+        if (a.content.start >= at || a.content.end <= at) continue;
+        const cut = this.trimSpan(this.tokenAt(a.content.start), comma - 1);
+        if (cut) a.content = cut;
+      }
+    }
     // A reporting verb inside what a marker attributes: the marker's source passed it on.
     const relaysOnly = new Set<Attribution>();
     for (const inner of found) {
@@ -284,6 +323,28 @@ export class QuoteExtractor {
     const t = this.tree;
     const cue = t.span(v, last);
     const speaker = this.subjectOf(v, ts, te, last);
+    const sourced = this.sourcedChain(v, last, te, speaker);
+    // ", a request Berlin has so far rejected": the appositive noun is what the relative's verb
+    // reports; the clause before the comma is the outlet's, and ends there for its own cues.
+    const relative = entry.content.includes('object')
+      ? this.appositiveRelative(v, last, ts, te)
+      : null;
+    if (relative) {
+      this.appositiveCommas.push(relative.comma);
+      this.appositiveVerbs.add(v);
+      this.add(
+        {
+          kind: 'indirect',
+          content: relative.antecedent,
+          cue,
+          cueToken: v,
+          chain: this.chainFor(relative.speaker, v, ts, te),
+          unbalanced: false,
+        },
+        v,
+      );
+      return;
+    }
     // "The program, called EB-5, …": a past participle qualifying a noun names or describes
     // it; without an agent nobody speaks.
     if (
@@ -334,7 +395,10 @@ export class QuoteExtractor {
     )
       prior = undefined;
     if (prior !== undefined || after.length > 0) {
-      const chain = this.chainFor(speaker, v, ts, te);
+      const chain =
+        this.coordinated.get(v)?.map((l) => ({ ...l })) ??
+        sourced ??
+        this.chainFor(speaker, v, ts, te);
       // A quotation the incise interrupts ("« Tout simplement », a précisé X, « parce que … »")
       // is one utterance: its first piece is speech however short.
       const interrupted = prior !== undefined && after.length > 0;
@@ -376,7 +440,7 @@ export class QuoteExtractor {
           content: { start: lead.start, end: trail.end },
           cue,
           cueToken: v,
-          chain: this.chainFor(who, v, ts, te),
+          chain: sourced ?? this.chainFor(who, v, ts, te),
           unbalanced: false,
           parts: incise.parts,
         },
@@ -384,13 +448,33 @@ export class QuoteExtractor {
       );
       return;
     }
-    const read = this.contentOf(v, last, entry.content, ts, te, speaker);
-    const content = read && this.beforeQuotingColon(read);
+    // "…, a-t-on appris de source proche du dossier": the source phrase stands as the inverted speaker.
+    const source = sourced?.[0]?.head;
+    const read = this.contentOf(
+      v,
+      last,
+      entry.content,
+      ts,
+      te,
+      source !== undefined && source !== null && source > v ? source : speaker,
+    );
+    let content = read && this.beforeQuotingColon(read);
     if (!content) return;
     const chain =
-      speaker === null && !this.tree.verbGroupHas(v, 'VerbForm=Fin')
+      this.coordinated.get(v)?.map((l) => ({ ...l })) ??
+      sourced ??
+      (speaker === null && !this.tree.verbGroupHas(v, 'VerbForm=Fin')
         ? this.sentenceSpeaker(ts, v)
-        : this.chainFor(speaker, v, ts, te);
+        : this.chainFor(speaker, v, ts, te));
+    const next = this.coordinatedCue(v, content, te);
+    if (next !== null) {
+      const cut = this.trimSpan(this.tokenAt(content.start), next.at - 1);
+      if (!cut) return;
+      content = cut;
+      if (next.verb !== null && chain.length > 0) this.coordinated.set(next.verb, chain);
+    }
+    if (this.onlyTime(content) || this.unsaidObject(v, entry, content) || this.bareSaying(content))
+      return;
     const whole = quotes.find((qi) => this.coversQuote(content, qi));
     if (whole !== undefined && this.isWording(whole)) {
       // The whole complement is quoted: a partial quote when it is a fragment, mixed when a clause.
@@ -403,6 +487,100 @@ export class QuoteExtractor {
       return;
     }
     this.add({ kind: 'indirect', content, cue, cueToken: v, chain, unbalanced: false }, v);
+  }
+
+  /**
+   * "a appelé les Français à se faire vacciner et a estimé …", "denied that they had split,
+   * calling the reports …": a verb of saying going on at the end of a content with no subject of
+   * its own — a finite or past-participle conjunct, or a present participle after a comma —
+   * is the same speaker's next attribution. The conjunction or comma and that verb.
+   */
+  private coordinatedCue(
+    v: number,
+    content: Span,
+    te: number,
+  ): { at: number; verb: number | null } | null {
+    const t = this.tree;
+    const a = this.tokenAt(content.start);
+    const b = this.tokenAt(content.end - 1);
+    for (let j = a + 1; j < b; j++) {
+      if (this.inQuote[j] >= 0) continue;
+      const conjunction = t.upos(j) === 'CCONJ';
+      if (!conjunction && t.forms[j] !== ',') continue;
+      let k = j + 1;
+      while (k < b && /^(AUX|ADV)$/.test(t.upos(k)) && this.inQuote[k] < 0) k++;
+      if (this.inQuote[k] >= 0 || !this.cueAt(k, te) || t.upos(k) !== 'VERB') continue;
+      const own = t.childrenWith(k, (r, c) => /^(nsubj|expl)/.test(r) && r !== 'expl:pv' && c < k);
+      if (own.length > 0) continue;
+      const participle =
+        t.hasFeat(k, 'VerbForm=Ger') ||
+        (t.hasFeat(k, 'VerbForm=Part') && t.hasFeat(k, 'Tense=Pres'));
+      // "and promised", "et a estimé", "a réclamé … et dénoncé": finite, or a past participle.
+      const goesOn = conjunction
+        ? (t.verbGroupHas(k, 'VerbForm=Fin') && this.sameTense(v, k)) ||
+          (t.hasFeat(k, 'VerbForm=Part') && !t.hasFeat(k, 'Tense=Pres'))
+        : participle;
+      if (goesOn) return { at: j, verb: k };
+      // "La défense plaidera la relaxe, a indiqué son conseil": another speaker's incise.
+      if (!conjunction && t.verbGroupHas(k, 'VerbForm=Fin')) return { at: j, verb: null };
+    }
+    return null;
+  }
+
+  /** "said … and promised", "a appelé … et a estimé": not "called on X to … and consider …". */
+  private sameTense(v: number, k: number): boolean {
+    const t = this.tree;
+    const tense = (j: number) => {
+      const finite = [j, ...t.children[j].filter((c) => /^aux/.test(t.rel(c)))].find((c) =>
+        t.hasFeat(c, 'VerbForm=Fin'),
+      );
+      return finite === undefined ? null : (/Tense=(\w+)/.exec(t.feats(finite))?.[1] ?? null);
+    };
+    return tense(v) === tense(k);
+  }
+
+  /**
+   * ", a claim the ministry denied", ", une demande que Berlin a rejetée": a verb closing a
+   * relative clause on a noun in apposition to the clause before, read off the surface (the
+   * parser often makes the noun a subject): the noun phrase, the relative's subject, the comma.
+   */
+  private appositiveRelative(
+    v: number,
+    last: number,
+    ts: number,
+    te: number,
+  ): { antecedent: Span; speaker: number; comma: number } | null {
+    const t = this.tree;
+    // Nothing of the verb's own after it but adjuncts: no object, clause or quotation.
+    for (let j = last + 1; j < te && !/^[,;:.!?]$/.test(t.forms[j]); j++)
+      if (
+        this.inQuote[j] >= 0 ||
+        /^(VERB|AUX|SCONJ)$/.test(t.upos(j)) ||
+        this.lex.complementizers.has(t.forms[j]) ||
+        (t.head(j) === v && /^(obj|ccomp|xcomp)/.test(t.rel(j)))
+      )
+        return null;
+    let i = v - 1;
+    while (i >= ts && /^(AUX|ADV|PART)$/.test(t.upos(i)) && this.inQuote[i] < 0) i--;
+    const end = i;
+    const relativizer = (j: number) =>
+      t.hasFeat(j, 'PronType=Rel') || this.lex.complementizers.has(t.forms[j]);
+    while (i >= ts && (this.nominal(i) || relativizer(i)) && end - i < 12) i--;
+    if (i <= ts || end < i + 3 || !/^[,—–]$/.test(this.doc.tokens[i].text)) return null;
+    const first = i + 1;
+    if (t.upos(first) !== 'DET' || t.hasFeat(first, 'PronType=Rel')) return null;
+    let n = first + 1;
+    while (n < end && t.upos(n) === 'ADJ') n++;
+    if (t.upos(n) !== 'NOUN') return null;
+    while (n + 1 < end && t.upos(n + 1) === 'NOUN') n++;
+    let k = n + 1;
+    // "a claim that the ministry denied": the relative pronoun, when written.
+    if (relativizer(k)) k++;
+    if (k > end) return null;
+    const speaker = this.rootOf(k, end);
+    const antecedent = this.trimSpan(first, n);
+    if (speaker === null || !antecedent || this.isTime(n)) return null;
+    return { antecedent, speaker, comma: i };
   }
 
   /**
@@ -480,7 +658,8 @@ export class QuoteExtractor {
       j++;
     }
     if (speaker < 0 || j + 1 >= te || !isComma(j) || words > 6) return null;
-    if (this.lex.complementizers.has(t.forms[j + 1])) return null;
+    // ", qui n'a pas souhaité …" after the speaker is its relative clause, not the sentence going on.
+    if (this.lex.complementizers.has(t.forms[j + 1]) || this.relativeAfter(j)) return null;
     // A clitic object is no speaker ("l'a rappelé"); a colon after the incise opens what is said.
     if (t.upos(speaker) === 'PRON' && !t.rel(speaker).startsWith('nsubj')) return null;
     for (let k = j + 1; k < te; k++) if (t.forms[k] === ':' && this.inQuote[k] < 0) return null;
@@ -493,6 +672,14 @@ export class QuoteExtractor {
     // "…, the agency said, and those in the bottom fifth paid …": the conjunction is the narrator's.
     let from = j + 1;
     while (from < te - 1 && t.upos(from) === 'CCONJ') from++;
+    // "…, the ministry said on Sunday, citing …": the speaker's participle, not the sentence going on.
+    if (
+      t.upos(from) === 'VERB' &&
+      t.head(from) === v &&
+      (t.hasFeat(from, 'VerbForm=Ger') || t.hasFeat(from, 'Tense=Pres')) &&
+      !t.verbGroupHas(from, 'VerbForm=Fin')
+    )
+      return null;
     const trail = this.trimSpan(from, te - 1);
     if (!lead || !trail) return null;
     return { speaker, from: before, parts: [lead, trail] };
@@ -521,7 +708,8 @@ export class QuoteExtractor {
       if (q.close === null || q.close < sentence.start) continue;
       if (q.close >= this.doc.tokens[ts].start) continue;
       for (let i = this.tokenAt(q.close) + 1; i < ts; i++) if (!this.tree.isPunct(i)) return null;
-      return qi;
+      // Only a question or an exclamation cut there: "“…?” Graham asked."; a full stop ends it.
+      return /[?!…]\s*$/.test(this.doc.text.slice(q.start, q.end)) ? qi : null;
     }
     return null;
   }
@@ -572,10 +760,19 @@ export class QuoteExtractor {
   }
 
   /** Words after a verb that are not its speaker's: "…, a source said on Tuesday" has two. */
-  private wordsAfter(last: number, te: number, speaker: number | null): number {
+  private wordsAfter(last: number, te: number, speaker: number | null, v = -1): number {
+    const t = this.tree;
     let after = 0;
-    for (let j = last + 1; j < te; j++)
-      if (!this.tree.isPunct(j) && !(speaker !== null && this.tree.dominates(speaker, j))) after++;
+    for (let j = last + 1; j < te; j++) {
+      // "…, the ministry said on Sunday, citing …": the verb's own participle goes on apart.
+      const participle =
+        j + 1 < te &&
+        t.head(j + 1) === v &&
+        t.upos(j + 1) === 'VERB' &&
+        (t.hasFeat(j + 1, 'VerbForm=Ger') || t.hasFeat(j + 1, 'Tense=Pres'));
+      if (t.forms[j] === ',' && participle) break;
+      if (!t.isPunct(j) && !(speaker !== null && t.dominates(speaker, j))) after++;
+    }
     return after;
   }
 
@@ -753,7 +950,7 @@ export class QuoteExtractor {
       !(t.rel(inverted[0]).startsWith('obj') && this.phraseOpening(v, ts) !== null)
     )
       return inverted[0];
-    const subjects = t
+    const found = t
       .childrenWith(
         v,
         (rel, j) =>
@@ -762,6 +959,14 @@ export class QuoteExtractor {
       // "Earlier this month, lawyers for both … filed": the parser's time head holds the speaker.
       .map((j) => (this.isTime(j) ? this.timelessNoun(j) : this.unlocated(j)))
       .filter((j): j is number => j !== null);
+    // "Corse : les élus réclament …": a headline's topic before the colon yields to the subject after it.
+    const colonBefore = (j: number) => {
+      for (let k = j + 1; k < v; k++) if (t.forms[k] === ':' && this.inQuote[k] < 0) return true;
+      return false;
+    };
+    const subjects = found.some((j) => !colonBefore(j))
+      ? found.filter((j) => !colonBefore(j))
+      : found;
     // "« … » a-t-il déclaré": the inverted clitic is the subject whatever noun the parser adds.
     const clitic = subjects.find((j) => t.upos(j) === 'PRON' && /^-/.test(t.forms[j]));
     if (clitic !== undefined) return clitic;
@@ -825,6 +1030,14 @@ export class QuoteExtractor {
       if (controller.length > 0) return controller[0];
     }
     if (h >= 0 && /^(advcl|xcomp)/.test(rel) && !t.hasFeat(v, 'VerbForm=Fin'))
+      return this.subjectOf(h, ts, te, h, depth + 1);
+    // "Le député … a pour sa part estimé": the auxiliary the parser made the verb holds the subject.
+    if (
+      h >= 0 &&
+      h < v &&
+      this.lex.activeAuxiliaries.has(t.lemma(h)) &&
+      t.hasFeat(v, 'VerbForm=Part')
+    )
       return this.subjectOf(h, ts, te, h, depth + 1);
     const before = this.phraseAfterQuotation(v, ts) ?? this.phraseOpening(v, ts);
     if (before !== null) return before;
@@ -975,9 +1188,24 @@ export class QuoteExtractor {
 
   /** Nothing but the phrase's own appositions and clauses follows it: "…, souligne X, directrice …". */
   private closesSentence(np: number, te: number): boolean {
-    for (let j = this.npRange(np)[1] + 1; j < te; j++)
+    for (let j = this.npRange(np)[1] + 1; j < te; j++) {
+      // "…, a annoncé la préfecture, qui évoque …": its relative clause, however parsed.
+      if (this.relativeAfter(j)) return true;
       if (!this.tree.isPunct(j) && !this.tree.dominates(np, j)) return false;
+    }
     return true;
+  }
+
+  /** A comma opening a relative clause: ", qui …", ", who …". */
+  private relativeAfter(j: number): boolean {
+    return (
+      j >= 0 &&
+      j + 1 < this.doc.tokens.length &&
+      this.doc.tokens[j].text === ',' &&
+      j + 1 < this.doc.tokens.length &&
+      this.inQuote[j + 1] < 0 &&
+      this.tree.hasFeat(j + 1, 'PronType=Rel')
+    );
   }
 
   /** The topmost token of the noun phrase holding `j`, not climbing to `stop`. */
@@ -997,7 +1225,13 @@ export class QuoteExtractor {
   private isIncise(v: number, ts: number): boolean {
     const t = this.tree;
     let i = v - 1;
-    while (i >= ts && (/^(AUX|PRON|PART)$/.test(t.upos(i)) || /^-/.test(t.forms[i]))) i--;
+    while (
+      i >= ts &&
+      (/^(AUX|PRON|PART)$/.test(t.upos(i)) || /^-/.test(t.forms[i])) &&
+      // "…, qui évoque …": a relative pronoun is the verb's subject, not an incise's clitic.
+      !t.hasFeat(i, 'PronType=Rel')
+    )
+      i--;
     if (i < ts) return false;
     // "Le chef du gouvernement, José Maria Aznar, a confirmé": the comma closes the subject's apposition.
     const closesApposition = (c: number) =>
@@ -1040,6 +1274,10 @@ export class QuoteExtractor {
     if (slots.includes('clause')) {
       const clause = t.childrenWith(v, (rel, j) => {
         if (j < last || (this.inQuote[j] >= 0 && !this.quotedClauseHead(j))) return false;
+        // "…, the office said, citing weaker demand": the speaker's participle, not what is said.
+        if (this.participleAfterComma(j)) return false;
+        // "L'audience reprendra jeudi, a précisé son avocat": an incise reports this verb, not the reverse.
+        if (rel.startsWith('parataxis') && this.isIncise(j, ts) && this.cueAt(j, te)) return false;
         if (/^(ccomp|csubj)/.test(rel)) return true;
         if (!CLAUSE_RELS.test(rel)) return false;
         const marks = t.childrenWith(j, (r) => r === 'mark');
@@ -1066,6 +1304,8 @@ export class QuoteExtractor {
         }
         return span && this.clauseGoesOn(v, clause[0], span, te, exclude);
       }
+      const marked = this.clauseAfterAdjunct(last, te, exclude);
+      if (marked) return marked;
       // "said the union expected production to rise" parsed as an object with a participle:
       // a verb taking no object reports the object and the verb right after it as a clause.
       if (!slots.includes('object')) {
@@ -1112,6 +1352,21 @@ export class QuoteExtractor {
     // "pour confirmer la répartition des postes": an object with nobody to say it is no
     // attribution, unless the infinitive heads its sentence ("Et de demander des peines …").
     const someone = speaker !== null || t.verbGroupHas(v, 'VerbForm=Fin') || t.head(v) < 0;
+    if (someone && slots.includes('object')) {
+      // "denied targeting civilians", "admitted taking bribes": a gerund complement is the object.
+      const gerund = t.childrenWith(
+        v,
+        (rel, j) =>
+          /^(xcomp|ccomp|obj)/.test(rel) &&
+          j > last &&
+          t.upos(j) === 'VERB' &&
+          t.hasFeat(j, 'VerbForm=Ger') &&
+          t.childrenWith(j, (r) => r === 'mark').length === 0 &&
+          // Right after the verb or its adverbs ("denied ever taking"), not after "why".
+          this.onlyAdverbsBetween(last, j),
+      );
+      if (gerund.length > 0) return this.clauseSpan(gerund[0], exclude);
+    }
     if (someone && (slots.includes('object') || slots.includes('predicate'))) {
       const objectsOf = (target: number) =>
         t.childrenWith(
@@ -1174,6 +1429,77 @@ export class QuoteExtractor {
   }
 
   /**
+   * "a estimé sur France Inter que …", "said in an interview with CNN that …": a complementizer
+   * after an adjunct (a medium, an audience) opens the content however the parser read the
+   * adjunct; the names in it may carry any tag, not a verb of their own.
+   */
+  private clauseAfterAdjunct(
+    last: number,
+    te: number,
+    exclude: (j: number) => boolean,
+  ): Span | null {
+    const t = this.tree;
+    if (last + 1 >= te || !/^(ADP|ADV)$/.test(t.upos(last + 1))) return null;
+    for (let j = last + 2; j < te && j <= last + 10; j++) {
+      if (this.inQuote[j] >= 0 || (t.isPunct(j) && t.forms[j] !== ',')) return null;
+      if (this.lex.complementizers.has(t.forms[j])) {
+        const h = t.head(j);
+        return h > j && t.rel(j) === 'mark' ? this.clauseSpan(h, exclude) : null;
+      }
+      const named = /^\p{Lu}/u.test(this.doc.tokens[j].text);
+      if (/^(VERB|AUX|SCONJ|PRON)$/.test(t.upos(j)) && !named) return null;
+    }
+    return null;
+  }
+
+  /**
+   * "Her office would not confirm the meeting", "n'a pas confirmé cette information": a verb of
+   * saying under negation with a noun phrase for object says nothing of it.
+   */
+  private unsaidObject(v: number, entry: CueEntry, content: Span): boolean {
+    const t = this.tree;
+    if (entry.frame !== 'speech') return false;
+    if (
+      !t.children[v].some((c) => t.rel(c).startsWith('advmod') && this.lex.negation.has(t.forms[c]))
+    )
+      return false;
+    for (let j = this.tokenAt(content.start); j <= this.tokenAt(content.end - 1); j++)
+      if (/^(VERB|AUX)$/.test(t.upos(j))) return false;
+    return true;
+  }
+
+  /** "declined to comment", "refused to answer": a verb of saying alone says nothing. */
+  private bareSaying(content: Span): boolean {
+    const a = this.tokenAt(content.start);
+    return a === this.tokenAt(content.end - 1) && this.cueAt(a, a + 1) !== null;
+  }
+
+  /** "reprendra jeudi": a time expression alone is when, not what. */
+  private onlyTime(span: Span): boolean {
+    for (let j = this.tokenAt(span.start); j <= this.tokenAt(span.end - 1); j++)
+      if (!this.tree.isPunct(j) && !this.isTime(j)) return false;
+    return true;
+  }
+
+  /** ", citing …", ", adding …": a present participle right after a comma. */
+  private participleAfterComma(j: number): boolean {
+    const t = this.tree;
+    return (
+      j > 0 &&
+      t.forms[j - 1] === ',' &&
+      t.upos(j) === 'VERB' &&
+      (t.hasFeat(j, 'VerbForm=Ger') ||
+        (t.hasFeat(j, 'VerbForm=Part') && t.hasFeat(j, 'Tense=Pres')))
+    );
+  }
+
+  private onlyAdverbsBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++)
+      if (this.tree.upos(k) !== 'ADV' || this.tree.hasFeat(k, 'PronType=Int')) return false;
+    return true;
+  }
+
+  /**
    * Postposed verb after a comma: "<clause>, précise X." / "<clause>, a source said." — only
    * when little follows the verb ("…, a source said on Tuesday"), or only its speaker's phrase
    * and adjuncts ("…, a déclaré de son côté le ministre X, qui …").
@@ -1190,16 +1516,29 @@ export class QuoteExtractor {
     while (i >= ts && (/^(AUX|PART)$/.test(t.upos(i)) || (t.upos(i) === 'PRON' && t.head(i) === v)))
       i--;
     const inverted = speaker === null || speaker > v;
+    // "…, son conseil, qui n'a pas souhaité …": a relative clause is no incise.
+    if (speaker !== null && t.hasFeat(speaker, 'PronType=Rel')) return null;
     // "…, elle a prévenu la police": a verb with its subject before it and an object is no incise.
     if (!inverted && t.childrenWith(v, (r, j) => r.startsWith('obj') && j > last).length > 0)
       return null;
     if (
       i > ts &&
-      (this.wordsAfter(last, te, speaker) <= 4 || (inverted && this.onlyPhraseAfter(last, te))) &&
+      (this.wordsAfter(last, te, speaker, v) <= 4 ||
+        (inverted && this.onlyPhraseAfter(last, te))) &&
       /^[,—–]$/.test(this.doc.tokens[i].text) &&
       this.inQuote[i - 1] < 0
-    )
+    ) {
+      // "Contactée par Ouest-France, l'ARS n'a pas souhaité …": a participle's phrase is no clause.
+      const root = this.rootOf(ts, i - 1, true);
+      if (
+        root !== null &&
+        t.upos(root) === 'VERB' &&
+        t.hasFeat(root, 'VerbForm=Part') &&
+        !t.verbGroupHas(root, 'VerbForm=Fin')
+      )
+        return null;
       return this.trimSpan(ts, i - 1);
+    }
     return null;
   }
 
@@ -1212,6 +1551,7 @@ export class QuoteExtractor {
     let comma = false;
     let noun = false;
     for (let j = last + 1; j < te; j++) {
+      if (this.relativeAfter(j)) return noun;
       if (this.inQuote[j] >= 0 || t.forms[j] === ':' || t.forms[j] === ';') return false;
       if (this.lex.complementizers.has(t.forms[j]) || t.upos(j) === 'SCONJ') return false;
       if (t.forms[j] === ',') comma = true;
@@ -1376,9 +1716,12 @@ export class QuoteExtractor {
     const t = this.tree;
     for (let j = last + 1; j < te; j++) {
       if (/[.;]/.test(this.doc.tokens[j].text) && t.isPunct(j)) break;
+      // "a précisé son avocat, qui n'a pas voulu en dire plus": a conjunct verb's complements are its own.
+      if (t.upos(j) === 'VERB' && t.head(j) === v && t.rel(j) === 'conj') break;
       if (
         t.upos(j) === 'VERB' &&
-        t.hasFeat(j, 'VerbForm=Inf') &&
+        // "to get vaccinated": the infinitive may be the auxiliary's.
+        t.verbGroupHas(j, 'VerbForm=Inf') &&
         t.dominates(v, j) &&
         !this.underPredicateNoun(v, j)
       )
@@ -1491,11 +1834,25 @@ export class QuoteExtractor {
       t.dominates(last, end + 1)
     )
       end++;
+    // "…, selon Santé publique France, qui a recensé …": the source's relative clause is its own.
+    for (let j = first; j <= end + 1 && j < te; j++)
+      if (this.relativeAfter(j)) {
+        for (end = j; end + 1 < te && this.doc.tokens[end + 1].text !== ',';) end++;
+        break;
+      }
     let start = first;
     if (start > ts && this.doc.tokens[start - 1].text === ',') start--;
-    const leading = start - ts <= 2 ? null : this.trimSpan(ts, start - 1);
+    // "Inondations dans le Pas-de-Calais : deux morts, selon …": a headline's topic is not said.
+    let from = ts;
+    for (let j = ts; j < start; j++) if (t.forms[j] === ':' && this.inQuote[j] < 0) from = j + 1;
+    // "X gave his backing, but according to Y, …": the marker scopes what follows the conjunction.
+    let before = start - 1;
+    while (before > from && this.doc.tokens[before].text === ',') before--;
+    const coordinated = before >= from && t.upos(before) === 'CCONJ';
+    const connectives = start - from <= 2 && this.onlyConnectivesBefore(start, from);
+    const leading = connectives || coordinated ? null : this.trimSpan(from, start - 1);
     const trailing = this.trimSpan(end + 1, te - 1);
-    if (leading && trailing && start - ts > 2) return { start: leading.start, end: trailing.end };
+    if (leading && trailing) return { start: leading.start, end: trailing.end };
     return trailing ?? leading;
   }
 
@@ -1508,7 +1865,7 @@ export class QuoteExtractor {
         j > n &&
         t.children[j].some((k) => t.rel(k) === 'mark' && this.lex.complementizers.has(t.forms[k])),
     );
-    if (clause.length === 0) return;
+    if (clause.length === 0 || this.appositiveVerbs.has(clause[0])) return;
     const owner = t.childrenWith(
       n,
       (rel, j) =>
@@ -1558,8 +1915,35 @@ export class QuoteExtractor {
         : undefined;
     const head = owner ?? root;
     // "Report: …", "Newspaper: …": a medium or a source-like noun tags a headline too.
+    // "Grève à la SNCF : …": a headline's first word is capitalised whatever it is; with a name
+    // only in its complement and no mention of its own, it is a topic, not a speaker.
+    const capitalisedWord =
+      head === ts &&
+      t.upos(head) === 'PROPN' &&
+      !/^\p{Lu}{2,}/u.test(this.doc.tokens[head].text) &&
+      !(this.doc.mentions ?? []).some(
+        (m) => m.start <= this.doc.tokens[head].start && this.doc.tokens[head].end <= m.end,
+      ) &&
+      t.childrenWith(
+        head,
+        (r, j) => r.startsWith('nmod') && t.children[j].some((c) => t.rel(c) === 'case'),
+      ).length > 0;
+    // "Nouvelle-Calédonie : les discussions reprennent": a place is where, not who (the
+    // Kremlin, Matignon, institutions named by their seat, are type words).
+    const place =
+      head !== null &&
+      !this.lex.typeWords.has(t.lemma(head)) &&
+      !this.lex.typeWords.has(t.forms[head]) &&
+      (this.doc.mentions ?? []).some(
+        (m) =>
+          m.label === 'LOC' &&
+          m.start <= this.doc.tokens[head].start &&
+          this.doc.tokens[head].end <= m.end,
+      );
     const tagged =
       head !== null &&
+      !capitalisedWord &&
+      !place &&
       (t.upos(head) === 'PROPN' ||
         this.isSourceLike(head) ||
         this.lex.mediumNouns.has(t.lemma(head)));
@@ -1608,13 +1992,15 @@ export class QuoteExtractor {
     let np = t.head(m);
     if (np <= mLast || !/^(NOUN|PROPN|PRON)$/.test(t.upos(np))) {
       np = -1;
-      for (let j = mLast + 1; j < te && j <= mLast + 4; j++)
+      for (let j = mLast + 1; j < te && j <= mLast + 4 && !t.isPunct(j); j++)
         if (/^(NOUN|PROPN|PRON)$/.test(t.upos(j))) {
           np = this.phraseHead(j, -1);
           // "aux yeux des experts": not the marker's own noun the parser made the head.
           if (np <= mLast) np = j;
           break;
         }
+      // "de source syndicale": the marker's own noun is the source.
+      if (np < 0 && t.upos(mLast) === 'NOUN' && /^(ADJ|NOUN)$/.test(t.upos(mLast + 1))) np = mLast;
       if (np < 0) return;
     }
     const lead = this.onlyConnectivesBefore(m, ts);
@@ -1705,7 +2091,18 @@ export class QuoteExtractor {
       // An acronym is a name whatever the tagger made of it ("Pour l'UNAPEI, …").
       /^\p{Lu}{2,}$/u.test(this.doc.tokens[np].text) ||
       this.lex.typeWords.has(t.lemma(np)) ||
-      this.lex.anonymityNouns.has(t.lemma(np))
+      this.lex.anonymityNouns.has(t.lemma(np)) ||
+      // "Pour l'économiste Hélène Baudchon": a description with a person's name.
+      t
+        .childrenWith(np, (r, c) => c > np && /^(appos|nmod|flat)/.test(r) && t.upos(c) === 'PROPN')
+        .some((c) =>
+          (this.doc.mentions ?? []).some(
+            (m) =>
+              m.label === 'PER' &&
+              m.start <= this.doc.tokens[c].start &&
+              this.doc.tokens[c].end <= m.end,
+          ),
+        )
     );
   }
 
@@ -1802,21 +2199,25 @@ export class QuoteExtractor {
         return;
       }
     }
+    // "“She has been clear,” one aide said. “No new money without oversight.”": a verbless
+    // quotation going on from the direct quote of the sentence before is speech too.
+    const goesOn = !speechLike && this.goesOnQuoting(qi, sentence);
     // A fragment inside the object of a reporting verb: "dénonce une « mascarade »".
-    if (!speechLike && this.isWording(qi)) {
+    if (!speechLike && !goesOn && this.isWording(qi)) {
       for (let h = t.head(a); h >= 0 && h >= ts && h < te; h = t.head(h)) {
         if (this.inQuote[h] === qi) continue;
         const cue = this.cueAt(h, te);
         // A fragment is someone's wording when a finite verb of saying takes it as its object or complement.
         // Also an infinitive or gerund a finite verb governs ("s'est empressé d'évoquer un « … »").
+        // So is a conjunct sharing its auxiliary ("a réclamé … et dénoncé « l'abandon »").
         const governed =
-          /^(xcomp|advcl)/.test(t.rel(h)) &&
+          /^(xcomp|advcl|conj)/.test(t.rel(h)) &&
           t.head(h) >= 0 &&
           t.verbGroupHas(t.head(h), 'VerbForm=Fin');
         const takes =
           cue &&
           cue.entry.content.some((slot) => slot !== 'clause' && slot !== 'infinitive') &&
-          (t.verbGroupHas(h, 'VerbForm=Fin') || governed);
+          (t.verbGroupHas(h, 'VerbForm=Fin') || governed || this.coordinated.has(h));
         if (cue && takes) {
           // "called the senator a “nasty guy,” an “anchor baby” and “sick”": the verb's content
           // read so far goes on over each fragment of its list.
@@ -1831,7 +2232,8 @@ export class QuoteExtractor {
             return;
           }
           const speaker = this.subjectOf(h, ts, te);
-          if (speaker === null) return;
+          const carried = this.coordinated.get(h);
+          if (speaker === null && !carried) return;
           this.usedQuotes.add(qi);
           this.add(
             {
@@ -1839,7 +2241,7 @@ export class QuoteExtractor {
               content: q,
               cue: t.span(cue.verb, cue.last),
               cueToken: h,
-              chain: this.chainFor(speaker, h, ts, te),
+              chain: carried?.map((l) => ({ ...l })) ?? this.chainFor(speaker, h, ts, te),
               unbalanced: false,
             },
             h,
@@ -1850,15 +2252,21 @@ export class QuoteExtractor {
       }
       return;
     }
-    if (!speechLike) return;
+    if (!speechLike && !goesOn) return;
     // A quotation standing alone: its speaker is the one of the quotation just before, if any.
     const sentStart = this.doc.tokens[ts].start;
     const sentEnd = this.doc.tokens[te - 1].end;
     if ((q.end - q.start) / Math.max(1, sentEnd - sentStart) < 0.6) return;
     // "— Jorge Falcon “Maybe we can …”": a name and nothing else before the quotation is its speaker.
     const named = this.nameBefore(ts, a - 1);
-    const previous =
-      named !== null ? this.chainFor(named, null, ts, te) : this.previousSpeakerChain(sentence);
+    // An interview's questions are the newsroom's: "— Pourquoi … ?" between the answers.
+    const asking = named === null && this.questionTurns().has(qi);
+    if (asking) this.questions.add(q.start);
+    const previous = asking
+      ? [{ ...this.root, head: null, anonymous: false }]
+      : named !== null
+        ? this.chainFor(named, null, ts, te)
+        : this.previousSpeakerChain(sentence);
     this.usedQuotes.add(qi);
     this.add(
       {
@@ -1871,6 +2279,72 @@ export class QuoteExtractor {
       },
       null,
     );
+  }
+
+  /**
+   * "Q: What went wrong?" / "A: We built for winter.": the paragraphs of an interview opened by
+   * a question or answer label are turns, quoted whole; the questions are remembered by start.
+   */
+  private labelledTurns(marked: QuotedSpan[]): QuotedSpan[] {
+    const turns: QuotedSpan[] = [];
+    for (const p of this.doc.paragraphs) {
+      const text = this.doc.text.slice(p.start, p.end);
+      const label = /^(\p{L}+)\s*[:—–]\s+/u.exec(text);
+      if (!label || marked.some((q) => q.start < p.end && q.end > p.start)) continue;
+      const word = normForm(label[1]);
+      const asks = this.lex.questionLabels.has(word);
+      if (!asks && !this.lex.answerLabels.has(word)) continue;
+      const start = p.start + label[0].length;
+      const end = p.start + text.trimEnd().length;
+      if (end <= start) continue;
+      if (asks) this.labelledQuestions.add(start);
+      turns.push({
+        start,
+        end,
+        open: p.start,
+        close: null,
+        depth: 0,
+        unbalanced: false,
+        continuation: false,
+      });
+    }
+    return turns;
+  }
+
+  /**
+   * The interviewer's turns of a dialogue: in a run of paragraphs each opened by a dash turn,
+   * the turns of the parity where some turn asks a question and none of the other parity does.
+   */
+  private questionTurns(): Set<number> {
+    if (this.asked) return this.asked;
+    const asked = new Set<number>();
+    const text = this.doc.text;
+    const turn = (p: { start: number }) =>
+      this.quoted.findIndex(
+        (q) => q.open === p.start && /^[—–―-]/.test(text.slice(q.open, q.open + 1)),
+      );
+    let run: number[] = [];
+    const close = () => {
+      if (run.length >= 2) {
+        const asks = (qi: number) =>
+          /\?\s*$/.test(text.slice(this.quoted[qi].start, this.quoted[qi].end));
+        const parity = [0, 1].map((k) => run.some((qi, i) => i % 2 === k && asks(qi)));
+        if (parity[0] !== parity[1]) {
+          const k = parity[0] ? 0 : 1;
+          run.forEach((qi, i) => i % 2 === k && asked.add(qi));
+        }
+      }
+      run = [];
+    };
+    for (const p of this.doc.paragraphs) {
+      const qi = turn(p);
+      if (qi >= 0) run.push(qi);
+      else close();
+    }
+    close();
+    this.quoted.forEach((q, qi) => this.labelledQuestions.has(q.start) && asked.add(qi));
+    this.asked = asked;
+    return asked;
   }
 
   /**
@@ -1965,10 +2439,11 @@ export class QuoteExtractor {
   }
 
   /** The token of a range whose head lies outside it. */
-  private rootOf(a: number, b: number): number | null {
+  /** The first token of a..b whose head lies outside: a nominal one, or any with `anyTag`. */
+  private rootOf(a: number, b: number, anyTag = false): number | null {
     for (let i = a; i <= b; i++) {
       const h = this.tree.head(i);
-      if ((h < a || h > b) && /^(NOUN|PROPN|PRON)$/.test(this.tree.upos(i))) return i;
+      if ((h < a || h > b) && (anyTag || /^(NOUN|PROPN|PRON)$/.test(this.tree.upos(i)))) return i;
     }
     return null;
   }
@@ -1978,14 +2453,36 @@ export class QuoteExtractor {
     for (let k = this.attributions.length - 1; k >= 0; k--) {
       const a = this.attributions[k];
       if (a.content.end < first.start) break;
-      if (a.chain.length > 0)
-        return a.chain.map((l) => ({
-          ...l,
-          start: undefined,
-          end: undefined,
-          phrase: undefined,
-          head: null,
-        }));
+      // The newsroom asks; it does not answer.
+      if (a.chain.length === 0 || this.questions.has(a.content.start) || this.byNewsroom(a))
+        continue;
+      // "Martha Klein, 67, was asleep … « … »": a person the narrator made the subject since
+      // that attribution is who speaks now.
+      const topic = this.subjectPersonSince(a.content.end, sentence);
+      let chain = a.chain;
+      if (topic !== null && !this.sameSource(this.link(topic), a.chain[a.chain.length - 1])) {
+        const s = this.doc.sentences[this.doc.tokens[topic].sentence];
+        chain = this.chainFor(topic, null, s.tokenStart, s.tokenEnd);
+      }
+      return chain.map((l) => ({
+        ...l,
+        start: undefined,
+        end: undefined,
+        phrase: undefined,
+        head: null,
+      }));
+    }
+    // "Sofia Lindqvist designs housing. … A: We built for winter.": the person the article is about.
+    const topic = this.subjectPersonSince(first.start, sentence);
+    if (topic !== null) {
+      const s = this.doc.sentences[this.doc.tokens[topic].sentence];
+      return this.chainFor(topic, null, s.tokenStart, s.tokenEnd).map((l) => ({
+        ...l,
+        start: undefined,
+        end: undefined,
+        phrase: undefined,
+        head: null,
+      }));
     }
     // "Hervé Mangin, le patron du camping, confirme. « … »": a verb of saying without content just before.
     const previous = this.doc.sentences[sentence - 1];
@@ -2003,6 +2500,47 @@ export class QuoteExtractor {
         }));
     }
     return [];
+  }
+
+  /** A quotation of several words in the paragraph of a direct quote closing the sentence before. */
+  private goesOnQuoting(qi: number, sentence: number): boolean {
+    const range = this.quoteTokens(qi);
+    if (!range || sentence === 0) return false;
+    let words = 0;
+    for (let i = range[0]; i <= range[1]; i++) if (!this.tree.isPunct(i)) words++;
+    const previous = this.doc.sentences[sentence - 1];
+    if (words < MIN_SPEECH_TOKENS || previous.paragraph !== this.doc.sentences[sentence].paragraph)
+      return false;
+    const last = this.attributions[this.attributions.length - 1];
+    return (
+      last !== undefined &&
+      last.kind === 'direct' &&
+      last.content.start >= previous.start &&
+      last.content.end <= previous.end
+    );
+  }
+
+  /** An attribution whose speaker is the outlet itself ("we asked her", "selon nos informations"). */
+  private byNewsroom(a: Attribution): boolean {
+    const last = a.chain[a.chain.length - 1];
+    return (
+      last.type === 'outlet' || (this.root.outlet !== undefined && last.outlet === this.root.outlet)
+    );
+  }
+
+  /** The last person named as a subject outside quotations after `from`, before the sentence. */
+  private subjectPersonSince(from: number, sentence: number): number | null {
+    const end = this.doc.sentences[sentence].start;
+    const people = (this.doc.mentions ?? []).filter(
+      (m) =>
+        m.label === 'PER' &&
+        m.start >= from &&
+        m.end <= end &&
+        this.inQuote[m.tokenStart] < 0 &&
+        this.tree.rel(this.phraseHead(m.tokenStart, -1)).startsWith('nsubj'),
+    );
+    const last = people[people.length - 1];
+    return last ? this.phraseHead(last.tokenStart, -1) : null;
   }
 
   // ---------------------------------------------------------------- chains and speakers
@@ -2049,6 +2587,9 @@ export class QuoteExtractor {
         ? t.childrenWith(r, (rel) => rel.startsWith('obj'))[0]
         : t.childrenWith(r, (rel) => rel.startsWith('obl'))[0];
       if (source === undefined) continue;
+      // "citing lower ore grades": a reason, not a source; "citing officials", "citing a report" relay.
+      if (relay && !this.isSourceLike(source) && !this.lex.mediumNouns.has(t.lemma(source)))
+        continue;
       // The speaker found is the one relayed ("AP, citant un responsable, fait état …" misparsed): its relay goes first.
       if (source === speaker) {
         if (controller !== null && controller !== speaker)
@@ -2206,6 +2747,7 @@ export class QuoteExtractor {
       head: np,
       ...(pa < a || pb > b ? { phrase: t.span(pa, pb) } : {}),
     };
+    if (this.isNewsroom(np)) return { ...this.root, ...base, anonymous: false };
     const entity = this.entityAt(np);
     // A pronoun the actors layer left unnamed is resolved here.
     if (entity && !(t.upos(np) === 'PRON' && !entity.name)) {
@@ -2239,13 +2781,17 @@ export class QuoteExtractor {
       const noun = clause >= 0 && t.rel(clause).startsWith('acl') ? t.head(clause) : -1;
       if (noun >= 0 && noun !== np && /^(NOUN|PROPN)$/.test(t.upos(noun)))
         return { ...this.link(noun), ...base, phrase: undefined };
+      // ", qui évoque …" parsed as a conjunct: the noun before the comma.
+      if (np >= 2 && this.relativeAfter(np - 1) && /^(NOUN|PROPN)$/.test(t.upos(np - 2)))
+        return { ...this.link(this.phraseHead(np - 2, -1)), ...base, phrase: undefined };
     }
     // "selon son estimation": a possessive stands for its owner, resolved like a pronoun.
     const possessive = t.upos(np) === 'DET' && t.hasFeat(np, 'Poss=Yes');
     if (t.upos(np) === 'PRON' || possessive) {
       if (this.lex.pronouns.has(form) || /^-t?-/.test(form) || possessive) {
         const antecedent = this.antecedent(np);
-        if (antecedent) return { ...antecedent, ...base };
+        // The pronoun's own phrase, not the antecedent's.
+        if (antecedent) return { ...antecedent, ...base, phrase: base.phrase };
       }
       return { ...base, name: 'unknown', type: 'unknown', anonymous: false };
     }
@@ -2264,7 +2810,52 @@ export class QuoteExtractor {
     }
     const titled = anonymous ? null : this.titledName(np, a);
     if (titled) return { ...base, name: titled, type, anonymous: false };
-    return { ...base, name: phrase, type, anonymous };
+    const country = this.countryOf(np, a, b);
+    return { ...base, name: phrase, type, anonymous, ...(country !== null ? { country } : {}) };
+  }
+
+  /** The outlet speaking of itself: "nous", "we", "selon nos informations". */
+  private isNewsroom(np: number): boolean {
+    const t = this.tree;
+    if (this.inQuote[np] >= 0) return false;
+    if (t.upos(np) === 'PRON') return this.lex.newsroomPronouns.has(t.forms[np]);
+    return (
+      t.childrenWith(
+        np,
+        (rel, j) => rel === 'det' && j < np && this.lex.newsroomPossessives.has(t.forms[j]),
+      ).length > 0
+    );
+  }
+
+  /**
+   * "a-t-on appris de source syndicale", "indique-t-on auprès de la préfecture": after a verb
+   * whose subject is impersonal or the newsroom, the source phrase speaks; without one, a
+   * verb of learning reports what the newsroom itself learned ("a-t-on appris").
+   */
+  private sourcedChain(v: number, last: number, te: number, speaker: number | null): Link[] | null {
+    const t = this.tree;
+    if (speaker === null) return null;
+    const form = t.forms[speaker];
+    const impersonal = this.lex.impersonal.has(form) || this.lex.newsroomPronouns.has(form);
+    if (!impersonal || this.inQuote[speaker] >= 0) return null;
+    for (let j = last + 1; j < te && this.inQuote[j] < 0 && !t.isPunct(j); j++) {
+      const seq = this.lex.sourcingPhrases.find((p) => t.matches(j, p, te));
+      if (!seq) continue;
+      const end = j + seq.length - 1;
+      for (let k = j; k <= end; k++) this.sourcingTokens.add(k);
+      // "de source syndicale": the phrase's own noun is the source; "auprès de X": X.
+      let np = t.upos(end) === 'NOUN' ? end : -1;
+      for (let k = end + 1; np < 0 && k < te && k <= end + 4; k++)
+        if (/^(NOUN|PROPN|PRON)$/.test(t.upos(k))) np = this.phraseHead(k, v);
+      if (np < 0) break;
+      const link = this.link(np);
+      // An unnamed source noun is an anonymous source: "de source diplomatique".
+      if (t.upos(np) === 'NOUN' && this.lex.anonymityNouns.has(t.lemma(np))) link.anonymous = true;
+      return [link];
+    }
+    if (!this.lex.learningVerbs.has(t.lemma(v))) return null;
+    const at = t.span(speaker, speaker);
+    return [{ ...this.root, start: at.start, end: at.end, head: speaker, anonymous: false }];
   }
 
   /** "le directeur des services, René Badot": the person named in apposition to a title. */
@@ -2282,7 +2873,15 @@ export class QuoteExtractor {
       );
       if (m) return m;
     }
-    return null;
+    // "son gouverneur, François Villeroy de Galhau, …" with the name hung elsewhere: a person
+    // named right after the comma closing the phrase.
+    const after = this.npRange(np)[1] + 1;
+    if (after + 1 >= this.doc.tokens.length || this.doc.tokens[after].text !== ',') return null;
+    return (
+      (this.doc.mentions ?? []).find(
+        (x) => x.label === 'PER' && x.tokenStart === after + 1 && this.inQuote[after + 1] < 0,
+      ) ?? null
+    );
   }
 
   /**
@@ -2350,10 +2949,27 @@ export class QuoteExtractor {
         (head === null ||
           t.upos(head) !== 'NOUN' ||
           (m.tokenStart <= head && head < m.tokenEnd) ||
-          t.head(m.tokenStart) === head ||
-          t.head(m.tokenStart) === t.head(head)),
+          // "Ukrainian officials", "des responsables américains": a nationality does not name them.
+          (this.demonymCountry(m) === null &&
+            (t.head(m.tokenStart) === head || t.head(m.tokenStart) === t.head(head)))),
     );
     return inside.find((m) => m.label === 'PER') ?? inside[0] ?? null;
+  }
+
+  /** The one country a mention written as a nationality word gives ("Ukrainian" → UKR), else null. */
+  private demonymCountry(m: Span): string | null {
+    const countries = demonymCountries(this.doc.text.slice(m.start, m.end), this.lex.lang);
+    return countries.length === 1 ? countries[0] : null;
+  }
+
+  /** The country a nationality word qualifying a speaker's head gives: "Ukrainian officials". */
+  private countryOf(np: number, a: number, b: number): string | null {
+    for (let i = a; i <= b; i++) {
+      if (i === np) continue;
+      const country = this.demonymCountry(this.doc.tokens[i]);
+      if (country !== null && this.tree.head(i) === np) return country;
+    }
+    return null;
   }
 
   /** "Blinken" → "Antony Blinken": the longest person mention of the document ending with the same word. */
@@ -2447,6 +3063,15 @@ export class QuoteExtractor {
         !this.hasConditionalException(s.tokenStart, s.tokenEnd)
       )
         return true;
+      // "Le ministre se rendrait sur place, a-t-on appris": before its incise, the reported
+      // clause's own conditional is the outlet's hedge (in a que-clause it is a tense).
+      if (
+        a.kind === 'indirect' &&
+        a.cue &&
+        a.content.end <= a.cue.start &&
+        this.conditionalIn(a, s, false)
+      )
+        return true;
       // A hedging word of the outlet, outside the reported content.
       return this.hedgeWordOutside(s.tokenStart, s.tokenEnd, a.content, cueToken);
     }
@@ -2454,29 +3079,39 @@ export class QuoteExtractor {
     if (
       a.cue &&
       !/^:$/.test(this.doc.text.slice(a.cue.start, a.cue.end)) &&
-      a.kind === 'indirect'
-    ) {
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-        const tok = this.doc.tokens[i];
-        if (tok.start < a.content.start || tok.end > a.content.end || this.inQuote[i] >= 0)
-          continue;
-        const h = t.head(i);
-        const mainVerb =
-          h < 0 ||
-          this.doc.tokens[h].start < a.content.start ||
-          this.doc.tokens[h].end > a.content.end ||
-          // "… cette panne qui serait due à un incident, selon une source": a relative clause too.
-          /^(conj|acl:relcl)$/.test(t.rel(i));
-        if (
-          mainVerb &&
-          (/^(VERB|AUX)$/.test(t.upos(i)) || t.children[i].some((c) => t.rel(c) === 'cop')) &&
-          t.verbGroupHas(i, 'Mood=Cnd') &&
-          !this.hasConditionalException(s.tokenStart, s.tokenEnd)
-        )
-          return true;
-      }
-    }
+      a.kind === 'indirect' &&
+      this.conditionalIn(a, s)
+    )
+      return true;
     return this.hedgeWordOutside(s.tokenStart, s.tokenEnd, null);
+  }
+
+  /** A conditional on the main verb of a reported clause, or (`clauses`) of a conjunct or relative clause in it. */
+  private conditionalIn(
+    a: Attribution,
+    s: { tokenStart: number; tokenEnd: number },
+    clauses = true,
+  ): boolean {
+    const t = this.tree;
+    if (this.hasConditionalException(s.tokenStart, s.tokenEnd)) return false;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const tok = this.doc.tokens[i];
+      if (tok.start < a.content.start || tok.end > a.content.end || this.inQuote[i] >= 0) continue;
+      const h = t.head(i);
+      const mainVerb =
+        h < 0 ||
+        this.doc.tokens[h].start < a.content.start ||
+        this.doc.tokens[h].end > a.content.end ||
+        // "… cette panne qui serait due à un incident, selon une source": a relative clause too.
+        (clauses && /^(conj|acl:relcl)$/.test(t.rel(i)));
+      if (
+        mainVerb &&
+        (/^(VERB|AUX)$/.test(t.upos(i)) || t.children[i].some((c) => t.rel(c) === 'cop')) &&
+        t.verbGroupHas(i, 'Mood=Cnd')
+      )
+        return true;
+    }
+    return false;
   }
 
   private hasConditionalException(ts: number, te: number): boolean {
@@ -2568,6 +3203,7 @@ export class QuoteExtractor {
             end: last.end!,
             type: last.type,
             anonymous: last.anonymous ?? false,
+            ...(last.country !== undefined ? { country: last.country } : {}),
           }
         : last && last.name !== 'unknown'
           ? {
@@ -2605,6 +3241,7 @@ function publicLink(l: Link): SourceLink {
   if (l.end !== undefined) out.end = l.end;
   if (l.anonymous !== undefined) out.anonymous = l.anonymous;
   if (l.outlet !== undefined) out.outlet = l.outlet;
+  if (l.country !== undefined) out.country = l.country;
   if (l.phrase !== undefined) out.phrase = { start: l.phrase.start, end: l.phrase.end };
   return out;
 }
@@ -2620,7 +3257,7 @@ export function findQuotes(doc: Doc): Quote[] {
 export function claimStatus(doc: Doc, span: Span): ClaimStatus {
   const lex = speechLexicon(doc.lang.code);
   if (!lex || !doc.dependencies || !doc.tags) return 'asserted';
-  const tree = new Tree(doc);
+  const tree = new Tree(doc, lex.activeAuxiliaries);
   const inside = doc.tokens
     .filter((t) => t.start >= span.start && t.end <= span.end)
     .map((t) => t.index);

@@ -40,6 +40,10 @@ interface SpeechFile {
   anaphora: { same: string[]; demonstratives: string[]; pronouns: string[]; impersonal: string[] };
   types: Record<'news' | 'government' | 'organisation' | 'igo', string[]>;
   mediumNouns: string[];
+  activeAuxiliaries: string[];
+  newsroom: { pronouns: string[]; possessives: string[] };
+  sourcing: { learningVerbs: string[]; phrases: string[][] };
+  interview: { questions: string[]; answers: string[] };
 }
 
 export interface SpeechLexicon {
@@ -73,6 +77,18 @@ export interface SpeechLexicon {
   /** Folded head noun or name → speaker type. */
   typeWords: Map<string, SourceType>;
   mediumNouns: Set<string>;
+  /** The perfect's auxiliary: its verb is active whatever voice the tagger gave it ("a proposé", "has rejected"). */
+  activeAuxiliaries: Set<string>;
+  /** The outlet speaking of itself: "nous", "we"; "selon nos informations". */
+  newsroomPronouns: Set<string>;
+  newsroomPossessives: Set<string>;
+  /** Verbs by which the newsroom learns what it reports: "a-t-on appris". */
+  learningVerbs: Set<string>;
+  /** Phrases naming whom a newsroom learned from: "de source syndicale", "auprès de X". */
+  sourcingPhrases: string[][];
+  /** Labels opening the paragraphs of a question-and-answer interview: "Q:", "A:", "R :". */
+  questionLabels: Set<string>;
+  answerLabels: Set<string>;
 }
 
 /** Lowercase, typographic apostrophe as straight: the form every cue is written in. */
@@ -119,6 +135,13 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       impersonal: set(f.anaphora.impersonal),
       typeWords,
       mediumNouns: set(f.mediumNouns),
+      activeAuxiliaries: set(f.activeAuxiliaries),
+      newsroomPronouns: set(f.newsroom.pronouns),
+      newsroomPossessives: set(f.newsroom.possessives),
+      learningVerbs: set(f.sourcing.learningVerbs),
+      sourcingPhrases: seqs(f.sourcing.phrases).sort((a, b) => b.length - a.length),
+      questionLabels: set(f.interview.questions),
+      answerLabels: set(f.interview.answers),
     };
   }
   cache.set(lang, lexicon);

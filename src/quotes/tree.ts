@@ -6,7 +6,14 @@ export class Tree {
   readonly children: number[][];
   readonly forms: string[];
 
-  constructor(readonly doc: Doc) {
+  /**
+   * `activeAuxiliaries`: the perfect's auxiliary ("avoir", "have"); a verb it builds without a
+   * passive auxiliary is active whatever voice the tagger gave it ("aurait proposé", "has rejected").
+   */
+  constructor(
+    readonly doc: Doc,
+    private readonly activeAuxiliaries: ReadonlySet<string> = new Set(),
+  ) {
     const n = doc.tokens.length;
     this.children = Array.from({ length: n }, () => []);
     const deps = doc.dependencies ?? [];
@@ -88,6 +95,10 @@ export class Tree {
   isPassive(v: number): boolean {
     const auxiliary = this.children[v].some((c) => /^(aux|cop)/.test(this.rel(c)));
     if (this.head(v) < 0 && !auxiliary) return false;
+    const perfect = this.children[v].some(
+      (c) => /^aux/.test(this.rel(c)) && this.activeAuxiliaries.has(this.lemma(c)),
+    );
+    if (perfect && !this.children[v].some((c) => this.rel(c) === 'aux:pass')) return false;
     return (
       this.hasFeat(v, 'Voice=Pass') ||
       this.children[v].some(

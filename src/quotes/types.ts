@@ -26,6 +26,8 @@ export interface NamedSpeaker {
   type: SourceType;
   /** Indefinite or deliberately unnamed: "un responsable", "a source close to", "on". */
   anonymous: boolean;
+  /** ISO 3166 alpha-3 code a nationality word gives an unnamed speaker: "Ukrainian officials" → UKR. */
+  country?: string;
 }
 
 /** The text does not say who spoke: never a guess. */
@@ -44,6 +46,8 @@ export interface SourceLink {
   anonymous?: boolean;
   /** Id in data/news-outlets.json when the link is a known news outlet. */
   outlet?: string;
+  /** ISO 3166 alpha-3 code a nationality word gives a description: "des responsables américains" → USA. */
+  country?: string;
   /**
    * The whole noun phrase the text gives the source in, with its appositions, parentheses
    * and relative clauses ("Brian Fallon, the campaign's press secretary"), when longer
