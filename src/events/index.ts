@@ -8,10 +8,10 @@ import type { Doc } from '../document.js';
 import type { Entity } from '../actors/entities.js';
 import { actorLexicon, type ActorLexicon, type Phrase } from '../actors/lexicon.js';
 import { foldName } from '../actors/names.js';
-import { findOutlet } from '../outlets/index.js';
+import { publishingChain } from '../outlets/index.js';
 import { countryOfDemonym } from '../places/index.js';
 import { speechLexicon } from '../quotes/lexicon.js';
-import type { ClaimStatus, Quote, SourceLink } from '../quotes/types.js';
+import type { ClaimStatus, Quote } from '../quotes/types.js';
 import { eventLexicon } from './lexicon.js';
 import { modalityOf, polarityOf } from './modality.js';
 import { TellingFinder, type Participant, type Telling } from './tellings.js';
@@ -229,13 +229,6 @@ function coordinated(finder: TellingFinder, dates: Telling['dates']): boolean {
   });
 }
 
-function outletSource(doc: Doc): SourceLink {
-  const name = doc.article.outlet;
-  const outlet = name ? findOutlet(name) : null;
-  if (outlet) return { name: outlet.name, type: 'news', outlet: outlet.id };
-  return { name: name ?? 'outlet', type: 'outlet' };
-}
-
 /** The narrowest quotation or reported speech whose content holds the token. */
 function quoteHolding(doc: Doc, start: number, end: number): number | null {
   let best: number | null = null;
@@ -277,7 +270,7 @@ function code(doc: Doc, finder: TellingFinder, telling: Telling): CodedTelling {
     polarity,
     status,
     speaker: quote ? quote.speaker : null,
-    sources: quote ? quote.sources : [outletSource(doc)],
+    sources: quote ? quote.sources : publishingChain(doc, token.start),
     quote: k,
   };
   return {

@@ -8,7 +8,12 @@
  */
 import type { Entity } from '../actors/entities.js';
 import type { Doc, Span } from '../document.js';
-import { findOutlet, resolveOutletDescription } from '../outlets/index.js';
+import {
+  findOutlet,
+  outletLink,
+  publishingChain,
+  resolveOutletDescription,
+} from '../outlets/index.js';
 import { demonymCountries } from '../places/demonyms.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import {
@@ -107,7 +112,7 @@ export class QuoteExtractor {
         if (t.start >= q.start && t.end <= q.end) this.inQuote[t.index] = qi;
     });
     this.entities = doc.entities ?? [];
-    this.root = this.outletRoot();
+    this.root = outletLink(doc);
   }
 
   run(): Quote[] {
@@ -3178,15 +3183,6 @@ export class QuoteExtractor {
     return null;
   }
 
-  private outletRoot(): SourceLink {
-    const name = this.doc.article.outlet;
-    if (!name) return { name: 'outlet', type: 'outlet' };
-    const outlet = findOutlet(name);
-    return outlet
-      ? { name: outlet.name, type: 'news', outlet: outlet.id }
-      : { name, type: 'outlet' };
-  }
-
   private textSpan(span: Span): TextSpan {
     return { start: span.start, end: span.end, text: this.doc.text.slice(span.start, span.end) };
   }
@@ -3215,7 +3211,13 @@ export class QuoteExtractor {
               anonymous: last.anonymous ?? false,
             }
           : { name: 'unknown' };
-    const sources = root.outlet && links[0]?.outlet === root.outlet ? links : [root, ...links];
+    // The outlet, and the wire agency of the dateline over the content, open the chain; an
+    // agency the chain already names ("l'AFP a rapporté" in an AFP dispatch) is named once.
+    const publishing = publishingChain(this.doc, a.content.start).filter(
+      (p) => !(p.outlet && links.some((l) => l.outlet === p.outlet)),
+    );
+    const sources =
+      root.outlet && links[0]?.outlet === root.outlet ? links : [...publishing, ...links];
     const negated = a.denied ? a.content : this.denialIn(a.content);
     const status: ClaimStatus = a.denied || negated ? 'denied' : a.hedged ? 'hedged' : 'reported';
     const quote: Quote = {
