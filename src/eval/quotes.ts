@@ -19,6 +19,7 @@ import { makeArticle } from '../ingest/article.js';
 import { createDoc, stagesFor } from '../pipeline.js';
 import { claimStatus, findQuotedSpans, type Quote } from '../quotes/index.js';
 import { normForm, speechLexicon } from '../quotes/lexicon.js';
+import { publishingChain } from '../outlets/index.js';
 import { splitParagraphs } from '../segment/segment.js';
 import { dataPath, projectRoot } from '../util/paths.js';
 import { sourceText } from './sources.js';
@@ -129,9 +130,15 @@ function mergedContinuations(text: string, quotes: Quote[]): Quote[] {
  * when its name is unknown ("he" unresolved). PolNeAR marks the whole noun phrase, with
  * its appositions and the comma closing them ("Brian Fallon, the press secretary,").
  */
-function sourceMention(text: string, q: Quote, polnear: boolean): Span | null {
+function sourceMention(doc: Doc, q: Quote, polnear: boolean): Span | null {
+  const text = doc.text;
   const last = q.sources[q.sources.length - 1];
-  if (q.sources.length <= 1 || last.start === undefined || last.end === undefined) return null;
+  // The outlet and a dateline's agency open every chain: they are no source of their own.
+  const publishing = publishingChain(doc, q.content.start).some(
+    (p) => p.name === last.name && p.start === last.start,
+  );
+  if (q.sources.length <= 1 || publishing || last.start === undefined || last.end === undefined)
+    return null;
   if (last.end <= last.start) return null;
   if (!polnear || !last.phrase) return { start: last.start, end: last.end };
   const { start, end } = last.phrase;
@@ -168,7 +175,7 @@ export function withFrameWords(text: string, span: Span, lang: string): Span {
 export function predictedTriples(doc: Doc, polnear: boolean, pieces = false): SpanTriple[] {
   const quotes = doc.quotes ?? [];
   return (polnear && !pieces ? mergedContinuations(doc.text, quotes) : quotes).flatMap((q) => {
-    const source = sourceMention(doc.text, q, polnear);
+    const source = sourceMention(doc, q, polnear);
     const cue = q.cue && q.cue.text !== ':' ? { start: q.cue.start, end: q.cue.end } : null;
     const convention = (span: Span): Span =>
       !polnear
