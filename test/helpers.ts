@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import type { Doc } from '../src/document.js';
 import type { Event } from '../src/events/types.js';
+import type { Quote } from '../src/quotes/index.js';
 import { makeArticle } from '../src/ingest/article.js';
 import { analyze } from '../src/pipeline.js';
 import { dataPath, projectRoot } from '../src/util/paths.js';
@@ -34,6 +35,19 @@ export function analyzeText(text: string, lang: string, published = '2024-05-02'
   return analyze(
     makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
   );
+}
+
+/** The quotes of a document. */
+export const quotesOf = (doc: Doc): Quote[] => doc.quotes ?? [];
+
+/** The quote whose content holds this fragment. */
+export function quoteWith(doc: Doc, fragment: string): Quote {
+  const q = quotesOf(doc).find((x) => x.content.text.includes(fragment));
+  assert.ok(
+    q,
+    `no quote containing "${fragment}" in ${JSON.stringify(quotesOf(doc).map((x) => x.content.text))}`,
+  );
+  return q;
 }
 
 /** The event one of whose claims is told by this word or phrase. */

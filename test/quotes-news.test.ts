@@ -6,17 +6,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc } from '../src/document.js';
 import type { Quote } from '../src/quotes/index.js';
-import { analyzeText } from './helpers.js';
+import { analyzeText, quotesOf, quoteWith } from './helpers.js';
 
-const quotesOf = (doc: Doc): Quote[] => doc.quotes ?? [];
-const find = (doc: Doc, fragment: string): Quote => {
-  const q = quotesOf(doc).find((x) => x.content.text.includes(fragment));
-  assert.ok(
-    q,
-    `no quote containing "${fragment}" in ${JSON.stringify(quotesOf(doc).map((x) => x.content.text))}`,
-  );
-  return q;
-};
+const find = quoteWith;
 const byCue = (doc: Doc, cue: string): Quote => {
   const q = quotesOf(doc).find((x) => x.cue?.text === cue);
   assert.ok(

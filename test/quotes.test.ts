@@ -9,7 +9,7 @@ import { detokenize, scoredChain, withFrameWords, withMarks } from '../src/eval/
 import { claimStatus, findQuotedSpans, type Quote } from '../src/quotes/index.js';
 import { quotesBySpeaker } from '../src/quotes/report.js';
 import { splitParagraphs } from '../src/segment/segment.js';
-import { seedArticle } from './helpers.js';
+import { quotesOf, quoteWith, seedArticle } from './helpers.js';
 
 function run(text: string, lang: string, outlet: string | null = null): Doc {
   return analyze(
@@ -25,15 +25,7 @@ function run(text: string, lang: string, outlet: string | null = null): Doc {
   );
 }
 
-const quotesOf = (doc: Doc): Quote[] => doc.quotes ?? [];
-const find = (doc: Doc, fragment: string): Quote => {
-  const q = quotesOf(doc).find((x) => x.content.text.includes(fragment));
-  assert.ok(
-    q,
-    `no quote containing "${fragment}" in ${JSON.stringify(quotesOf(doc).map((x) => x.content.text))}`,
-  );
-  return q;
-};
+const find = quoteWith;
 /** The chain without the publishing outlet at its root. */
 const chain = (q: Quote) => q.sources.slice(1);
 const speakerName = (q: Quote) => q.speaker.name;
