@@ -38,6 +38,13 @@ const hasFeat = (tag: TokenTags | undefined, feat: string) =>
 
 export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   const deps = (doc.dependencies ?? []).map((d) => ({ ...d }));
+  const range = { from: new Int32Array(deps.length), to: new Int32Array(deps.length) };
+  for (const s of doc.sentences)
+    for (let i = s.tokenStart; i < s.tokenEnd && i < deps.length; i++) {
+      range.from[i] = s.tokenStart;
+      range.to[i] = s.tokenEnd;
+    }
+  sentenceRanges.set(deps, range);
   const tags = (doc.tags ?? []).map((t) => ({ ...t }));
   const spans: Span[] = [...(doc.timexes ?? []), ...(doc.places ?? [])];
   const spanOf = (i: number) =>
@@ -357,8 +364,16 @@ function wordsBeforeDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]):
   }
 }
 
-const childrenOf = (deps: TokenDependency[], h: number) =>
-  deps.flatMap((d, i) => (d.head === h ? [i] : []));
+/** Each token's sentence [from, to) in a parse being repaired: a head's children are there. */
+const sentenceRanges = new WeakMap<TokenDependency[], { from: Int32Array; to: Int32Array }>();
+
+function childrenOf(deps: TokenDependency[], h: number): number[] {
+  const range = sentenceRanges.get(deps);
+  const out: number[] = [];
+  for (let i = range ? range.from[h] : 0, to = range ? range.to[h] : deps.length; i < to; i++)
+    if (deps[i].head === h) out.push(i);
+  return out;
+}
 
 /** The subject relation a verb gives its subject: passive when it has a passive auxiliary. */
 const subjectRelation = (deps: TokenDependency[], v: number) =>
