@@ -278,3 +278,16 @@ test('an interview in labelled paragraphs: the questions are the newsroom’s, t
   assert.ok(answered(find(doc, 'About a third')));
   assert.ok(answered(find(doc, 'many of my colleagues')));
 });
+
+test('after a mid-sentence incise, the narrator’s background is no content', () => {
+  const en = analyzeText(
+    'A storm flooded two villages on Tuesday, local officials said, as rescuers searched the valley.',
+    'en',
+  );
+  assert.equal(find(en, 'A storm').content.text, 'A storm flooded two villages on Tuesday');
+  const fr = analyzeText(
+    'Deux ponts ont été fermés mardi, a indiqué la préfecture, alors que la crue continuait de monter.',
+    'fr',
+  );
+  assert.equal(find(fr, 'Deux ponts').content.text, 'Deux ponts ont été fermés mardi');
+});

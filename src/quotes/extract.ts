@@ -438,7 +438,7 @@ export class QuoteExtractor {
         speaker !== null && speaker > incise.from && this.tree.dominates(speaker, incise.speaker)
           ? speaker
           : incise.speaker;
-      const [lead, trail] = incise.parts;
+      const [lead, trail] = [incise.parts[0], incise.parts[incise.parts.length - 1]];
       this.add(
         {
           kind: 'indirect',
@@ -447,7 +447,7 @@ export class QuoteExtractor {
           cueToken: v,
           chain: sourced ?? this.chainFor(who, v, ts, te),
           unbalanced: false,
-          parts: incise.parts,
+          ...(incise.parts.length > 1 ? { parts: incise.parts } : {}),
         },
         v,
       );
@@ -632,7 +632,7 @@ export class QuoteExtractor {
     last: number,
     ts: number,
     te: number,
-  ): { speaker: number; from: number; parts: [Span, Span] } | null {
+  ): { speaker: number; from: number; parts: Span[] } | null {
     const t = this.tree;
     const isComma = (j: number) => /^[,—–]$/.test(this.doc.tokens[j].text);
     // A finite verb of saying ("confirmé par la Douma," is a participle's aside, not an incise).
@@ -687,6 +687,9 @@ export class QuoteExtractor {
       return null;
     const trail = this.trimSpan(from, te - 1);
     if (!lead || !trail) return null;
+    // "…, officials said, as rescuers searched …": what follows is the narrator's background.
+    if (this.lex.narratorAdjuncts.some((seq) => t.matches(from, seq, te)))
+      return { speaker, from: before, parts: [lead] };
     return { speaker, from: before, parts: [lead, trail] };
   }
 

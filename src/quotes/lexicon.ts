@@ -33,6 +33,7 @@ interface SpeechFile {
   complementizers: string[];
   infinitiveMarkers: string[];
   conformityMarkers: string[];
+  narratorAdjuncts?: string[][];
   hedges: { phrases: string[][]; conditionalExceptions: string[] };
   denials: { patterns: string[][] };
   negation: string[];
@@ -63,6 +64,8 @@ export interface SpeechLexicon {
   complementizers: Set<string>;
   infinitiveMarkers: Set<string>;
   conformityMarkers: Set<string>;
+  /** Words opening the narrator's background after a mid-sentence incise (", officials said, as …"). */
+  narratorAdjuncts: string[][];
   hedgePhrases: string[][];
   conditionalExceptions: Set<string>;
   denialPatterns: string[][];
@@ -122,6 +125,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       complementizers: set(f.complementizers),
       infinitiveMarkers: set(f.infinitiveMarkers),
       conformityMarkers: set(f.conformityMarkers),
+      narratorAdjuncts: seqs(f.narratorAdjuncts ?? []),
       hedgePhrases: seqs(f.hedges.phrases),
       conditionalExceptions: set(f.hedges.conditionalExceptions),
       denialPatterns: seqs(f.denials.patterns).sort((a, b) => b.length - a.length),
