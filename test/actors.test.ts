@@ -425,3 +425,9 @@ test('names split at a hyphen are one; a date is no part of a nominal; a capital
     ['government', 'NER'],
   );
 });
+
+test('a nominal mention belongs to one actor, not also to the shorter phrase inside it', () => {
+  const en = entitiesOf('The foreign ministry said on Friday that talks would resume.', 'en');
+  const holders = en.filter((e) => e.mentions.some((m) => m.text === 'The foreign ministry'));
+  assert.equal(holders.length, 1, JSON.stringify(en.map((e) => e.name)));
+});

@@ -1033,6 +1033,8 @@ class ActorAnalysis {
       right--;
     const start = this.tok(left).start;
     const end = this.tok(right - 1).end;
+    // A shorter phrase inside one already taken spans the same mention ("[foreign] ministry").
+    if (this.cands.some((c) => c.kind === 'nominal' && c.start === start && c.end === end)) return;
     // Determiner and number.
     let det: Determiner = 'none';
     for (let i = left; i < from; i++) {
