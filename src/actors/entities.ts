@@ -327,6 +327,7 @@ class ActorAnalysis {
       ...init,
     };
     this.cands.push(cand);
+    if (cand.kind === 'nominal') this.nominalSpans.add(`${cand.start}:${cand.end}`);
     return cand;
   }
 
@@ -621,6 +622,12 @@ class ActorAnalysis {
   }
 
   collectNames(): void {
+    // A dateline's place tells where the dispatch was filed from, not who acts; a byline's
+    // names are the article's authors, not actors of its story.
+    const notActors: Span[] = [
+      ...(this.doc.datelines ?? []).flatMap((d) => d.places),
+      ...(this.doc.bylines ?? []),
+    ];
     for (const s of this.nameSpans()) {
       const start = this.tok(s.from).start;
       const end = this.tok(s.to - 1).end;
@@ -628,14 +635,7 @@ class ActorAnalysis {
       if (!/\p{L}/u.test(text)) continue;
       // Day and month names the NER took for names are dates.
       if ((this.doc.timexes ?? []).some((t) => t.start < end && start < t.end)) continue;
-      // A dateline's place tells where the dispatch was filed from, not who acts; a byline's
-      // names are the article's authors, not actors of its story.
-      const inside = (spans: Span[]) => spans.some((p) => p.start < end && start < p.end);
-      if (
-        inside((this.doc.datelines ?? []).flatMap((d) => d.places)) ||
-        inside(this.doc.bylines ?? [])
-      )
-        continue;
+      if (notActors.some((p) => p.start < end && start < p.end)) continue;
       const head = this.spanHead(s.from, s.to);
       const base = { start, end, kind: 'name' as const, tokenStart: s.from, tokenEnd: s.to, head };
       // A seat of power the recogniser took for a person ("Matignon a démenti") is the institution.
@@ -745,6 +745,8 @@ class ActorAnalysis {
 
   /** An organisation name's type, sector and country from the institution words and places inside it. */
   private timexTokens: Set<number> | null = null;
+  /** The spans of the nominal mentions taken so far ("start:end"). */
+  private readonly nominalSpans = new Set<string>();
 
   /** Whether token `i` is part of a temporal expression of the time layer. */
   private inTimex(i: number): boolean {
@@ -1034,7 +1036,7 @@ class ActorAnalysis {
     const start = this.tok(left).start;
     const end = this.tok(right - 1).end;
     // A shorter phrase inside one already taken spans the same mention ("[foreign] ministry").
-    if (this.cands.some((c) => c.kind === 'nominal' && c.start === start && c.end === end)) return;
+    if (this.nominalSpans.has(`${start}:${end}`)) return;
     // Determiner and number.
     let det: Determiner = 'none';
     for (let i = left; i < from; i++) {

@@ -36,6 +36,7 @@ import {
 } from './cameo.js';
 import { sourceDate, sourceText } from './sources.js';
 import { prf, type Cell, type EvalSuite, type EvalTable } from './table.js';
+import { escapeRegExp } from '../util/regex.js';
 
 // ---------------------------------------------------------------- gold model
 
@@ -107,10 +108,7 @@ export function locateEventText(text: string, eventText: string): Span[] {
   let cursor = 0;
   for (const word of eventText.split(/\s+/)) {
     if (!/\w/.test(word)) continue;
-    const pattern = new RegExp(
-      `(?<!\\w)${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`,
-      'gi',
-    );
+    const pattern = new RegExp(`(?<!\\w)${escapeRegExp(word)}(?!\\w)`, 'gi');
     pattern.lastIndex = cursor;
     let m = pattern.exec(text);
     if (!m) {

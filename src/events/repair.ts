@@ -125,20 +125,19 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
  * back to the parser's, until none is left (the parser's arcs alone form a tree).
  */
 function withoutCycles(deps: TokenDependency[], parsed: TokenDependency[]): void {
-  for (let i = 0; i < deps.length; i++) {
-    for (;;) {
-      const seen = new Set<number>();
-      let j = i;
-      while (j >= 0 && !seen.has(j)) {
-        seen.add(j);
-        j = deps[j].head;
-      }
-      if (j < 0) break;
-      const cycle = [j];
-      for (let k = deps[j].head; k !== j; k = deps[k].head) cycle.push(k);
-      const repaired = cycle.find((k) => deps[k].head !== parsed[k].head);
-      if (repaired === undefined) break;
+  // Only a repaired arc can close a cycle: walk up from each one, again after a restored arc.
+  for (let restored = true; restored;) {
+    restored = false;
+    for (let i = 0; i < deps.length; i++) {
+      if (deps[i].head === parsed[i].head) continue;
+      let j = deps[i].head;
+      for (let steps = 0; j >= 0 && j !== i && steps < deps.length; steps++) j = deps[j].head;
+      if (j !== i) continue;
+      const cycle = [i];
+      for (let k = deps[i].head; k !== i; k = deps[k].head) cycle.push(k);
+      const repaired = cycle.find((k) => deps[k].head !== parsed[k].head)!;
       deps[repaired] = { ...parsed[repaired] };
+      restored = true;
     }
   }
 }

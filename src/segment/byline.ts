@@ -8,6 +8,7 @@ import type { Byline, Span } from '../document.js';
 import type { TokenizerData } from '../lang/index.js';
 import { outletNamed } from '../outlets/index.js';
 import type { TextSpan } from '../quotes/types.js';
+import { escapeRegExp } from '../util/regex.js';
 
 /** A capitalised word of a name; initials, hyphens and apostrophes inside (J.R., Al-Rishq, O'Neill). */
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
@@ -16,23 +17,30 @@ const NAME = String.raw`${WORD}(?: (?:\p{Ll}{1,3} ){0,2}${WORD}){1,3}`;
 /** What may follow the authors: an affiliation or a place after a comma, a dash or a parenthesis. */
 const TAIL = String.raw`(?:\s*[,;(—–-][^\n]{0,60})?`;
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A language's byline, and what separates its authors ("and", a comma). */
+interface BylinePatterns {
+  byline: RegExp;
+  separator: RegExp;
+}
 
-const patterns = new WeakMap<object, RegExp>();
+const patterns = new WeakMap<object, BylinePatterns>();
 
-function bylinePattern(words: NonNullable<TokenizerData['bylines']>): RegExp {
-  let pattern = patterns.get(words);
-  if (!pattern) {
-    const openers = words.openers.map(escape).join('|');
-    const joins = words.connectors.map(escape).join('|');
+function bylinePatterns(words: NonNullable<TokenizerData['bylines']>): BylinePatterns {
+  let found = patterns.get(words);
+  if (!found) {
+    const openers = words.openers.map(escapeRegExp).join('|');
+    const joins = words.connectors.map(escapeRegExp).join('|');
     const separator = String.raw`(?:,? (?:${joins}) |, )`;
-    pattern = new RegExp(
-      String.raw`^(?:${openers}) (?<authors>${NAME}(?:${separator}${NAME}){0,5})${TAIL}$`,
-      'du',
-    );
-    patterns.set(words, pattern);
+    found = {
+      byline: new RegExp(
+        String.raw`^(?:${openers}) (?<authors>${NAME}(?:${separator}${NAME}){0,5})${TAIL}$`,
+        'du',
+      ),
+      separator: new RegExp(separator, 'gu'),
+    };
+    patterns.set(words, found);
   }
-  return pattern;
+  return found;
 }
 
 /** The byline the paragraph `[start, end)` of `text` is, if it is one. */
@@ -44,14 +52,14 @@ export function findByline(
   const body = text.slice(paragraph.start, paragraph.end);
   // A sentence opening with the same word ("By Tuesday, the rebels had …") ends like one.
   if (!words || body.includes('\n') || /[.!?…]["”»]?$/.test(body)) return null;
-  const m = bylinePattern(words).exec(body);
+  const { byline, separator } = bylinePatterns(words);
+  const m = byline.exec(body);
   const span = m?.indices?.groups?.authors;
   if (!m?.groups || !span) return null;
   const authors: TextSpan[] = [];
-  const joins = new RegExp(String.raw`,? (?:${words.connectors.map(escape).join('|')}) |, `, 'gu');
   let from = 0;
   const list = m.groups.authors;
-  for (const cut of [...list.matchAll(joins), null]) {
+  for (const cut of [...list.matchAll(separator), null]) {
     const to = cut ? cut.index : list.length;
     const start = paragraph.start + span[0] + from;
     const name = list.slice(from, to);

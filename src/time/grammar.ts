@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../util/paths.js';
+import { escapeRegExp } from '../util/regex.js';
 import { holidayDay } from './calendar.js';
 import { buildDispatch, type Dispatch } from './dispatch.js';
 
@@ -134,13 +135,9 @@ const SPACE = '\\s+';
 const APOSTROPHE = "['’ʼ]";
 const WORD_END = '(?![\\p{L}])';
 
-function escapeRegex(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-}
-
 /** A literal word or phrase as regex source: flexible spaces and apostrophes. */
 function wordSource(word: string): string {
-  return escapeRegex(word).replace(/ /g, SPACE).replace(/'/g, APOSTROPHE);
+  return escapeRegExp(word).replace(/ /g, SPACE).replace(/'/g, APOSTROPHE);
 }
 
 const ENDS_IN_LETTER = /\p{L}$/u;
