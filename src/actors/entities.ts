@@ -26,7 +26,7 @@ import {
   type Phrase,
   type RoleEntry,
 } from './lexicon.js';
-import { foldName, personKey, sameKey } from './names.js';
+import { foldName, isNameParticle, personKey, sameKey } from './names.js';
 
 export type EntityType = 'person' | 'organisation' | 'government' | 'news' | 'igo';
 export type EntityMentionKind = 'name' | 'nominal' | 'pronoun';
@@ -137,6 +137,13 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-.]\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p
 const LARGE_CITY_POPULATION = 500_000;
 /** Fewer inhabitants than any capital standing for its state (Canberra, Ottawa …). */
 const CAPITAL_MIN_POPULATION = 100_000;
+/**
+ * PLOVER's non-state country codes (IGOs, UN and EU bodies, NGOs, multinationals, international
+ * militarised groups such as al-Qaeda): an actor's code, never where a story happens.
+ */
+const NON_STATE_CODES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'MNC', 'IMG', 'ISM']);
+/** The tally key of places the gazetteer does not know: a story there is about no known country. */
+const UNKNOWN_PLACE = '?';
 /** Words of a complement between a title and its appositive name ("au marché intérieur"). */
 const MAX_COMPLEMENT_WORDS = 6;
 /** Words of the longest outlet name looked for in the text ("The Wall Street Journal"). */
@@ -245,6 +252,8 @@ class ActorAnalysis {
   private readonly places: ResolvedPlace[] = [];
   /** Places used as locations (not acting): where the story happens. */
   private readonly locations: { text: string; place: ResolvedPlace }[] = [];
+  /** Place names the recogniser found that the gazetteer does not know (an invented country). */
+  private unknownPlaces = 0;
   private readonly seenOutlets: string[] = [];
   /** Tokens covered by a group phrase ("les deux hommes"). */
   private readonly groupTokens = new Set<number>();
@@ -261,6 +270,15 @@ class ActorAnalysis {
     this.tokenSentence = new Int32Array(doc.tokens.length);
     doc.tokens.forEach((t, i) => (this.tokenSentence[i] = t.sentence));
     for (let p = 0; p < this.flat.length; p++) {
+      // A party word inside the name of a body that is no party tells no party's country
+      // ("Republican Guard", "Garde républicaine").
+      const body = matchPhrase(
+        this.flat,
+        p,
+        lex.institutions,
+        () => false,
+        (t) => this.tokenSentence[t],
+      );
       const m = matchPhrase(
         this.flat,
         p,
@@ -268,8 +286,18 @@ class ActorAnalysis {
         () => false,
         (t) => this.tokenSentence[t],
       );
+      if (
+        body &&
+        body.to - body.from > 1 &&
+        body.value.sector !== 'PTY' &&
+        body.to > (m?.to ?? p)
+      ) {
+        p = body.to - 1;
+        continue;
+      }
       if (!m) continue;
-      this.partyAt.set(this.flat[p].token, m.value);
+      // A party family of many countries ("social democrats") tells none.
+      if (m.value) this.partyAt.set(this.flat[p].token, m.value);
       p = m.to - 1;
     }
   }
@@ -407,6 +435,21 @@ class ActorAnalysis {
         spans.splice(k + 1, 1);
         k--;
       }
+    }
+    // A name particle written onto the name with a hyphen is part of it ("al-Qaeda", where the
+    // recogniser kept only "Qaeda").
+    for (const s of spans) {
+      const [particle, hyphen] = [s.from - 2, s.from - 1];
+      if (
+        particle >= 0 &&
+        this.tok(hyphen).text === '-' &&
+        !this.tok(particle).spaceAfter &&
+        !this.tok(hyphen).spaceAfter &&
+        (particle === 0 || this.tok(particle - 1).spaceAfter) &&
+        this.tok(particle).sentence === this.tok(s.from).sentence &&
+        isNameParticle(this.tok(particle).text.toLowerCase())
+      )
+        s.from = particle;
     }
     // An organisation span running into a person's given name ("ONU Kofi Annan") is two names.
     for (const s of [...spans]) {
@@ -677,6 +720,7 @@ class ActorAnalysis {
       const metonym = metonymOf(text, this.lang);
       const place = resolvePlace(text, this.lang, this.placeContext());
       if (place) this.places.push(place);
+      else if (s.label === 'LOC' && !metonym && !body) this.unknownPlaces++;
       // A seat of power that is no town, or only a small town's name too (the White House,
       // Tennessee): always the institution (the Kremlin, Matignon). A capital acts or locates.
       const seat =
@@ -774,6 +818,23 @@ class ActorAnalysis {
     );
   }
 
+  /** Whether an institution word of the lexicon is among tokens [from, to) ("Department", "Parti"). */
+  private institutionWordIn(from: number, to: number): boolean {
+    for (let p = 0; p < this.flat.length; p++) {
+      const token = this.flat[p].token;
+      if (token < from || token >= to) continue;
+      const m = matchPhrase(
+        this.flat,
+        p,
+        this.lex.institutions,
+        () => false,
+        (t) => this.tokenSentence[t],
+      );
+      if (m && this.flat[m.to - 1].token < to) return true;
+    }
+    return false;
+  }
+
   /** Whether tokens [from, to), leading determiners aside, are an institution's name ("le Mossad"). */
   private institutionNamed(from: number, to: number): boolean {
     while (from < to - 1 && this.tag(from).upos === 'DET') from++;
@@ -806,6 +867,13 @@ class ActorAnalysis {
         break;
       }
     }
+    // A party's own name, or a name made with a party word ("RPR", "Ligue communiste
+    // révolutionnaire"), is a party's.
+    if (
+      !c.sector &&
+      range(from, to).some((i) => this.lex.partyWords.has(foldName(this.tok(i).text).join(' ')))
+    )
+      c.sector = 'PTY';
     c.country = this.partyCountry(from, to);
     for (let i = from; i < to && !c.country; i++) {
       c.country = this.demonym(this.tok(i).text);
@@ -874,7 +942,47 @@ class ActorAnalysis {
       );
       p = best === role ? best.to : best.from + 1;
     }
+    this.namesAfterBodyWords();
     this.collectOutletDescriptions();
+  }
+
+  /**
+   * A name the recogniser took for a person's right after an organisation word ("le groupe
+   * [Renault]", "the company Ford") names that organisation, wherever the article repeats it.
+   */
+  private namesAfterBodyWords() {
+    const organisations = new Set<string>();
+    for (const c of [...this.cands]) {
+      if (c.kind !== 'nominal' || c.institution?.type !== 'organisation' || c.institution.state)
+        continue;
+      const k = this.nameAt.get(c.tokenEnd);
+      if (k === undefined) continue;
+      const name = this.cands[k];
+      // The organisation word ends the nominal; a given name or a public figure is a person's.
+      const text = this.spanText(name.start, name.end);
+      if (
+        name.type !== 'person' ||
+        name.tokenStart !== c.tokenEnd ||
+        name.sentence !== c.sentence ||
+        c.head !== c.tokenEnd - 1 ||
+        this.lex.givenNames.has(foldName(text)[0]) ||
+        shippedDictionary().lookup(text)
+      )
+        continue;
+      organisations.add(text);
+      this.union(c.index, name.index);
+    }
+    for (const c of this.cands) {
+      if (c.kind !== 'name' || c.type !== 'person') continue;
+      if (!organisations.has(this.spanText(c.start, c.end))) continue;
+      const words = foldName(this.spanText(c.start, c.end));
+      while (words.length > 1 && this.lex.legalForms.has(words[words.length - 1])) words.pop();
+      c.type = 'organisation';
+      c.personKey = null;
+      c.gender = null;
+      c.key = words.join(' ');
+      this.profileOrganisation(c, c.tokenStart, c.tokenEnd);
+    }
   }
 
   private trimNamesInto(from: number, to: number) {
@@ -887,9 +995,35 @@ class ActorAnalysis {
     c.start = this.tok(to).start;
     c.country = null;
     c.sector = null;
+    // What is left runs on into a person's name: one name, split by the recogniser at the
+    // title's end ("Minister for [Interior Aftab] [Ahmad Khan Sherpao]").
+    const next = this.nameAt.get(c.tokenEnd);
+    if (
+      c.type !== 'person' &&
+      next !== undefined &&
+      this.cands[next].type === 'person' &&
+      this.cands[next].tokenStart === c.tokenEnd &&
+      this.tok(c.tokenEnd).sentence === this.tok(to).sentence
+    ) {
+      const person = this.cands[next];
+      c.cueOnly = true;
+      person.tokenStart = to;
+      person.start = c.start;
+      for (let i = to; i < c.tokenEnd; i++) this.nameAt.set(i, next);
+      const name = this.spanText(person.start, person.end);
+      person.personKey = person.key = personKey(name);
+      person.gender = person.gender ?? this.lex.givenNames.get(foldName(name)[0]) ?? null;
+      return;
+    }
     const text = this.spanText(c.start, c.end);
     const words = foldName(text);
-    if (c.type === 'organisation' && words.length > 1 && this.lex.givenNames.has(words[0]))
+    // What a person's title runs into is a person's name: a known given name, or two words
+    // or more naming no body ("Chef d'Etat-[Major Soumaila Bagayoko]").
+    if (
+      c.type === 'organisation' &&
+      words.length > 1 &&
+      (this.lex.givenNames.has(words[0]) || !this.institutionWordIn(c.tokenStart, c.tokenEnd))
+    )
       c.type = 'person';
     if (c.type === 'person') {
       c.personKey = c.key = personKey(text);
@@ -904,8 +1038,10 @@ class ActorAnalysis {
       const token = this.flat[q].token;
       const upos = this.tag(token).upos;
       if (upos === 'NOUN' || upos === 'PROPN') return true;
-      // A role word the tagger read as an adjective after a copula is a predicate noun ("est sénateur").
-      if (upos === 'ADJ' && this.hasCopula(token)) return true;
+      // A role word the tagger read as an adjective after a copula is a predicate noun ("est
+      // sénateur"); so is one it hung on a date ("a top U.S. [official] today praised").
+      if (upos === 'ADJ' && (this.hasCopula(token) || this.inTimex(this.dep(token).head)))
+        return true;
     }
     return false;
   }
@@ -946,6 +1082,17 @@ class ActorAnalysis {
         left = j;
         continue;
       }
+      // So does a country's name or abbreviation ("a top [U.S.] official today praised", where
+      // the parser hung it on the date).
+      if (
+        j === from - 1 &&
+        upos === 'PROPN' &&
+        !this.nameAt.has(j) &&
+        resolvePlace(this.tok(j).text, this.lang)?.kind === 'country'
+      ) {
+        left = j;
+        continue;
+      }
       // So does the name of an IGO or of a known body ("U.N. Secretary-General", "Arab League
       // Secretary-General", "CIA Director").
       const name = this.nameAt.get(j);
@@ -965,6 +1112,25 @@ class ActorAnalysis {
       left = j;
       if (upos === 'DET' && this.feat(j, 'Poss') !== 'Yes' && this.feat(j, 'PronType') !== 'Dem')
         break;
+    }
+    // A quantity before a plural phrase is part of it and gives its determiner ("une dizaine
+    // de [délégués]", "a group of [deputies]").
+    const quantity = left - 2;
+    if (
+      quantity >= sStart &&
+      this.feat(head, 'Number') === 'Plur' &&
+      this.tag(left - 1).upos === 'ADP' &&
+      this.lex.complementPrepositions.has(foldName(this.tok(left - 1).text).join(' ')) &&
+      this.lex.quantityWords.has(foldName(this.tok(quantity).text).join(' ')) &&
+      !this.tok(left - 1).mwt
+    ) {
+      left = quantity;
+      if (
+        left - 1 >= sStart &&
+        this.tag(left - 1).upos === 'DET' &&
+        this.dep(left - 1).head === quantity
+      )
+        left--;
     }
     // Right: the phrase head's dependents, contiguous, up to an appositive name, a clause or a punctuation mark.
     let right = to;
@@ -1216,21 +1382,41 @@ class ActorAnalysis {
       const inst = what.institution;
       if (det === 'none' && this.tag(head).upos !== 'PROPN') return;
       if (det === 'indef' && !country && !nested) return;
+      // A generic body word next to a known body's name is that body ("the radical Palestinian
+      // [Islamic Jihad] movement", "le mouvement [Hamas]"): its sector and country, one actor.
+      // Not across a preposition ("des réseaux à la Communauté urbaine").
+      const adjacent = (c: Cand) =>
+        (c.tokenStart >= left &&
+          c.tokenEnd <= from &&
+          !range(c.tokenEnd, from).some((i) => this.tag(i).upos === 'ADP')) ||
+        (c.tokenStart === to && c.tokenEnd <= right);
+      const body =
+        inst.sector === null
+          ? this.cands.find(
+              (c) =>
+                c.type !== 'person' && c.kind !== 'pronoun' && c.institution?.sector && adjacent(c),
+            )
+          : undefined;
       const key =
         inst.state && country
           ? `${country}:GOV`
           : `${country ?? ''}:${foldName(inst.name).join(' ')}`;
-      this.newCand({
+      const cand = this.newCand({
         ...base,
         type: inst.type,
-        key,
-        country,
-        sector: inst.sector,
+        key: body?.key ?? key,
+        country: country ?? body?.country ?? null,
+        sector: body?.institution?.sector ?? inst.sector,
         role: inst.role ?? null,
-        institution: inst,
+        institution: body?.institution ?? inst,
         description,
         cueOnly: false,
       });
+      if (body) {
+        // The inner description is no mention of its own; a name stays one.
+        if (body.kind === 'nominal') body.cueOnly = true;
+        this.union(cand.index, body.index);
+      }
     }
   }
 
@@ -1262,6 +1448,29 @@ class ActorAnalysis {
         while (r > i + 1 && ['ADP', 'DET'].includes(this.tag(r - 1).upos)) r--;
         const text = this.spanText(this.tok(left).start, this.tok(r - 1).end);
         const resolution = resolveOutletDescription(text, this.lang, this.seenOutlets);
+        // "The agency" after "the International Atomic Energy Agency" is that agency, not the
+        // wire agency of the dateline: a bare head noun names the body named before with it.
+        const body = resolution?.outlet && r === i + 1 ? this.bodyNamedWith(i, left) : null;
+        if (body) {
+          const c = this.newCand({
+            start: this.tok(left).start,
+            end: this.tok(i).end,
+            kind: 'nominal',
+            tokenStart: left,
+            tokenEnd: i + 1,
+            head: i,
+            type: body.type,
+            key: body.key,
+            country: body.country,
+            sector: body.sector,
+            institution: body.institution,
+            det: 'def',
+            description: text,
+          });
+          this.union(c.index, body.index);
+          i = r - 1;
+          break;
+        }
         if (resolution?.outlet) {
           const base = {
             start: this.tok(left).start,
@@ -1278,6 +1487,21 @@ class ActorAnalysis {
         }
       }
     }
+  }
+
+  /** The latest body (no outlet, no person) named before token `before` with the word at `head`. */
+  private bodyNamedWith(head: number, before: number): Cand | null {
+    const words = new Set([
+      foldName(this.tok(head).text).join(' '),
+      foldName(this.tag(head).lemma).join(' '),
+    ]);
+    for (let k = this.cands.length - 1; k >= 0; k--) {
+      const c = this.cands[k];
+      if (c.kind !== 'name' || c.tokenEnd > before || c.type === 'news' || c.type === 'person')
+        continue;
+      if (foldName(this.spanText(c.start, c.end)).some((w) => words.has(w))) return c;
+    }
+    return null;
   }
 
   collectPronouns(): void {
@@ -1860,7 +2084,12 @@ class ActorAnalysis {
     // The country the document is mostly about: what unplaced officials and institutions belong to.
     // Actors' countries and where the story happens (towns and regions weigh more than countries).
     const tally = new Map<string, number>();
-    const add = (iso3: string, weight: number) => tally.set(iso3, (tally.get(iso3) ?? 0) + weight);
+    const add = (iso3: string, weight: number) => {
+      if (!NON_STATE_CODES.has(iso3)) tally.set(iso3, (tally.get(iso3) ?? 0) + weight);
+    };
+    // Places the gazetteer does not know are most likely small places of the language's news
+    // country (French villages); with no such country, of none known (an invented country).
+    if (this.unknownPlaces > 0) add(this.lex.homeCountry ?? UNKNOWN_PLACE, this.unknownPlaces);
     // Not the outlets': a Reuters dispatch is no British story.
     for (const c of this.cands)
       if (c.country && c.kind !== 'pronoun' && !c.cueOnly && c.type !== 'news') add(c.country, 1);
@@ -1896,9 +2125,14 @@ class ActorAnalysis {
     // A town counts double, unless it is a lone town of a country nothing else in the text names:
     // then it is more likely a misread name ("Obama" is also a Japanese town).
     for (const [iso3, n] of cities) add(iso3, tally.has(iso3) || n > 1 ? 2 * n : 0.5);
+    // From an unknown outlet, the language's news country (French: France), when it has one,
+    // weighs less still: it breaks ties and stands alone for a story that names no place.
+    if (!outlet?.country && this.lex.homeCountry) add(this.lex.homeCountry, 0.25);
     const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
     const documentCountry =
-      ranked.length > 0 && (ranked.length === 1 || ranked[0][1] > ranked[1][1])
+      ranked.length > 0 &&
+      (ranked.length === 1 || ranked[0][1] > ranked[1][1]) &&
+      ranked[0][0] !== UNKNOWN_PLACE
         ? ranked[0][0]
         : null;
     const out: Entity[] = [];

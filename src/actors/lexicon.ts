@@ -61,10 +61,12 @@ interface ActorsFile {
   complementPrepositions: string[];
   partnerPrepositions: string[];
   genitivePrepositions: string[];
-  partyCountries: Record<string, string>;
+  partyCountries: Record<string, string | null>;
   partyWords: string[];
   formerWords: string[];
   legalForms?: string[];
+  homeCountry?: string | null;
+  quantityWords?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -95,14 +97,24 @@ export interface ActorLexicon {
   partnerPrepositions: Set<string>;
   /** Prepositions before a toponym complementing an event noun (le soutien de la France). */
   genitivePrepositions: Set<string>;
-  /** Parties and national bodies whose name or adjective tells the country (Democratic → USA, RPR → FRA). */
-  partyCountries: Map<string, Phrase<string>[]>;
+  /**
+   * Parties and national bodies whose name or adjective tells the country (Democratic → USA,
+   * RPR → FRA); null for a party family of many countries (social democrats).
+   */
+  partyCountries: Map<string, Phrase<string | null>[]>;
   /** Folded party names and adjectives (socialiste, Democratic): a role they qualify is a party role. */
   partyWords: Set<string>;
   /** Folded words marking a role held before (ancien, former). */
   formerWords: Set<string>;
   /** Company legal forms ending a name (Inc., SA): "Tesla Inc" and "Tesla" are one actor. */
   legalForms: Set<string>;
+  /**
+   * Where most news in the language comes from: unknown places count for it; from an unknown
+   * outlet it breaks ties of the document's country and stands alone when nothing tells one.
+   */
+  homeCountry: string | null;
+  /** Folded nouns of quantity before a plural role phrase ("une dizaine de délégués"). */
+  quantityWords: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -156,6 +168,8 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       partyWords: new Set((data.partyWords ?? []).map((w) => fold(w).join(' '))),
       formerWords: new Set((data.formerWords ?? []).map((w) => fold(w).join(' '))),
       legalForms: new Set((data.legalForms ?? []).map((w) => fold(w).join(' '))),
+      homeCountry: data.homeCountry ?? null,
+      quantityWords: new Set((data.quantityWords ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);

@@ -40,6 +40,11 @@ function rules() {
   return compiled;
 }
 
+/** Whether a folded word is a name particle ("al" in "al-Qaeda", "bin", "van"). */
+export function isNameParticle(word: string): boolean {
+  return rules().particles.has(word);
+}
+
 /** Lower case, accents and punctuation removed, words split: "Jean-Yves Le Drian" → jean yves le drian. */
 export function foldName(name: string): string[] {
   return name
@@ -69,7 +74,8 @@ export function personKey(name: string): string | null {
   if (words.length === 0) return null;
   // The surname is the last word, with the particles before it ("de Gaulle", "van der Bellen").
   let first = words.length - 1;
-  while (first > 1 && particles.has(words[first - 1])) first--;
+  // A leading particle is no given name ("al-Assad", "de Gaulle" alone).
+  while (first > 0 && particles.has(words[first - 1])) first--;
   const surname = words.slice(first).map(skeleton).join('');
   const initial = first > 0 ? skeleton(words[0])[0] : '';
   return `${surname}:${initial}`;
