@@ -351,12 +351,14 @@ export class QuoteExtractor {
       return;
     }
     // "The program, called EB-5, …": a past participle qualifying a noun names or describes
-    // it; without an agent nobody speaks.
+    // it; without an agent nobody speaks — unless an utterance follows it right away ("a man
+    // yelled “Play it again!”": the parser's reading of a finite verb of saying).
     if (
       t.rel(v).startsWith('acl') &&
       t.hasFeat(v, 'VerbForm=Part') &&
       !t.hasFeat(v, 'Tense=Pres') &&
-      !(speaker !== null && speaker > v)
+      !(speaker !== null && speaker > v) &&
+      !this.utteranceAfter(last, quotes)
     )
       return;
     // Direct quotation before the verb: «…», a déclaré X / "…," she said.
@@ -407,13 +409,20 @@ export class QuoteExtractor {
       // A quotation the incise interrupts ("« Tout simplement », a précisé X, « parce que … »")
       // is one utterance: its first piece is speech however short.
       const interrupted = prior !== undefined && after.length > 0;
+      // "“Not even close,” he said.": a quotation opening its sentence right before the incise
+      // is speech however short, verbless or foreign.
+      const opening =
+        prior !== undefined && this.doc.tokens[ts].start >= this.quoted[prior].start - 2;
       // "rejette le catastrophisme : « … »": the verb reports its own complement, the colon the quotation.
       const colon =
         prior === undefined
           ? this.beforeColon(v, last, entry, ts, te, speaker, after[0], chain)
           : null;
       for (const qi of prior !== undefined ? [prior, ...after] : after) {
-        if (!this.isSpeechLike(qi) && !(interrupted && qi === prior && this.isWording(qi)))
+        if (
+          !this.isSpeechLike(qi) &&
+          !((interrupted || opening) && qi === prior && this.isWording(qi))
+        )
           continue;
         this.usedQuotes.add(qi);
         this.add(
@@ -494,6 +503,14 @@ export class QuoteExtractor {
     this.add({ kind: 'indirect', content, cue, cueToken: v, chain, unbalanced: false }, v);
   }
 
+  /** A quotation that can stand as an utterance, opening right after token `last`. */
+  private utteranceAfter(last: number, quotes: number[]): boolean {
+    return quotes.some((qi) => {
+      const open = this.quoted[qi].open;
+      return open !== null && this.tokenAt(open) === last + 1 && this.isSpeechLike(qi);
+    });
+  }
+
   /**
    * "a appelé les Français à se faire vacciner et a estimé …", "denied that they had split,
    * calling the reports …": a verb of saying going on at the end of a content with no subject of
@@ -514,7 +531,13 @@ export class QuoteExtractor {
       if (!conjunction && t.forms[j] !== ',') continue;
       let k = j + 1;
       while (k < b && /^(AUX|ADV)$/.test(t.upos(k)) && this.inQuote[k] < 0) k++;
-      if (this.inQuote[k] >= 0 || !this.cueAt(k, te) || t.upos(k) !== 'VERB') continue;
+      const next = this.inQuote[k] >= 0 ? null : this.cueAt(k, te);
+      if (!next || t.upos(k) !== 'VERB') continue;
+      // "he is proud of his team and expects to win", "would continue to push": a thought or an
+      // infinitive the verb takes no content from goes on with the clause, not a new attribution.
+      if (next.entry.frame === 'cognition') continue;
+      const infinitive = t.childrenWith(k, (r, c) => r.startsWith('xcomp') && c > k).length > 0;
+      if (infinitive && !next.entry.content.includes('infinitive')) continue;
       const own = t.childrenWith(k, (r, c) => /^(nsubj|expl)/.test(r) && r !== 'expl:pv' && c < k);
       if (own.length > 0) continue;
       const participle =
@@ -1039,6 +1062,12 @@ export class QuoteExtractor {
     }
     if (h >= 0 && /^(advcl|xcomp)/.test(rel) && !t.hasFeat(v, 'VerbForm=Fin'))
       return this.subjectOf(h, ts, te, h, depth + 1);
+    // "…, the mayor said, referring to the vote": a present participle after the verb it goes on
+    // with, whatever relation the parser gave it, shares that verb's subject.
+    const presentParticiple =
+      t.hasFeat(v, 'VerbForm=Ger') || (t.hasFeat(v, 'VerbForm=Part') && t.hasFeat(v, 'Tense=Pres'));
+    if (h >= 0 && h < v && presentParticiple && /^(VERB|AUX)$/.test(t.upos(h)))
+      return this.subjectOf(h, ts, te, h, depth + 1);
     // "Le député … a pour sa part estimé": the auxiliary the parser made the verb holds the subject.
     if (
       h >= 0 &&
@@ -1257,8 +1286,16 @@ export class QuoteExtractor {
     )
       return false;
     return (
-      /^[,»”"’—–:(]$/.test(this.doc.tokens[i].text) || this.lex.conformityMarkers.has(t.forms[i])
+      /^[,»”"’—–:(]$/.test(this.doc.tokens[i].text) ||
+      this.lex.conformityMarkers.has(t.forms[i]) ||
+      this.closingMarkAt(i)
     );
+  }
+
+  /** A token of a quotation's closing mark, whatever its characters: the doubled `''` tokenised as two. */
+  private closingMarkAt(i: number): boolean {
+    const at = this.doc.tokens[i].start;
+    return this.quoted.some((q) => q.close !== null && at >= q.close && at < q.close + 2);
   }
 
   private contentOf(
@@ -1278,7 +1315,20 @@ export class QuoteExtractor {
       v,
       (rel, j) => rel === 'mark' && this.lex.conformityMarkers.has(t.forms[j]) && j < v,
     );
-    if (conformity.length > 0) return this.aroundIncise(conformity[0], v, ts, te, speaker);
+    // "… cheered as the mayor learned she had won", "as he congratulated the winner": with a
+    // clause of its own, or an object after its subject, the verb is the clause of a time, not of
+    // conformity (an object alone may be the inverted subject: "comme l'explique X").
+    const subjectBefore =
+      t.childrenWith(v, (rel, j) => rel.startsWith('nsubj') && j < v).length > 0;
+    const ownComplement = t.childrenWith(
+      v,
+      (rel, j) =>
+        j > last &&
+        (/^(ccomp|xcomp)/.test(rel) || (subjectBefore && rel.startsWith('obj'))) &&
+        this.inQuote[j] < 0,
+    );
+    if (conformity.length > 0 && ownComplement.length === 0)
+      return this.aroundIncise(conformity[0], v, ts, te, speaker);
     if (slots.includes('clause')) {
       const clause = t.childrenWith(v, (rel, j) => {
         if (j < last || (this.inQuote[j] >= 0 && !this.quotedClauseHead(j))) return false;
@@ -1303,14 +1353,25 @@ export class QuoteExtractor {
             j > last &&
             j < clause[0] &&
             !exclude(j) &&
-            // "said Friday that …": a word before the complementizer is not the clause's subject.
-            !t.children[clause[0]].some((k) => k > j && this.lex.complementizers.has(t.forms[k])),
+            // "said Friday that …", "tells reporters that …": a word before the complementizer,
+            // however the parser hung it, is not the clause's subject.
+            !t.children[clause[0]].some((k) => k > j && this.lex.complementizers.has(t.forms[k])) &&
+            !this.complementizerBetween(j, clause[0]),
         );
         if (span && stray.length > 0) {
           const from = this.clauseSpan(stray[0], exclude);
           if (from) return { start: Math.min(from.start, span.start), end: span.end };
         }
-        return span && this.clauseGoesOn(v, clause[0], span, te, exclude);
+        if (!span) return null;
+        // "tells reporters that however the vote goes, the plan will pass": the content starts
+        // after the complementizer, whatever the parser hung between it and the clause.
+        const from = this.tokenAt(span.start);
+        for (let k = from - 1; k > last; k--)
+          if (this.lex.complementizers.has(t.forms[k]) && this.inQuote[k] < 0) {
+            const opened = this.trimSpan(k + 1, this.tokenAt(span.end - 1));
+            return opened && this.clauseGoesOn(v, clause[0], opened, te, exclude);
+          }
+        return this.clauseGoesOn(v, clause[0], span, te, exclude);
       }
       const marked = this.clauseAfterAdjunct(last, te, exclude);
       if (marked) return marked;
@@ -1383,7 +1444,9 @@ export class QuoteExtractor {
             j > last &&
             // A nominal predicate ("considéré comme un espion") is an xcomp in UD, or an obl in older parses.
             /^(obj|nmod|obl|xcomp)/.test(rel) &&
-            /^(NOUN|PROPN)$/.test(t.upos(j)) &&
+            // "accused him of sexism": a personal pronoun stands for whom the stance is about.
+            (/^(NOUN|PROPN)$/.test(t.upos(j)) ||
+              (rel === 'obj' && t.upos(j) === 'PRON' && t.hasFeat(j, 'PronType=Prs'))) &&
             !(speaker !== null && t.dominates(j, speaker)),
         );
       // A multiword cue's complement hangs on its last word ("faire état de"), or on the verb
@@ -1434,6 +1497,13 @@ export class QuoteExtractor {
     }
     if (slots.includes('clause')) return this.postposedContent(v, last, ts, te, speaker);
     return null;
+  }
+
+  /** A complementizer of the journalist's text between two tokens. */
+  private complementizerBetween(a: number, b: number): boolean {
+    for (let k = a + 1; k < b; k++)
+      if (this.lex.complementizers.has(this.tree.forms[k]) && this.inQuote[k] < 0) return true;
+    return false;
   }
 
   /**
@@ -1592,8 +1662,10 @@ export class QuoteExtractor {
     );
     for (const d of later) {
       const gerund = !t.verbGroupHas(c, 'VerbForm=Fin') && t.verbGroupHas(d, 'VerbForm=Fin');
-      const quoted = this.inQuote[d] >= 0 && this.closesSentence(d, te);
       const between = this.doc.text.slice(span.end, this.doc.tokens[t.subtree(d)[0]].start);
+      // "insisted that he has “expanded the party,” and …": a quotation glued to the clause,
+      // with no comma between, goes on with it wherever it ends.
+      const quoted = this.inQuote[d] >= 0 && (this.closesSentence(d, te) || !between.includes(','));
       if ((gerund || quoted) && /^[\s,«“"]*$/.test(between)) {
         const more = this.clauseSpan(d, exclude);
         if (more) return { start: span.start, end: Math.max(span.end, more.end) };
@@ -1635,9 +1707,34 @@ export class QuoteExtractor {
       !(t.head(b + 1) > b + 1 && t.head(b + 1) !== v && /^(VERB|AUX)$/.test(t.upos(t.head(b + 1))))
     )
       b++;
+    // "called for the governor to resign", "mocked Rubio for losing": the object is the subject
+    // of a non-finite clause right after it, which says what is asked or blamed.
+    const small = this.smallClauseAfter(v, a, b, te);
+    if (small !== null) {
+      const more = this.clauseSpan(small, exclude);
+      if (more) b = Math.max(b, this.tokenAt(more.end - 1));
+    }
     // "outlined his plan and vowed …": a conjunction or preposition left at the end is not the object's.
     while (b > a && /^(CCONJ|ADP)$/.test(t.upos(b))) b--;
     return this.trimSpan(a, b);
+  }
+
+  /**
+   * The head of a non-finite clause that starts right after the object a..b, hangs on the verb or
+   * on the object, and has no subject of its own: "to resign", "for losing", "leading the race".
+   */
+  private smallClauseAfter(v: number, a: number, b: number, te: number): number | null {
+    const t = this.tree;
+    const k = b + 1;
+    if (k >= te || this.inQuote[k] >= 0 || t.isPunct(k)) return null;
+    const h = /^(VERB|AUX)$/.test(t.upos(k)) ? k : t.head(k);
+    if (h < k || h >= te || t.upos(h) !== 'VERB' || t.rel(h).startsWith('conj')) return null;
+    if (h > k && !/^(mark|case)$/.test(t.rel(k))) return null;
+    const under = t.head(h) === v || (t.head(h) >= a && t.head(h) <= b);
+    const members = t.subtree(h);
+    if (!under || members[0] !== k || t.verbGroupHas(h, 'VerbForm=Fin')) return null;
+    if (t.childrenWith(h, (r) => /^(nsubj|csubj|expl)/.test(r)).length > 0) return null;
+    return h;
   }
 
   /**
@@ -1706,10 +1803,13 @@ export class QuoteExtractor {
       if (!verbSeen && t.hasFeat(b, 'VerbForm=Fin')) finite = true;
       verbSeen = true;
     }
-    // A nominative pronoun opens a clause whatever tags follow it ("said he plans to …").
+    // A nominative pronoun opens a clause whatever tags follow it ("said he plans to …"), and so
+    // does a complementizer the tagger read as one ("told CNN that his remarks “shows bias”").
     const nominative = t.upos(a) === 'PRON' && t.hasFeat(a, 'Case=Nom');
-    return (finite || nominative) && t.dominates(t.head(v) >= 0 ? t.head(v) : v, a)
-      ? this.trimSpan(a, b)
+    const complementizer = introduced && t.upos(a - 1) === 'SCONJ';
+    return (finite || nominative || complementizer) &&
+      t.dominates(t.head(v) >= 0 ? t.head(v) : v, a)
+      ? this.trimSpan(a, this.closingQuotations(a, b))
       : null;
   }
 
@@ -1795,14 +1895,18 @@ export class QuoteExtractor {
       while (open > a && t.forms[open] !== '(') open--;
       if (open > a) b = open - 1;
     }
-    // A quotation opened inside the content closes inside it too: "was “a con.”".
     if (a > b) return null;
+    return this.trimSpan(a, this.closingQuotations(a, b));
+  }
+
+  /** A quotation opened inside the content a..b closes inside it too: "was “a con.”". */
+  private closingQuotations(a: number, b: number): number {
     const s = this.doc.tokens[a].start;
     const e = this.doc.tokens[b].end;
     for (const q of this.quoted)
       if (q.open !== null && q.close !== null && q.open >= s && q.open < e && q.close >= e)
         b = Math.max(b, this.tokenAt(q.close));
-    return this.trimSpan(a, b);
+    return b;
   }
 
   private trimSpan(a: number, b: number): Span | null {
@@ -2456,6 +2560,11 @@ export class QuoteExtractor {
     return null;
   }
 
+  /**
+   * The chain of an unframed quotation: the speaker who spoke just before, the person made the
+   * subject since, or the one a verb without content announced. Its last link keeps the mention
+   * that named that speaker ("“A,” the clerk said. “B.”": B's speaker mention is "the clerk").
+   */
   private previousSpeakerChain(sentence: number): Link[] {
     const first = this.doc.sentences[Math.max(0, sentence - LOOKBACK_SENTENCES)];
     for (let k = this.attributions.length - 1; k >= 0; k--) {
@@ -2472,13 +2581,7 @@ export class QuoteExtractor {
         const s = this.doc.sentences[this.doc.tokens[topic].sentence];
         chain = this.chainFor(topic, null, s.tokenStart, s.tokenEnd);
       }
-      return chain.map((l) => ({
-        ...l,
-        start: undefined,
-        end: undefined,
-        phrase: undefined,
-        head: null,
-      }));
+      return chain.map((l) => ({ ...l, head: null }));
     }
     // "Sofia Lindqvist designs housing. … A: We built for winter.": the person the article is about.
     const topic = this.subjectPersonSince(first.start, sentence);
@@ -2486,9 +2589,6 @@ export class QuoteExtractor {
       const s = this.doc.sentences[this.doc.tokens[topic].sentence];
       return this.chainFor(topic, null, s.tokenStart, s.tokenEnd).map((l) => ({
         ...l,
-        start: undefined,
-        end: undefined,
-        phrase: undefined,
         head: null,
       }));
     }
@@ -2501,9 +2601,6 @@ export class QuoteExtractor {
       if (speaker !== null)
         return this.chainFor(speaker, v, previous.tokenStart, previous.tokenEnd).map((l) => ({
           ...l,
-          start: undefined,
-          end: undefined,
-          phrase: undefined,
           head: null,
         }));
     }
@@ -2545,6 +2642,8 @@ export class QuoteExtractor {
         m.start >= from &&
         m.end <= end &&
         this.inQuote[m.tokenStart] < 0 &&
+        // "“Toil on,” Frank writes": a name the parser hung on the quotation is its incise's speaker.
+        this.inQuote[this.phraseHead(m.tokenStart, -1)] < 0 &&
         this.tree.rel(this.phraseHead(m.tokenStart, -1)).startsWith('nsubj'),
     );
     const last = people[people.length - 1];
@@ -2682,7 +2781,8 @@ export class QuoteExtractor {
     const t = this.tree;
     const skip = (j: number) =>
       (SPEAKER_SKIP.test(t.rel(j)) &&
-        !(t.rel(j) === 'conj' && t.head(j) === np && t.upos(j) === 'PROPN')) ||
+        !(t.rel(j) === 'conj' && t.head(j) === np && t.upos(j) === 'PROPN') &&
+        !this.wordHyphen(j)) ||
       (t.rel(j) === 'appos' && j > 0 && this.doc.tokens[j - 1].text === ',') ||
       this.inQuote[j] >= 0 ||
       (t.upos(j) === 'VERB' && j !== np);
@@ -2698,6 +2798,18 @@ export class QuoteExtractor {
       }
     while (b > a && (t.isPunct(b) || t.upos(b) === 'ADP' || t.upos(b) === 'CCONJ')) b--;
     return [a, b];
+  }
+
+  /** A hyphen inside a word ("Shanklin-Hawkins"): no space on either side, so no break in a name. */
+  private wordHyphen(j: number): boolean {
+    const tok = this.doc.tokens;
+    return (
+      /^[-‐‑]$/.test(tok[j].text) &&
+      j > 0 &&
+      j + 1 < tok.length &&
+      tok[j - 1].end === tok[j].start &&
+      tok[j].end === tok[j + 1].start
+    );
   }
 
   /**
