@@ -102,9 +102,7 @@ export class QuoteExtractor {
     private readonly lex: SpeechLexicon,
   ) {
     this.tree = new Tree(doc, lex.activeAuxiliaries);
-    const marked = findQuotedSpans(doc.text, doc.paragraphs, lex.inciseForms).filter(
-      (q) => q.depth === 0,
-    );
+    const marked = findQuotedSpans(doc.text, doc.paragraphs, lex).filter((q) => q.depth === 0);
     this.quoted = [...marked, ...this.labelledTurns(marked)].sort((a, b) => a.start - b.start);
     this.inQuote = new Int32Array(doc.tokens.length).fill(-1);
     this.quoted.forEach((q, qi) => {
@@ -3381,7 +3379,7 @@ export function claimStatus(doc: Doc, span: Span): ClaimStatus {
   if (inside.length === 0) return 'asserted';
   const a = inside[0];
   const b = inside[inside.length - 1] + 1;
-  const quoted = findQuotedSpans(doc.text, doc.paragraphs, lex.inciseForms);
+  const quoted = findQuotedSpans(doc.text, doc.paragraphs, lex);
   const inQuote = (i: number) =>
     quoted.some((q) => doc.tokens[i].start >= q.start && doc.tokens[i].end <= q.end);
   const exception = inside.some(

@@ -25,6 +25,8 @@ interface SpeechFile {
   verbs: Record<string, CueEntry>;
   nouns: string[];
   inciseForms: string[];
+  incisePrefixes: string[];
+  inciseInsideMarks: boolean;
   phrases: PhraseEntry[];
   markers: string[][];
   weakMarkers: string[][];
@@ -52,8 +54,12 @@ export interface SpeechLexicon {
   verbs: Map<string, CueEntry>;
   /** Nouns of saying with a that-clause: "his claim that …", "l'affirmation selon laquelle …". */
   nouns: Set<string>;
-  /** Inflected verbs of saying that open a narrator's incise after a dialogue turn: "— Oui, répondit-il". */
+  /** Inflected verbs of saying that open a narrator's incise: "— Oui, répondit-il", "« …, a déclaré X, … »". */
   inciseForms: Set<string>;
+  /** Auxiliaries and object clitics that may stand before an incise's verb ("a", "lui"). */
+  incisePrefixes: Set<string>;
+  /** The narrator's incise stands inside the quotation marks: "« …, a-t-il dit, … »". */
+  inciseInsideMarks: boolean;
   phrases: PhraseEntry[];
   markers: string[][];
   weakMarkers: Set<string>;
@@ -115,6 +121,8 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       verbs: new Map(Object.entries(f.verbs).map(([lemma, entry]) => [normForm(lemma), entry])),
       nouns: set(f.nouns),
       inciseForms: set(f.inciseForms),
+      incisePrefixes: set(f.incisePrefixes),
+      inciseInsideMarks: f.inciseInsideMarks,
       phrases: f.phrases.map((p) => ({ ...p, lemmas: p.lemmas.map(normForm) })),
       markers: seqs(f.markers).sort((a, b) => b.length - a.length),
       weakMarkers: new Set(seqs(f.weakMarkers).map((s) => s.join(' '))),

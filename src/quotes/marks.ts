@@ -11,7 +11,10 @@ import type { Span } from '../document.js';
 export interface QuotedSpan extends Span {
   /** Offset of the opening mark (or dash), null when recovered from a lone closing mark. */
   open: number | null;
-  /** Offset of the closing mark, null when the quotation runs to a paragraph end. */
+  /**
+   * Offset of the closing mark, or of the punctuation before a narrator's incise that cuts the
+   * quotation ("« …, a-t-il dit, … »"); null when the quotation runs to a paragraph end.
+   */
   close: number | null;
   /** Nesting depth: 0 for a quotation in the journalist's text, 1 for one quoted inside it … */
   depth: number;
@@ -26,8 +29,34 @@ const CLOSERS = new Set(['»', '”', '›', '“']);
 const SINGLE_OPEN = '‘';
 const SINGLE_CLOSE = '’';
 const DASHES = new Set(['—', '–', '―']);
-/** After a turn's punctuation: a space and a lowercase word (hyphenated clitics cut off). */
-const NEXT_WORD = /^[\s\u00a0]+(\p{Ll}[\p{L}']*)/u;
+/** The narrator's words that open an incise, from the language's speech cues. */
+export interface InciseWords {
+  /** Inflected verbs of saying: "répondit", "déclaré", "said". */
+  inciseForms: ReadonlySet<string>;
+  /** Words that may stand before that verb: auxiliaries and object clitics ("a", "lui", "m'"). */
+  incisePrefixes: ReadonlySet<string>;
+  /**
+   * Whether the typography sets an incise inside the marks ("« …, a-t-il dit, … »") rather
+   * than between two quoted pieces ('"…," he said, "…"').
+   */
+  inciseInsideMarks: boolean;
+}
+
+const NO_INCISE: InciseWords = {
+  inciseForms: new Set(),
+  incisePrefixes: new Set(),
+  inciseInsideMarks: false,
+};
+/** A word after an incise's punctuation, with its hyphen-joined clitics ("a-t-il", "dit-elle", "m'"). */
+const INCISE_WORD = /[\s\u00a0]*(\p{L}+['’]?)(?:-\p{L}+)*/uy;
+/**
+ * Where an incise ends: its next comma or semicolon, a full stop after a word (not "M.")
+ * before the next sentence, or the closing mark itself.
+ */
+const INCISE_END =
+  /^[^!?…;,«»“”"\n]{1,120}?(?:[;,]|(?<=\p{Ll}{2})[.!?…](?=[\s\u00a0]+\p{Lu})|(?=[»”"]))/u;
+/** A name in apposition that the incise still holds: ", a déclaré le ministre, Jean Dupont, …". */
+const APPOSED_NAME = /^[\s\u00a0]+(?:\p{Lu}[\p{L}.'’-]*[\s\u00a0]+){0,3}\p{Lu}[\p{L}'’-]*,/u;
 
 /** Length of a dialogue dash at `i` followed by a space (—, –, ― or --), else 0. */
 function dashAt(text: string, i: number): number {
@@ -79,13 +108,14 @@ function trimmed(text: string, start: number, end: number): Span {
 }
 
 /**
- * Quotations of a text. `inciseForms` (verbs of saying as inflected, from the language's
- * speech cues) end a dialogue turn at the narrator's incise: "— C'est long, répondit-il".
+ * Quotations of a text. The incise words (from the language's speech cues) end a dialogue
+ * turn at the narrator's incise ("— C'est long, répondit-il") and cut a quotation the
+ * narrator interrupts inside its marks.
  */
 export function findQuotedSpans(
   text: string,
   paragraphs: readonly Span[],
-  inciseForms: ReadonlySet<string> = new Set(),
+  incise: InciseWords = NO_INCISE,
 ): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let carried: Open[] = [];
@@ -132,7 +162,7 @@ export function findQuotedSpans(
       stack[stack.length - 1].from = first + 1;
       first++;
     }
-    // Dialogue: a turn opens with a dash at the paragraph start, after a colon, or after another turn.
+    // Dialogue: a turn opens with a dash at the paragraph or line start, after a colon, or after another turn.
     let dialogue = false;
     /** Where a turn cut by an incise resumes: "— Oui, répondit-il ; nous partons." */
     let resumeAt = -1;
@@ -148,7 +178,11 @@ export function findQuotedSpans(
         const previous = text.slice(ps, i).trimEnd();
         // "-- Jorge Falcon “Maybe …”": a dash that introduces a name and a quotation is a list item.
         const introduces = NAME_THEN_QUOTE.test(text.slice(i + dash, i + dash + 60));
-        const opens = (i === first || dialogue || previous.endsWith(':')) && !introduces;
+        // A line of its own inside a paragraph opens a turn too (novels and pasted copy break
+        // lines within a paragraph).
+        const lineStart = /\n[^\S\n]*$/.test(text.slice(ps, i));
+        const opens =
+          (i === first || lineStart || dialogue || previous.endsWith(':')) && !introduces;
         if (opens && (top === null || top.closer === '\n')) {
           if (top) emit(stack.pop()!, i, null, false);
           stack.push(opened(text[i], '\n', i, i + dash, 0));
@@ -157,17 +191,35 @@ export function findQuotedSpans(
           continue;
         }
       }
-      // A turn stops before the narrator's incise: "— C'est long, répondit-il".
-      const next =
-        stack.length > 0 && stack[stack.length - 1].closer === '\n' && /[,!?…]/.test(text[i])
-          ? NEXT_WORD.exec(text.slice(i + 1, i + 40))
-          : null;
-      if (next && inciseForms.has(next[1].toLowerCase().replace(/’/g, "'"))) {
-        // The comma belongs to the narrator, the question or exclamation mark to the speaker.
-        emit(stack.pop()!, text[i] === ',' ? i : i + 1, null, false);
-        const rest = /^[^.!?…;,]*[;,]/.exec(text.slice(i + 1, pe));
-        resumeAt = rest ? i + 1 + rest[0].length : -1;
+      const innermost = stack.length > 0 ? stack[stack.length - 1] : null;
+      // A turn ends with its line.
+      if (innermost?.closer === '\n' && text[i] === '\n') {
+        emit(stack.pop()!, i, null, false);
         continue;
+      }
+      // A turn stops before the narrator's incise: "— C'est long, répondit-il".
+      if (innermost?.closer === '\n' && inciseAt(text, i, incise)) {
+        // The comma belongs to the narrator, the question or exclamation mark to the speaker.
+        emit(stack.pop()!, text[i] === ',' ? i : i + 1, i, false);
+        resumeAt = inciseEnd(text, i + 1, pe);
+        continue;
+      }
+      // A quotation the narrator interrupts inside its marks: "« Nous ne céderons pas, a déclaré
+      // le ministre, car la loi est claire. »" is two pieces of one utterance, the incise neither.
+      if (
+        incise.inciseInsideMarks &&
+        stack.length === 1 &&
+        innermost!.closer !== '\n' &&
+        inciseAt(text, i, incise)
+      ) {
+        let resume = inciseEnd(text, i + 1, pe);
+        if (resume >= 0) {
+          emit(innermost!, text[i] === ',' ? i : i + 1, i, false);
+          while (resume < pe && /\s/.test(text[resume])) resume++;
+          stack[0] = { ...innermost!, at: resume, from: resume, continuation: true };
+          i = resume - 1;
+          continue;
+        }
       }
       // Two apostrophes stand for a straight double quote (PTB and some wire copy: ''It is'').
       const doubled = text[i] === "'" && text[i + 1] === "'";
@@ -303,6 +355,32 @@ function closesAhead(text: string, paragraphs: readonly Span[], p: number, o: Op
         return true;
       if (text[i] === o.mark && o.mark !== '"') return false;
     }
+  }
+  return false;
+}
+
+/** Offset just past the incise starting at `from`, or -1 when it does not end before `end`. */
+function inciseEnd(text: string, from: number, end: number): number {
+  const m = INCISE_END.exec(text.slice(from, end));
+  if (!m) return -1;
+  const after = from + m[0].length;
+  const name = text[after - 1] === ',' ? APPOSED_NAME.exec(text.slice(after, end)) : null;
+  return name ? after + name[0].length : after;
+}
+
+/**
+ * Whether the punctuation at `i` opens a narrator's incise: a verb of saying, perhaps after an
+ * auxiliary or object clitic, as the next lowercase word ("…, lui répondit-il", "…, a déclaré X").
+ */
+function inciseAt(text: string, i: number, incise: InciseWords): boolean {
+  if (!/[,!?…]/.test(text[i]) || !/[\s\u00a0]/.test(text[i + 1] ?? '')) return false;
+  INCISE_WORD.lastIndex = i + 1;
+  for (let words = 0; words < 3; words++) {
+    const m = INCISE_WORD.exec(text);
+    if (!m || !/^\p{Ll}/u.test(m[1])) return false;
+    const word = m[1].replace(/’/g, "'");
+    if (incise.inciseForms.has(word)) return true;
+    if (!incise.incisePrefixes.has(word)) return false;
   }
   return false;
 }
