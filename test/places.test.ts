@@ -431,3 +431,21 @@ test('places layer: the seed article’s New Delhi is in India and Bali in Indon
   // Acting governments are actors, not places: "l'engagement de Washington à soutenir Kiev".
   assert.ok(!doc.places!.some((p) => p.text === 'Washington'));
 });
+
+test('the end of a title is no place: "le garde des Sceaux" names no town', () => {
+  const doc = analyze(
+    makeArticle({
+      source: 'test',
+      outlet: null,
+      lang: 'fr',
+      published: '2024-03-04',
+      title: null,
+      text: 'Le garde des Sceaux a reçu les avocats à Nice, puis le maire de Sceaux.',
+      metadata: {},
+    }),
+    { lang: 'fr' },
+  );
+  const places = (doc.places ?? []).map((p) => `${p.text}@${p.start}`);
+  // The title's own word is no place; the town named after "maire de" stays one.
+  assert.deepEqual(places, ['Nice@41', 'Sceaux@64']);
+});

@@ -433,3 +433,17 @@ test('holidays: fixed days, n-th weekdays and days counted from Easter', () => {
     '2024-05-27',
   );
 });
+
+test('a weekday with no tense around it is the one the article tells with a tense', () => {
+  // Monday 11 December: the headline's present names the Friday the body puts in the future.
+  const article =
+    'Inondations : le préfet lève l’alerte vendredi\n\nLe préfet lèvera vendredi l’alerte rouge.';
+  const fridays = findTimexes(article, 'fr', '2023-12-11').filter((t) => t.text === 'vendredi');
+  assert.deepEqual(
+    fridays.map((t) => t.value),
+    ['2023-12-15', '2023-12-15'],
+  );
+  // Told both ways, the bare one keeps its own reading.
+  const both = 'Le maire parle vendredi. Il a parlé vendredi. Il parlera vendredi.';
+  assert.equal(value(both, 'fr', '2023-12-11', 'vendredi'), '2023-12-08');
+});

@@ -1,11 +1,14 @@
 /**
  * The places layer: location mentions resolved to a country, coordinates and
  * a GeoNames id. A name the actor layer made a government ("Washington a
- * annoncé") is an actor, not a place. Each name is resolved once alone, then
+ * annoncé") is an actor, not a place, and so is the end of a title ("le garde
+ * des Sceaux" names no town). Each name is resolved once alone, then
  * again with the document as context: the other places and the actors'
  * countries (Georgia beside Atlanta is the US state), on the document's date.
  */
 import type { Doc, Span } from '../document.js';
+import { actorLexicon } from '../actors/lexicon.js';
+import { foldName } from '../actors/names.js';
 import { resolvePlace, type ResolvedPlace } from './resolve.js';
 
 export interface PlaceMention extends Span {
@@ -20,7 +23,10 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
       .flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)),
   );
   const candidates: Span[] = (doc.mentions ?? []).filter(
-    (m) => m.label === 'LOC' && !actorSpans.has(`${m.start}:${m.end}`),
+    (m) =>
+      m.label === 'LOC' &&
+      !actorSpans.has(`${m.start}:${m.end}`) &&
+      !endsTitle(doc, lang, m.tokenStart, m.end),
   );
   // A dateline's place is a place even when the recogniser missed it (upper case: "KYIV").
   for (const place of (doc.datelines ?? []).flatMap((d) => d.places))
@@ -41,4 +47,22 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
     if (place) places.push({ start: m.start, end: m.end, text: names[i], place });
   });
   return places;
+}
+
+/** Words before a name that a title ending with it may hold ("garde des" + "Sceaux"). */
+const MAX_TITLE_LEAD = 4;
+
+/**
+ * Whether a name (from token `first` to offset `end`) ends a title of the language's roles:
+ * "le garde des Sceaux", "Prince of Wales".
+ */
+function endsTitle(doc: Doc, lang: string, first: number, end: number): boolean {
+  const roles = actorLexicon(lang)?.roles;
+  if (!roles) return false;
+  for (let j = first - 1; j >= Math.max(0, first - MAX_TITLE_LEAD); j--) {
+    const words = foldName(doc.text.slice(doc.tokens[j].start, end));
+    const phrases = roles.get(words[0]) ?? [];
+    if (phrases.some((p) => p.words.join(' ') === words.join(' '))) return true;
+  }
+  return false;
 }

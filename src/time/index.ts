@@ -318,6 +318,7 @@ export function findTimexes(
   const matches = matchRules(text, pass.lower, grammar);
   const anchor = refine(pass, matches, parseDocumentDate(documentDate));
   const timexes: Timex[] = [];
+  const sources: Match[] = [];
   let reference: Ymd | null = null;
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i];
@@ -341,10 +342,35 @@ export function findTimexes(
     if (r.reason) timex.reason = r.reason;
     if (r.mod) timex.mod = r.mod;
     timexes.push(timex);
+    sources.push(match);
     const day = r.value ? DAY_VALUE.exec(r.value) : null;
     if (day && (r.type === 'DATE' || r.type === 'TIME')) {
       reference = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
     }
   }
+  sameWeekdayAsTold(timexes, sources);
   return timexes;
+}
+
+/**
+ * A weekday named with no tense around it (a headline's present: "la cour rend son verdict
+ * vendredi") is the one the article names with a tense ("rendra vendredi"), when it names
+ * that weekday, in the same words, only one way.
+ */
+function sameWeekdayAsTold(timexes: Timex[], sources: Match[]): void {
+  const bare = (k: number) => {
+    const f = sources[k].fields;
+    return f.weekday !== undefined && f.shift === undefined && f.this === undefined;
+  };
+  const told = new Map<string, Set<string | null>>();
+  timexes.forEach((t, k) => {
+    if (!bare(k) || sources[k].tense == null) return;
+    const key = t.text.toLowerCase();
+    told.set(key, (told.get(key) ?? new Set()).add(t.value));
+  });
+  timexes.forEach((t, k) => {
+    if (!bare(k) || sources[k].tense !== null) return;
+    const values = told.get(t.text.toLowerCase());
+    if (values?.size === 1) t.value = [...values][0];
+  });
 }
