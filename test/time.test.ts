@@ -447,3 +447,17 @@ test('a weekday with no tense around it is the one the article tells with a tens
   const both = 'Le maire parle vendredi. Il a parlé vendredi. Il parlera vendredi.';
   assert.equal(value(both, 'fr', '2023-12-11', 'vendredi'), '2023-12-08');
 });
+
+test('"two weeks after" an event is a duration; only "two weeks after," alone counts from a date', () => {
+  const event = findTimexes(
+    'The ruling comes two weeks after a similar law was struck down.',
+    'en',
+    '2022-12-02',
+  );
+  assert.deepEqual(
+    event.map((t) => [t.text, t.value]),
+    [['two weeks', 'P2W']],
+  );
+  const told = 'The law passed on March 3. Two weeks after, the court ruled.';
+  assert.equal(value(told, 'en', '2022-12-02', 'Two weeks after'), '2022-03-17');
+});
