@@ -461,3 +461,8 @@ test('"two weeks after" an event is a duration; only "two weeks after," alone co
   const told = 'The law passed on March 3. Two weeks after, the court ruled.';
   assert.equal(value(told, 'en', '2022-12-02', 'Two weeks after'), '2022-03-17');
 });
+
+test('what is expected lies ahead: "rain was expected through Thursday" on a Tuesday', () => {
+  const text = 'More rain was expected through Thursday, officials said.';
+  assert.equal(value(text, 'en', '2023-10-03', 'Thursday'), '2023-10-05');
+});
