@@ -45,6 +45,14 @@ describe('datelines', () => {
     ]);
   });
 
+  test("a press release's place and date without agency: Paris, le 5 mars 2024 –", () => {
+    assert.deepEqual(datelines('Paris, le 5 mars 2024 – La société nomme une directrice.').found, [
+      ['Paris, le 5 mars 2024 –', ['Paris'], 'le 5 mars 2024', []],
+    ]);
+    // A title-case word and a dash without a date stay text.
+    assert.deepEqual(datelines('Paris, la nuit – Tout dort.').found, []);
+  });
+
   test('no dateline: a title-case place without agency, a lowercase continuation, mid-paragraph', () => {
     assert.deepEqual(datelines('Lyon - La ville a voté.').found, []);
     assert.deepEqual(datelines('UNESCO - the agency said so.').found, []);

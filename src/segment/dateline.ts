@@ -21,7 +21,7 @@ const DATELINE = new RegExp(
 );
 /** A dispatch date holds a digit (May 14, 14 mai, 2024-05-14); a segment without one is a region (", Calif."). */
 const DIGIT = /\p{N}/u;
-/** Without an agency, only an upper-case place opens a dispatch: "WASHINGTON — " but not "Hier — ". */
+/** Without an agency or a date, only an upper-case place opens a dispatch: "WASHINGTON — " but not "Hier — ". */
 const UPPER_PLACE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 function textSpan(text: string, start: number, end: number): TextSpan {
@@ -53,11 +53,6 @@ export function findDateline(text: string, paragraph: Span & { index: number }):
       agencies.push(textSpan(text, start, start + name.length));
     }
   }
-  if (
-    agencies.length === 0 &&
-    !(places.length > 0 && places.every((p) => UPPER_PLACE.test(p.text)))
-  )
-    return null;
   let date: TextSpan | null = null;
   const extraSpan = m.indices.groups?.extra;
   if (extraSpan && m.groups.extra) {
@@ -70,6 +65,11 @@ export function findDateline(text: string, paragraph: Span & { index: number }):
       offset += segment.length;
     }
   }
+  // Without an agency, a place in capitals ("WASHINGTON — ") or a place and its date
+  // ("Paris, le 5 mars 2024 – ", a press release's) opens a dispatch.
+  const placed =
+    places.length > 0 && (date !== null || places.every((p) => UPPER_PLACE.test(p.text)));
+  if (agencies.length === 0 && !placed) return null;
   const end = paragraph.start + m[0].trimEnd().length;
   return { paragraph: paragraph.index, start: paragraph.start, end, places, date, agencies };
 }
