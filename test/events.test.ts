@@ -739,7 +739,11 @@ test('French: a verb taking être in its perfect has no passive; people may be c
     'descendus dans la rue',
   );
   assert.deepEqual(names(march.actors), ['Les enseignants']);
-  assert.deepEqual(march.recipients, []);
+  // The marchers undergo nothing; the protest addresses the government where it takes place.
+  assert.deepEqual(
+    march.recipients.map((p) => `${p.name} ${p.country}/${p.sector}`),
+    ['Lille FRA/GOV'],
+  );
   const crowd = run(
     'Des dizaines de milliers de manifestants ont envahi la place de la mairie.',
     'fr',

@@ -54,7 +54,31 @@ export function findEvents(doc: Doc): Event[] {
   const dated = spreadDates(finder, tellings);
   const coded = dated.map((t) => code(doc, finder, t));
   assignRequestModes(finder, coded);
-  return mergeTellings(doc, finder, coded);
+  const events = mergeTellings(doc, finder, coded);
+  contentRecipients(events);
+  return events;
+}
+
+/**
+ * "threatened to impose a curfew in Algiers", "promised to send aid to Haiti": a threat,
+ * promise or refusal with no addressee concerns whom the act it names would reach, as that
+ * act's own event has them (its place included).
+ */
+function contentRecipients(events: Event[]): void {
+  for (const event of events) {
+    if (!['THREATEN', 'AGREE', 'REJECT'].includes(event.type)) continue;
+    const content = event.content;
+    if (event.recipients.length > 0 || !content) continue;
+    const named = events.find(
+      (other) =>
+        other !== event &&
+        other.recipients.length > 0 &&
+        other.claims.some((c) => content.start <= c.trigger.start && c.trigger.end <= content.end),
+    );
+    const own = (p: EventParticipant) =>
+      event.actors.some((a) => a.country === p.country && a.name === p.name);
+    if (named) event.recipients.push(...named.recipients.filter((p) => !own(p)));
+  }
 }
 
 /**
@@ -556,9 +580,24 @@ function possessorCountry(finder: TellingFinder, p: Participant): string | null 
 function demonymCountries(finder: TellingFinder, p: Participant): string[] {
   const { tree, doc } = finder;
   const lang = doc.lang.code;
+  // A country named by its name in the same place ("U.S. and Russian negotiators").
+  const stateAt = (i: number) =>
+    doc.places?.find(
+      (pl) =>
+        pl.place.kind === 'country' &&
+        pl.start <= doc.tokens[i].start &&
+        doc.tokens[i].end <= pl.end,
+    )?.place.iso3 ?? null;
   const demonym = (i: number) =>
-    tree.upos(i) === 'ADJ' ? countryOfDemonym(doc.tokens[i].text, lang) : null;
-  const heads = tree.childrenWith(p.token, (r, c) => /^amod/.test(r) && demonym(c) !== null);
+    tree.upos(i) === 'ADJ'
+      ? countryOfDemonym(doc.tokens[i].text, lang)
+      : tree.rel(i) === 'compound' || tree.rel(i) === 'conj'
+        ? stateAt(i)
+        : null;
+  const heads = tree.childrenWith(
+    p.token,
+    (r, c) => (/^amod/.test(r) || r === 'compound') && demonym(c) !== null,
+  );
   const countries = heads.flatMap((h) => [
     demonym(h)!,
     ...tree.childrenWith(h, (r, c) => r === 'conj' && demonym(c) !== null).map((c) => demonym(c)!),
@@ -723,6 +762,13 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   if (placeCountry)
     for (const p of [...actors, ...recipients])
       if (p.entity === null && commonNoun.has(p.start)) p.country ??= placeCountry;
+  placeParties(
+    first.type,
+    group.find((t) => t.mode)?.mode ?? null,
+    placed?.place ?? null,
+    actors,
+    recipients,
+  );
   const polarities = new Set(group.map((t) => t.claim.polarity));
   const content = group.find((t) => t.content !== null);
   const event: Event = {
@@ -758,6 +804,52 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
     claims: group.map((t) => t.claim),
   };
   return event;
+}
+
+/**
+ * PLOVER's parties of an act the text names no party of, read from where it happened:
+ * whom a protest, curfew or withdrawal there is aimed at, and who made an attack nobody is
+ * said to have made (unidentified armed forces, UAF).
+ */
+const PLACE_TARGETS: { type: PloverType; mode?: string; sector: string | null }[] = [
+  // "Students demonstrated in Chile": a protest addresses the government of its country.
+  { type: 'PROTEST', sector: 'GOV' },
+  // "imposed a curfew in Nairobi": a curfew restricts the people living there.
+  { type: 'COERCE', mode: 'curfew', sector: 'CVL' },
+  // "will evacuate the settlements in Gaza": a withdrawal concerns the state it leaves.
+  { type: 'RETREAT', mode: 'withdraw', sector: null },
+  // "struck targets in southern Lebanon": an attack on things hits the state they are in.
+  { type: 'ASSAULT', sector: null },
+];
+
+function placeParties(
+  type: PloverType,
+  mode: string | null,
+  place: Telling['place'],
+  actors: EventParticipant[],
+  recipients: EventParticipant[],
+): void {
+  const country = place?.place.iso3;
+  if (!place || !country) return;
+  // A place inside a party's phrase ("one U.S. soldier") is no place of the act.
+  if ([...actors, ...recipients].some((p) => p.start <= place.start && place.end <= p.end)) return;
+  const at = (sector: string | null): EventParticipant => ({
+    name: place.place.name,
+    entity: null,
+    country,
+    sector,
+    start: place.start,
+    end: place.end,
+    text: place.text,
+  });
+  // "A car bomb in Kabul killed six policemen"; a bombing with neither party named tells
+  // no target either.
+  if (type === 'ASSAULT' && actors.length === 0) {
+    actors.push(at('UAF'));
+    return;
+  }
+  const target = PLACE_TARGETS.find((x) => x.type === type && (!x.mode || x.mode === mode));
+  if (target && recipients.length === 0) recipients.push(at(target.sector));
 }
 
 function contentSpan(doc: Doc, finder: TellingFinder, head: number) {

@@ -46,6 +46,8 @@ interface EventsFile {
     agent?: string[];
     topic?: string[];
     prevent?: string[];
+    aim?: string[];
+    source?: string[];
   };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
@@ -73,6 +75,8 @@ interface EventsFile {
   naturalForces?: string[];
   people?: string[];
   civilians?: string[];
+  sourceNouns?: string[];
+  particles?: string[];
   obligation?: string[];
   modes: Record<string, Record<string, string[]>>;
   contexts: Record<string, string[]>;
@@ -92,6 +96,10 @@ export interface EventLexicon {
   topicCases: Set<string>;
   /** Markers of what a ban keeps from happening: "banned them from travelling". */
   preventCases: Set<string>;
+  /** Markers of whom an attack is aimed at, besides the target cases: "fired tear gas at protesters". */
+  aimCases: Set<string>;
+  /** Markers of whom a noun's act comes from: "an appeal from the president", "pressure from NATO". */
+  sourceCases: Set<string>;
   /** Nouns of natural forces and accidents: what they do is no actor's act ("an earthquake killed"). */
   naturalForces: Set<string>;
   lightVerbs: Set<string>;
@@ -121,6 +129,10 @@ export interface EventLexicon {
   people: Set<string>;
   /** Nouns naming people by what they are, not by a function: civilians (PLOVER CVL) unless said. */
   civilians: Set<string>;
+  /** Nouns whose genitive is whom an act comes from: "de la part de", "on the part of". */
+  sourceNouns: Set<string>;
+  /** Adverbial particles of phrasal verbs the parser may take for prepositions ("broke off relations"). */
+  particles: Set<string>;
   /** Auxiliaries of obligation: under a verb of saying they make a demand ("said Sudan must return"). */
   obligation: Set<string>;
   futureAuxiliaries: Set<string>;
@@ -172,6 +184,8 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     agentCases: lower(file.cases.agent ?? []),
     topicCases: lower(file.cases.topic ?? []),
     preventCases: lower(file.cases.prevent ?? []),
+    aimCases: lower(file.cases.aim ?? []),
+    sourceCases: lower(file.cases.source ?? []),
     naturalForces: lower(file.naturalForces ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
@@ -192,6 +206,8 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     recallMarkers: lower(file.recallMarkers ?? []),
     people: lower(file.people ?? []),
     civilians: lower(file.civilians ?? []),
+    sourceNouns: lower(file.sourceNouns ?? []),
+    particles: lower(file.particles ?? []),
     obligation: lower(file.obligation ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),
     futureVerbs: lower(file.future.verbs),

@@ -202,12 +202,19 @@ export function modalityOf(
     const present = tree.hasFeat(i, 'VerbForm=Fin') && tree.hasFeat(i, 'Tense=Pres');
     const auxiliaries = tree.childrenWith(i, (r) => /^aux/.test(r));
     if (present && auxiliaries.length === 0) return 'actual';
-    if (!tree.hasFeat(i, 'VerbForm=Inf')) return 'background';
-    const nounSense = finder.senseOf(h);
-    if (nounSense?.type === 'REQUEST') return 'requested';
-    if (nounSense?.type === 'THREATEN' || lex.desireVerbs.has(tree.lemma(h))) return 'hypothetical';
-    if (lex.futureVerbs.has(tree.lemma(h)) || nounSense?.type === 'AGREE') return 'future';
-    if (nounSense || lex.backgroundNouns.has(tree.lemma(h))) return 'background';
+    // "issued a declaration calling for elections": a present participle tells its noun at the
+    // time of the clause it is in.
+    const simultaneous = tree.hasFeat(i, 'VerbForm=Ger') && auxiliaries.length === 0;
+    if (!tree.hasFeat(i, 'VerbForm=Inf')) {
+      if (!simultaneous) return 'background';
+    } else {
+      const nounSense = finder.senseOf(h);
+      if (nounSense?.type === 'REQUEST') return 'requested';
+      if (nounSense?.type === 'THREATEN' || lex.desireVerbs.has(tree.lemma(h)))
+        return 'hypothetical';
+      if (lex.futureVerbs.has(tree.lemma(h)) || nounSense?.type === 'AGREE') return 'future';
+      if (nounSense || lex.backgroundNouns.has(tree.lemma(h))) return 'background';
+    }
   }
   // An event noun with its own participle ("les demandes formulées par le président") is recalled.
   if (

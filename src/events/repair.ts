@@ -20,6 +20,8 @@ export interface RepairCues {
   agentCases: Set<string>;
   /** Lemmas of event verbs: a participle the tagger read as an adjective may be one ("and wounded 20"). */
   eventVerbs: Set<string>;
+  /** Particles of phrasal verbs ("off"): right after a verb they mark no oblique. */
+  particles: Set<string>;
 }
 
 export interface RepairedParse {
@@ -101,6 +103,9 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
     if (passive || children[v].some((k) => deps[k].deprel === 'obj')) continue;
     deps[c] = { head: v, deprel: 'obj' };
   }
+  phrasalParticles(doc, deps, tags, cues);
+  markedSubjects(deps, tags);
+  gerundObjects(deps, tags);
   wordsBeforeDates(doc, deps, tags);
   commaRelatives(deps, tags);
   participlesAfterNouns(deps, tags);
@@ -118,6 +123,71 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   withoutCycles(deps, doc.dependencies ?? []);
   const renamings = renamingNouns(deps, tags);
   return { dependencies: deps, tags, renamings };
+}
+
+/**
+ * "Ghana broke off relations with Israel": the parser took the particle right after a verb
+ * without object for the preposition of an oblique. The particle belongs to the verb, the
+ * noun phrase is its object.
+ */
+function phrasalParticles(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (let p = 1; p < deps.length; p++) {
+    const noun = deps[p].head;
+    const v = p - 1;
+    if (deps[p].deprel !== 'case' || !cues.particles.has(doc.tokens[p].text.toLowerCase()))
+      continue;
+    if (noun < 0 || deps[noun].head !== v || !/^obl/.test(deps[noun].deprel)) continue;
+    if (tags[v]?.upos !== 'VERB' || childrenOf(deps, v).some((c) => /^obj/.test(deps[c].deprel)))
+      continue;
+    deps[p] = { head: v, deprel: 'compound:prt' };
+    deps[noun] = { head: v, deprel: 'obj' };
+  }
+}
+
+/**
+ * "Washington along with its allies demanded …": the parser made the phrase after the
+ * preposition the subject and hung the name before it on that phrase. A subject is marked by
+ * no preposition: the name before it is the subject, the marked phrase its modifier.
+ */
+function markedSubjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let s = 0; s < deps.length; s++) {
+    const v = deps[s].head;
+    if (v < 0 || !/^nsubj/.test(deps[s].deprel) || tags[v]?.upos !== 'VERB') continue;
+    const own = childrenOf(deps, s);
+    const marker = own.find((c) => deps[c].deprel === 'case' && c < s);
+    if (marker === undefined) continue;
+    // A name: "five years after crowds burned …" marks a clause, not a subject.
+    const name = own.find((c) => c < marker && tags[c]?.upos === 'PROPN');
+    if (name === undefined) continue;
+    deps[name] = { head: v, deprel: deps[s].deprel };
+    deps[s] = { head: name, deprel: 'nmod' };
+  }
+}
+
+/**
+ * "issued a declaration demanding that …": the parser made the noun after a verb without
+ * object the subject of a gerund clause complementing the verb. The noun is the verb's
+ * object, the gerund a clause on it.
+ */
+function gerundObjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let g = 0; g < deps.length; g++) {
+    const v = deps[g].head;
+    if (v < 0 || v > g || !/^ccomp/.test(deps[g].deprel) || !hasFeat(tags[g], 'VerbForm=Ger'))
+      continue;
+    if (tags[v]?.upos !== 'VERB' || childrenOf(deps, v).some((c) => /^obj/.test(deps[c].deprel)))
+      continue;
+    const noun = childrenOf(deps, g).find(
+      (c) => c > v && c < g && /^nsubj/.test(deps[c].deprel) && NOMINAL.has(tags[c]?.upos ?? ''),
+    );
+    if (noun === undefined) continue;
+    deps[noun] = { head: v, deprel: 'obj' };
+    deps[g] = { head: noun, deprel: 'acl' };
+  }
 }
 
 /**

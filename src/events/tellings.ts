@@ -89,6 +89,7 @@ export class TellingFinder {
       eventNouns: lemmasOf('NOUN'),
       agentCases: lex.agentCases,
       eventVerbs: lemmasOf('VERB'),
+      particles: lex.particles,
     });
     this.renamings = repaired.renamings;
     this.tree = new Tree({ ...doc, dependencies: repaired.dependencies, tags: repaired.tags });
@@ -195,7 +196,14 @@ export class TellingFinder {
         const personal = (o: number) =>
           this.isActorLike(o) ||
           this.entityBelow(o) !== null ||
-          t.childrenWith(o, (r, g) => r.startsWith('nmod') && this.isActorLike(g)).length > 0;
+          t.childrenWith(
+            o,
+            (r, g) =>
+              r.startsWith('nmod') &&
+              this.isActorLike(g) &&
+              !this.isDate(g) &&
+              this.lex.actorCases.has(this.caseOf(g) ?? ''),
+          ).length > 0;
         if (!nounModified && !patient.some(personal)) continue;
       }
       return sense;
@@ -239,10 +247,14 @@ export class TellingFinder {
         t.childrenWith(first, (r) => r.startsWith('aux')).length > 0
       )
         return this.isPassive(first);
+      // So is one addressing a party ("The minister called on Uganda to withdraw", "Troops
+      // clashed with rebels"), outside a headline, which may drop the passive auxiliary.
       const misread =
         t.head(v) < 0 &&
         t.children[v].some((c) => /^nsubj/.test(t.rel(c))) &&
-        t.children[v].some((c) => /^(obj|ccomp|xcomp)$/.test(t.rel(c)));
+        (t.children[v].some((c) => /^(obj|ccomp|xcomp)$/.test(t.rel(c))) ||
+          (this.doc.tokens[v].sentence !== this.headline() &&
+            t.children[v].some((c) => this.isAddressee(c))));
       return !misread;
     }
     return auxiliaries.some(
@@ -263,7 +275,15 @@ export class TellingFinder {
       t.upos(i) === 'NOUN' &&
       /^nmod/.test(t.rel(c)) &&
       t.childrenWith(c, (r) => /^nmod/.test(r)).some(marked);
-    return t.children[i].some((c) => marked(c) || nested(c));
+    // "voiced support for the plan": a light verb's object shares the verb's complements.
+    const h = t.head(i);
+    const light =
+      t.upos(i) === 'NOUN' &&
+      /^obj/.test(t.rel(i)) &&
+      h >= 0 &&
+      this.lex.lightVerbs.has(t.lemma(h)) &&
+      t.childrenWith(h, (r, c) => /^obl/.test(r) && c > i && marked(c)).length > 0;
+    return light || t.children[i].some((c) => marked(c) || nested(c));
   }
 
   /** A dependent marked by one of `cases` naming a place or a party ("on the city of Kharkiv"). */
@@ -357,7 +377,11 @@ export class TellingFinder {
   private antecedent(i: number): number {
     const t = this.tree;
     if (!t.hasFeat(i, 'PronType=Rel')) return i;
-    const clause = t.head(i);
+    let clause = t.head(i);
+    // "un tireur déguisé en femme qui avait ouvert le feu": a relative clause the parser
+    // conjoined to a participle on the noun modifies that noun.
+    while (clause >= 0 && t.rel(clause) === 'conj' && /^acl/.test(t.rel(t.head(clause))))
+      clause = t.head(clause);
     const noun = clause >= 0 && /^acl/.test(t.rel(clause)) ? t.head(clause) : -1;
     return noun >= 0 && /^(NOUN|PROPN)$/.test(t.upos(noun)) ? noun : i;
   }
@@ -446,6 +470,10 @@ export class TellingFinder {
       t.hasFeat(v, 'VerbForm=Inf') ||
       t.children[v].some((c) => /^aux/.test(t.rel(c)) && t.hasFeat(c, 'VerbForm=Inf'));
     if (h >= 0 && /^advcl/.test(t.rel(v)) && infinitive) return this.passiveSubjectsOf(h);
+    // "freed 20 children abducted by rebels": a participle after the object tells of the object.
+    const object =
+      t.rel(v) === 'xcomp' && !infinitive ? t.childrenWith(h, (rel) => OBJECT.test(rel)) : [];
+    if (object.length > 0) return object;
     return h >= 0 && /^(xcomp|conj)/.test(t.rel(v)) ? this.subjectsOf(h) : [];
   }
 
@@ -500,8 +528,12 @@ export class TellingFinder {
     if (rel === 'conj') return this.subjectsOf(h, depth + 1);
     if (rel.startsWith('acl') && t.upos(h) !== 'VERB') {
       if (!t.hasFeat(v, 'VerbForm=Inf')) {
+        if (this.isPassive(v)) return [];
+        // "issued a declaration calling for elections": what a document says, its issuer says.
+        const issued =
+          /^obj/.test(t.rel(h)) && !this.isActorLike(h) && t.upos(t.head(h)) === 'VERB';
         // A relative or active participle clause: the noun it modifies acts; a passive one undergoes.
-        return this.isPassive(v) ? [] : [h];
+        return issued ? this.subjectsOf(t.head(h), depth + 1) : [h];
       }
       // "l'engagement de Washington à soutenir": the noun's genitive controls;
       // "son homologue de mettre fin": an actor noun controls its own infinitive.
@@ -547,16 +579,23 @@ export class TellingFinder {
     let actors = this.subjectsOf(i);
     let recipients: number[] = [];
     // Words that select the sense ("mettre fin", "signer un accord") are not participants.
+    // People an attack's sense is selected by ("beat protesters") still undergo it.
+    const undergoes = (c: number) => sense.type === 'ASSAULT' && this.lex.people.has(t.lemma(c));
     const selectors = new Set(
       t.children[i].filter(
         (c) =>
           (sense.with?.includes(t.forms[c]) && t.upos(c) === 'NOUN') ||
-          sense.objects?.includes(t.lemma(c)),
+          (sense.objects?.includes(t.lemma(c)) && !undergoes(c)),
       ),
     );
     for (const c of t.children[i]) {
       const rel = t.rel(c);
-      if (selectors.has(c)) continue;
+      if (selectors.has(c)) {
+        // "shared evidence with the U.S.", "dismissed an appeal from President Keita": the
+        // parties of the word that names the act are the act's.
+        if (t.upos(c) === 'NOUN') recipients.push(...this.partiesOf(c, sense.type === 'ASSAULT'));
+        continue;
+      }
       if (sense.theme && rel === 'obj') {
         // What is given is not a participant; to whom it goes may hang on it.
         recipients.push(
@@ -582,11 +621,11 @@ export class TellingFinder {
         continue;
       } else if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) {
         // "praised Haiti's efforts": whom a non-actor object belongs to is the one concerned.
-        const concerned = this.isActorLike(c) ? [] : this.partiesOf(c);
-        recipients.push(...(concerned.length > 0 ? concerned : [c]));
+        const concerned = this.isActorLike(c) ? [] : this.partiesOf(c, sense.type === 'ASSAULT');
+        recipients.push(...(concerned.length > 0 ? concerned : (this.maker(c) ?? [c])));
       } else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
       else if (SUBJECT.test(rel) && this.headlineParticiple(i)) recipients.push(c);
-      else if (!rel.startsWith('obl:agent') && this.isAddressee(c)) recipients.push(c);
+      else if (!rel.startsWith('obl:agent')) recipients.push(...this.addressed(c, sense));
     }
     if (passive && recipients.length === 0) recipients.push(...this.passiveSubjectsOf(i));
     // "tués dans une attaque palestinienne", "killed in an attack by rebels": the act that
@@ -601,12 +640,16 @@ export class TellingFinder {
       : undefined;
     // "said that Sudan must return …": the one obliged is the addressee of the demand.
     // "demanded that the US cancel its plans": the subject of the demanded clause.
+    // "accused Estonia of discriminating", parsed with Estonia as the clause's subject.
     const demanded =
-      sense.type === 'REQUEST'
-        ? (this.demandedClause(i) ??
+      sense.type === 'REQUEST' || sense.type === 'ACCUSE'
+        ? ((sense.type === 'REQUEST' ? this.demandedClause(i) : null) ??
           t.childrenWith(
             i,
-            (r, c) => r === 'ccomp' && t.childrenWith(c, (rc) => /^nsubj/.test(rc)).length > 0,
+            (r, c) =>
+              // "called on Israel to halt", parsed with Israel as the infinitive's subject.
+              (r === 'ccomp' || (/^(advcl|xcomp)/.test(r) && t.hasFeat(c, 'VerbForm=Inf'))) &&
+              t.childrenWith(c, (rc) => /^nsubj/.test(rc)).length > 0,
           )[0] ??
           null)
         : null;
@@ -641,7 +684,21 @@ export class TellingFinder {
    * Who a non-actor noun belongs to or is aimed at: "Haiti's efforts", "calls by Belarus's
    * rulers", "a US offer", "action against Russia", "relations with Serbia".
    */
-  private partiesOf(noun: number): number[] {
+  private partiesOf(noun: number, attack = false): number[] {
+    const t = this.tree;
+    // "Morocco's autonomy plan": the owner the parser hung on the compound's first word.
+    const owners = t
+      .childrenWith(noun, (r) => r === 'compound')
+      .flatMap((m) =>
+        t.childrenWith(
+          m,
+          (r, a) => /^(nmod:poss|det:poss)/.test(r) && this.isActorLike(a) && t.upos(a) !== 'PRON',
+        ),
+      );
+    return [...owners, ...this.ownParties(noun, attack)];
+  }
+
+  private ownParties(noun: number, attack: boolean): number[] {
     const t = this.tree;
     return t.childrenWith(noun, (r, a) => {
       if (this.isDate(a)) return false;
@@ -651,13 +708,20 @@ export class TellingFinder {
       if (!r.startsWith('nmod')) return false;
       const marker = this.caseOf(a);
       if (marker === null) return false;
+      // "opened fire at prisoners": an attack's aim.
+      const aimed = attack && this.lex.aimCases.has(marker);
       if (this.isPlace(a))
         return (
           this.isState(a) &&
-          (this.lex.recipientCases.has(marker) || this.lex.targetCases.has(marker))
+          (this.lex.recipientCases.has(marker) ||
+            this.lex.targetCases.has(marker) ||
+            this.lex.sourceCases.has(marker) ||
+            aimed)
         );
       return (
-        (this.lex.actorCases.has(marker) ||
+        (aimed ||
+          this.lex.actorCases.has(marker) ||
+          this.lex.sourceCases.has(marker) ||
           this.lex.recipientCases.has(marker) ||
           this.lex.targetCases.has(marker)) &&
         (this.tokenEntity[a] !== null || this.isActorLike(a))
@@ -702,6 +766,45 @@ export class TellingFinder {
   }
 
   /**
+   * "The unions made a proposal, which the management rejected": a relative pronoun standing
+   * for a thing a light verb's subject made stands, as the one concerned, for its maker.
+   */
+  private maker(c: number): number[] | null {
+    const t = this.tree;
+    const noun = this.antecedent(c);
+    if (noun === c || this.isActorLike(noun)) return null;
+    const verb = t.head(noun);
+    if (verb < 0 || !/^obj/.test(t.rel(noun)) || !this.lex.lightVerbs.has(t.lemma(verb)))
+      return null;
+    const makers = this.subjectsOf(verb);
+    return makers.length > 0 ? makers : null;
+  }
+
+  /**
+   * Whom an oblique addresses: the actor or state it names ("protested against Austria"),
+   * whom an attack aims at ("fired at protesters"), or whom an addressed thing belongs to or
+   * is for ("bowed to pressure from NATO", "reneged on his promise to the miners").
+   */
+  private addressed(c: number, sense: TriggerSense): number[] {
+    if (this.isAddressee(c)) return [c];
+    if (sense.type === 'ASSAULT' && this.isAimedAt(c)) return [c];
+    const marker = this.tree.rel(c).startsWith('obl') ? (this.caseOf(c) ?? '') : '';
+    // "demanded reforms by the government", "pressed demands from the government": whom an
+    // active request asks to act or to give.
+    const asked =
+      sense.type === 'REQUEST' &&
+      (this.lex.agentCases.has(marker) || this.lex.sourceCases.has(marker)) &&
+      !this.isPassive(this.tree.head(c)) &&
+      (this.isPlace(c) ? this.isState(c) : this.isActorLike(c));
+    if (asked) return [c];
+    const addressedThing =
+      !this.isActorLike(c) &&
+      !this.isPlace(c) &&
+      (this.lex.recipientCases.has(marker) || this.lex.targetCases.has(marker));
+    return addressedThing ? this.partiesOf(c) : [];
+  }
+
+  /**
    * An oblique marked by a recipient preposition naming an actor, or a country standing for
    * its state ("négocier avec Lavrov", "protested against Austria").
    */
@@ -710,6 +813,16 @@ export class TellingFinder {
     return (
       marker !== null &&
       this.lex.recipientCases.has(marker) &&
+      (this.isPlace(c) ? this.isState(c) : this.isActorLike(c))
+    );
+  }
+
+  /** An oblique marked by an aim or target marker ("fired at", "ouvert le feu sur") naming a party or a state. */
+  private isAimedAt(c: number): boolean {
+    const marker = this.tree.rel(c).startsWith('obl') ? this.caseOf(c) : null;
+    return (
+      marker !== null &&
+      (this.lex.aimCases.has(marker) || this.lex.targetCases.has(marker)) &&
       (this.isPlace(c) ? this.isState(c) : this.isActorLike(c))
     );
   }
@@ -738,6 +851,16 @@ export class TellingFinder {
       const rel = t.rel(c);
       // Words that select the sense ("mandat d'arrêt") are not participants.
       if (sense.with?.includes(t.forms[c]) && t.upos(c) === 'NOUN') continue;
+      // "une demande de la part de l'Espagne", "aggression on the part of Russia".
+      if (this.lex.sourceNouns.has(t.lemma(c))) {
+        actors.push(
+          ...t.childrenWith(
+            c,
+            (r, g) => /^nmod/.test(r) && this.lex.actorCases.has(this.caseOf(g) ?? ''),
+          ),
+        );
+        continue;
+      }
       // "les demandes formulées par le président": the participle's agent acts.
       if (rel.startsWith('acl') && this.isPassive(c)) {
         actors.push(
@@ -760,7 +883,13 @@ export class TellingFinder {
           // "le bombardement de Belgrade": what a noun's genitive undergoes.
           (sense.genitive === 'recipient' && this.lex.actorCases.has(marker)));
       if (this.isPlace(c) ? !placeParty : !(this.isActorLike(c) || t.upos(c) === 'NOUN')) continue;
-      if (marker === 'poss' && !this.tokenEntity[c]) continue;
+      // "the rebels' attack": a named actor or people own an act; "its attack" is resolved elsewhere.
+      if (
+        marker === 'poss' &&
+        !this.tokenEntity[c] &&
+        !(t.upos(c) === 'NOUN' && this.isActorLike(c))
+      )
+        continue;
       // "deliveries of air defence systems": what is given is no participant.
       if (
         sense.theme &&
@@ -788,7 +917,13 @@ export class TellingFinder {
         if (this.lex.recipientCases.has(marker ?? '') || this.lex.targetCases.has(marker ?? ''))
           owners.push(...this.demonymParticipants(c));
       }
-      if (marker && (this.lex.reciprocalCases.has(marker) || this.lex.agentCases.has(marker)))
+      // "an appeal from President Gbagbo": whom the act comes from made it.
+      if (
+        marker &&
+        (this.lex.reciprocalCases.has(marker) ||
+          this.lex.agentCases.has(marker) ||
+          (this.lex.sourceCases.has(marker) && (this.isActorLike(c) || this.isState(c))))
+      )
         actors.push(c);
       else if (marker === 'poss' || (marker && this.lex.actorCases.has(marker)))
         (sense.genitive === 'recipient' ? recipients : actors).push(c);
@@ -848,7 +983,9 @@ export class TellingFinder {
       if (existential) argumentless = actors.length === 0 && recipients.length === 0;
       else if (
         this.lex.lightVerbs.has(t.lemma(h)) &&
-        /^(obj|obl:arg)/.test(rel) &&
+        // "went on strike", "entered into talks": an oblique when the verb has no object.
+        (/^(obj|obl:arg)/.test(rel) ||
+          (/^obl/.test(rel) && t.childrenWith(h, (r) => OBJECT.test(r)).length === 0)) &&
         // "engager des négociations", not "s'engager avec l'Ukraine sur la base des demandes"
         !t.children[h].some((c) => this.lex.reflexives.has(t.forms[c].toLowerCase()))
       ) {
@@ -856,7 +993,8 @@ export class TellingFinder {
         // noun names an actor of its own (a genitive thing is not one).
         const subjects = actors.some((a) => this.isActorLike(a)) ? [] : this.subjectsOf(h);
         if (subjects.length > 0) actors.splice(0, actors.length, ...subjects);
-        recipients.push(...this.tree.childrenWith(h, (_, c) => this.isAddressee(c)));
+        // "voiced support for Morocco's plan", "opened fire at the crowd".
+        recipients.push(...this.tree.children[h].flatMap((c) => this.addressed(c, sense)));
       } else if (sense.type === 'CONSULT' && /^obl/.test(rel) && actors.length === 0) {
         // "a déclaré le président à l'abbé Pierre au cours d'une rencontre": who speaks or acts
         // at a meeting, and to whom, take part in it.
