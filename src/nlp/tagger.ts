@@ -12,7 +12,7 @@
  * in training; it sees the UPOS of both neighbours and the features already
  * given to the previous words.
  *
- * English models also carry an external tag lexicon (tag-lexicon.ts): the
+ * Both languages' models also carry an external tag lexicon (tag-lexicon.ts): the
  * ambiguity class of each word and its neighbours is a feature of both UPOS
  * passes and of the morphology, chiefly for words the treebank never showed.
  */
@@ -61,8 +61,13 @@ export interface TaggerModel {
   featsDict: Map<string, string>;
   /** Lowercased word → its most frequent UPOS index in training (look-ahead feature). */
   usualTag: Map<string, number>;
-  /** Ambiguity classes from an external lexicon (English); null: no lexicon features. */
+  /** Ambiguity classes from an external lexicon; null: no lexicon features. */
   lexicon: TagLexicon | null;
+  /**
+   * Whether a capitalised word the lexicon lacks is looked up in lowercase. A lexicon without
+   * proper nouns (the Lefff) would lend a name the class of a common word ("Pierre", "Rose").
+   */
+  lexiconFoldsCase: boolean;
   lemmatizer: LemmatizerModel;
 }
 
@@ -119,6 +124,7 @@ function wordHashes(
   word: string,
   usualTag: Map<string, number>,
   lexicon: TagLexicon | null,
+  foldsCase: boolean,
 ): WordHashes {
   let cache = wordCaches.get(usualTag);
   if (!cache) wordCaches.set(usualTag, (cache = new Map()));
@@ -133,7 +139,7 @@ function wordHashes(
   const usual = usualTag.get(lower) ?? UNKNOWN_TAG;
   // the exact form first; a capitalised word may be listed in lowercase only (sentence starts)
   const exactClass = lexicon?.get(word);
-  const lexClass = exactClass ?? lexicon?.get(lower);
+  const lexClass = exactClass ?? (foldsCase ? lexicon?.get(lower) : undefined);
   const result: WordHashes = {
     lower: hashString(lower),
     exact: hashString(word),
@@ -156,6 +162,7 @@ function sentenceHashes(
   words: string[],
   usualTag: Map<string, number>,
   lexicon: TagLexicon | null,
+  foldsCase: boolean,
 ): SentenceHashes {
   const n = words.length;
   const h: SentenceHashes = {
@@ -172,7 +179,7 @@ function sentenceHashes(
     lexFirst: lexicon ? new Uint32Array(n) : null,
   };
   for (let i = 0; i < n; i++) {
-    const w = wordHashes(words[i], usualTag, lexicon);
+    const w = wordHashes(words[i], usualTag, lexicon, foldsCase);
     h.lower[i] = w.lower;
     h.exact[i] = w.exact;
     for (let k = 0; k < 5; k++) h.suffix[k][i] = w.suffix[k];
@@ -404,7 +411,7 @@ function predictFeats(
 /** UPOS, features and lemma of each word of one sentence. */
 export function tagWords(words: string[], model: TaggerModel): WordTags[] {
   if (words.length === 0) return [];
-  const h = sentenceHashes(words, model.usualTag, model.lexicon);
+  const h = sentenceHashes(words, model.usualTag, model.lexicon, model.lexiconFoldsCase);
   const tags = predictUpos(model, words, h);
   const feats = predictFeats(model, words, h, tags);
   return words.map((word, i) => {
@@ -463,6 +470,7 @@ export interface TaggerTrainingOptions {
   refine: boolean;
   /** External ambiguity classes, copied into the model (see TaggerModel.lexicon). */
   lexicon: TagLexicon | null;
+  lexiconFoldsCase: boolean;
   seed: number;
   log: (message: string) => void;
 }
@@ -583,6 +591,7 @@ export function trainTagger(
     featsDict,
     usualTag,
     lexicon: opts.lexicon,
+    lexiconFoldsCase: opts.lexiconFoldsCase,
     lemmatizer,
   };
   const order = train.slice();
@@ -595,7 +604,7 @@ export function trainTagger(
     let correct = 0;
     let total = 0;
     for (const s of order) {
-      const h = sentenceHashes(s.words, usualTag, model.lexicon);
+      const h = sentenceHashes(s.words, usualTag, model.lexicon, model.lexiconFoldsCase);
       const n = s.words.length;
       const tags = new Int32Array(n);
       const gold = s.upos.map((u) => uposLabels.indexOf(u));
@@ -665,6 +674,7 @@ export function taggerToBundle(model: TaggerModel): Bundle {
       featsDict: Object.fromEntries(model.featsDict),
       usualTag: Object.fromEntries(model.usualTag),
       ...(model.lexicon ? { lexicon: lexiconToJson(model.lexicon) } : {}),
+      ...(model.lexiconFoldsCase ? {} : { lexiconFoldsCase: false }),
     },
     blobs: Object.fromEntries([
       ['upos', model.upos.serialize()],
@@ -682,6 +692,7 @@ export function taggerFromBundle(bundle: Bundle, lemmatizer: LemmatizerModel): T
     featsDict: Record<string, string>;
     usualTag: Record<string, number>;
     lexicon?: Record<string, string>;
+    lexiconFoldsCase?: boolean;
   };
   return {
     uposLabels: j.uposLabels,
@@ -696,6 +707,7 @@ export function taggerFromBundle(bundle: Bundle, lemmatizer: LemmatizerModel): T
     featsDict: new Map(Object.entries(j.featsDict)),
     usualTag: new Map(Object.entries(j.usualTag)),
     lexicon: j.lexicon ? lexiconFromJson(j.lexicon) : null,
+    lexiconFoldsCase: j.lexiconFoldsCase ?? true,
     lemmatizer,
   };
 }
