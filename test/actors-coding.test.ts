@@ -221,7 +221,7 @@ test('a party family of many countries tells no country', () => {
       'Le chef des sociaux-démocrates a salué un vote historique.',
     'fr',
   );
-  assert.equal(holding(entities, 'Le chef').country, 'DEU');
+  assert.equal(holding(entities, 'Le chef des sociaux-démocrates').country, 'DEU');
 });
 
 test("the language's news country breaks a tie when the outlet is unknown (French)", () => {

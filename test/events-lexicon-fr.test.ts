@@ -44,7 +44,7 @@ const CASES: [string, string, string, string | null][] = [
     'ASSAULT',
     'firearms',
   ],
-  ['Moscou et Kiev ont échangé des prisonniers samedi.', 'échangé', 'RETREAT', 'release'],
+  ['Samedi, Moscou et Kiev ont échangé des prisonniers.', 'échangé', 'RETREAT', 'release'],
   [
     "Les belligérants ont procédé à un échange de prisonniers sous l'égide de la Croix-Rouge.",
     'échange de prisonniers',

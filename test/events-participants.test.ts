@@ -277,7 +277,7 @@ test('"into" marks what an act breaks into ("hack into the computers of the army
 
 test('a relative clause conjoined to a participle on a noun stands for that noun; "sur" aims a shot', () => {
   const doc = run(
-    "L'armée a arrêté un tireur déguisé en policier qui avait ouvert le feu sur des soldats près de Gaza.",
+    "L'armée a arrêté un tireur déguisé en gendarme qui avait ouvert le feu sur des soldats près de Gaza.",
     'fr',
   );
   const shot = told(doc, 'ouvert le feu');
