@@ -49,6 +49,23 @@ test('French verb forms unseen in training take the distilled lexicon lemma', ()
   }
 });
 
+test('English regular verb forms unseen in training take their base form from en-lexicon', () => {
+  const models = loadModels('en');
+  assert.ok(models, 'no shipped English models');
+  const model = models.tagger.lemmatizer;
+  const cases: [form: string, feats: string, lemma: string][] = [
+    ['joked', 'Mood=Ind|Tense=Past|VerbForm=Fin', 'joke'],
+    ['touted', 'Mood=Ind|Tense=Past|VerbForm=Fin', 'tout'],
+    ['implored', 'Mood=Ind|Tense=Past|VerbForm=Fin', 'implore'],
+    ['conceding', 'VerbForm=Ger', 'concede'],
+    ['unveiling', 'VerbForm=Ger', 'unveil'],
+  ];
+  for (const [form, feats, lemma] of cases) {
+    assertUnseen(model, form, 'VERB');
+    assert.equal(lemmatize(model, form, 'VERB', feats), lemma, form);
+  }
+});
+
 test('a French form of two verbs takes the one its tense allows', () => {
   const model = frenchLemmatizer();
   // revirent: revoir (simple past) or revirer (present); rentrait: rentrer (imperfect) or rentraire (present)

@@ -98,8 +98,54 @@ function lefffAdjectivesAndNouns(): LemmaLexicon[] {
   ];
 }
 
+/**
+ * English verb forms of en-lexicon (MIT; Penn tags, no lemmas) with their base form: each
+ * past, participle or third-person form is undone by the regular spelling rules, and a
+ * candidate counts only when en-lexicon lists it as a base verb (`VB`): `joked` → joke,
+ * `touted` → tout, `stopped` → stop, `tried` → try, `dying` → die, `echoes` → echo. A final consonant after
+ * a single vowel takes the silent e first (`hoped` → hope, not hop: hop gives hopped).
+ * Irregular forms (`froze`) are left to the treebank and the edit scripts.
+ */
+function englishRegularVerbs(): LemmaLexicon {
+  const { lexicon } = require('en-lexicon') as { lexicon: Record<string, string> };
+  const isBase = (w: string) => (lexicon[w] ?? '').split('|').includes('VB');
+  const shortVowelEnd = /(?:^|[^aeiou])[aeiou][^aeiouwxy]$/;
+  const entries: LemmaLexicon['entries'] = new Map();
+  for (const [form, tags] of Object.entries(lexicon)) {
+    if (typeof tags !== 'string' || !/^[a-z]+$/.test(form)) continue;
+    if (!tags.split('|').some((t) => t === 'VBD' || t === 'VBN' || t === 'VBG' || t === 'VBZ'))
+      continue;
+    const lemma = baseCandidates(form, shortVowelEnd).find(isBase);
+    if (!lemma || lemma === form) continue;
+    if (!entries.has(lemma)) entries.set(lemma, []);
+    entries.get(lemma)!.push([form, 0]);
+  }
+  return { upos: ['VERB'], cells: [''], entries };
+}
+
+/** Base forms a regular inflected English verb may come from, the likeliest first. */
+function baseCandidates(form: string, shortVowelEnd: RegExp): string[] {
+  const out: string[] = [];
+  for (const ending of ['ed', 'ing']) {
+    if (!form.endsWith(ending) || form.length <= ending.length + 1) continue;
+    const stem = form.slice(0, -ending.length);
+    if (ending === 'ed' && stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+    // dying, lying, tying
+    if (ending === 'ing' && /^[^aeiou]y$/.test(stem)) out.push(`${stem[0]}ie`);
+    // a doubled final consonant: stopped, planning
+    if (/([^aeiou])\1$/.test(stem)) out.push(stem.slice(0, -1));
+    if (shortVowelEnd.test(stem)) out.push(`${stem}e`, stem);
+    else out.push(stem, `${stem}e`);
+  }
+  if (form.endsWith('ies')) out.push(`${form.slice(0, -3)}y`);
+  if (form.endsWith('s')) out.push(form.slice(0, -1));
+  if (form.endsWith('es')) out.push(form.slice(0, -2));
+  return out;
+}
+
 /** Loaders by name: the name is what the training hyperparameters and model card record. */
 const LOADERS: Record<string, () => LemmaLexicon[]> = {
+  'en-lexicon-verbs': () => [englishRegularVerbs()],
   'french-verbs-lefff': () => [lefffVerbs()],
   'french-verbs-lefff+lefff-helper': () => [lefffVerbs(), ...lefffAdjectivesAndNouns()],
 };

@@ -62,7 +62,7 @@ export const udHyperparameters: Record<'fr' | 'en', UdHyperparameters> = {
   },
   en: {
     lemmatizerEpochs: 10,
-    lemmaLexicon: null,
+    lemmaLexicon: 'en-lexicon-verbs',
     taggerEpochs: 8,
     refine: true,
     tagLexicon: 'en-lexicon',
