@@ -186,7 +186,11 @@ test('both taggers ship their tag lexicons: Penn tags in English, the Lefff in F
     ['brisk', 'JJ'],
     ['glints', 'VBZ|NNS'],
   ]);
-  assert.deepEqual(lexiconFromJson(lexiconToJson(lexicon)), lexicon);
+  const loaded = lexiconFromJson(lexiconToJson(lexicon));
+  assert.deepEqual(new Map(loaded), lexicon);
+  assert.equal(loaded.get('glints'), 'VBZ|NNS');
+  assert.equal(loaded.get('glint'), undefined);
+  assert.equal(loaded.has('Zorbly'), true);
 });
 
 test('perceptron weights survive serialization and bundling', () => {
