@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity } from '../src/actors/entities.js';
-import { analyzeText } from './helpers.js';
+import { analyzeText, holding } from './helpers.js';
 
 /** Country and sector coding of actors: one test per rule, on sentences written for it. */
 
@@ -9,16 +9,6 @@ function entitiesOf(text: string, lang: string): Entity[] {
   const doc = analyzeText(text, lang, '2001-05-10');
   assert.ok(doc.entities, 'the actors stage adds the entities layer');
   return doc.entities;
-}
-
-/** The entity holding a mention with exactly this text. */
-function holding(entities: Entity[], mention: string): Entity {
-  const found = entities.find((e) => e.mentions.some((m) => m.text === mention));
-  assert.ok(
-    found,
-    `no entity holds "${mention}": ${JSON.stringify(entities.map((e) => e.mentions.map((m) => m.text)))}`,
-  );
-  return found;
 }
 
 const profile = (e: Entity) => [e.country, e.sector];

@@ -6,7 +6,7 @@ import { ActorDictionary, parseActorDictionary } from '../src/actors/dictionary.
 import { makeArticle } from '../src/ingest/article.js';
 import type { Doc } from '../src/document.js';
 import { createDoc, stagesFor } from '../src/pipeline.js';
-import { seedArticle } from './helpers.js';
+import { holding, seedArticle } from './helpers.js';
 
 /** The pipeline up to and including the actor stage. */
 function analyzeThroughActors(
@@ -28,16 +28,6 @@ function entitiesOf(text: string, lang: string, published: string | null = '2023
   const doc = analyzeThroughActors(text, lang, published);
   assert.ok(doc.entities, 'the actors stage adds the entities layer');
   return doc.entities;
-}
-
-/** The entity holding a mention with exactly this text. */
-function holding(entities: Entity[], mention: string): Entity {
-  const found = entities.find((e) => e.mentions.some((m) => m.text === mention));
-  assert.ok(
-    found,
-    `no entity holds "${mention}": ${JSON.stringify(entities.map((e) => e.mentions.map((m) => m.text)))}`,
-  );
-  return found;
 }
 
 test('seed: actors with roles, countries and sectors', (t) => {

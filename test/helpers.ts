@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
+import type { Entity } from '../src/actors/entities.js';
 import type { Doc } from '../src/document.js';
 import type { Event } from '../src/events/types.js';
 import type { Quote } from '../src/quotes/index.js';
@@ -126,4 +127,14 @@ export function assertCovers<T>(
       items.some((item) => item[key] === value),
       `${what}: no ${String(value)}`,
     );
+}
+
+/** The entity holding a mention with exactly this text. */
+export function holding(entities: Entity[], mention: string): Entity {
+  const found = entities.find((e) => e.mentions.some((m) => m.text === mention));
+  assert.ok(
+    found,
+    `no entity holds "${mention}": ${JSON.stringify(entities.map((e) => e.mentions.map((m) => m.text)))}`,
+  );
+  return found;
 }
