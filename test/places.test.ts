@@ -449,3 +449,11 @@ test('the end of a title is no place: "le garde des Sceaux" names no town', () =
   // The title's own word is no place; the town named after "maire de" stays one.
   assert.deepEqual(places, ['Nice@41', 'Sceaux@64']);
 });
+
+test('a city of half a million outranks a home-country village; a capital of a few hundred people is no household name', () => {
+  assert.equal(resolvePlace('Essen', 'fr')?.iso3, 'DEU');
+  // A home-country city of some size still wins in its language (Brest, Brittany).
+  assert.equal(resolvePlace('Brest', 'fr')?.iso3, 'FRA');
+  // Hamilton, Bermuda's capital (under a thousand people), against Hamilton, Ontario.
+  assert.equal(resolvePlace('Hamilton', 'en')?.iso3, 'CAN');
+});

@@ -45,6 +45,13 @@ type Candidate =
 
 /** A city this large, or a national capital, is known beyond its country. */
 const PROMINENT_POPULATION = 1_000_000;
+/**
+ * A city this large outranks a namesake town of the language's home countries (French news
+ * means Essen in Germany, not the Belgian village), not a home city of some size (Brest).
+ */
+const LARGE_POPULATION = 500_000;
+/** A capital of a few hundred people (Hamilton, Bermuda) is known no more than its namesakes. */
+const CAPITAL_MIN_POPULATION = 10_000;
 
 let capitalSet: Set<number> | null = null;
 
@@ -226,7 +233,7 @@ function settle(context: PlaceContext | undefined): Settled {
  * not Illinois'), then prominence (a capital or a million people), each
  * outweighing a settled country (an American story's "Paris" stays France's),
  * then a settled country (more when a resolved place settled it than another
- * cue), the language's home countries, and population. A département ranks
+ * cue), a large city (half a million), the language's home countries, and population. A département ranks
  * among cities, below a prominent or curated namesake (Vienne is Vienna).
  */
 function score(
@@ -252,12 +259,14 @@ function score(
     return 2000 + Math.log10((place.population ?? 0) + 1) / 10;
   capitalSet ??= new Set(gazetteer.cities.capitals);
   const population = place.population ?? 0;
-  const prominent = capitalSet.has(place.geonamesId ?? -1) || population >= PROMINENT_POPULATION;
+  const prominent =
+    (capitalSet.has(place.geonamesId ?? -1) && population >= CAPITAL_MIN_POPULATION) ||
+    population >= PROMINENT_POPULATION;
   const placed = place.iso3 !== null && settled.placeCountries.has(place.iso3);
   return (
     (placed ? 70 : inCountry ? 60 : 0) +
     (place.iso3 !== null && home.has(place.iso3) ? 30 : 0) +
-    (curated ? 150 : prominent ? 100 : 0) +
+    (curated ? 150 : prominent ? 100 : population >= LARGE_POPULATION ? 40 : 0) +
     Math.log10(population + 1) / 10
   );
 }
