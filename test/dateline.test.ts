@@ -45,6 +45,17 @@ describe('datelines', () => {
     ]);
   });
 
+  test('a dispatch dated but not placed: Dec 29 (Reuters) -, 29 décembre (AFP) -', () => {
+    assert.deepEqual(datelines('Dec 29 (Reuters) - Oil prices rose on Friday.').found, [
+      ['Dec 29 (Reuters) -', [], 'Dec 29', ['Reuters']],
+    ]);
+    assert.deepEqual(datelines('29 décembre (AFP) - Le pétrole a monté.').found, [
+      ['29 décembre (AFP) -', [], '29 décembre', ['AFP']],
+    ]);
+    // A date and a dash without an agency stay text.
+    assert.deepEqual(datelines('May 14 - The vote is over.').found, []);
+  });
+
   test("a press release's place and date without agency: Paris, le 5 mars 2024 –", () => {
     assert.deepEqual(datelines('Paris, le 5 mars 2024 – La société nomme une directrice.').found, [
       ['Paris, le 5 mars 2024 –', ['Paris'], 'le 5 mars 2024', []],

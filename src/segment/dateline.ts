@@ -15,8 +15,10 @@ const WORD = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*`;
 const ONE_PLACE = String.raw`${WORD}(?: (?:\p{Ll}{1,3} )?${WORD}){0,4}`;
 /** A dispatch filed from several places at once: "WASHINGTON/JERUSALEM". */
 const PLACE = String.raw`${ONE_PLACE}(?:/${ONE_PLACE}){0,3}`;
+/** A dispatch dated but not placed: "Dec 29 (Reuters) - ", "29 décembre (AFP) - ". */
+const DATE_ONLY = String.raw`\p{Lu}\p{Ll}{2,8}\.? \p{N}{1,2}|\p{N}{1,2} \p{Ll}{3,9}\.?`;
 const DATELINE = new RegExp(
-  String.raw`^(?<place>${PLACE})?(?<extra>(?:, [^,()\n–—]{1,30}?){0,2}) ?(?:\((?<agencies>[^()\n]{2,60})\) ?)?(?:--|[-–—])\s+(?=[\p{Lu}\p{N}«“"‘'])`,
+  String.raw`^(?:(?<dateOnly>${DATE_ONLY}) (?=\()|(?<place>${PLACE}))?(?<extra>(?:, [^,()\n–—]{1,30}?){0,2}) ?(?:\((?<agencies>[^()\n]{2,60})\) ?)?(?:--|[-–—])\s+(?=[\p{Lu}\p{N}«“"‘'])`,
   'du',
 );
 /** A dispatch date holds a digit (May 14, 14 mai, 2024-05-14); a segment without one is a region (", Calif."). */
@@ -53,7 +55,10 @@ export function findDateline(text: string, paragraph: Span & { index: number }):
       agencies.push(textSpan(text, start, start + name.length));
     }
   }
-  let date: TextSpan | null = null;
+  const dateOnly = m.indices.groups?.dateOnly;
+  let date: TextSpan | null = dateOnly
+    ? textSpan(text, paragraph.start + dateOnly[0], paragraph.start + dateOnly[1])
+    : null;
   const extraSpan = m.indices.groups?.extra;
   if (extraSpan && m.groups.extra) {
     let offset = paragraph.start + extraSpan[0];
