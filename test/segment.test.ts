@@ -194,6 +194,13 @@ describe('English tokens', () => {
 });
 
 describe('sentences', () => {
+  it('an abbreviated title after a hyphen ends no sentence: then-Sen., ex-Gov.', () => {
+    const text = 'The plan was drafted by then-Sen. Ana Ruiz and ex-Gov. Tom Bell. It failed.';
+    assert.deepEqual(sentences('en', text), [
+      'The plan was drafted by then-Sen. Ana Ruiz and ex-Gov. Tom Bell.',
+      'It failed.',
+    ]);
+  });
   it('does not split inside « … » and keeps the « : » speaker with the quote', () => {
     const text =
       '«Il a demandé un contact. Monsieur Lavrov lui a parlé. Il n’y a pas eu de réunion, etc.» : la porte-parole a réagi. Elle a conclu.';

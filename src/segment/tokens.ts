@@ -66,8 +66,10 @@ export class Tokenizer {
     this.infixes = infixes ? new RegExp(`(?<=\\p{L})[${infixes}](?=\\p{L})`, 'gu') : null;
   }
 
+  /** An abbreviation, also after a hyphen ("then-Sen.", "ex-Gov."). */
   isAbbreviation(word: string): boolean {
-    return this.abbreviations.has(word) || INITIALS.test(word);
+    const tail = word.slice(word.lastIndexOf('-') + 1);
+    return this.abbreviations.has(tail) || INITIALS.test(word);
   }
 
   /** Tokenizes `text[from, to)` and appends the words to `out`. */
