@@ -49,7 +49,7 @@ test('French verb forms unseen in training take the distilled lexicon lemma', ()
   }
 });
 
-test('English regular verb forms unseen in training take their base form from en-lexicon', () => {
+test('English verb forms unseen in training take their base form (en-lexicon, irregular verbs)', () => {
   const models = loadModels('en');
   assert.ok(models, 'no shipped English models');
   const model = models.tagger.lemmatizer;
@@ -59,6 +59,7 @@ test('English regular verb forms unseen in training take their base form from en
     ['implored', 'Mood=Ind|Tense=Past|VerbForm=Fin', 'implore'],
     ['conceding', 'VerbForm=Ger', 'concede'],
     ['unveiling', 'VerbForm=Ger', 'unveil'],
+    ['froze', 'Mood=Ind|Tense=Past|VerbForm=Fin', 'freeze'],
   ];
   for (const [form, feats, lemma] of cases) {
     assertUnseen(model, form, 'VERB');

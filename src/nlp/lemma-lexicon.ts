@@ -104,7 +104,8 @@ function lefffAdjectivesAndNouns(): LemmaLexicon[] {
  * candidate counts only when en-lexicon lists it as a base verb (`VB`): `joked` → joke,
  * `touted` → tout, `stopped` → stop, `tried` → try, `dying` → die, `echoes` → echo. A final consonant after
  * a single vowel takes the silent e first (`hoped` → hope, not hop: hop gives hopped).
- * Irregular forms (`froze`) are left to the treebank and the edit scripts.
+ * Irregular pasts and participles come from english-verbs-irregular (Apache-2.0; 569 verbs:
+ * `froze`, `frozen` → freeze; `fled` → flee).
  */
 function englishRegularVerbs(): LemmaLexicon {
   const { lexicon } = require('en-lexicon') as { lexicon: Record<string, string> };
@@ -119,6 +120,21 @@ function englishRegularVerbs(): LemmaLexicon {
     if (!lemma || lemma === form) continue;
     if (!entries.has(lemma)) entries.set(lemma, []);
     entries.get(lemma)!.push([form, 0]);
+  }
+  const irregular = require('english-verbs-irregular/dist/verbs.json') as Record<
+    string,
+    [past: string, participle: string][]
+  >;
+  for (const [lemma, pairs] of Object.entries(irregular)) {
+    // the auxiliaries' forms are the treebank's (was, were, been)
+    if (lemma === 'be' || !/^[a-z]+$/.test(lemma)) continue;
+    const forms = new Set(pairs.flat().filter((f) => /^[a-z]+$/.test(f) && f !== lemma));
+    if (forms.size === 0) continue;
+    const known = new Set((entries.get(lemma) ?? []).map(([f]) => f));
+    entries.set(lemma, [
+      ...(entries.get(lemma) ?? []),
+      ...[...forms].filter((f) => !known.has(f)).map((f): [string, number] => [f, 0]),
+    ]);
   }
   return { upos: ['VERB'], cells: [''], entries };
 }
