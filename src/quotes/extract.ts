@@ -116,9 +116,46 @@ export class QuoteExtractor {
   run(): Quote[] {
     for (const sentence of this.doc.sentences)
       this.sentence(sentence.index, sentence.tokenStart, sentence.tokenEnd);
+    this.inciseInsideNamed();
     return this.attributions
       .sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end)
       .map((a) => this.toQuote(a, this.root));
+  }
+
+  /**
+   * "« Nous ne céderons pas, a-t-il déclaré, car la loi est claire », a ajouté X": the pronoun
+   * of an incise inside the marks is the speaker the quotation's closing incise names.
+   */
+  private inciseInsideNamed(): void {
+    const pieceOf = (a: Attribution) =>
+      this.quoted.findIndex((q) => q.start === a.content.start && q.end === a.content.end);
+    for (const a of this.attributions) {
+      const speaker = a.chain[a.chain.length - 1];
+      if (a.kind !== 'direct' || a.cue === null || speaker?.head == null) continue;
+      if (this.tree.upos(speaker.head) !== 'PRON') continue;
+      const qi = pieceOf(a);
+      const cut = this.quoted[qi]?.close;
+      if (qi < 0 || cut == null || a.cue.start < cut) continue;
+      // The pieces the same utterance resumes with after this incise, up to its closing one.
+      const paragraph = this.doc.paragraphs.find((p) => p.start <= cut && cut < p.end);
+      let last = qi;
+      while (
+        this.quoted[last + 1]?.continuation &&
+        paragraph !== undefined &&
+        this.quoted[last + 1].start < paragraph.end
+      )
+        last++;
+      if (last === qi || a.cue.end > this.quoted[qi + 1].start) continue;
+      const closing = this.attributions.find((b) => {
+        const piece = pieceOf(b);
+        return (
+          b !== a && b.cue !== null && piece > qi && piece <= last && b.cue.start >= b.content.end
+        );
+      });
+      const named = closing?.chain[closing.chain.length - 1];
+      if (!closing || named?.head == null || this.tree.upos(named.head) === 'PRON') continue;
+      a.chain = closing.chain.map((l) => ({ ...l }));
+    }
   }
 
   // ---------------------------------------------------------------- sentences
@@ -296,7 +333,58 @@ export class QuoteExtractor {
       if (ok) return { verb: v, last: v + phrase.lemmas.length - 1, entry: phrase };
     }
     const entry = this.lex.verbs.get(t.lemma(v));
-    return entry ? { verb: v, last: v, entry } : null;
+    if (!entry || this.actObject(v, entry) || this.nounReadAsVerb(v)) return null;
+    return { verb: v, last: v, entry };
+  }
+
+  /**
+   * "A council plan to redevelop the street has split the town": a bare verb form with no
+   * auxiliary after a singular noun, and the sentence's own predicate hung on it as a conjunct
+   * with no conjunction, is the noun of a compound subject ("the council plan" in British
+   * English, with no other predicate, stays a verb).
+   */
+  private nounReadAsVerb(v: number): boolean {
+    const t = this.tree;
+    if (t.forms[v] !== t.lemma(v) || t.hasFeat(v, 'Tense=Past')) return false;
+    if (t.children[v].some((c) => /^(aux|cop)/.test(t.rel(c)))) return false;
+    const compound = t.children[v].some(
+      (c) =>
+        c === v - 1 &&
+        t.rel(c).startsWith('nsubj') &&
+        t.upos(c) === 'NOUN' &&
+        t.hasFeat(c, 'Number=Sing'),
+    );
+    const predicate = t.childrenWith(
+      v,
+      (rel, c) =>
+        rel === 'conj' &&
+        c > v &&
+        t.verbGroupHas(c, 'VerbForm=Fin') &&
+        t.childrenWith(c, (r) => r === 'cc').length === 0,
+    );
+    return compound && predicate.length > 0;
+  }
+
+  /**
+   * "would declare a state of emergency", "a déclaré forfait": an object that is an act or a
+   * status the verb brings about (the entry's acts) makes the verb no cue.
+   */
+  private actObject(v: number, entry: CueEntry): boolean {
+    const t = this.tree;
+    if (!entry.acts) return false;
+    const heads = t.childrenWith(v, (rel, j) => /^(obj|xcomp)/.test(rel) && j > v);
+    return heads.some((j) => {
+      const from = t.subtree(j)[0];
+      for (let s = Math.max(from, v + 1); s <= j; s++)
+        for (const seq of entry.acts!)
+          if (
+            s + seq.length > j &&
+            s + seq.length <= t.forms.length &&
+            seq.every((w, k) => t.forms[s + k] === w || t.lemma(s + k) === w)
+          )
+            return true;
+      return false;
+    });
   }
 
   /**
@@ -1382,6 +1470,10 @@ export class QuoteExtractor {
             rel.startsWith('obj') && j > last && !exclude(j) && this.misreadClauseSubject(j),
         );
         if (subject.length > 0) return this.clauseSpan(subject[0], exclude);
+        // "saying it protected Texans": the clause's subject read as the verb's object and its
+        // tensed verb as a small clause beside it.
+        const small = this.misreadSmallClause(v, last, exclude);
+        if (small) return small;
       }
     }
     // "s'est dit prêt à coopérer", "se disent optimistes": a reflexive verb of saying and the
@@ -1862,6 +1954,46 @@ export class QuoteExtractor {
         t.childrenWith(k, (rk, s) => rk.startsWith('nsubj') && s < k).length > 0,
     );
     return verbAfter.length > 0 || verbBefore.length > 0;
+  }
+
+  /**
+   * "said it protected Texans from …" parsed as an object "it" and a participle "protected",
+   * a small clause or a modifier of the next noun: for a verb taking no object, its object and
+   * the tensed verb right after that object's phrase (no marker, no subject of its own) read
+   * as one clause from the object on.
+   */
+  private misreadSmallClause(
+    v: number,
+    last: number,
+    exclude: (j: number) => boolean,
+  ): Span | null {
+    const t = this.tree;
+    const subject = t.childrenWith(
+      v,
+      (rel, j) =>
+        rel.startsWith('obj') &&
+        j > last &&
+        !exclude(j) &&
+        this.inQuote[j] < 0 &&
+        (/^(NOUN|PROPN)$/.test(t.upos(j)) ||
+          (t.upos(j) === 'PRON' && t.hasFeat(j, 'PronType=Prs'))),
+    )[0];
+    if (subject === undefined) return null;
+    const verb = t.subtree(subject).pop()! + 1;
+    if (
+      verb >= this.doc.tokens.length ||
+      t.upos(verb) !== 'VERB' ||
+      !(t.hasFeat(verb, 'Tense=Past') || t.hasFeat(verb, 'VerbForm=Fin')) ||
+      t.childrenWith(verb, (rk) => /^(mark|nsubj)/.test(rk)).length > 0
+    )
+      return null;
+    // The verb's phrase as the parser hung it on the verb of saying.
+    let top = verb;
+    while (t.head(top) >= 0 && t.head(top) !== v) top = t.head(top);
+    if (t.head(top) !== v || top === subject) return null;
+    const from = this.clauseSpan(subject, exclude);
+    const to = this.clauseSpan(top, exclude);
+    return from && to ? { start: from.start, end: to.end } : null;
   }
 
   /** "called the rule a ploy to win votes": the infinitive qualifies the predicate noun, not the verb. */
@@ -2786,7 +2918,7 @@ export class QuoteExtractor {
       (t.upos(j) === 'VERB' && j !== np);
     const members = t.subtree(np, skip);
     let [a, b] = t.contiguous(members, np);
-    while (a < b && (t.isPunct(a) || t.upos(a) === 'ADP')) a++;
+    while (a < b && (t.isPunct(a) || t.upos(a) === 'ADP' || this.leadsOutOfName(a))) a++;
     // "un responsable américain sous couvert d'anonymat": the condition is not part of the name.
     const s = this.doc.sentences[this.doc.tokens[np].sentence];
     for (let i = np + 1; i <= b; i++)
@@ -2796,6 +2928,19 @@ export class QuoteExtractor {
       }
     while (b > a && (t.isPunct(b) || t.upos(b) === 'ADP' || t.upos(b) === 'CCONJ')) b--;
     return [a, b];
+  }
+
+  /**
+   * "auprès du parquet": a sourcing phrase's word, or the article a preposition before the
+   * phrase contracts with (the two tokens share the characters of "du"), opens no name; the
+   * phrase's own noun does ("de source syndicale").
+   */
+  private leadsOutOfName(a: number): boolean {
+    const tok = this.doc.tokens;
+    return (
+      (this.sourcingTokens.has(a) && this.tree.upos(a) !== 'NOUN') ||
+      (a > 0 && tok[a].start < tok[a - 1].end)
+    );
   }
 
   /** A hyphen inside a word ("Shanklin-Hawkins"): no space on either side, so no break in a name. */
@@ -2840,7 +2985,8 @@ export class QuoteExtractor {
       }
     pa = Math.min(pa, a);
     pb = Math.max(pb, b);
-    while (pa < a && (t.isPunct(pa) || /^(ADP|CCONJ)$/.test(t.upos(pa)))) pa++;
+    while (pa < a && (t.isPunct(pa) || /^(ADP|CCONJ)$/.test(t.upos(pa)) || this.leadsOutOfName(pa)))
+      pa++;
     while (pb > b && (t.isPunct(pb) || /^(ADP|CCONJ)$/.test(t.upos(pb)))) {
       // A closing parenthesis stays with its opening one: "Sen. David Perdue (R-Ga.)".
       if (
@@ -3069,9 +3215,19 @@ export class QuoteExtractor {
           (m.tokenStart <= head && head < m.tokenEnd) ||
           // "Ukrainian officials", "des responsables américains": a nationality does not name them.
           (this.demonymCountry(m) === null &&
+            !this.placeComplement(m) &&
             (t.head(m.tokenStart) === head || t.head(m.tokenStart) === t.head(head)))),
     );
     return inside.find((m) => m.label === 'PER') ?? inside[0] ?? null;
+  }
+
+  /** "les commerçants de la rue Dunmore", "residents of Leeds": a place a preposition introduces says where, not who. */
+  private placeComplement(m: { label: string; tokenStart: number }): boolean {
+    const t = this.tree;
+    return (
+      m.label === 'LOC' &&
+      t.childrenWith(m.tokenStart, (r, k) => r === 'case' && k < m.tokenStart).length > 0
+    );
   }
 
   /** The one country a mention written as a nationality word gives ("Ukrainian" → UKR), else null. */

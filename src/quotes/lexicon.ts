@@ -15,6 +15,11 @@ export interface CueEntry {
   frame: CueFrame;
   valence: string;
   content: ContentSlot[];
+  /**
+   * Objects that make the verb an act, not speech: "declare war", "déclarer l'état d'urgence",
+   * "déclarer forfait". Word sequences (forms or lemmas) the object phrase reads at its head.
+   */
+  acts?: string[][];
 }
 
 interface PhraseEntry extends CueEntry {
@@ -118,7 +123,12 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       for (const w of words) typeWords.set(normForm(w), type as SourceType);
     lexicon = {
       lang,
-      verbs: new Map(Object.entries(f.verbs).map(([lemma, entry]) => [normForm(lemma), entry])),
+      verbs: new Map(
+        Object.entries(f.verbs).map(([lemma, entry]) => [
+          normForm(lemma),
+          entry.acts ? { ...entry, acts: seqs(entry.acts) } : entry,
+        ]),
+      ),
       nouns: set(f.nouns),
       inciseForms: set(f.inciseForms),
       incisePrefixes: set(f.incisePrefixes),
