@@ -90,17 +90,28 @@ function resolveGroups(finder: TellingFinder, tellings: Telling[]): void {
   const { tree, lex } = finder;
   // Actors named together, or who met: "Macron met Lula … The two leaders agreed".
   const groups = [...namedGroups(finder), ...meetingGroups(tellings)].sort((a, b) => a.at - b.at);
+  // "the two leaders", "ces deux hommes" point back; "two industry groups" introduces new ones.
+  const definite = (i: number) =>
+    tree.children[i].some(
+      (c) =>
+        /^det/.test(tree.rel(c)) &&
+        ['Definite=Def', 'PronType=Dem', 'Poss=Yes'].some((f) => tree.hasFeat(c, f)),
+    );
   const isGroupWord = (p: Participant) =>
     p.entity === null &&
     (lex.pluralPronouns.has(tree.forms[p.token]) ||
-      tree.children[p.token].some(
-        (c) => tree.rel(c) === 'nummod' && lex.groupNumerals.has(tree.lemma(c)),
-      ));
+      (definite(p.token) &&
+        tree.children[p.token].some(
+          (c) => tree.rel(c) === 'nummod' && lex.groupNumerals.has(tree.lemma(c)),
+        )));
   for (const telling of tellings) {
     for (const role of ['actors', 'recipients'] as const) {
       const out: Participant[] = [];
       for (const p of telling[role]) {
-        const reporter = p.entity === null ? reportingSubject(finder, p) : null;
+        // "Paxton said he would appeal": the speaker, even where the actor layer linked the
+        // pronoun to an earlier name; an unnamed speaker does not overrule such a link.
+        const speaker = reportingSubject(finder, p);
+        const reporter = p.entity === null || speaker?.entity ? speaker : null;
         // An antecedent that is no entity keeps its own phrase, which tells its country and sector.
         if (reporter && reporter.entity === null) {
           out.push(reporter);

@@ -69,6 +69,7 @@ interface EventsFile {
   hypothetical: { markers: string[]; auxiliaries: string[]; verbs: string[] };
   desire: string[];
   anaphoricTime: string[][];
+  quantifiers?: string[][];
   plural: { pronouns: string[]; numerals: string[] };
   questionWords: string[];
   recallMarkers?: string[];
@@ -144,6 +145,8 @@ export interface EventLexicon {
   possibilityVerbs: Set<string>;
   desireVerbs: Set<string>;
   anaphoricTime: string[][];
+  /** Words that bound a count and belong to the counted phrase: "at least 12 people". */
+  quantifiers: string[][];
   pluralPronouns: Set<string>;
   groupNumerals: Set<string>;
   /** type → mode → cue words looked for in the trigger's clause. */
@@ -217,6 +220,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     possibilityVerbs: lower(file.hypothetical.verbs),
     desireVerbs: lower(file.desire),
     anaphoricTime: file.anaphoricTime.map((p) => p.map((w) => w.toLowerCase())),
+    quantifiers: (file.quantifiers ?? []).map((p) => p.map((w) => w.toLowerCase())),
     pluralPronouns: lower(file.plural.pronouns),
     groupNumerals: lower(file.plural.numerals),
     modes: new Map(

@@ -185,6 +185,17 @@ export function modalityOf(
   telling: Telling,
   documentDate: string | null,
 ): Modality {
+  const modality = toldModality(finder, telling, documentDate);
+  // What someone is accused of is no act the outlet tells as happening: at most the past act
+  // the accusation is about.
+  return modality === 'actual' && finder.alleged(telling.trigger) ? 'background' : modality;
+}
+
+function toldModality(
+  finder: TellingFinder,
+  telling: Telling,
+  documentDate: string | null,
+): Modality {
   const { tree, lex } = finder;
   const i = telling.trigger;
   const rel = tree.rel(i);

@@ -110,11 +110,13 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   commaRelatives(deps, tags);
   participlesAfterNouns(deps, tags);
   participleRoots(deps, tags);
+  frontedDates(doc, deps, tags);
   nounInfinitives(doc, deps, tags, cues);
   nounAgents(doc, deps, tags, cues);
   passiveAgents(doc, deps, tags, cues);
   detachedRelatives(deps, tags, (i) => cues.eventNouns.has((tags[i]?.lemma ?? '').toLowerCase()));
   verbsConjoinedToObjects(deps, tags);
+  subjectsConjoinedToNouns(deps, tags);
   bareObliques(deps, tags, (i) =>
     (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end),
   );
@@ -314,7 +316,9 @@ function rootOf(deps: TokenDependency[], i: number): number {
 function renamingNouns(deps: TokenDependency[], tags: TokenTags[]): Map<number, number> {
   const renamings = new Map<number, number>();
   for (let v = 0; v < deps.length; v++) {
-    if (tags[v]?.upos !== 'VERB' || !hasFeat(tags[v], 'Tense=Past')) continue;
+    // "a charge the office rejected", "a charge Nairobi rejects".
+    const tensed = hasFeat(tags[v], 'Tense=Past') || hasFeat(tags[v], 'Tense=Pres');
+    if (tags[v]?.upos !== 'VERB' || !tensed) continue;
     const own = childrenOf(deps, v);
     if (own.some((c) => /^(obj|ccomp|xcomp)$/.test(deps[c].deprel))) continue;
     const subjects = own.filter((c) => c < v && /^nsubj/.test(deps[c].deprel));
@@ -430,6 +434,59 @@ function wordsBeforeDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]):
         deps[c] = { head: v, deprel: 'obj' };
     }
     if (/^i?obj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:mod' };
+  }
+}
+
+/**
+ * "Last May, floods in the region killed 17 people": the parser made the fronted date the
+ * verb's subject and hung the real one on the date or a later word. The first noun phrase
+ * between the date and the verb, not attached inside that stretch, is the subject; the date an
+ * oblique.
+ */
+function frontedDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): void {
+  const inTimex = (i: number) =>
+    (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end);
+  for (let t = 0; t < deps.length; t++) {
+    const v = deps[t].head;
+    if (v <= t || tags[v]?.upos !== 'VERB' || !/^nsubj/.test(deps[t].deprel) || !inTimex(t))
+      continue;
+    const c = Array.from({ length: v - t - 1 }, (_, k) => t + 1 + k).find(
+      (k) => !inTimex(k) && NOMINAL.has(tags[k]?.upos ?? ''),
+    );
+    if (c === undefined || childrenOf(deps, c).some((k) => deps[k].deprel === 'case')) continue;
+    const h = deps[c].head;
+    if (h > t && h <= v) continue;
+    deps[c] = { head: v, deprel: deps[t].deprel };
+    deps[t] = { head: v, deprel: 'obl:tmod' };
+  }
+}
+
+/**
+ * "asked the EU for help, and Italy and Spain sent planes": the parser conjoined the subject of
+ * a second clause to a noun of the first and left that clause's verb without subject. A
+ * conjunct set off by a comma and a coordinator, right before such a verb, is its subject.
+ */
+function subjectsConjoinedToNouns(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let v = 1; v < deps.length; v++) {
+    // A finite verb is no controlled complement: "xcomp" there is the same misreading.
+    const coordinated =
+      deps[v].deprel === 'conj' || (deps[v].deprel === 'xcomp' && hasFeat(tags[v], 'VerbForm=Fin'));
+    if (tags[v]?.upos !== 'VERB' || !coordinated) continue;
+    if (tags[deps[v].head]?.upos !== 'VERB') continue;
+    if (childrenOf(deps, v).some((c) => /^nsubj/.test(deps[c].deprel))) continue;
+    for (let j = v - 1, steps = 0; j > 1 && steps < 4; j = deps[j].head, steps++) {
+      if (!NOMINAL.has(tags[j]?.upos ?? '') || !/^(conj|flat|compound)/.test(deps[j].deprel)) break;
+      const clauseStart =
+        deps[j].deprel === 'conj' &&
+        tags[j - 1]?.upos === 'CCONJ' &&
+        deps[j - 1].head === j &&
+        tags[j - 2]?.upos === 'PUNCT';
+      if (clauseStart) {
+        deps[j] = { head: v, deprel: 'nsubj' };
+        break;
+      }
+      if (deps[j].head >= j) break;
+    }
   }
 }
 

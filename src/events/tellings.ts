@@ -323,6 +323,17 @@ export class TellingFinder {
     const [first, b] = t.contiguous(members, i);
     let a = first;
     while (a < i && /^(case|mark|cc|punct)/.test(t.rel(a))) a++;
+    // "at least 12 people", "au moins douze personnes": the bound of the count belongs to the
+    // phrase, however the parser attached its words.
+    for (const bound of this.lex.quantifiers) {
+      for (let k = Math.max(0, a - bound.length); k < a; k++) {
+        const count = k + bound.length;
+        if (count >= a && count <= b && t.upos(count) === 'NUM' && t.matches(k, bound, count)) {
+          a = k;
+          break;
+        }
+      }
+    }
     const span = t.span(a, b);
     return { token: i, start: span.start, end: span.end, entity };
   }
@@ -564,6 +575,10 @@ export class TellingFinder {
             this.isActorLike(c),
         );
         if (addressees.length > 0) return addressees;
+        // "deux militants, soupçonnés d'avoir bloqué": the noun a participle modifies is the
+        // one accused.
+        const accused = this.participleNoun(h);
+        if (accused !== null) return [accused];
       }
       // "Minsk is expected to free": the raising verb's surface subject, passive or not.
       const surface = t.childrenWith(h, (r) => SUBJECT.test(r) || PASSIVE_SUBJECT.test(r));
@@ -1069,6 +1084,30 @@ export class TellingFinder {
       }
       if (!/^(nmod|acl|obj|xcomp|obl)/.test(rel)) return false;
       j = g;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the token lies in the act an accusation alleges ("accused the army of shelling
+   * villages", "accusés d'avoir apporté une aide"): the accusation tells it, the outlet does not.
+   * Its modality is set in modality.ts.
+   */
+  alleged(i: number): boolean {
+    const t = this.tree;
+    for (let g = t.head(i), steps = 0; g >= 0 && steps < 6; g = t.head(g), steps++) {
+      const sense = this.senseOf(g);
+      if (sense?.type !== 'ACCUSE' || sense.mode !== 'allege') continue;
+      const content = this.contentOf(g, 'ACCUSE');
+      // The clause of what is alleged, not a purpose ("summoned the envoy to complain").
+      if (content === null) continue;
+      const purpose = /^acl/.test(t.rel(content)) && t.hasFeat(content, 'VerbForm=Inf');
+      if (purpose || !/^(xcomp|ccomp|acl)/.test(t.rel(content))) continue;
+      if (t.upos(content) !== 'VERB' || !t.dominates(content, i)) continue;
+      // "accused of helping the man, shot dead by police": a clause describing someone named
+      // in the allegation is the outlet's own account.
+      for (let j = i; j !== content; j = t.head(j)) if (/^acl/.test(t.rel(j))) return false;
+      return true;
     }
     return false;
   }
