@@ -98,6 +98,8 @@ interface Cand {
   orgKey?: string | null;
   /** Bare prenominal title (English "Secretary of State Blinken"): a cue, not a mention. */
   cueOnly: boolean;
+  /** The named person owning an institution nominal ("[Meloni]'s office"): its country and sector. */
+  owner?: Cand;
   /** Index of the representative in the union-find. */
   parent: number;
   /** Own index in the candidate list. */
@@ -742,6 +744,7 @@ class ActorAnalysis {
         if (
           place.iso3 &&
           (place.kind === 'country' || place.kind === 'city') &&
+          !this.headlineTopic(s.from, s.to) &&
           this.acts(head, s.from, countryLike)
         ) {
           const sector = metonym?.sector ?? 'GOV';
@@ -765,6 +768,101 @@ class ActorAnalysis {
         this.markName(c);
       }
     }
+    this.dropPlaceLikeOrganisations();
+  }
+
+  /**
+   * An organisation name with nothing of an organisation (no body or party word, no country, no
+   * acronym) that only ever follows a definite article as a common noun's complement ("le tunnel
+   * de la Croix-Rousse", "sous la Croix-Rousse") is a place the gazetteer lacks, no actor.
+   */
+  private dropPlaceLikeOrganisations(): void {
+    const byKey = new Map<string, Cand[]>();
+    for (const c of this.cands) {
+      if (c.kind !== 'name' || c.type !== 'organisation' || !c.key) continue;
+      byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+    }
+    for (const mentions of byKey.values()) {
+      const placeLike = mentions.every((c) => {
+        const text = this.spanText(c.start, c.end);
+        const governor = this.dep(c.head).head;
+        return (
+          !c.sector &&
+          !c.institution &&
+          !c.country &&
+          text !== text.toUpperCase() &&
+          c.tokenStart > 0 &&
+          this.tag(c.tokenStart - 1).upos === 'DET' &&
+          this.feat(c.tokenStart - 1, 'Definite') === 'Def' &&
+          baseRel(this.dep(c.head).deprel) === 'nmod' &&
+          governor >= 0 &&
+          this.tag(governor).upos === 'NOUN' &&
+          !this.roleAt(governor) &&
+          !this.institutionWordIn(governor, governor + 1)
+        );
+      });
+      if (!placeLike) continue;
+      for (const c of mentions) c.cueOnly = true;
+      this.unknownPlaces++;
+    }
+  }
+
+  /**
+   * Who owns a possessed nominal whose determiner or possessor lies in [left, from): a named
+   * person's candidate, 'thing' when it is a common noun no actor ("the river's"), or a
+   * possessive pronoun whose clause subject is one ("rivers burst their"); null when unknown.
+   */
+  private possessor(left: number, from: number, head: number): Cand | 'thing' | null {
+    const isActor = (i: number) => this.cands.some((c) => c.tokenStart <= i && i < c.tokenEnd);
+    for (let i = left; i < from; i++) {
+      const k = this.nameAt.get(i);
+      if (k !== undefined) return this.cands[k].type === 'person' ? this.cands[k] : null;
+      const upos = this.tag(i).upos;
+      if (upos === 'NOUN' && this.dep(i).deprel === 'nmod:poss') return isActor(i) ? null : 'thing';
+      if ((upos === 'PRON' || upos === 'DET') && this.feat(i, 'Poss') === 'Yes') {
+        // A possessive pronoun most often refers back to the subject of its clause, or of the
+        // clause above when the possessed phrase is that subject ("she said [her office] was").
+        const subject = this.subjectTokenOf(head);
+        if (subject < 0) return null;
+        if (this.tag(subject).upos === 'NOUN' && !isActor(subject)) return 'thing';
+        // The subject's name, or the name its title heads ("[Governor] Gretchen Whitmer").
+        const person =
+          this.cands.find(
+            (c) =>
+              c.kind === 'name' &&
+              c.type === 'person' &&
+              ((c.tokenStart <= subject && subject < c.tokenEnd) ||
+                (this.dep(c.tokenStart).head === subject &&
+                  ['flat', 'appos'].includes(baseRel(this.dep(c.tokenStart).deprel)))),
+          ) ?? null;
+        const gender = this.feat(i, 'Gender');
+        const agrees = !person?.gender || !gender || gender === person.gender;
+        return person && agrees && this.feat(i, 'Number') !== 'Plur' ? person : null;
+      }
+    }
+    return null;
+  }
+
+  /** The subject token, other than `i` itself, of the clause governing token `i`, or -1. */
+  private subjectTokenOf(i: number): number {
+    const { tokenStart, tokenEnd } = this.doc.sentences[this.tok(i).sentence];
+    for (let g = this.dep(i).head, guard = 0; g >= 0 && guard < 4; g = this.dep(g).head, guard++) {
+      for (let t = tokenStart; t < tokenEnd; t++)
+        if (t !== i && this.dep(t).head === g && SUBJECT_RELATIONS.has(this.dep(t).deprel))
+          return t;
+      // A clause ends the search unless it shares its subject ("had [burst] …") or `i` is its own.
+      const shares = ['xcomp', 'conj'].includes(baseRel(this.dep(g).deprel));
+      const ownSubject = this.dep(i).head === g && SUBJECT_RELATIONS.has(this.dep(i).deprel);
+      const verb = this.tag(g).upos === 'VERB' || this.tag(g).upos === 'AUX';
+      if (verb && !shares && !ownSubject) break;
+    }
+    return -1;
+  }
+
+  /** Whether tokens [from, to) open their sentence before a colon: a topic label ("Lyon : …"), no agent. */
+  private headlineTopic(from: number, to: number): boolean {
+    const sentence = this.doc.sentences[this.tok(from).sentence];
+    return from === sentence.tokenStart && to < sentence.tokenEnd && this.tok(to).text === ':';
   }
 
   private markName(c: Cand) {
@@ -820,6 +918,11 @@ class ActorAnalysis {
 
   /** Whether an institution word of the lexicon is among tokens [from, to) ("Department", "Parti"). */
   private institutionWordIn(from: number, to: number): boolean {
+    return this.institutionIn(from, to) !== null;
+  }
+
+  /** The first institution phrase of the lexicon within tokens [from, to) ("[Opposition] leader"). */
+  private institutionIn(from: number, to: number): InstitutionEntry | null {
     for (let p = 0; p < this.flat.length; p++) {
       const token = this.flat[p].token;
       if (token < from || token >= to) continue;
@@ -830,9 +933,9 @@ class ActorAnalysis {
         () => false,
         (t) => this.tokenSentence[t],
       );
-      if (m && this.flat[m.to - 1].token < to) return true;
+      if (m && this.flat[m.to - 1].token < to) return m.value;
     }
-    return false;
+    return null;
   }
 
   /** Whether tokens [from, to), leading determiners aside, are an institution's name ("le Mossad"). */
@@ -1340,6 +1443,17 @@ class ActorAnalysis {
       const entry = what.role;
       if (entry.bare && !cueOnly) return;
       let sector = entry.sector;
+      // A body word modifying or complementing the role tells its sector ("Opposition leader",
+      // "le président du club"); an organisation's head whose sector it does not tell is in business.
+      const modifierBody =
+        entry.inherit && !nested
+          ? (this.institutionIn(left, from) ?? this.institutionIn(to, right))
+          : null;
+      if (modifierBody && !modifierBody.state) {
+        const bodySector =
+          modifierBody.sector ?? (modifierBody.type === 'organisation' ? 'BUS' : null);
+        if (bodySector) sector = bodySector;
+      }
       if (entry.inherit && nested) {
         if (nested.type === 'igo') {
           sector = nested.sector;
@@ -1355,6 +1469,7 @@ class ActorAnalysis {
       if (
         entry.partyRole &&
         (nested?.sector === 'PTY' ||
+          modifierBody?.sector === 'PTY' ||
           range(left, right).some((i) =>
             this.lex.partyWords.has(foldName(this.tok(i).text).join(' ')),
           ))
@@ -1362,7 +1477,8 @@ class ActorAnalysis {
         sector = 'PTY';
         role = entry.partyRole;
       }
-      if (entry.needsCountry && !country && !nested && sector !== 'PTY') sector = null;
+      if (entry.needsCountry && !country && !nested && !modifierBody && sector !== 'PTY')
+        sector = null;
       if (plural && det === 'none' && !cueOnly) return;
       if (plural && !country && !nested) return;
       this.newCand({
@@ -1381,6 +1497,10 @@ class ActorAnalysis {
     } else if (what.institution) {
       const inst = what.institution;
       if (det === 'none' && this.tag(head).upos !== 'PROPN') return;
+      // A named person's body is named with them ("Meloni's office"); a word with an everyday
+      // sense that a thing possesses is no body at all ("rivers burst their banks").
+      const possessor = det === 'poss' ? this.possessor(left, from, head) : null;
+      if (possessor === 'thing' && inst.commonSense) return;
       if (det === 'indef' && !country && !nested) return;
       // A generic body word next to a known body's name is that body ("the radical Palestinian
       // [Islamic Jihad] movement", "le mouvement [Hamas]"): its sector and country, one actor.
@@ -1397,8 +1517,10 @@ class ActorAnalysis {
                 c.type !== 'person' && c.kind !== 'pronoun' && c.institution?.sector && adjacent(c),
             )
           : undefined;
-      const key =
-        inst.state && country
+      const owner = possessor === 'thing' ? undefined : (possessor ?? undefined);
+      const key = owner
+        ? `${owner.personKey}:${foldName(inst.name).join(' ')}`
+        : inst.state && country
           ? `${country}:GOV`
           : `${country ?? ''}:${foldName(inst.name).join(' ')}`;
       const cand = this.newCand({
@@ -1409,8 +1531,9 @@ class ActorAnalysis {
         sector: body?.institution?.sector ?? inst.sector,
         role: inst.role ?? null,
         institution: body?.institution ?? inst,
-        description,
+        description: owner ? this.spanText(this.tok(left).start, end) : description,
         cueOnly: false,
+        ...(owner ? { owner } : {}),
       });
       if (body) {
         // The inner description is no mention of its own; a name stays one.
@@ -1678,6 +1801,22 @@ class ActorAnalysis {
         else byKey.set(c.key, k);
       }
     }
+    // An organisation's name shortened to its opening words ("Horizon" for "Horizon Motors")
+    // joins the one organisation whose name opens so.
+    const organisations = ordered.filter((k) => {
+      const c = this.cands[k];
+      return c.kind === 'name' && c.type === 'organisation' && !c.cueOnly && c.key;
+    });
+    for (const k of organisations) {
+      const c = this.cands[k];
+      if (c.institution) continue;
+      const longer = new Set(
+        organisations
+          .filter((o) => this.cands[o].key!.startsWith(`${c.key} `))
+          .map((o) => this.find(o)),
+      );
+      if (longer.size === 1) this.union([...longer][0], k);
+    }
     // A surname seen before its full name joins it too.
     for (const k of persons) {
       const c = this.cands[k];
@@ -1711,6 +1850,46 @@ class ActorAnalysis {
       const antecedent = this.nominalAntecedent(c);
       if (antecedent !== null) this.union(antecedent, k);
     }
+    // 3b. A headline's or lead's generic role or body ("Judge blocks …", "A federal judge on
+    //     Thursday …", "la métropole renonce …") is the person or body the story names as such
+    //     further on, when it names only one.
+    const lead = this.leadSentences();
+    for (const k of ordered) {
+      const c = this.cands[k];
+      const person = c.type === 'person';
+      if (
+        c.kind !== 'nominal' ||
+        c.cueOnly ||
+        (person ? !c.role : !c.institution || c.institution.state) ||
+        c.plural ||
+        c.former ||
+        c.anonymousCue ||
+        (c.det !== 'indef' && c.det !== 'none' && (person || c.det !== 'def')) ||
+        !lead.has(c.sentence)
+      )
+        continue;
+      const own = this.find(k);
+      if (this.members(own).some((m) => m.kind === 'name')) continue;
+      const holders = this.roots().filter((r) => {
+        const p = this.profile(r);
+        return (
+          r !== own &&
+          p.named &&
+          p.type === c.type &&
+          (person
+            ? p.roles.has(c.role!)
+            : this.members(r).some(
+                (m) => m.kind === 'name' && m.institution?.name === c.institution!.name,
+              )) &&
+          !(c.country && p.country && c.country !== p.country)
+        );
+      });
+      if (
+        holders.length === 1 &&
+        this.members(holders[0]).every((m) => m.kind !== 'name' || m.start > c.start)
+      )
+        this.union(holders[0], k);
+    }
     // 4. Pronouns.
     for (const k of ordered) {
       const c = this.cands[k];
@@ -1721,6 +1900,24 @@ class ActorAnalysis {
         this.stats.resolved++;
       }
     }
+  }
+
+  /** The headline and lead: the first paragraph's sentences and the next paragraph's first one, bylines and datelines aside. */
+  private leadSentences(): Set<number> {
+    const bylines = new Set((this.doc.bylines ?? []).map((b) => b.paragraph));
+    const datelines = this.doc.datelines ?? [];
+    const story = (paragraph: number) =>
+      this.doc.sentences.filter(
+        (s) =>
+          s.paragraph === paragraph && !datelines.some((d) => d.start <= s.start && s.end <= d.end),
+      );
+    const [first, second] = this.doc.paragraphs.filter((p) => !bylines.has(p.index));
+    return new Set(
+      [
+        ...(first ? story(first.index) : []),
+        ...(second ? story(second.index).slice(0, 1) : []),
+      ].map((s) => s.index),
+    );
   }
 
   /** The name at token i: a person's, or (person false) an organisation's, IGO's or state body's. */
@@ -2227,6 +2424,13 @@ class ActorAnalysis {
       if (role === null && type === 'person' && nominals.some((m) => m.roleEntry?.counterpart)) {
         // "son homologue" alone says only that the actor is an official of that country.
         sector = sector ?? 'GOV';
+      }
+      // A possessed body is its named owner's ("Meloni's office"): country and sector from them.
+      const owner = ms.find((m) => m.owner)?.owner;
+      const ownerEntity = owner ? out.find((e) => e.key === owner.personKey) : undefined;
+      if (ownerEntity) {
+        country = ownerEntity.country ?? country;
+        sector = ownerEntity.sector ?? sector;
       }
       const key =
         type === 'person'

@@ -36,6 +36,8 @@ export interface InstitutionEntry {
   state?: boolean;
   /** Belongs to no country: an international non-governmental body (Amnesty International). */
   international?: boolean;
+  /** The word has an everyday sense that is no body (a river's banks): possessed by a thing, it is that. */
+  commonSense?: boolean;
 }
 
 export interface PronounEntry {
