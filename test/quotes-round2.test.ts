@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc } from '../src/document.js';
 import type { Quote } from '../src/quotes/index.js';
-import { analyzeText, quotesOf } from './helpers.js';
+import { analyzeText, quotesOf, quoteWith } from './helpers.js';
 
 const cues = (doc: Doc) => quotesOf(doc).map((q) => q.cue?.text ?? null);
 const byCue = (doc: Doc, cue: string): Quote => {
@@ -88,4 +88,14 @@ test('a noun of a compound subject the tagger read as a verb of saying is no cue
   );
   assert.deepEqual(cues(doc), ['plan']);
   assert.match(byCue(doc, 'plan').speaker.name, /unions/);
+});
+
+test("a word of a person's name is no outlet's: Karen Spiegel is not Der Spiegel", () => {
+  const doc = analyzeText(
+    '"We will not close the clinic," said county Supervisor Karen Spiegel at the meeting.',
+    'en',
+  );
+  const q = quoteWith(doc, 'close the clinic');
+  assert.equal(q.speaker.name, 'Karen Spiegel');
+  assert.notEqual(q.speaker.type, 'news');
 });

@@ -3181,8 +3181,10 @@ export class QuoteExtractor {
   private outletOf(a: number, b: number, phrase: string): { id: string; name: string } | null {
     const t = this.tree;
     const candidates = [phrase];
+    // A word of a person's name is no outlet's ("Karen Spiegel" is not Der Spiegel).
     for (let i = a; i <= b; i++)
-      if (t.upos(i) === 'PROPN') candidates.push(this.doc.tokens[i].text);
+      if (t.upos(i) === 'PROPN' && this.entityAt(i)?.type !== 'person')
+        candidates.push(this.doc.tokens[i].text);
     const mention = this.mentionIn(t.span(a, b));
     if (mention) candidates.push(this.doc.text.slice(mention.start, mention.end));
     for (const c of candidates) {
