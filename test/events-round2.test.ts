@@ -101,3 +101,14 @@ test('the noun a participle of accusing modifies is who is said to have done the
   );
   assert.deepEqual(names(told(doc, 'aide').actors), ['deux militants']);
 });
+
+test('a title right before a name is that person, not a second party', () => {
+  const doc = run(
+    'Opposition leader Marta Vidal accused the mayor of hiding the audit from voters.',
+    'en',
+  );
+  assert.deepEqual(names(told(doc, 'accused').actors), ['Marta Vidal']);
+  // Two parties joined by a conjunction stay two.
+  const both = run('The union and Marta Vidal accused the mayor of hiding the audit.', 'en');
+  assert.equal(told(both, 'accused').actors.length, 2);
+});

@@ -743,6 +743,24 @@ function mergeTellings(doc: Doc, finder: TellingFinder, coded: CodedTelling[]): 
   return groups.map((group, n) => eventOf(doc, finder, group, n));
 }
 
+/**
+ * A phrase the actor layer left without an entity right before a person's name is that
+ * person's title, not a second party ("Opposition leader Elly Schlein accused …", which the
+ * parser may read as two subjects).
+ */
+function withoutTitles(doc: Doc, list: Participant[]): Participant[] {
+  return list.filter(
+    (p) =>
+      p.entity !== null ||
+      !list.some(
+        (q) =>
+          q.entity?.type === 'person' &&
+          q.start >= p.end &&
+          /^[^\S\n]+$/.test(doc.text.slice(p.end, q.start)),
+      ),
+  );
+}
+
 function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: number): Event {
   const first = group[0];
   const headline = finder.headline();
@@ -755,8 +773,10 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   const keep = (named: boolean) => (p: Participant) =>
     !named || p.entity !== null || finder.tree.upos(p.token) !== 'PRON';
   for (const t of group) {
-    addParticipants(finder, actors, recipients, t.actors.filter(keep(namedActors)));
-    addParticipants(finder, recipients, actors, t.recipients.filter(keep(namedRecipients)));
+    const own = (list: Participant[], named: boolean) =>
+      withoutTitles(doc, list).filter(keep(named));
+    addParticipants(finder, actors, recipients, own(t.actors, namedActors));
+    addParticipants(finder, recipients, actors, own(t.recipients, namedRecipients));
   }
   const dated = group.find((t) => t.dates.length > 0);
   const placed = group.find((t) => t.place);
