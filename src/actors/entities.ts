@@ -780,7 +780,9 @@ class ActorAnalysis {
     const byKey = new Map<string, Cand[]>();
     for (const c of this.cands) {
       if (c.kind !== 'name' || c.type !== 'organisation' || !c.key) continue;
-      byKey.set(c.key, [...(byKey.get(c.key) ?? []), c]);
+      const mentions = byKey.get(c.key);
+      if (mentions) mentions.push(c);
+      else byKey.set(c.key, [c]);
     }
     for (const mentions of byKey.values()) {
       const placeLike = mentions.every((c) => {
@@ -923,9 +925,7 @@ class ActorAnalysis {
 
   /** The first institution phrase of the lexicon within tokens [from, to) ("[Opposition] leader"). */
   private institutionIn(from: number, to: number): InstitutionEntry | null {
-    for (let p = 0; p < this.flat.length; p++) {
-      const token = this.flat[p].token;
-      if (token < from || token >= to) continue;
+    for (let p = this.flatAt(from); p < this.flat.length && this.flat[p].token < to; p++) {
       const m = matchPhrase(
         this.flat,
         p,
@@ -938,11 +938,23 @@ class ActorAnalysis {
     return null;
   }
 
+  /** Index of the first word of the stream at or after token `token` (the stream is in token order). */
+  private flatAt(token: number): number {
+    let lo = 0;
+    let hi = this.flat.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.flat[mid].token < token) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** Whether tokens [from, to), leading determiners aside, are an institution's name ("le Mossad"). */
   private institutionNamed(from: number, to: number): boolean {
     while (from < to - 1 && this.tag(from).upos === 'DET') from++;
-    const p = this.flat.findIndex((w) => w.token === from);
-    if (p < 0) return false;
+    const p = this.flatAt(from);
+    if (this.flat[p]?.token !== from) return false;
     const m = matchPhrase(
       this.flat,
       p,
@@ -954,8 +966,7 @@ class ActorAnalysis {
   }
 
   private profileOrganisation(c: Cand, from: number, to: number) {
-    const fromFlat = this.flat.findIndex((w) => w.token >= from);
-    for (let p = fromFlat; p >= 0 && p < this.flat.length && this.flat[p].token < to; p++) {
+    for (let p = this.flatAt(from); p < this.flat.length && this.flat[p].token < to; p++) {
       const m = matchPhrase(
         this.flat,
         p,

@@ -61,8 +61,8 @@ function endsTitle(doc: Doc, lang: string, first: number, end: number): boolean 
   if (!roles) return false;
   for (let j = first - 1; j >= Math.max(0, first - MAX_TITLE_LEAD); j--) {
     const words = foldName(doc.text.slice(doc.tokens[j].start, end));
-    const phrases = roles.get(words[0]) ?? [];
-    if (phrases.some((p) => p.words.join(' ') === words.join(' '))) return true;
+    const phrase = words.join(' ');
+    if ((roles.get(words[0]) ?? []).some((p) => p.words.join(' ') === phrase)) return true;
   }
   return false;
 }

@@ -175,12 +175,13 @@ export function findQuotedSpans(
       const dash = dashAt(text, i);
       if (dash > 0) {
         const top = stack.length > 0 ? stack[stack.length - 1] : null;
-        const previous = text.slice(ps, i).trimEnd();
+        const before = text.slice(ps, i);
+        const previous = before.trimEnd();
         // "-- Jorge Falcon “Maybe …”": a dash that introduces a name and a quotation is a list item.
         const introduces = NAME_THEN_QUOTE.test(text.slice(i + dash, i + dash + 60));
         // A line of its own inside a paragraph opens a turn too (novels and pasted copy break
         // lines within a paragraph).
-        const lineStart = /\n[^\S\n]*$/.test(text.slice(ps, i));
+        const lineStart = /\n[^\S\n]*$/.test(before);
         const opens =
           (i === first || lineStart || dialogue || previous.endsWith(':')) && !introduces;
         if (opens && (top === null || top.closer === '\n')) {
