@@ -73,7 +73,10 @@ export function stagesFor(code: string): Stage[] {
   if (languagePack(packCode)?.has('time')) {
     stages.push({
       name: 'time',
-      run: (doc) => (doc.timexes = findTimexes(doc.text, packCode, doc.date)),
+      run: (doc) =>
+        (doc.timexes = findTimexes(doc.text, packCode, doc.date, {
+          names: doc.mentions?.filter((m) => m.label === 'PER' || m.label === 'ORG'),
+        })),
     });
   }
   if (ner && actorLexicon(packCode))

@@ -5,6 +5,8 @@ import { forEachCandidate } from '../src/time/dispatch.js';
 import { firstWords } from '../src/time/first-words.js';
 import { grammarFor, type CompiledRule } from '../src/time/grammar.js';
 import { findTimexes, parseDocumentDate, refineAnchor, type Timex } from '../src/time/index.js';
+import { makeArticle } from '../src/ingest/article.js';
+import { analyze } from '../src/pipeline.js';
 import { sharedData } from './helpers.js';
 
 /** The timex whose text is `surface` (first one). */
@@ -465,4 +467,33 @@ test('"two weeks after" an event is a duration; only "two weeks after," alone co
 test('what is expected lies ahead: "rain was expected through Thursday" on a Tuesday', () => {
   const text = 'More rain was expected through Thursday, officials said.';
   assert.equal(value(text, 'en', '2023-10-03', 'Thursday'), '2023-10-05');
+});
+
+test('a month word inside a person or organisation name is part of the name, not a date', () => {
+  const text =
+    'Former prime minister Theresa May said on Monday that the vote would take place in May.';
+  const names = [{ start: text.indexOf('Theresa'), end: text.indexOf(' said') }];
+  const found = (options = {}) =>
+    findTimexes(text, 'en', '2023-06-14', options).map((t) => `${t.text}=${t.value}`);
+  assert.deepEqual(found({ names }), ['Monday=2023-06-12', 'May=2024-05']);
+  // Without the NER's names the surname is read as the month (what the option is for).
+  assert.equal(found()[0], 'May=2023-05');
+});
+
+test('the pipeline hands the NER names to the time layer', () => {
+  const doc = analyze(
+    makeArticle({
+      source: 'test',
+      outlet: null,
+      lang: 'en',
+      published: '2023-06-14',
+      title: null,
+      text: 'Agriculture Minister Jan Kowal said prices had fallen since March.',
+      metadata: {},
+    }),
+  );
+  assert.deepEqual(
+    doc.timexes?.map((t) => t.text),
+    ['March'],
+  );
 });

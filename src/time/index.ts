@@ -315,7 +315,10 @@ export function findTimexes(
     documentDate,
     window: options.tenseWindow ?? DEFAULT_WINDOW,
   };
-  const matches = matchRules(text, pass.lower, grammar);
+  const names = options.names ?? [];
+  const matches = matchRules(text, pass.lower, grammar).filter(
+    (m) => !names.some((n) => n.start <= m.start && m.end <= n.end),
+  );
   const anchor = refine(pass, matches, parseDocumentDate(documentDate));
   const timexes: Timex[] = [];
   const sources: Match[] = [];

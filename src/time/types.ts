@@ -37,4 +37,9 @@ export interface AnchorRange {
 export interface FindTimexOptions {
   /** Characters searched on each side of an expression for tense cues (within its sentence). */
   tenseWindow?: number;
+  /**
+   * Spans of person and organisation names (the NER's): an expression inside one is part of
+   * the name ("Theresa May", "Jan Kowal", "Avril Lavigne"), not a date.
+   */
+  names?: readonly { start: number; end: number }[];
 }
