@@ -46,6 +46,9 @@ test('names and aliases find their outlet, articles and case folded', () => {
     ['France 2', 'france-televisions', 'FRA', 'broadcaster'],
     ['Al-Jazeera', 'al-jazeera', 'QAT', 'broadcaster'],
     ['dpa', 'dpa', 'DEU', 'agency'],
+    ['le Télégramme', 'le-telegramme', 'FRA', 'newspaper'],
+    ['the Chicago Tribune', 'chicago-tribune', 'USA', 'newspaper'],
+    ['Globe and Mail', 'globe-and-mail', 'CAN', 'newspaper'],
   ];
   for (const [name, id, country, kind] of cases) {
     const found = outlet(name);
