@@ -457,3 +457,21 @@ test('a city of half a million outranks a home-country village; a capital of a f
   // Hamilton, Bermuda's capital (under a thousand people), against Hamilton, Ontario.
   assert.equal(resolvePlace('Hamilton', 'en')?.iso3, 'CAN');
 });
+
+test('a region or country right after a name and a comma says which namesake it is', () => {
+  const doc = analyze(
+    makeArticle({
+      source: 'test',
+      outlet: null,
+      lang: 'en',
+      published: '2023-08-03',
+      title: null,
+      text: 'A tornado damaged barns near Paris, Texas, on Tuesday. In Paris, France’s foreign ministry said it was following the storms.',
+      metadata: {},
+    }),
+    { lang: 'en' },
+  );
+  const places = (doc.places ?? []).map((p) => `${p.text}=${p.place.iso3}`);
+  // Without the qualifier, Texas decides every Paris of the document.
+  assert.deepEqual(places, ['Paris=USA', 'Texas=USA', 'Paris=FRA']);
+});

@@ -4,7 +4,8 @@
  * annoncé") is an actor, not a place, and so is the end of a title ("le garde
  * des Sceaux" names no town). Each name is resolved once alone, then
  * again with the document as context: the other places and the actors'
- * countries (Georgia beside Atlanta is the US state), on the document's date.
+ * countries (Georgia beside Atlanta is the US state), on the document's date; a place
+ * or state written right after it and a comma ("Paris, Texas") is its whole context.
  */
 import type { Doc, Span } from '../document.js';
 import { actorLexicon } from '../actors/lexicon.js';
@@ -38,15 +39,44 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
   const countries = [
     ...new Set((doc.entities ?? []).map((e) => e.country).filter((c): c is string => c !== null)),
   ];
+  const states = (doc.entities ?? [])
+    .filter((e) => e.type === 'government' && e.country !== null)
+    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, country: e.country as string })));
   const places: PlaceMention[] = [];
   candidates.forEach((m, i) => {
+    const qualifier = qualifierAfter(doc.text, m.end, candidates, alone, states);
     const others = alone.filter(
       (p, j): p is ResolvedPlace => p !== null && j !== i && names[j] !== names[i],
     );
-    const place = resolvePlace(names[i], lang, { places: others, countries, date });
+    const place =
+      (qualifier && resolvePlace(names[i], lang, { ...qualifier, date })) ??
+      resolvePlace(names[i], lang, { places: others, countries, date });
     if (place) places.push({ start: m.start, end: m.end, text: names[i], place });
   });
   return places;
+}
+
+/**
+ * The region, country or state written right after a name and a comma ("Paris, Texas",
+ * "Paris, France's foreign ministry"): it says which namesake the writer means, whatever else the
+ * document names, so it is the whole context of that name.
+ */
+function qualifierAfter(
+  text: string,
+  end: number,
+  candidates: Span[],
+  alone: (ResolvedPlace | null)[],
+  states: { start: number; country: string }[],
+): { places: ResolvedPlace[] } | { countries: string[] } | null {
+  const comma = /^, ?/.exec(text.slice(end, end + 2));
+  if (!comma) return null;
+  const at = end + comma[0].length;
+  const k = candidates.findIndex((c) => c.start === at);
+  // A city after a comma is the next item of a list ("Lyon, Marseille et Paris").
+  const place = k >= 0 ? alone[k] : null;
+  if (place && place.kind !== 'city') return { places: [place] };
+  const state = states.find((s) => s.start === at);
+  return state ? { countries: [state.country] } : null;
 }
 
 /** Words before a name that a title ending with it may hold ("garde des" + "Sceaux"). */
