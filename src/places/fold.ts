@@ -19,8 +19,12 @@ export function foldName(name: string): string {
   return foldKeepingCase(name.toLowerCase());
 }
 
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 /** `foldName` without lowercasing, for names whose capitals matter (acronyms: `AP`, `MAP`). */
 export function foldKeepingCase(name: string): string {
+  // Most names are plain ASCII words already in their folded form: skip the six passes.
+  if (PLAIN.test(name)) return name;
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

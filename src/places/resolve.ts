@@ -6,7 +6,7 @@
  * then prominence and population (rules in docs/places.md).
  */
 import { foldName, strippedKeys } from './fold.js';
-import type { PlaceKind } from './gazetteer.js';
+import type { GazetteerRegion, PlaceKind } from './gazetteer.js';
 import { loadGazetteer } from './gazetteer.js';
 import { placesData } from './lang-data.js';
 import { metonymOf } from './metonyms.js';
@@ -54,6 +54,13 @@ const LARGE_POPULATION = 500_000;
 const CAPITAL_MIN_POPULATION = 10_000;
 
 let capitalSet: Set<number> | null = null;
+let regionsById: Map<string, GazetteerRegion> | null = null;
+
+/** A region or continent of data/places.json by id; the map is built once (places are resolved per mention). */
+function regionById(id: string | undefined): GazetteerRegion | undefined {
+  regionsById ??= new Map(loadGazetteer().regions.map((r) => [r.id, r]));
+  return id === undefined ? undefined : regionsById.get(id);
+}
 
 interface PlaceIndex {
   byKey: Map<string, Candidate[]>;
@@ -212,12 +219,11 @@ function settle(context: PlaceContext | undefined): Settled {
   const countries = new Set(context?.countries ?? []);
   const placeCountries = new Set<string>();
   const admins = new Set<string>();
-  const regionsById = new Map(loadGazetteer().regions.map((r) => [r.id, r]));
   for (const place of context?.places ?? []) {
     if (place.iso3) countries.add(place.iso3);
     if (place.iso3) placeCountries.add(place.iso3);
     if (place.admin) admins.add(`${place.iso3}/${place.admin}`);
-    const region = place.regionId ? regionsById.get(place.regionId) : undefined;
+    const region = regionById(place.regionId);
     for (const code of region?.countries ?? []) countries.add(code);
     for (const code of region?.admin ?? []) admins.add(`${region?.iso3}/${code}`);
   }
@@ -246,7 +252,7 @@ function score(
   const inCountry = place.iso3 !== null && settled.countries.has(place.iso3);
   if (place.kind === 'country') return 1000 + (inCountry ? 500 : 0);
   if (place.kind !== 'city') {
-    const region = gazetteer.regions.find((r) => r.id === place.regionId);
+    const region = regionById(place.regionId);
     const related = inCountry || (region?.countries ?? []).some((c) => settled.countries.has(c));
     const inAdmin = (region?.admin ?? []).some((code) =>
       settled.admins.has(`${place.iso3}/${code}`),
