@@ -129,6 +129,28 @@ describe('recoupe analyze', () => {
     ]);
   });
 
+  it('refuses an article longer than --max-chars with one line, and analyses the others', () => {
+    const long = file('long.txt', 'Le ministre a parlé. '.repeat(10));
+    const short = file('short.txt', 'Le ministre a parlé à ses homologues jeudi.');
+    const { code, stdout, stderr } = run([
+      'analyze',
+      long,
+      short,
+      '--max-chars',
+      '100',
+      '--lang',
+      'fr',
+      '--format',
+      'jsonl',
+    ]);
+    assert.equal(code, 0);
+    assert.equal(stdout.trim().split('\n').length, 1);
+    assert.deepEqual(stderr.trim().split('\n'), [
+      `recoupe: ${long}: article of 209 characters, over the 100 limit (--max-chars): split it`,
+      'recoupe: 1 article analysed, 1 input failed',
+    ]);
+  });
+
   it('exits 1 when nothing could be processed, without a stack trace', () => {
     const { code, stderr } = run(['analyze', file('only-empty.txt', '')]);
     assert.equal(code, 1);

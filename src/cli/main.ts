@@ -10,6 +10,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ActorDictionary, parseActorDictionary } from '../actors/dictionary.js';
 import { setActorDictionary } from '../actors/entities.js';
 import type { Doc } from '../document.js';
+import { InputError } from '../ingest/errors.js';
 import { expandInputs, readInput } from '../ingest/index.js';
 import { documentToJson, SCHEMA_VERSION } from '../output/json.js';
 import { documentToText } from '../output/text.js';
@@ -48,8 +49,15 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/**
+ * Longest article analysed, in characters: the document-level layers (actors, quotes, events)
+ * compare mentions across the whole text, so a book-length input would run for minutes.
+ */
+const DEFAULT_MAX_CHARS = 1_000_000;
+
 interface RunOptions extends AnalyzeOptions {
   maxBytes?: number;
+  maxChars?: number;
   actors?: string;
 }
 
@@ -91,6 +99,16 @@ async function analyzeInputs(
         progress.log(`recoupe: ${record.error.message}`);
         continue;
       }
+      const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+      if (record.article.text.length > maxChars) {
+        const error = new InputError(
+          record.article.source,
+          `article of ${record.article.text.length} characters, over the ${maxChars} limit (--max-chars): split it`,
+        );
+        errors.push({ input: error.input, reason: error.reason });
+        progress.log(`recoupe: ${error.message}`);
+        continue;
+      }
       const doc = analyze(record.article, options);
       for (const warning of doc.warnings)
         progress.log(`recoupe: ${doc.article.source}: ${warning.message}`);
@@ -126,6 +144,7 @@ function addAnalysisOptions(command: Command): Command {
       isoDate,
     )
     .option('--max-bytes <n>', 'largest input file accepted, in bytes', positiveInt)
+    .option('--max-chars <n>', 'longest article analysed, in characters', positiveInt)
     .option(
       '--actors <file>',
       'actor dictionary (PETRARCH/Phoenix format) adding aliases and dated codes',
