@@ -146,6 +146,13 @@ const CAPITAL_MIN_POPULATION = 100_000;
 const NON_STATE_CODES = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'MNC', 'IMG', 'ISM']);
 /** The tally key of places the gazetteer does not know: a story there is about no known country. */
 const UNKNOWN_PLACE = '?';
+/** PLOVER's sector of elites out of office (former heads of government, ministers, lawmakers). */
+const FORMER_OFFICE_SECTOR = 'ELI';
+/**
+ * Sectors whose members act as one group, the body they make up ("les gendarmes" of "la
+ * gendarmerie", "the rebels" of a guerrilla), unlike offices held one by one (ministers, judges).
+ */
+const FORCE_SECTORS = new Set(['COP', 'MIL', 'REB', 'CRM', 'UAF', 'SPY']);
 /** Words of a complement between a title and its appositive name ("au marché intérieur"). */
 const MAX_COMPLEMENT_WORDS = 6;
 /** Words of the longest outlet name looked for in the text ("The Wall Street Journal"). */
@@ -262,6 +269,8 @@ class ActorAnalysis {
   private readonly emphatic = new Set<Cand>();
   /** Party and national-body words (Democratic, RPR) by first token, with the country they tell. */
   private readonly partyAt = new Map<number, string>();
+  /** Countries of the parties named in the text (Likoud → ISR): whose politics it tells. */
+  private readonly partySystem = new Set<string>();
 
   constructor(
     private readonly doc: Doc,
@@ -300,6 +309,7 @@ class ActorAnalysis {
       if (!m) continue;
       // A party family of many countries ("social democrats") tells none.
       if (m.value) this.partyAt.set(this.flat[p].token, m.value);
+      if (m.value && lex.partyWords.has(m.phraseWords.join(' '))) this.partySystem.add(m.value);
       p = m.to - 1;
     }
   }
@@ -686,6 +696,13 @@ class ActorAnalysis {
       // A seat of power the recogniser took for a person ("Matignon a démenti") is the institution.
       // A demonym the recogniser took for a person ("Qatari mediators") names no one.
       if (s.label === 'PER' && s.to - s.from === 1 && this.demonym(text)) continue;
+      // So does a town's inhabitant after a determiner ("le jeune [Montbéliardais]").
+      if (
+        s.to - s.from === 1 &&
+        !findOutlet(text, this.lang) &&
+        this.residentAt(s.from) !== undefined
+      )
+        continue;
       const body = this.institutionNamed(s.from, s.to);
       if (
         s.label === 'PER' &&
@@ -1043,8 +1060,9 @@ class ActorAnalysis {
         }
       }
       if (best === role) this.trimNamesInto(fromToken, toToken);
-      // A role word inside a name is part of the name ("Larry King").
-      if (this.nameAt.has(fromToken)) {
+      // A role word inside a name is part of the name ("Larry King"), a body word inside a
+      // place's name part of the place ("the West Bank").
+      if (this.nameAt.has(fromToken) || this.insidePlaceName(fromToken, toToken)) {
         p = best.to;
         continue;
       }
@@ -1056,8 +1074,85 @@ class ActorAnalysis {
       );
       p = best === role ? best.to : best.from + 1;
     }
+    this.collectResidents();
     this.namesAfterBodyWords();
     this.collectOutletDescriptions();
+  }
+
+  /**
+   * A town's inhabitant named by a capitalised noun with a determiner ("un Belfortain ivre",
+   * "les Lyonnais"): an ordinary person of the town's country. Word endings are language data.
+   */
+  private residentAt(i: number): string | null | undefined {
+    const text = this.tok(i).text;
+    const folded = foldName(text).join(' ');
+    if (!/^\p{Lu}\p{Ll}/u.test(text) || folded.includes(' ')) return undefined;
+    if (!this.lex.residentSuffixes.some((x) => folded.length > x.length + 2 && folded.endsWith(x)))
+      return undefined;
+    const hasDeterminer = this.doc.dependencies!.some(
+      (d, j) => j < i && d.head === i && d.deprel === 'det' && this.tag(j).upos === 'DET',
+    );
+    // A nationality is the demonyms' business; a place's own name ("la Lorraine") is no inhabitant.
+    if (!hasDeterminer || this.demonym(text) || resolvePlace(text, this.lang)) return undefined;
+    // The town (or region) from the word: Belfortain → Belfort, Lyonnais → Lyon.
+    for (const x of this.lex.residentSuffixes) {
+      if (!folded.endsWith(x)) continue;
+      const stem = text.slice(0, text.length - x.length);
+      for (const name of [stem, stem.slice(0, -1)]) {
+        const place = name.length > 2 ? resolvePlace(name, this.lang) : null;
+        if ((place?.kind === 'city' || place?.kind === 'region') && place.iso3) return place.iso3;
+      }
+    }
+    // A town the gazetteer does not know lies in the language's news country, as elsewhere.
+    return this.lex.homeCountry;
+  }
+
+  /**
+   * Groups named by a noun with a determiner: a town's inhabitants ("un Belfortain ivre"), ordinary
+   * people; a party's members, plural ("les travaillistes", "the Democrats"), of the party's country or
+   * of the one country whose parties the text names.
+   */
+  private collectResidents() {
+    const inhabitant: RoleEntry = { role: null, sector: 'CVL' };
+    const partisan: RoleEntry = { role: null, sector: 'PTY' };
+    const taken = new Set(this.cands.flatMap((c) => range(c.tokenStart, c.tokenEnd)));
+    this.doc.tokens.forEach((_, i) => {
+      const upos = this.tag(i).upos;
+      if (taken.has(i) || (upos !== 'NOUN' && upos !== 'PROPN')) return;
+      const country = this.residentAt(i);
+      if (country !== undefined) {
+        this.addNominal({ role: inhabitant }, i, i + 1, country ? [country] : []);
+        return;
+      }
+      const determined = this.doc.dependencies!.some(
+        (d, j) => j < i && d.head === i && d.deprel === 'det',
+      );
+      if (
+        !determined ||
+        this.feat(i, 'Number') !== 'Plur' ||
+        !this.lex.partyWords.has(foldName(this.tok(i).text).join(' '))
+      )
+        return;
+      const party =
+        this.partyCountry(i, i + 1) ??
+        (this.partySystem.size === 1 ? [...this.partySystem][0] : null);
+      this.addNominal({ role: partisan }, i, i + 1, party ? [party] : []);
+    });
+  }
+
+  /** Tokens [from, to) lie inside a name the recogniser found that is a country's or region's. */
+  private insidePlaceName(from: number, to: number): boolean {
+    const start = this.tok(from).start;
+    const end = this.tok(to - 1).end;
+    return (this.doc.mentions ?? []).some(
+      (m) =>
+        m.start <= start &&
+        end <= m.end &&
+        (m.start < start || end < m.end) &&
+        ['country', 'region'].includes(
+          resolvePlace(this.doc.text.slice(m.start, m.end), this.lang)?.kind ?? '',
+        ),
+    );
   }
 
   /**
@@ -1144,6 +1239,29 @@ class ActorAnalysis {
       c.gender =
         c.gender ?? (words.length > 1 ? (this.lex.givenNames.get(words[0]) ?? null) : null);
     } else c.key = foldName(text).join(' ');
+  }
+
+  /**
+   * Person names listed from token `from` on, over a comma or colon first, then commas and
+   * coordinating conjunctions, each maybe followed by a bracket ("X (PS), Y et Z").
+   */
+  private listedNames(from: number, end: number): Cand[] {
+    const names: Cand[] = [];
+    let p = from < end && [',', ':'].includes(this.tok(from).text) ? from + 1 : from;
+    while (p < end) {
+      const k = this.nameAt.get(p);
+      const name = k === undefined ? null : this.cands[k];
+      if (!name || name.tokenStart !== p || name.type !== 'person' || name.cueOnly) break;
+      names.push(name);
+      p = name.tokenEnd;
+      if (p < end && this.tok(p).text === '(') {
+        while (p < end && this.tok(p).text !== ')') p++;
+        p++;
+      }
+      if (p < end && this.tok(p).text === ',') p++;
+      if (p < end && this.tag(p).upos === 'CCONJ') p++;
+    }
+    return names;
   }
 
   /** A single-word phrase must be a noun; a longer one must contain a noun. */
@@ -1490,8 +1608,20 @@ class ActorAnalysis {
       }
       if (entry.needsCountry && !country && !nested && !modifierBody && sector !== 'PTY')
         sector = null;
+      // Names listed right after a plural role are its members, each holding it ("deux jeunes
+      // filles, Jessica et Sandrine", "les députés Paul Morel (PS) et Luc Perrin (RPR)").
+      if (plural)
+        for (const n of this.listedNames(right, sEnd)) {
+          n.role ??= role;
+          n.roleEntry ??= entry;
+          n.sector ??= sector;
+          n.country ??= country;
+        }
       if (plural && det === 'none' && !cueOnly) return;
-      if (plural && !country && !nested) return;
+      // A plural needs a country or an organisation, unless a definite armed, police or criminal
+      // group: one the story has introduced or of its own country ("les gendarmes", "les rebelles").
+      if (plural && !country && !nested && !(det === 'def' && sector && FORCE_SECTORS.has(sector)))
+        return;
       this.newCand({
         ...base,
         type: 'person',
@@ -1812,6 +1942,30 @@ class ActorAnalysis {
         else byKey.set(c.key, k);
       }
     }
+    // An acronym in brackets right after an organisation's name is that organisation's, wherever
+    // the article uses it ("the Islamic Salvation Front (FIS) … the FIS").
+    for (const k of ordered) {
+      const c = this.cands[k];
+      if (c.kind !== 'name' || c.type === 'person' || c.cueOnly) continue;
+      const t = c.tokenEnd;
+      if (
+        t + 2 >= this.doc.tokens.length ||
+        this.tok(t).text !== '(' ||
+        this.tok(t + 2).text !== ')'
+      )
+        continue;
+      const a = this.nameAt.get(t + 1);
+      if (a === undefined || a === k || !/^\p{Lu}{2,8}$/u.test(this.tok(t + 1).text)) continue;
+      this.union(k, a);
+      // A known body's acronym tells what a name holding a generic body word is ("National
+      // Liberation Army (ELN)": an armed group, no army).
+      const known = this.cands[a].institution;
+      if (known && c.institution?.name !== known.name) {
+        c.institution = known;
+        c.type = known.type;
+        c.sector = known.sector;
+      }
+    }
     // An organisation's name shortened to its opening words ("Horizon" for "Horizon Motors")
     // joins the one organisation whose name opens so.
     const organisations = ordered.filter((k) => {
@@ -1846,8 +2000,9 @@ class ActorAnalysis {
     //    "Antony Blinken, Secretary of State", "Paul Whelan (un citoyen américain …)").
     //    Institution nominals pair with organisation names ("NATO, the military alliance").
     for (const c of this.cands) {
-      if (c.kind !== 'nominal' || c.type === 'news') continue;
       const person = c.type === 'person';
+      // A group is no one person ("les députés [Paul Martin] et …").
+      if (c.kind !== 'nominal' || c.type === 'news' || (person && c.plural)) continue;
       const after = this.nameAfter(c.tokenEnd, c.sentence, person);
       const before = this.nameBefore(c.tokenStart, c.sentence, person);
       const partner = after ?? before ?? (person ? this.copulaSubject(c) : null);
@@ -2027,6 +2182,24 @@ class ActorAnalysis {
     const prior = candidates
       .filter(({ first }) => first < c.start)
       .sort((a, b) => b.p.last - a.p.last);
+    // A definite group of a sector ("les rebelles", "the fugitives") is the body or group of that
+    // sector the sentences just before name ("la guérilla des FARC", "les cinq casseurs").
+    if (c.type === 'person' && c.plural && c.det === 'def' && FORCE_SECTORS.has(c.sector ?? '')) {
+      const group = roots
+        .filter((r) => {
+          const ms = this.members(r);
+          const p = this.profile(r);
+          return (
+            (p.type !== 'person' || p.plural) &&
+            Math.min(...ms.map((m) => m.start)) < c.start &&
+            this.sentenceDistance(r, c.sentence) <= 2 &&
+            ms.some((m) => m.kind !== 'pronoun' && m.sector === c.sector) &&
+            !(c.country && p.country && c.country !== p.country)
+          );
+        })
+        .sort((a, b) => this.profile(b).last - this.profile(a).last);
+      if (group.length > 0) return group[0];
+    }
     if (c.type !== 'person') {
       if (!c.institution) return null;
       const same = prior.find(({ r }) =>
@@ -2273,7 +2446,16 @@ class ActorAnalysis {
       if (!actor) continue;
       const code = codeOn(actor, this.doc.date);
       const split = splitActorCode(code ?? actor.codes.at(-1)?.code ?? '');
-      return { country: split.country, sector: code ? (split.sectors[0] ?? null) : null };
+      if (code) return { country: split.country, sector: split.sectors[0] ?? null };
+      // Undated, a figure who held one kind of office only is known by it (a head of state,
+      // an armed movement's leader); what they did after office tells no date.
+      const held = new Set(
+        actor.codes
+          .map((c) => splitActorCode(c.code).sectors[0])
+          .filter((s) => s && s !== FORMER_OFFICE_SECTOR),
+      );
+      const sector = !this.doc.date && held.size === 1 ? [...held][0] : null;
+      return { country: split.country, sector };
     }
     return null;
   }
@@ -2378,7 +2560,8 @@ class ActorAnalysis {
         (type === 'person'
           ? (nominals.find((m) => m.sector && m === roleCand)?.sector ??
             current.find((m) => m.sector)?.sector ??
-            nominals.find((m) => m.sector)?.sector)
+            nominals.find((m) => m.sector)?.sector ??
+            names.find((m) => m.sector)?.sector)
           : ms.find((m) => m.sector)?.sector) ?? null;
       if (type === 'news') sector = 'JRN';
       // IGOs and their staff ("NATO peacekeeping troops", "a U.N. spokesman") belong to no country.
@@ -2397,14 +2580,19 @@ class ActorAnalysis {
       const known = igoStaff ? null : this.knownFigure(names);
       country ??= known?.country ?? null;
       sector ??= known?.sector ?? null;
+      // A party of no stated country is of the one country whose parties the text names (the
+      // Labour party beside the Likud is Israel's), whatever country dominates the story.
+      if (!country && sector === 'PTY' && this.partySystem.size === 1)
+        country = [...this.partySystem][0];
       // Officials and institutions without a stated country belong to the country the document is
-      // about; so do persons and organisations, most of which a story mentions are of its own country.
+      // about; so do persons and organisations, most of which a story mentions are of its own
+      // country, and an unnamed newspaper ("the opposition newspaper"), not a wire agency's name.
       if (
         !country &&
         (official || type === 'person' || type === 'organisation') &&
         !igoStaff &&
         !international &&
-        type !== 'news' &&
+        (type !== 'news' || !fullest) &&
         sector !== 'IGO'
       )
         country = documentCountry;

@@ -69,6 +69,7 @@ interface ActorsFile {
   legalForms?: string[];
   homeCountry?: string | null;
   quantityWords?: string[];
+  residentSuffixes?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -117,6 +118,8 @@ export interface ActorLexicon {
   homeCountry: string | null;
   /** Folded nouns of quantity before a plural role phrase ("une dizaine de délégués"). */
   quantityWords: Set<string>;
+  /** Folded endings of inhabitants' nouns (Belfortain, Lyonnais), longest first. */
+  residentSuffixes: string[];
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -172,6 +175,9 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       legalForms: new Set((data.legalForms ?? []).map((w) => fold(w).join(' '))),
       homeCountry: data.homeCountry ?? null,
       quantityWords: new Set((data.quantityWords ?? []).map((w) => fold(w).join(' '))),
+      residentSuffixes: (data.residentSuffixes ?? [])
+        .map((w) => fold(w).join(' '))
+        .sort((a, b) => b.length - a.length),
     };
   }
   lexicons.set(lang, lexicon);
