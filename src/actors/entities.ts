@@ -26,7 +26,7 @@ import {
   type Phrase,
   type RoleEntry,
 } from './lexicon.js';
-import { foldName, isNameParticle, personKey, sameKey } from './names.js';
+import { foldName, isNameParticle, keySurname, personKey, sameKey } from './names.js';
 
 export type EntityType = 'person' | 'organisation' | 'government' | 'news' | 'igo';
 export type EntityMentionKind = 'name' | 'nominal' | 'pronoun';
@@ -251,6 +251,18 @@ function matchPhrase<T>(
 }
 
 /** The layer builder for one document. */
+/** Two lists of candidates in candidate order, merged in that order. */
+function mergeByIndex(a: Cand[], b: Cand[]): Cand[] {
+  const out: Cand[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].index < b[j].index)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
+}
+
 class ActorAnalysis {
   readonly cands: Cand[] = [];
   readonly stats: PronounStats = { candidates: 0, resolved: 0 };
@@ -505,13 +517,20 @@ class ActorAnalysis {
       cover(span);
     }
     // A surname the NER missed or mislabelled is the person named in full elsewhere in the article.
-    const fullKeys = spans
-      .filter((s) => s.label === 'PER' && s.to - s.from > 1)
-      .map((s) => personKey(textOf(s)))
-      .filter((k): k is string => k !== null);
+    const fullKeys = new Map<string, string[]>();
+    for (const s of spans) {
+      const key = s.label === 'PER' && s.to - s.from > 1 ? personKey(textOf(s)) : null;
+      if (key === null) continue;
+      const surname = keySurname(key);
+      fullKeys.set(surname, [...(fullKeys.get(surname) ?? []), key]);
+    }
     const isKnownPerson = (text: string) => {
       const key = personKey(text);
-      return key !== null && fullKeys.some((k) => sameKey(k, key)) && !findOutlet(text, this.lang);
+      return (
+        key !== null &&
+        (fullKeys.get(keySurname(key)) ?? []).some((k) => sameKey(k, key)) &&
+        !findOutlet(text, this.lang)
+      );
     };
     // A lone word the NER labels a person that names a country or a large city, and no given
     // name or part of a person named in full, is the place ("Niamey a demandé").
@@ -1200,6 +1219,7 @@ class ActorAnalysis {
     const c = this.cands[k];
     if (c.tokenStart < from || c.tokenStart >= to || c.tokenEnd <= to) return;
     for (let i = c.tokenStart; i < to; i++) this.nameAt.delete(i);
+    this.candsByToken = null;
     c.tokenStart = to;
     c.start = this.tok(to).start;
     c.country = null;
@@ -1850,17 +1870,28 @@ class ActorAnalysis {
     const ra = this.find(a);
     const rb = this.find(b);
     if (ra === rb) return;
-    this.cands[Math.max(ra, rb)].parent = Math.min(ra, rb);
-    this.clusterCache = null;
-    this.profileCache.clear();
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.cands[child].parent = root;
+    // Only the two clusters change: merge their members (kept in candidate order) and forget
+    // their profiles, so that long texts do not rebuild every cluster after every union.
+    const cache = this.clusterCache;
+    if (cache && cache.size > 0) {
+      cache.set(root, mergeByIndex(cache.get(root) ?? [], cache.get(child) ?? []));
+      cache.delete(child);
+    }
+    this.profileCache.delete(root);
+    this.profileCache.delete(child);
   }
 
-  /** Clusters by representative, rebuilt after a union: keeps the passes linear in practice. */
+  /** Clusters by representative (in candidate order), updated by each union. */
   private clusterCache: Map<number, Cand[]> | null = null;
+  private clusteredCands = 0;
   private readonly profileCache = new Map<number, ReturnType<ActorAnalysis['computeProfile']>>();
 
   private members(root: number): Cand[] {
-    if (!this.clusterCache) {
+    if (!this.clusterCache || this.clusteredCands !== this.cands.length) {
+      this.clusteredCands = this.cands.length;
+      this.profileCache.clear();
       this.clusterCache = new Map();
       this.cands.forEach((c, k) => {
         const r = this.find(k);
@@ -1919,20 +1950,26 @@ class ActorAnalysis {
     // 1. Names by key: person keys (surname-only keys join the full name they fit), other keys by equality.
     const byKey = new Map<string, number>();
     const persons: number[] = [];
+    // Persons by surname, in text order: only namesakes can share a key (linear on long texts).
+    const namesakes = new Map<string, number[]>();
     for (const k of ordered) {
       const c = this.cands[k];
       if (c.kind === 'pronoun' || c.cueOnly) continue;
       if (c.personKey) {
-        const full = persons.filter((o) => this.cands[o].personKey === c.personKey);
+        const surname = keySurname(c.personKey);
+        let seen = namesakes.get(surname);
+        if (!seen) namesakes.set(surname, (seen = []));
+        const full = seen.filter((o) => this.cands[o].personKey === c.personKey);
         const fitting =
           full.length > 0
             ? full
-            : persons.filter((o) => sameKey(this.cands[o].personKey!, c.personKey!));
+            : seen.filter((o) => sameKey(this.cands[o].personKey!, c.personKey!));
         const fullKeys = new Set(
           fitting.map((o) => this.cands[o].personKey!.split(':')[1]).filter(Boolean),
         );
         if (fitting.length > 0 && fullKeys.size <= 1) this.union(fitting[fitting.length - 1], k);
         persons.push(k);
+        seen.push(k);
       } else if (
         c.key &&
         (c.kind === 'name' || c.type === 'news' || (c.institution?.state && c.country))
@@ -1986,12 +2023,14 @@ class ActorAnalysis {
     for (const k of persons) {
       const c = this.cands[k];
       if (c.personKey!.endsWith(':')) {
-        const full = persons.filter(
-          (o) =>
-            o !== k &&
-            sameKey(this.cands[o].personKey!, c.personKey!) &&
-            !this.cands[o].personKey!.endsWith(':'),
-        );
+        const full = namesakes
+          .get(keySurname(c.personKey!))!
+          .filter(
+            (o) =>
+              o !== k &&
+              sameKey(this.cands[o].personKey!, c.personKey!) &&
+              !this.cands[o].personKey!.endsWith(':'),
+          );
         const keys = new Set(full.map((o) => this.cands[o].personKey));
         if (keys.size === 1) this.union(full[0], k);
       }
@@ -2290,6 +2329,26 @@ class ActorAnalysis {
     return Math.min(...this.members(root).map((m) => Math.abs(sentence - m.sentence)));
   }
 
+  /** Candidates by token, in candidate order: a name or nominal under each token it covers, a pronoun under its head. */
+  private candsByToken: { size: number; at: Map<number, number[]> } | null = null;
+
+  private candsAt(token: number): number[] {
+    if (this.candsByToken?.size !== this.cands.length) {
+      const at = new Map<number, number[]>();
+      const put = (t: number, k: number) => {
+        const list = at.get(t);
+        if (list) list.push(k);
+        else at.set(t, [k]);
+      };
+      this.cands.forEach((c, k) => {
+        if (c.kind === 'pronoun') put(c.head, k);
+        else for (let t = c.tokenStart; t < c.tokenEnd; t++) put(t, k);
+      });
+      this.candsByToken = { size: this.cands.length, at };
+    }
+    return this.candsByToken.at.get(token) ?? [];
+  }
+
   /** The cluster of the subject of the clause a token belongs to. */
   private clauseSubject(token: number): number | null {
     let h = token;
@@ -2304,20 +2363,17 @@ class ActorAnalysis {
           j++
         ) {
           if (this.dep(j).head === up && SUBJECT_RELATIONS.has(this.dep(j).deprel)) {
-            const cand = this.cands.findIndex(
-              (c) =>
-                (c.kind !== 'pronoun' && j >= c.tokenStart && j < c.tokenEnd) ||
-                (c.kind === 'pronoun' && c.head === j),
-            );
-            return cand >= 0 ? this.find(cand) : null;
+            const cand = this.candsAt(j)[0];
+            return cand !== undefined ? this.find(cand) : null;
           }
         }
         // No subject in the parse: a person mention right before the token (over clitics) stands in for it.
         for (let j = token - 1; j >= 0 && token - j <= 2; j--) {
-          const cand = this.cands.findIndex(
-            (c) => c.kind !== 'pronoun' && c.type === 'person' && c.tokenEnd === j + 1,
-          );
-          if (cand >= 0) return this.find(cand);
+          const cand = this.candsAt(j).find((k) => {
+            const c = this.cands[k];
+            return c.kind !== 'pronoun' && c.type === 'person' && c.tokenEnd === j + 1;
+          });
+          if (cand !== undefined) return this.find(cand);
           if (this.tag(j).upos !== 'PRON') break;
         }
         return null;

@@ -81,6 +81,11 @@ export function personKey(name: string): string | null {
   return `${surname}:${initial}`;
 }
 
+/** The surname part of a person key: two keys can only match when theirs are equal. */
+export function keySurname(key: string): string {
+  return key.slice(0, key.indexOf(':'));
+}
+
 /** Whether two keys can name the same person: equal, or one has no given name. */
 export function sameKey(a: string, b: string): boolean {
   if (a === b) return true;
