@@ -502,20 +502,21 @@ function describePhrase(
     }
     return null;
   };
-  const compounds = tree.childrenWith(p.token, (r) => r === 'compound');
   // The head names the role ("intelligence officials": a generic official of a specific body);
-  // else a compound modifier ("army bulldozers", "opposition groups") or what a quantity or
-  // collective counts ("a group of diplomats", "thousands of students").
+  // else a compound or adjective modifier ("army bulldozers", "opposition groups", "a military
+  // post") or what a quantity or collective counts ("a group of diplomats", "thousands of
+  // students").
   let sector = phraseSector() ?? sectorOf(p.token);
+  // "rebel leaders", "le chef rebelle", "dirigeants syndicaux": a leader's modifier names
+  // the body led, whether the parser made it a compound or an adjective.
+  const modifiers = tree.childrenWith(p.token, (r) => r === 'compound' || /^amod/.test(r));
   if (sector === 'GOV')
-    sector = compounds.map(sectorOf).find((s) => s !== null && s !== 'GOV') ?? sector;
-  const counted = tree.childrenWith(p.token, (r) => /^nmod(?!:poss)/.test(r));
-  for (const c of [
-    ...compounds,
-    ...counted,
-    ...counted.flatMap((c) => tree.childrenWith(c, (r) => /^nmod(?!:poss)/.test(r))),
-  ])
-    sector ??= sectorOf(c);
+    sector = modifiers.map(sectorOf).find((s) => s !== null && s !== 'GOV') ?? sector;
+  // Not through an act it is the party of ("three men … for the murder of a journalist").
+  const countedBy = (i: number) =>
+    tree.childrenWith(i, (r, c) => /^nmod(?!:poss)/.test(r) && !finder.partyOfAct(i, c));
+  const counted = countedBy(p.token);
+  for (const c of [...modifiers, ...counted, ...counted.flatMap(countedBy)]) sector ??= sectorOf(c);
   // People named by their nationality alone ("trois Palestiniens", "Bosnian Serbs") are
   // civilians; the plural may show only on a determiner or number (a demonym tagged PROPN).
   // So are people named by what they are rather than what they do ("two Iraqi youths",
@@ -531,11 +532,21 @@ function describePhrase(
     finder.lex.civilians.has(tree.forms[i].toLowerCase()) ||
     ((plural(i) || tree.upos(i) === 'PROPN') &&
       countryOfDemonym(doc.tokens[i].text, doc.lang.code) !== null);
+  // "Sierra Leonean and Liberian refugees", parsed with the first demonym as a phrase of its
+  // own: a phrase that is only a demonym shares the noun of its conjunct.
+  const own = tree.subtree(p.token, (d) => CLAUSAL_DEPENDENT.test(tree.rel(d)));
+  const whole = doc.text.slice(p.start, p.end).replace(/\s+/g, ' ');
+  if (sector === null && countryOfDemonym(whole, doc.lang.code) !== null) {
+    const conjunct = tree.childrenWith(
+      p.token,
+      (r, c) => r === 'conj' && tree.upos(c) === 'NOUN',
+    )[0];
+    if (conjunct !== undefined)
+      sector = describePhrase(finder, finder.participantAt(conjunct)).sector;
+  }
   if (sector === null && [p.token, ...counted].some(civilian)) sector = 'CVL';
   let country: string | null = p.country ?? null;
-  for (const c of tree.subtree(p.token, (d) =>
-    /^(acl|advcl|ccomp|xcomp|conj|appos)/.test(tree.rel(d)),
-  )) {
+  for (const c of own) {
     if (country) break;
     // Demonyms are often tagged as names ("Rwandan rebels") or are the head ("Palestinians");
     // a word inside a place name is the place ("New Jersey", not Jersey).
@@ -546,10 +557,27 @@ function describePhrase(
     country =
       place?.place.iso3 ??
       (state?.type === 'government' ? state.country : null) ??
-      countryOfDemonym(token.text, doc.lang.code);
+      demonymAt(doc, c, p.end);
   }
   country ??= possessorCountry(finder, p);
   return { country, sector };
+}
+
+const CLAUSAL_DEPENDENT = /^(acl|advcl|ccomp|xcomp|conj|appos)/;
+
+/**
+ * The country of a demonym starting at token i, of one word or of several that the tokenizer
+ * splits ("South Korean army officers", "Sierra Leonean"), longest first.
+ */
+function demonymAt(doc: Doc, i: number, end: number): string | null {
+  const tokens = doc.tokens;
+  for (let last = Math.min(i + 2, tokens.length - 1); last > i; last--) {
+    if (tokens[last].end > end) continue;
+    const words = doc.text.slice(tokens[i].start, tokens[last].end).replace(/\s+/g, ' ');
+    const country = countryOfDemonym(words, doc.lang.code);
+    if (country) return country;
+  }
+  return countryOfDemonym(tokens[i].text, doc.lang.code);
 }
 
 /**
@@ -678,7 +706,11 @@ function addParticipants(
       (q.entity
         ? r.entity === q.entity
         : r.entity === null && r.name.toLowerCase() === q.name.toLowerCase());
-    if (!into.some(same) && !others.some(same)) into.push(q);
+    // In one role, the same name of the same country is one party, whether the actor layer
+    // made one cluster of its mentions or two ("Chadian troops" in the headline and the body).
+    const namesake = (r: EventParticipant) =>
+      same(r) || (r.country === q.country && r.name.toLowerCase() === q.name.toLowerCase());
+    if (!into.some(namesake) && !others.some(same)) into.push(q);
   }
 }
 
@@ -761,6 +793,9 @@ function withoutTitles(doc: Doc, list: Participant[]): Participant[] {
   );
 }
 
+/** Acts whose recipient things stand for the civilians they belong to. */
+const CIVILIAN_THINGS = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
+
 function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: number): Event {
   const first = group[0];
   const headline = finder.headline();
@@ -790,9 +825,30 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
       .filter((p) => finder.tree.upos(p.token) === 'NOUN')
       .map((p) => p.start),
   );
+  // A country the text gives a party, before any default.
+  const named = actors.filter((p) => p.country !== null).map((p) => ({ ...p }));
   if (placeCountry)
     for (const p of [...actors, ...recipients])
       if (p.entity === null && commonNoun.has(p.start)) p.country ??= placeCountry;
+  // PLOVER codes the homes, areas and supplies an attack or a restriction hits as the
+  // civilians of their country ("demolished Palestinian homes", "shelled residential areas").
+  if (CIVILIAN_THINGS.has(first.type)) {
+    const things = new Set(
+      group
+        .flatMap((t) => t.recipients)
+        // Things, not acts ("suspendre le traité" concerns no civilians).
+        .filter(
+          (p) =>
+            finder.tree.upos(p.token) === 'NOUN' &&
+            !finder.isActorLike(p.token) &&
+            !finder.lex.triggers.has(finder.tree.lemma(p.token)),
+        )
+        .map((p) => p.start),
+    );
+    for (const p of recipients)
+      if (p.entity === null && p.sector === null && p.country !== null && things.has(p.start))
+        p.sector = 'CVL';
+  }
   placeParties(
     first.type,
     group.find((t) => t.mode)?.mode ?? null,
@@ -800,6 +856,10 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
     actors,
     recipients,
   );
+  if (first.type === 'PROTEST' && recipients.length === 0) {
+    const own = protestedGovernment(doc, named);
+    if (own) recipients.push(own);
+  }
   const polarities = new Set(group.map((t) => t.claim.polarity));
   const content = group.find((t) => t.content !== null);
   const event: Event = {
@@ -881,6 +941,36 @@ function placeParties(
   }
   const target = PLACE_TARGETS.find((x) => x.type === type && (!x.mode || x.mode === mode));
   if (target && recipients.length === 0) recipients.push(at(target.sector));
+}
+
+/** PLOVER's codes of parties that are no state. */
+const NON_STATE = new Set(['IGO', 'UNO', 'EUR', 'NGO', 'ISM', 'IMG', 'MNC']);
+
+/**
+ * "Algerian farmers began a hunger strike": a protest that names neither whom it addresses
+ * nor where it happens addresses the government of its protesters' country. The span is
+ * the word naming that country in the actor's phrase, else the phrase.
+ */
+function protestedGovernment(doc: Doc, actors: EventParticipant[]): EventParticipant | null {
+  const actor = actors.find((a) => a.country !== null && !NON_STATE.has(a.country));
+  if (!actor?.country) return null;
+  const named = doc.tokens.find(
+    (t, i) =>
+      t.start >= actor.start &&
+      t.end <= actor.end &&
+      demonymAt(doc, i, actor.end) === actor.country,
+  );
+  const start = named?.start ?? actor.start;
+  const end = named?.end ?? actor.end;
+  return {
+    name: actor.country,
+    entity: null,
+    country: actor.country,
+    sector: 'GOV',
+    start,
+    end,
+    text: doc.text.slice(start, end),
+  };
 }
 
 function contentSpan(doc: Doc, finder: TellingFinder, head: number) {

@@ -34,6 +34,8 @@ export interface TriggerSense {
   negated?: PloverType;
   /** Role of a genitive noun modifier ("l'arrestation de X"): actor unless said. */
   genitive?: 'actor' | 'recipient';
+  /** The subject undergoes the act, whose actor goes unnamed ("ont écopé de deux ans", "served a sentence"). */
+  subjectUndergoes?: boolean;
 }
 
 interface EventsFile {
@@ -46,11 +48,13 @@ interface EventsFile {
     agent?: string[];
     topic?: string[];
     prevent?: string[];
+    locative?: string[];
     aim?: string[];
     source?: string[];
   };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
+  perfectAuxiliaries?: string[];
   unaccusatives?: string[];
   backgroundNouns: string[];
   existential: { verbs: string[]; expletives: string[] };
@@ -78,6 +82,7 @@ interface EventsFile {
   civilians?: string[];
   sourceNouns?: string[];
   particles?: string[];
+  frameNouns?: string[];
   obligation?: string[];
   modes: Record<string, Record<string, string[]>>;
   contexts: Record<string, string[]>;
@@ -97,6 +102,8 @@ export interface EventLexicon {
   topicCases: Set<string>;
   /** Markers of what a ban keeps from happening: "banned them from travelling". */
   preventCases: Set<string>;
+  /** Recipient markers that also say where ("à Paris"): a city they mark is a place, not an addressee. */
+  locativeCases: Set<string>;
   /** Markers of whom an attack is aimed at, besides the target cases: "fired tear gas at protesters". */
   aimCases: Set<string>;
   /** Markers of whom a noun's act comes from: "an appeal from the president", "pressure from NATO". */
@@ -105,6 +112,8 @@ export interface EventLexicon {
   naturalForces: Set<string>;
   lightVerbs: Set<string>;
   passiveAuxiliaries: Set<string>;
+  /** Auxiliaries of the perfect ("a … dénoncé"), which the parser may take for a main verb. */
+  perfectAuxiliaries: Set<string>;
   /** Verbs whose compound tenses take the passive auxiliary and which have no passive ("est entrée"). */
   unaccusatives: Set<string>;
   /** Nouns whose infinitive complement is a past fact: "sa décision de suspendre". */
@@ -134,6 +143,8 @@ export interface EventLexicon {
   sourceNouns: Set<string>;
   /** Adverbial particles of phrasal verbs the parser may take for prepositions ("broke off relations"). */
   particles: Set<string>;
+  /** Words framing a clause by an event ("au cours d'une rencontre", "on the sidelines of talks"). */
+  frameNouns: Set<string>;
   /** Auxiliaries of obligation: under a verb of saying they make a demand ("said Sudan must return"). */
   obligation: Set<string>;
   futureAuxiliaries: Set<string>;
@@ -187,11 +198,13 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     agentCases: lower(file.cases.agent ?? []),
     topicCases: lower(file.cases.topic ?? []),
     preventCases: lower(file.cases.prevent ?? []),
+    locativeCases: lower(file.cases.locative ?? []),
     aimCases: lower(file.cases.aim ?? []),
     sourceCases: lower(file.cases.source ?? []),
     naturalForces: lower(file.naturalForces ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
+    perfectAuxiliaries: lower(file.perfectAuxiliaries ?? []),
     unaccusatives: lower(file.unaccusatives ?? []),
     backgroundNouns: lower(file.backgroundNouns),
     existentialVerbs: lower(file.existential.verbs),
@@ -211,6 +224,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     civilians: lower(file.civilians ?? []),
     sourceNouns: lower(file.sourceNouns ?? []),
     particles: lower(file.particles ?? []),
+    frameNouns: lower(file.frameNouns ?? []),
     obligation: lower(file.obligation ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),
     futureVerbs: lower(file.future.verbs),

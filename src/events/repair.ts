@@ -7,12 +7,15 @@
  * copy, the document keeps the parser's own layers.
  */
 import type { Doc, Span, TokenDependency, TokenTags } from '../document.js';
+import { countryOfDemonym } from '../places/index.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
 /** What the repairs need from the language's event cues. */
 export interface RepairCues {
   passiveAuxiliaries: Set<string>;
+  /** Auxiliaries of the perfect: "a pour sa part dénoncé" (see interruptedPerfects). */
+  perfectAuxiliaries: Set<string>;
   /** Nouns and adjectives taking an infinitive complement ("its decision to suspend", "prêt à négocier"). */
   infinitiveHeads: Set<string>;
   /** Lemmas of event nouns, and the markers of their agent ("par", "by"). */
@@ -83,7 +86,9 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
     const measured = children[m].filter(
       (c) => deps[c].deprel === 'nmod' && tags[c]?.upos === 'NOUN' && hasCase(c),
     );
-    if (measured.length !== 1 || deps[m].head < 0) continue;
+    // "à dix-huit mois de prison": a measure with a preposition of its own is a complement,
+    // not the object the repair is about.
+    if (measured.length !== 1 || deps[m].head < 0 || hasCase(m)) continue;
     const n = measured[0];
     deps[n] = { head: deps[m].head, deprel: deps[m].deprel };
     deps[m] = { head: n, deprel: 'nmod' };
@@ -104,6 +109,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
     deps[c] = { head: v, deprel: 'obj' };
   }
   phrasalParticles(doc, deps, tags, cues);
+  interruptedPerfects(deps, tags, cues);
   markedSubjects(deps, tags);
   gerundObjects(deps, tags);
   wordsBeforeDates(doc, deps, tags);
@@ -121,6 +127,9 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
     (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end),
   );
   coordinatedParticiples(doc, deps, tags, cues);
+  adjectivalVerbs(doc, deps, tags, cues);
+  demonymSubjects(doc, deps, tags);
+  nounsConjoinedToVerbs(deps, tags);
   trailingParticiples(deps, tags);
   withoutCycles(deps, doc.dependencies ?? []);
   const renamings = renamingNouns(deps, tags);
@@ -148,6 +157,39 @@ function phrasalParticles(
       continue;
     deps[p] = { head: v, deprel: 'compound:prt' };
     deps[noun] = { head: v, deprel: 'obj' };
+  }
+}
+
+/**
+ * "Le ministre a pour sa part dénoncé …", "ont de leur côté appelé à": an adverbial phrase
+ * between the auxiliary of the perfect and its participle makes the parser read the
+ * auxiliary as the main verb ("avoir") with the phrase as its oblique, and the participle as
+ * a clause on that phrase. The participle is the main verb, the auxiliary its auxiliary,
+ * the phrase its adverbial; the auxiliary's subject and other dependents are the verb's.
+ */
+function interruptedPerfects(deps: TokenDependency[], tags: TokenTags[], cues: RepairCues): void {
+  for (let p = 2; p < deps.length; p++) {
+    const phrase = deps[p].head;
+    if (phrase < 0 || phrase > p || !/^acl/.test(deps[p].deprel)) continue;
+    if (tags[p]?.upos !== 'VERB' || !hasFeat(tags[p], 'VerbForm=Part')) continue;
+    const auxiliary = deps[phrase].head;
+    if (auxiliary < 0 || auxiliary > phrase || !/^(obl|nmod)/.test(deps[phrase].deprel)) continue;
+    const lemma = (tags[auxiliary]?.lemma ?? '').toLowerCase();
+    if (tags[auxiliary]?.upos !== 'VERB' || !cues.perfectAuxiliaries.has(lemma)) continue;
+    // The phrase is all that stands between them, and the auxiliary has no object of its own.
+    const between = childrenOf(deps, auxiliary).filter((c) => c > auxiliary && c < p);
+    if (between.some((c) => c !== phrase)) continue;
+    if (childrenOf(deps, auxiliary).some((c) => /^obj/.test(deps[c].deprel))) continue;
+    for (const c of childrenOf(deps, auxiliary))
+      if (c !== phrase) deps[c] = { ...deps[c], head: p };
+    deps[p] = { head: deps[auxiliary].head, deprel: deps[auxiliary].deprel };
+    deps[auxiliary] = { head: p, deprel: 'aux:tense' };
+    deps[phrase] = { head: p, deprel: 'obl:mod' };
+    tags[auxiliary] = { ...tags[auxiliary], upos: 'AUX' };
+    tags[p] = {
+      ...tags[p],
+      feats: (tags[p].feats ?? '_').replace(/\bVoice=Pass\b/, 'Voice=Act'),
+    };
   }
 }
 
@@ -367,16 +409,7 @@ function coordinatedParticiples(
     if (!hasFeat(tags[verb], 'Tense=Past')) continue;
     const ending = form(verb).slice(-2);
     if (form(w).slice(-2) !== ending) continue;
-    // The stem: the form less a short ending ("wounded" → wound, "injured" → injure), longest first.
-    const f = form(w);
-    const stem = [...cues.eventVerbs]
-      .filter(
-        (lemma) =>
-          lemma.length >= 3 &&
-          f.length - lemma.length <= 3 &&
-          (f.startsWith(lemma) || (lemma.endsWith('e') && f.startsWith(lemma.slice(0, -1)))),
-      )
-      .sort((x, y) => y.length - x.length)[0];
+    const stem = verbStem(form(w), cues.eventVerbs);
     if (stem === undefined) continue;
     tags[w] = { ...tags[verb], lemma: stem };
     deps[w] = { head: verb, deprel: 'conj' };
@@ -552,6 +585,120 @@ function commaRelatives(deps: TokenDependency[], tags: TokenTags[]): void {
  * or a complement clause is a main verb in the past with its subject; the passive
  * reading ("soldiers killed in an ambush") has no such complement.
  */
+/** The event verb a form is made on: the form less a short ending ("wounded" → wound, "injured" → injure), longest first. */
+function verbStem(f: string, eventVerbs: Set<string>): string | undefined {
+  return [...eventVerbs]
+    .filter(
+      (lemma) =>
+        lemma.length >= 3 &&
+        f.length - lemma.length <= 3 &&
+        f !== lemma &&
+        (f.startsWith(lemma) || (lemma.endsWith('e') && f.startsWith(lemma.slice(0, -1)))),
+    )
+    .sort((x, y) => y.length - x.length)[0];
+}
+
+/**
+ * "Rebels wounded two soldiers in an ambush": the parser read the past tense right after the
+ * subject as an adjective on the object, and hung the object on the subject without any
+ * preposition. The adjective is the clause's verb, in the past; the subject its subject, the
+ * noun its object, and what followed the noun in the clause its obliques.
+ */
+function adjectivalVerbs(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (let w = 1; w < deps.length; w++) {
+    const subject = w - 1;
+    const object = deps[w].head;
+    if (tags[w]?.upos !== 'ADJ' || deps[w].deprel !== 'amod' || object <= w) continue;
+    if (!NOMINAL.has(tags[subject]?.upos ?? '')) continue;
+    // The object hangs, without preposition or conjunction, below the subject.
+    const path: number[] = [];
+    for (let k = object; k >= 0 && k !== subject && path.length < 3; k = deps[k].head) path.push(k);
+    if (deps[path[path.length - 1]]?.head !== subject) continue;
+    if (!path.every((k) => /^(nmod|conj|appos)/.test(deps[k].deprel))) continue;
+    const marked = (k: number) =>
+      childrenOf(deps, k).some((c) => /^(case|cc)$/.test(deps[c].deprel) && c < k);
+    if (marked(object)) continue;
+    // The subject heads the sentence, or is the subject of a later verb ("…, police said").
+    const clause = deps[subject].head;
+    if (clause >= 0 && (!/^nsubj/.test(deps[subject].deprel) || clause < object)) continue;
+    const stem = verbStem(doc.tokens[w].text.toLowerCase(), cues.eventVerbs);
+    if (stem === undefined) continue;
+    const feats = (tags[w].feats ?? '_')
+      .split('|')
+      .filter((f) => f !== '_' && !/^(Degree|VerbForm|Tense|Mood)=/.test(f));
+    tags[w] = {
+      ...tags[w],
+      upos: 'VERB',
+      lemma: stem,
+      feats: ['Mood=Ind', 'Tense=Past', 'VerbForm=Fin', ...feats].join('|'),
+    };
+    // A subject root: the verb heads the sentence; a subject of a later verb of saying: the
+    // verb is that verb's reported clause.
+    deps[w] = clause < 0 ? { head: -1, deprel: 'root' } : { head: clause, deprel: 'ccomp' };
+    deps[subject] = { head: w, deprel: 'nsubj' };
+    deps[object] = { head: w, deprel: 'obj' };
+    // What followed in the clause ("in a bomb attack") modifies the verb.
+    for (const k of [subject, ...path])
+      for (const c of childrenOf(deps, k))
+        if (c > object && marked(c) && /^nmod/.test(deps[c].deprel))
+          deps[c] = { head: w, deprel: 'obl' };
+    for (const c of childrenOf(deps, subject))
+      if (c > w) deps[c] = { head: w, deprel: deps[c].deprel };
+  }
+}
+
+/**
+ * "Sudanese and Nigerien officials held talks": the parser made the conjoined demonyms a
+ * subject of their own beside the noun they qualify. Demonyms right before another subject
+ * noun of the same verb are its adjectives.
+ */
+function demonymSubjects(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): void {
+  const demonym = (i: number) => countryOfDemonym(doc.tokens[i].text, doc.lang.code) !== null;
+  for (let a = 0; a < deps.length; a++) {
+    const v = deps[a].head;
+    if (v < 0 || !/^nsubj/.test(deps[a].deprel) || !demonym(a)) continue;
+    const conjuncts = childrenOf(deps, a).filter((c) => c > a);
+    if (!conjuncts.every((c) => /^(conj|cc|punct)$/.test(deps[c].deprel))) continue;
+    const words = conjuncts.filter((c) => deps[c].deprel === 'conj');
+    if (
+      !words.every((c) => demonym(c) && childrenOf(deps, c).every((g) => deps[g].deprel === 'cc'))
+    )
+      continue;
+    const last = Math.max(a, ...conjuncts, ...words.flatMap((c) => childrenOf(deps, c)));
+    const noun = last + 1;
+    if (noun >= deps.length || deps[noun].head !== v || !/^nsubj/.test(deps[noun].deprel)) continue;
+    if (tags[noun]?.upos !== 'NOUN') continue;
+    for (const k of [a, ...words]) {
+      deps[k] = { head: noun, deprel: 'amod' };
+      tags[k] = { ...tags[k], upos: 'ADJ' };
+    }
+  }
+}
+
+/**
+ * "is providing radar images and other intelligence to Poland": the parser conjoined the
+ * second of two objects to the verb. A noun conjoined to a verb after the verb's object, with
+ * no verb of its own, is the object's conjunct.
+ */
+function nounsConjoinedToVerbs(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let n = 0; n < deps.length; n++) {
+    const v = deps[n].head;
+    if (v < 0 || deps[n].deprel !== 'conj' || !NOMINAL.has(tags[n]?.upos ?? '')) continue;
+    if (tags[v]?.upos !== 'VERB') continue;
+    const own = childrenOf(deps, n);
+    if (!own.some((c) => deps[c].deprel === 'cc' && c < n)) continue;
+    if (own.some((c) => /^(nsubj|cop|aux)/.test(deps[c].deprel))) continue;
+    const object = childrenOf(deps, v).find((c) => /^obj$/.test(deps[c].deprel) && c < n);
+    if (object === undefined) continue;
+    deps[n] = { head: object, deprel: 'conj' };
+  }
+}
+
 function participleRoots(deps: TokenDependency[], tags: TokenTags[]): void {
   for (let r = 0; r < deps.length; r++) {
     if (deps[r].head !== -1 || !NOMINAL.has(tags[r]?.upos ?? '')) continue;

@@ -85,6 +85,7 @@ export class TellingFinder {
       );
     const repaired = repairedParse(doc, {
       passiveAuxiliaries: lex.passiveAuxiliaries,
+      perfectAuxiliaries: lex.perfectAuxiliaries,
       infinitiveHeads,
       eventNouns: lemmasOf('NOUN'),
       agentCases: lex.agentCases,
@@ -247,6 +248,16 @@ export class TellingFinder {
         t.childrenWith(first, (r) => r.startsWith('aux')).length > 0
       )
         return this.isPassive(first);
+      // "accused Libya of lying and called on Tripoli to …": a bare participle conjoined to a
+      // finite verb is its tense, read as a participle by the tagger.
+      if (
+        t.rel(v) === 'conj' &&
+        first >= 0 &&
+        t.upos(first) === 'VERB' &&
+        t.hasFeat(first, 'VerbForm=Fin') &&
+        t.children[v].every((c) => !PASSIVE_SUBJECT.test(t.rel(c)))
+      )
+        return false;
       // So is one addressing a party ("The minister called on Uganda to withdraw", "Troops
       // clashed with rebels"), outside a headline, which may drop the passive auxiliary.
       const misread =
@@ -313,12 +324,13 @@ export class TellingFinder {
     const entity = this.tokenEntity[i] ?? this.entityBelow(i);
     // The phrase: the head with its determiners, modifiers and names, not its clauses.
     // "20 others on Tuesday": a date is no part of it.
+    // Nor an act it is the party of ("three men … for the murder of a journalist").
     const members = t.subtree(
       i,
       (c) =>
         CLAUSAL.test(t.rel(c)) ||
         t.rel(c) === 'punct' ||
-        (/^nmod/.test(t.rel(c)) && this.isDate(c)),
+        (/^nmod/.test(t.rel(c)) && (this.isDate(c) || this.partyOfAct(i, c))),
     );
     const [first, b] = t.contiguous(members, i);
     let a = first;
@@ -336,6 +348,26 @@ export class TellingFinder {
     }
     const span = t.span(a, b);
     return { token: i, start: span.start, end: span.end, entity };
+  }
+
+  /**
+   * A complement of a phrase head naming an act it is the party of: a person's ("the militia
+   * of the massacre"), or any head's act marked otherwise than by a genitive ("three men …
+   * for the murder of"), not what a thing is about ("le traité de désarmement").
+   */
+  partyOfAct(head: number, c: number): boolean {
+    if (!this.namesAct(c)) return false;
+    return this.isActorLike(head) || !this.lex.actorCases.has(this.caseOf(c) ?? '');
+  }
+
+  /** A noun modifier marked by a preposition that names an act of the lexicon ("for the murder of …"). */
+  private namesAct(c: number): boolean {
+    return (
+      this.tree.upos(c) === 'NOUN' &&
+      this.caseOf(c) !== null &&
+      this.lex.triggers.has(this.tree.lemma(c)) &&
+      this.senseOf(c) !== null
+    );
   }
 
   /** An entity named inside the phrase when the head itself is not covered ("le ministre … Sergueï Lavrov"). */
@@ -603,25 +635,35 @@ export class TellingFinder {
           (sense.objects?.includes(t.lemma(c)) && !undergoes(c)),
       ),
     );
+    const standIns: number[] = [];
     for (const c of t.children[i]) {
       const rel = t.rel(c);
       if (selectors.has(c)) {
         // "shared evidence with the U.S.", "dismissed an appeal from President Keita": the
         // parties of the word that names the act are the act's.
-        if (t.upos(c) === 'NOUN') recipients.push(...this.partiesOf(c, sense.type === 'ASSAULT'));
+        if (t.upos(c) === 'NOUN') {
+          const owners = [c, ...t.childrenWith(c, (r) => r === 'conj')].flatMap((o) =>
+            this.partiesOf(o, sense.type === 'ASSAULT'),
+          );
+          recipients.push(...owners);
+          // "burned Armenian houses": the homes of a people an attack hits stand for them.
+          if (owners.length === 0 && this.standsForPeople(c, sense)) standIns.push(c);
+        }
         continue;
       }
       if (sense.theme && rel === 'obj') {
-        // What is given is not a participant; to whom it goes may hang on it.
-        recipients.push(
-          ...t.childrenWith(
-            c,
-            (r, g) =>
-              /^nmod/.test(r) &&
-              this.lex.recipientCases.has(this.caseOf(g) ?? '') &&
-              (this.isActorLike(g) || this.isPlace(g)),
-          ),
-        );
+        // What is given is not a participant; to whom it goes may hang on it, or on the
+        // last of the things given ("photographs and intelligence to Macedonia").
+        for (const given of [c, ...t.childrenWith(c, (r) => r === 'conj')])
+          recipients.push(
+            ...t.childrenWith(
+              given,
+              (r, g) =>
+                /^nmod/.test(r) &&
+                this.lex.recipientCases.has(this.caseOf(g) ?? '') &&
+                (this.isActorLike(g) || this.isPlace(g)),
+            ),
+          );
       } else if (OBJECT.test(rel) && this.renamings.has(c)) {
         // "…, a request Berlin rejected": what is rejected is the act of the main clause; it
         // concerns whoever did it.
@@ -636,7 +678,13 @@ export class TellingFinder {
         continue;
       } else if (OBJECT.test(rel) && !this.lex.reflexives.has(t.forms[c])) {
         // "praised Haiti's efforts": whom a non-actor object belongs to is the one concerned.
-        const concerned = this.isActorLike(c) ? [] : this.partiesOf(c, sense.type === 'ASSAULT');
+        // "provided photographs and intelligence to Macedonia": the parser hangs a complement
+        // the conjoined objects share on the last one.
+        const concerned = this.isActorLike(c)
+          ? []
+          : [c, ...t.childrenWith(c, (r, g) => r === 'conj' && !this.isActorLike(g))].flatMap((o) =>
+              this.partiesOf(o, sense.type === 'ASSAULT'),
+            );
         recipients.push(...(concerned.length > 0 ? concerned : (this.maker(c) ?? [c])));
       } else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
       else if (SUBJECT.test(rel) && this.headlineParticiple(i)) recipients.push(c);
@@ -676,7 +724,16 @@ export class TellingFinder {
       actors = actors.filter((a) => a !== t.head(i));
     }
     // A place undergoing the event stands for its state ("attacked Kherson", "livré au Soudan").
-    const recipientList = this.participants(recipients, selectors, true);
+    // "trois militants ont écopé de deux ans de prison": the one sentenced undergoes it; the
+    // term is no party.
+    if (sense.subjectUndergoes && !passive) {
+      recipients = actors;
+      actors = [];
+    }
+    const recipientList = [
+      ...this.participants(recipients, selectors, true),
+      ...standIns.map((c) => this.participantAt(c)),
+    ];
     if (act !== undefined) return [this.nominal(act, this.senseOf(act)!)[0], recipientList];
     // "A Russian missile strike killed seven people": the attack tells no actor of its own;
     // who made it (its demonym, owner or agent) did what it did, one act told twice.
@@ -789,8 +846,13 @@ export class TellingFinder {
     const noun = this.antecedent(c);
     if (noun === c || this.isActorLike(noun)) return null;
     const verb = t.head(noun);
-    if (verb < 0 || !/^obj/.test(t.rel(noun)) || !this.lex.lightVerbs.has(t.lemma(verb)))
-      return null;
+    if (verb < 0 || !/^obj/.test(t.rel(noun))) return null;
+    // "CEPA offered a raise, which the unions rejected": what a verbal act put forward is
+    // its speaker's, as what a light verb made is its subject's.
+    const verbalAct = (this.lex.triggers.get(t.lemma(verb)) ?? []).some((x) =>
+      ['AGREE', 'REQUEST', 'THREATEN'].includes(x.type),
+    );
+    if (!this.lex.lightVerbs.has(t.lemma(verb)) && !verbalAct) return null;
     const makers = this.subjectsOf(verb);
     return makers.length > 0 ? makers : null;
   }
@@ -825,10 +887,13 @@ export class TellingFinder {
    */
   private isAddressee(c: number): boolean {
     const marker = this.tree.rel(c).startsWith('obl') ? this.caseOf(c) : null;
+    // A capital addressed stands for its state ("called on Tripoli to expel"), not one where
+    // people meet or act ("a rencontré son homologue à New Delhi").
+    const capital = this.isCapital(c) && !this.lex.locativeCases.has(marker ?? '');
     return (
       marker !== null &&
       this.lex.recipientCases.has(marker) &&
-      (this.isPlace(c) ? this.isState(c) : this.isActorLike(c))
+      (this.isPlace(c) ? this.isState(c) || capital : this.isActorLike(c))
     );
   }
 
@@ -839,6 +904,42 @@ export class TellingFinder {
       marker !== null &&
       (this.lex.aimCases.has(marker) || this.lex.targetCases.has(marker)) &&
       (this.isPlace(c) ? this.isState(c) : this.isActorLike(c))
+    );
+  }
+
+  /**
+   * "a condamné deux hommes pour l'agression d'un chauffeur", "accused the army of the
+   * massacre": who is sentenced or accused for an act named by a noun did it.
+   */
+  private culprits(i: number): Participant[] {
+    const t = this.tree;
+    const h = t.head(i);
+    if (h < 0 || this.caseOf(i) === null) return [];
+    // The act hangs on the verb, or on the one sentenced or accused ("sentenced three men
+    // for the murder of", "accused the militia of the massacre").
+    const onObject = /^nmod/.test(t.rel(i)) && /^(obj|nsubj:pass)/.test(t.rel(h));
+    const g = onObject ? t.head(h) : h;
+    if (g < 0 || t.upos(g) !== 'VERB' || !(onObject || /^obl/.test(t.rel(i)))) return [];
+    const sense = this.senseOf(g);
+    if (!(sense?.type === 'ACCUSE' || (sense?.type === 'SANCTION' && sense.mode === 'convict')))
+      return [];
+    if (onObject) return this.isActorLike(h) ? this.participants([h]) : [];
+    // Not the act's own parties, which the verb may take as concerned ("enquêtent sur
+    // l'agression d'un chauffeur").
+    return this.verbal(g, sense)[1].filter(
+      (p) => p.token !== i && !t.dominates(i, p.token) && this.isActorLike(p.token),
+    );
+  }
+
+  /**
+   * Whether a thing an attack or a coercion hits, named with its people's demonym, stands
+   * for them ("burned Armenian houses", "seized Palestinian land").
+   */
+  private standsForPeople(c: number, sense: TriggerSense): boolean {
+    return (
+      (sense.type === 'ASSAULT' || sense.type === 'COERCE') &&
+      !this.isActorLike(c) &&
+      this.demonymParticipants(c).length > 0
     );
   }
 
@@ -980,6 +1081,40 @@ export class TellingFinder {
       rel = t.rel(h);
       h = t.head(h);
     }
+    // "a multiplié les grèves et les manifestations", "held talks and consultations": a noun
+    // conjoined to a light verb's object is that verb's object too.
+    if (
+      rel === 'conj' &&
+      h >= 0 &&
+      t.upos(h) === 'NOUN' &&
+      /^(obj|obl:arg)/.test(t.rel(h)) &&
+      t.head(h) >= 0 &&
+      this.lex.lightVerbs.has(t.lemma(t.head(h)))
+    ) {
+      rel = t.rel(h);
+      h = t.head(h);
+    }
+    // "a déclaré … au cours d'une rencontre", "lors d'une rencontre", "at the end of the
+    // talks": a meeting framed by a word that modifies a clause frames that clause.
+    // The framing word is known (`frameNouns`: "au cours de", "on the sidelines of") wherever
+    // the parser hung it, or it modifies the verb itself.
+    if (
+      sense.type === 'CONSULT' &&
+      actors.length === 0 &&
+      /^(nmod|obl)/.test(rel) &&
+      h >= 0 &&
+      /^(NOUN|ADV)$/.test(t.upos(h)) &&
+      this.senseOf(h) === null
+    ) {
+      let verb = t.head(h);
+      if (this.lex.frameNouns.has(t.lemma(h).toLowerCase()))
+        while (verb >= 0 && t.upos(verb) !== 'VERB') verb = t.head(verb);
+      else if (!/^(obl|advmod)/.test(t.rel(h))) verb = -1;
+      if (verb >= 0 && t.upos(verb) === 'VERB') {
+        rel = 'obl';
+        h = verb;
+      }
+    }
     // "Des heurts ont éclaté entre des manifestants et les forces de l'ordre": the parties of
     // an act that happens are the verb's.
     if (actors.length === 0 && h >= 0 && /^nsubj/.test(rel) && t.upos(h) === 'VERB')
@@ -1016,6 +1151,11 @@ export class TellingFinder {
         actors.push(...this.subjectsOf(h));
         if (recipients.length === 0)
           recipients.push(...this.tree.childrenWith(h, (_, c) => this.isAddressee(c)));
+        // "a remercié les maires lors d'une rencontre": whom the speaker addresses there.
+        if (recipients.length === 0)
+          recipients.push(
+            ...this.tree.childrenWith(h, (r, c) => OBJECT.test(r) && this.isActorLike(c)),
+          );
       }
     }
     // "La CGT a démenti toute rencontre avec le gouvernement": who denies a meeting, a deal or
@@ -1041,6 +1181,7 @@ export class TellingFinder {
     }
     const actorList = this.participants(actors, new Set(), true);
     if (actorList.length === 0) actorList.push(...demonyms);
+    if (actorList.length === 0) actorList.push(...this.culprits(i));
     const recipientList = this.participants(recipients, new Set(), true);
     if (recipientList.length === 0) recipientList.push(...owners);
     return [actorList, recipientList, argumentless, clause];
