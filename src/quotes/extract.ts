@@ -325,6 +325,7 @@ export class QuoteExtractor {
 
   private cueAt(v: number, te: number): { verb: number; last: number; entry: CueEntry } | null {
     const t = this.tree;
+    if (t.upos(v) === 'ADJ') return this.participleReadAsAdjective(v);
     if (t.upos(v) !== 'VERB') return this.misreadIncise(v);
     for (const phrase of this.lex.phrases) {
       let ok = v + phrase.lemmas.length <= te;
@@ -385,6 +386,32 @@ export class QuoteExtractor {
             return true;
       return false;
     });
+  }
+
+  /**
+   * "is promising to help", "the plan, promising to cut taxes": a present participle the tagger
+   * read as an adjective is still the verb of saying when an infinitive complement follows it.
+   * The verb is the entry taking an infinitive whose stem opens the word ("promis-ing").
+   */
+  private participleReadAsAdjective(
+    v: number,
+  ): { verb: number; last: number; entry: CueEntry } | null {
+    const t = this.tree;
+    const infinitive = t.children[v].some(
+      (c) =>
+        c > v &&
+        /^(xcomp|advcl|ccomp)$/.test(t.rel(c)) &&
+        t.upos(c) === 'VERB' &&
+        t.children[c].some((m) => m === v + 1 && this.lex.infinitiveMarkers.has(t.forms[m])),
+    );
+    if (!infinitive) return null;
+    const form = t.forms[v];
+    for (const [lemma, entry] of this.lex.verbs) {
+      if (!entry.content.includes('infinitive') || form.length - lemma.length > 4) continue;
+      const stem = lemma.length > 4 ? lemma.slice(0, -1) : lemma;
+      if (form.startsWith(stem) && form !== lemma) return { verb: v, last: v, entry };
+    }
+    return null;
   }
 
   /**
@@ -450,13 +477,25 @@ export class QuoteExtractor {
     // Direct quotation before the verb: «…», a déclaré X / "…," she said.
     // A quotation another verb already took is not this one's: "“…,” he said, adding that …";
     // without a complement of its own the verb only repeats that attribution ("« … », a-t-il dit").
-    const taken = quotes.some(
-      (qi) => this.usedQuotes.has(qi) && this.quoteEndsBefore(qi, v, ts, speaker),
-    );
+    // A quotation inside the same speaker's content under another verb is that verb's ("told X
+    // that Romney “had …,” adding, “…”": the participle's content is the quotation after it).
+    const at = speaker !== null ? this.doc.tokens[speaker].start : -1;
+    const claimed = (qi: number) =>
+      this.usedQuotes.has(qi) ||
+      this.attributions.some(
+        (a) =>
+          a.cueToken !== null &&
+          a.cueToken !== v &&
+          (a.chain[a.chain.length - 1]?.start ?? -2) <= at &&
+          at < (a.chain[a.chain.length - 1]?.end ?? -2) &&
+          a.content.start <= this.quoted[qi].start &&
+          this.quoted[qi].end <= a.content.end,
+      );
+    const taken = quotes.some((qi) => claimed(qi) && this.quoteEndsBefore(qi, v, ts, speaker));
     if (taken && this.wordsAfter(last, te, speaker) <= 4) return;
     let prior = quotes.find(
       (qi) =>
-        !this.usedQuotes.has(qi) &&
+        !claimed(qi) &&
         this.quoteEndsBefore(qi, v, ts, speaker) &&
         !this.ownComplementAfter(qi, v, last, speaker),
     );
@@ -796,8 +835,12 @@ export class QuoteExtractor {
       return null;
     const trail = this.trimSpan(from, te - 1);
     if (!lead || !trail) return null;
-    // "…, officials said, as rescuers searched …": what follows is the narrator's background.
-    if (this.lex.narratorAdjuncts.some((seq) => t.matches(from, seq, te)))
+    // "…, officials said, as rescuers searched …": what follows is the narrator's background;
+    // "…, said Jonas Birk, an economist at …": a verbless phrase after an inverted speaker is
+    // its apposition.
+    let verbAfter = speaker < v;
+    for (let k = from; k < te; k++) verbAfter ||= /^(VERB|AUX)$/.test(t.upos(k));
+    if (!verbAfter || this.lex.narratorAdjuncts.some((seq) => t.matches(from, seq, te)))
       return { speaker, from: before, parts: [lead] };
     return { speaker, from: before, parts: [lead, trail] };
   }
@@ -1122,6 +1165,13 @@ export class QuoteExtractor {
       t.childrenWith(h, (r, j) => r.startsWith('nsubj') && j < h && this.inQuote[j] < 0).length > 0
     )
       return this.subjectOf(h, ts, te, h, depth + 1);
+    // "revised his plan, promising to …": a participle read as an adjective after a comma goes
+    // on with the verb before it (or the verb of the noun it was hung on), not with the object.
+    if (h >= 0 && h < v && t.upos(v) === 'ADJ' && t.forms[v - 1] === ',') {
+      const verb = rel === 'amod' ? t.head(h) : h;
+      if (verb >= 0 && t.upos(verb) === 'VERB')
+        return this.subjectOf(verb, ts, te, verb, depth + 1);
+    }
     if (h >= 0 && rel.startsWith('acl') && /^(NOUN|PROPN|PRON)$/.test(t.upos(h))) {
       // "unleashed tweets early Friday saying …", "filed papers opposing …": a time or a medium
       // the participle hangs on says what the main verb's subject says.
@@ -1406,11 +1456,14 @@ export class QuoteExtractor {
     // conformity (an object alone may be the inverted subject: "comme l'explique X").
     const subjectBefore =
       t.childrenWith(v, (rel, j) => rel.startsWith('nsubj') && j < v).length > 0;
+    // "as he called for greater ethics": the complement a multiword cue's last word introduces.
     const ownComplement = t.childrenWith(
       v,
       (rel, j) =>
         j > last &&
-        (/^(ccomp|xcomp)/.test(rel) || (subjectBefore && rel.startsWith('obj'))) &&
+        (/^(ccomp|xcomp)/.test(rel) ||
+          (subjectBefore && rel.startsWith('obj')) ||
+          (last > v && rel.startsWith('obl') && t.head(last) === j)) &&
         this.inQuote[j] < 0,
     );
     if (conformity.length > 0 && ownComplement.length === 0)
@@ -1447,6 +1500,25 @@ export class QuoteExtractor {
         if (span && stray.length > 0) {
           const from = this.clauseSpan(stray[0], exclude);
           if (from) return { start: Math.min(from.start, span.start), end: span.end };
+        }
+        // "says going through a dark time has allowed him …": the gerund subject of the clause,
+        // hung on the verb, right before the clause with nothing between.
+        const gerundSubject = t.childrenWith(
+          v,
+          (r, j) =>
+            /^(xcomp|advcl|csubj)/.test(r) &&
+            j > last &&
+            j < clause[0] &&
+            t.hasFeat(j, 'VerbForm=Ger') &&
+            t.childrenWith(j, (rr) => rr === 'mark').length === 0,
+        );
+        if (span && gerundSubject.length > 0) {
+          const sub = t.subtree(gerundSubject[0]);
+          const next = sub[sub.length - 1] + 1;
+          if (next < te && t.subtree(clause[0])[0] === next && !t.isPunct(next - 1)) {
+            const from = this.clauseSpan(gerundSubject[0], exclude);
+            if (from) return { start: Math.min(from.start, span.start), end: span.end };
+          }
         }
         if (!span) return null;
         // "tells reporters that however the vote goes, the plan will pass": the content starts
@@ -1691,18 +1763,45 @@ export class QuoteExtractor {
       return null;
     if (
       i > ts &&
+      // "Seeing his brother suffer led him …, he said": a verb inside the clause before the
+      // comma is no incise of its own.
+      i < v &&
       (this.wordsAfter(last, te, speaker, v) <= 4 ||
-        (inverted && this.onlyPhraseAfter(last, te))) &&
+        (inverted && this.onlyPhraseAfter(last, te)) ||
+        // "…, she said in a video message to the convention": prepositional adjuncts only, after
+        // a clause with a verb of its own.
+        (last + 1 < te &&
+          t.upos(last + 1) === 'ADP' &&
+          this.onlyPhraseAfter(last, te) &&
+          t.forms.slice(ts, i).some((_, k) => /^(VERB|AUX)$/.test(t.upos(ts + k))))) &&
       /^[,—–]$/.test(this.doc.tokens[i].text) &&
       this.inQuote[i - 1] < 0
     ) {
       // "Contactée par Ouest-France, l'ARS n'a pas souhaité …": a participle's phrase is no clause.
       const root = this.rootOf(ts, i - 1, true);
+      // "Seeing his brother suffer led him to …, he said": a gerund subject of a finite clause the
+      // parser hung below it is a clause all the same.
+      const gerundSubject =
+        root !== null &&
+        (t.hasFeat(root, 'VerbForm=Ger') || t.hasFeat(root, 'Tense=Pres')) &&
+        t.subtree(root).some(
+          (j) =>
+            j < i &&
+            j !== root &&
+            t.verbGroupHas(j, 'VerbForm=Fin') &&
+            // Its predicate has no subject but the gerund ("Growing sharper as he spoke" does).
+            !t.children[j].some((k) => t.rel(k).startsWith('nsubj')),
+        );
+      // A participle with its own subject ("hackers compromised …") is a mistagged finite verb.
+      const ownSubject =
+        root !== null && t.childrenWith(root, (r, j) => r === 'nsubj' && j < root).length > 0;
       if (
         root !== null &&
         t.upos(root) === 'VERB' &&
         t.hasFeat(root, 'VerbForm=Part') &&
-        !t.verbGroupHas(root, 'VerbForm=Fin')
+        !t.verbGroupHas(root, 'VerbForm=Fin') &&
+        !gerundSubject &&
+        !ownSubject
       )
         return null;
       return this.trimSpan(ts, i - 1);
@@ -1756,8 +1855,47 @@ export class QuoteExtractor {
       // "insisted that he has “expanded the party,” and …": a quotation glued to the clause,
       // with no comma between, goes on with it wherever it ends.
       const quoted = this.inQuote[d] >= 0 && (this.closesSentence(d, te) || !between.includes(','));
-      if ((gerund || quoted) && /^[\s,«“"]*$/.test(between)) {
+      // "said he thinks the campaign has stayed vague": one clause the parser cut in two, the
+      // second piece glued to the first.
+      const glued =
+        /^(ccomp|parataxis)/.test(t.rel(d)) && /^\s*$/.test(between) && this.cueAt(d, te) === null;
+      if ((gerund || quoted || glued) && /^[\s,«“"]*$/.test(between)) {
         const more = this.clauseSpan(d, exclude);
+        if (more) return { start: span.start, end: Math.max(span.end, more.end) };
+      }
+    }
+    // "said he had offers, but “the offers were …”", "said X, but that Y": a conjunct of the
+    // verb that the complementizer opens, or with its own subject and the speaker's quoted
+    // words, is a second content the parser hung on the verb.
+    for (const d of t.childrenWith(v, (r, d) => r === 'conj' && d > c)) {
+      const words = t.subtree(d);
+      const gap = this.doc.text.slice(
+        span.end,
+        Math.max(span.end, this.doc.tokens[words[0]].start),
+      );
+      if (this.doc.tokens[words[0]].start < span.end || !/^[\s,;]*$/.test(gap) || this.cueAt(d, te))
+        continue;
+      const opensWithThat = words
+        .slice(0, 3)
+        .some(
+          (k) => t.head(k) === d && t.rel(k) === 'mark' && this.lex.complementizers.has(t.forms[k]),
+        );
+      const ownSubject = t.children[d].some((k) => t.rel(k).startsWith('nsubj'));
+      const quoted = words.some((k) => this.inQuote[k] >= 0);
+      if (opensWithThat || (ownSubject && quoted)) {
+        const more = this.clauseSpan(d, exclude);
+        if (more) return { start: span.start, end: Math.max(span.end, more.end) };
+      }
+    }
+    // "Activists said they fear the leaders will make a deal": the parser made the verb a
+    // parenthetical of the clause's own predicate; what follows the content up to that
+    // predicate hangs on it, and the content runs to its end.
+    const h = t.head(v);
+    if (t.rel(v).startsWith('parataxis') && h > c && this.doc.tokens[h].start >= span.end) {
+      let k = this.tokenAt(span.end - 1) + 1;
+      while (k < h && (t.head(k) === h || t.isPunct(k) || t.subtree(h).includes(k))) k++;
+      if (k === h && !this.cueAt(h, te)) {
+        const more = this.clauseSpan(h, (j) => exclude(j) || (j <= v && j < c));
         if (more) return { start: span.start, end: Math.max(span.end, more.end) };
       }
     }
@@ -1903,10 +2041,19 @@ export class QuoteExtractor {
       : null;
   }
 
-  /** A clause head inside a quotation: a verb, or a predicate with its copula ("« trop laborieuse »"). */
+  /**
+   * A clause head inside a quotation: a verb, a predicate with its copula ("« trop laborieuse »"),
+   * or a headline's verbless predicate whose subject stands outside the marks ("says Trump
+   * 'absolutely right'").
+   */
   private quotedClauseHead(j: number): boolean {
     const t = this.tree;
-    return /^(VERB|AUX)$/.test(t.upos(j)) || t.children[j].some((c) => t.rel(c) === 'cop');
+    return (
+      /^(VERB|AUX)$/.test(t.upos(j)) ||
+      t.children[j].some(
+        (c) => t.rel(c) === 'cop' || (t.rel(c).startsWith('nsubj') && c < j && this.inQuote[c] < 0),
+      )
+    );
   }
 
   /** de/à + infinitive reached from the verb, possibly through its object: "pressé la Russie de revenir". */
@@ -2148,8 +2295,10 @@ export class QuoteExtractor {
     const tag = this.doc.text.slice(this.doc.tokens[ts].start, this.doc.tokens[colon - 1].end);
     // A speaker's tag in capitals is a name whatever the tagger made of it ("WALLACE" as a verb).
     const capitals = quotedWhole >= 0 && tag === tag.toUpperCase() && /\p{Lu}{2}/u.test(tag);
-    if (!capitals) for (let i = ts; i < colon; i++) if (/^(VERB|AUX)$/.test(t.upos(i))) return;
-    const root = this.rootOf(ts, colon - 1) ?? (capitals ? colon - 1 : null);
+    const person = this.personTag(ts, colon);
+    if (!capitals && !person)
+      for (let i = ts; i < colon; i++) if (/^(VERB|AUX)$/.test(t.upos(i))) return;
+    const root = this.rootOf(ts, colon - 1) ?? (capitals || person ? colon - 1 : null);
     // "Commentaire du président : …": a noun of saying names its speaker in its complement.
     const owner =
       root !== null && t.upos(root) === 'NOUN' && this.lex.nouns.has(t.lemma(root))
@@ -2186,7 +2335,8 @@ export class QuoteExtractor {
       head !== null &&
       !capitalisedWord &&
       !place &&
-      (t.upos(head) === 'PROPN' ||
+      (person ||
+        t.upos(head) === 'PROPN' ||
         this.isSourceLike(head) ||
         this.lex.mediumNouns.has(t.lemma(head)));
     if (head === null || (!tagged && quotedWhole < 0 && owner === undefined)) return;
@@ -2203,7 +2353,9 @@ export class QuoteExtractor {
     }
     // A headline in title case ("Mayor Must Resign Over Crisis"): the tagger misses its tense.
     const titled = verb && words >= 3 && capitalised >= 0.6 * words;
-    let content = finite || titled ? this.trimSpan(colon + 1, te - 1) : null;
+    // "Minister: talks 'back on track' after row": a verbless headline quoting the tag's words.
+    const quoting = this.quotesIn(colon + 1, te).some((qi) => this.isWording(qi));
+    let content = finite || titled || quoting ? this.trimSpan(colon + 1, te - 1) : null;
     if (quotedWhole >= 0) {
       // Only a speaker's tag in capitals or a name opens a transcript line.
       const name = this.doc.text.slice(this.doc.tokens[ts].start, this.doc.tokens[colon - 1].end);
@@ -2223,6 +2375,26 @@ export class QuoteExtractor {
         unbalanced: false,
       },
       null,
+    );
+  }
+
+  /**
+   * Whether the words from `ts` to the colon are a person's name, whatever the tagger made of
+   * them ("Rush Limbaugh:" with "Rush" as a verb, "MATTHEWS:" in a transcript): capitalised
+   * words, one of them in a person mention, or the last one a person's surname in the article.
+   */
+  private personTag(ts: number, colon: number): boolean {
+    if (colon - ts > 4) return false;
+    const words = this.doc.tokens.slice(ts, colon);
+    if (!words.every((w) => /^\p{Lu}/u.test(w.text) || /^[.'’-]$/.test(w.text))) return false;
+    const from = words[0].start;
+    const to = words[words.length - 1].end;
+    const surname = words[words.length - 1].text.toLowerCase();
+    return (this.doc.mentions ?? []).some(
+      (m) =>
+        m.label === 'PER' &&
+        ((m.start < to && from < m.end) ||
+          this.doc.text.slice(m.start, m.end).toLowerCase().split(/\s+/).pop() === surname),
     );
   }
 
@@ -2256,9 +2428,18 @@ export class QuoteExtractor {
       if (end + 1 >= te || this.doc.tokens[end + 1].text !== ',') {
         let comma = np + 1;
         while (comma < te && this.doc.tokens[comma].text !== ',') comma++;
+        // The clause may also run past the phrase the parser gave the source ("According to early
+        // results of exit polls …, nearly half of voters were black").
         let finite = false;
-        for (let j = comma + 1; j <= end; j++) finite ||= t.verbGroupHas(j, 'VerbForm=Fin');
-        if (weak || comma >= end || !finite) return;
+        for (let j = comma + 1; j < te; j++) finite ||= t.verbGroupHas(j, 'VerbForm=Fin');
+        // "According to customs figures published last month, exports fell": the source's
+        // participle, made the sentence's verb with the source as its subject, ends at the comma.
+        let sourceParticiple = comma > end;
+        for (let k = end + 1; k < comma && sourceParticiple; k++)
+          sourceParticiple =
+            !/^(VERB|AUX)$/.test(t.upos(k)) ||
+            t.childrenWith(k, (r, c) => r.startsWith('nsubj') && c !== np).length === 0;
+        if (weak || (comma >= end && !sourceParticiple) || !finite) return;
         end = comma - 1;
       }
       content = this.trimSpan(end + 2, te - 1);
@@ -2372,6 +2553,24 @@ export class QuoteExtractor {
           unbalanced: q.unbalanced,
         },
         null,
+      );
+      return;
+    }
+    // "“Every time …,” Tester said, referring to the excuse, “you give …”": a quotation resuming
+    // in lowercase after the incise of the quotation before it goes on with that utterance.
+    const resumed = this.resumedAfterIncise(qi);
+    if (resumed) {
+      this.usedQuotes.add(qi);
+      this.add(
+        {
+          kind: 'direct',
+          content: q,
+          cue: resumed.cue,
+          cueToken: resumed.cueToken,
+          chain: resumed.chain.map((l) => ({ ...l })),
+          unbalanced: q.unbalanced,
+        },
+        resumed.cueToken,
       );
       return;
     }
@@ -2524,6 +2723,30 @@ export class QuoteExtractor {
   }
 
   /**
+   * The direct attribution of the quotation before `qi` when `qi` resumes it: it opens in
+   * lowercase after a comma, in the same paragraph, and that attribution's cue stands between.
+   */
+  private resumedAfterIncise(qi: number): Attribution | null {
+    const q = this.quoted[qi];
+    const prev = qi > 0 ? this.quoted[qi - 1] : null;
+    if (!prev || prev.depth !== 0 || prev.close === null || q.open === null) return null;
+    if (!/^\p{Ll}/u.test(this.doc.text.slice(q.start, q.start + 1))) return null;
+    const between = this.doc.text.slice(prev.close + 1, q.open);
+    if (between.includes('\n') || !/,\s*$/.test(between) || /[.!?;]/.test(between)) return null;
+    return (
+      this.attributions.find(
+        (a) =>
+          a.kind === 'direct' &&
+          a.cueToken !== null &&
+          a.content.start === prev.start &&
+          a.content.end === prev.end &&
+          this.doc.tokens[a.cueToken].start > prev.close! &&
+          this.doc.tokens[a.cueToken].end <= q.open!,
+      ) ?? null
+    );
+  }
+
+  /**
    * "Q: What went wrong?" / "A: We built for winter.": the paragraphs of an interview opened by
    * a question or answer label are turns, quoted whole; the questions are remembered by start.
    */
@@ -2599,18 +2822,22 @@ export class QuoteExtractor {
     const close = q.close;
     const para = this.doc.paragraphs.find((p) => p.start <= close && close < p.end);
     if (!para) return null;
-    const after = this.doc.text.slice(close + 1, para.end);
+    // The signature ends its paragraph, or its line when a paragraph holds one quotation a line.
+    const lineEnd = this.doc.text.indexOf('\n', close);
+    const end = lineEnd >= 0 && lineEnd < para.end ? lineEnd : para.end;
+    const after = this.doc.text.slice(close + 1, end);
     const dash = /^\s*([―—–]|--)\s*/u.exec(after);
     if (!dash) return null;
     const from = close + 1 + dash[0].length;
-    if (
-      !/^(\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*[\s.]*$/u.test(
-        this.doc.text.slice(from, para.end),
-      )
-    )
-      return null;
+    // The name may carry an apposition to the end of its line ("― Sophie Marchal, a nurse").
+    const signed =
+      /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*(?=(,[^\n,]{1,80})?[\s.]*$)/u.exec(
+        this.doc.text.slice(from, end),
+      );
+    if (!signed) return null;
+    const nameEnd = from + signed[0].length;
     const words = this.doc.tokens.filter(
-      (tok) => tok.start >= from && tok.end <= para.end && !this.tree.isPunct(tok.index),
+      (tok) => tok.start >= from && tok.end <= nameEnd && !this.tree.isPunct(tok.index),
     );
     if (words.length === 0) return null;
     const first = words[0].index;

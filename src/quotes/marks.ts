@@ -198,6 +198,17 @@ export function findQuotedSpans(
         emit(stack.pop()!, i, null, false);
         continue;
       }
+      // A quotation open at a line end that the next line reopens ends there, as at a paragraph
+      // end: pasted copy breaks paragraphs with single line breaks.
+      if (text[i] === '\n' && stack.length > 0 && stack[0].closer !== '\n') {
+        let next = i + 1;
+        while (next < pe && /[^\S\n]/.test(text[next])) next++;
+        if (next < pe && text[next] === stack[0].mark) {
+          while (stack.length > 1) emit(stack.pop()!, i, null, true);
+          emit(stack.pop()!, i, null, false);
+          continue;
+        }
+      }
       // A turn stops before the narrator's incise: "— C'est long, répondit-il".
       if (innermost?.closer === '\n' && inciseAt(text, i, incise)) {
         // The comma belongs to the narrator, the question or exclamation mark to the speaker.
@@ -221,6 +232,13 @@ export function findQuotedSpans(
           i = resume - 1;
           continue;
         }
+      }
+      // A straight single quotation at depth 0: 'Carson is cratering' while …, 'We will win': X.
+      const singleClose = stack.length === 0 ? straightSingleClose(text, i, pe) : -1;
+      if (singleClose > 0) {
+        emit(opened("'", "'", i, i + 1, 0), singleClose, singleClose, false);
+        i = singleClose;
+        continue;
       }
       // Two apostrophes stand for a straight double quote (PTB and some wire copy: ''It is'').
       const doubled = text[i] === "'" && text[i + 1] === "'";
@@ -293,6 +311,19 @@ export function findQuotedSpans(
         stack.push(opened(c, PAIRS[c], i, i + 1, stack.length));
         continue;
       }
+      // A ” opening a line or following a space, with nothing open and a ” ahead in the
+      // paragraph, opens: the Swedish and Finnish ”…”, and a mistyped “ (”Fear. …” ― X).
+      if (
+        c === '”' &&
+        stack.length === 0 &&
+        isSpace(text[i - 1]) &&
+        !isSpace(text[i + 1]) &&
+        text.indexOf('”', i + 1) >= 0 &&
+        text.indexOf('”', i + 1) < pe
+      ) {
+        stack.push(opened(c, '”', i, i + 1, 0));
+        continue;
+      }
       if (CLOSERS.has(c)) {
         let at = stack.length - 1;
         // A ” also closes a straight " left open ("… our program.”).
@@ -334,6 +365,31 @@ export function findQuotedSpans(
     }
   }
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Where the straight single quotation opening at `i` closes on its line, else -1. It opens on a
+ * line start, a space, a colon or a bracket, before a letter (not "'90s", not "rock 'n' roll"'s
+ * second mark); it closes at the first ' after a non-space and before no letter or digit, unless
+ * that ' is a plural possessive going on with a word ("the voters' anger").
+ */
+function straightSingleClose(text: string, i: number, end: number): number {
+  if (text[i] !== "'" || text[i + 1] === "'" || text[i - 1] === "'") return -1;
+  if (!(i === 0 || /[\s:([\u2014\u2013]/.test(text[i - 1])) || !/\p{L}/u.test(text[i + 1] ?? ''))
+    return -1;
+  const line = text.indexOf('\n', i);
+  const stop = line >= 0 && line < end ? line : end;
+  for (let j = i + 2; j < stop; j++) {
+    if (text[j] !== "'" || text[j + 1] === "'" || /\s/.test(text[j - 1])) continue;
+    if (/[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) continue;
+    if (/[sS]/.test(text[j - 1]) && /^\s+\p{L}/u.test(text.slice(j + 1, j + 3))) continue;
+    // A line quoted whole is a subhead ('All Bets Are Off.'), a title, not an utterance.
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    if (/^\s*$/.test(text.slice(lineStart, i)) && /^[\s.]*$/.test(text.slice(j + 1, stop)))
+      return -1;
+    return j;
+  }
+  return -1;
 }
 
 /** Offset of a ’ that can close a single quotation from `from` to the paragraph end, else -1. */
