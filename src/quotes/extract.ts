@@ -106,8 +106,12 @@ export class QuoteExtractor {
     this.quoted = [...marked, ...this.labelledTurns(marked)].sort((a, b) => a.start - b.start);
     this.inQuote = new Int32Array(doc.tokens.length).fill(-1);
     this.quoted.forEach((q, qi) => {
-      for (const t of doc.tokens)
+      // From the first token at or after the opening mark (tokens are in text order).
+      for (let i = this.tokenAt(q.start); i < doc.tokens.length; i++) {
+        const t = doc.tokens[i];
+        if (t.start >= q.end) break;
         if (t.start >= q.start && t.end <= q.end) this.inQuote[t.index] = qi;
+      }
     });
     this.entities = doc.entities ?? [];
     this.root = outletLink(doc);
@@ -480,17 +484,24 @@ export class QuoteExtractor {
     // A quotation inside the same speaker's content under another verb is that verb's ("told X
     // that Romney “had …,” adding, “…”": the participle's content is the quotation after it).
     const at = speaker !== null ? this.doc.tokens[speaker].start : -1;
-    const claimed = (qi: number) =>
-      this.usedQuotes.has(qi) ||
-      this.attributions.some(
-        (a) =>
-          a.cueToken !== null &&
-          a.cueToken !== v &&
-          (a.chain[a.chain.length - 1]?.start ?? -2) <= at &&
-          at < (a.chain[a.chain.length - 1]?.end ?? -2) &&
-          a.content.start <= this.quoted[qi].start &&
-          this.quoted[qi].end <= a.content.end,
+    // The same speaker's attributions under other verbs, looked up once per verb.
+    let framing: Attribution[] | null = null;
+    const claimed = (qi: number) => {
+      if (this.usedQuotes.has(qi)) return true;
+      framing ??=
+        at < 0
+          ? []
+          : this.attributions.filter(
+              (a) =>
+                a.cueToken !== null &&
+                a.cueToken !== v &&
+                (a.chain[a.chain.length - 1]?.start ?? -2) <= at &&
+                at < (a.chain[a.chain.length - 1]?.end ?? -2),
+            );
+      return framing.some(
+        (a) => a.content.start <= this.quoted[qi].start && this.quoted[qi].end <= a.content.end,
       );
+    };
     const taken = quotes.some((qi) => claimed(qi) && this.quoteEndsBefore(qi, v, ts, speaker));
     if (taken && this.wordsAfter(last, te, speaker) <= 4) return;
     let prior = quotes.find(
