@@ -110,6 +110,14 @@ describe('NER models', () => {
     assertMention(found, 'Reuters', 'ORG');
     for (const place of ['New Delhi', 'Bali']) assertMention(found, place, 'LOC');
   });
+
+  it('end a name before a colon: a transcript turn is no part of it', () => {
+    const found = mentionsOf('en', 'Ruiz: Well, the harbour budget is a mess.');
+    assert.deepEqual(
+      found.filter((m) => m.label === 'PER').map((m) => m.text),
+      ['Ruiz'],
+    );
+  });
 });
 
 test("French model finds the seed article's people, agencies and places", (t) => {

@@ -33,11 +33,13 @@ export function tagEntities(words: string[], model: NerModel, upos?: string[]): 
 }
 
 const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
+const BREAKS_NAME = /^[:;«»“”"()[\]]$/u;
 
 /**
  * Fills `doc.mentions`; the sentences are tagged together, so that each sees
  * what the others say about its words, with the tagger's parts of speech when
- * `doc.tags` is there. Mentions never start or end on punctuation.
+ * `doc.tags` is there. Mentions never start or end on punctuation, nor run over a colon,
+ * semicolon, bracket or quotation mark.
  */
 export function recognizeEntities(doc: Doc, model: NerModel): void {
   const mentions: EntityMention[] = [];
@@ -55,6 +57,13 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
       let first = span.start;
       let last = span.end - 1;
       while (first <= last && PUNCTUATION.test(tokens[first].text)) first++;
+      // A name never runs over a colon, semicolon, bracket or quotation mark ("Ruiz: Well, …"
+      // in a transcript): the mention is the name before it.
+      for (let i = first + 1; i < last; i++) {
+        if (!BREAKS_NAME.test(tokens[i].text)) continue;
+        last = i - 1;
+        break;
+      }
       while (last >= first && PUNCTUATION.test(tokens[last].text)) last--;
       if (first > last) continue;
       mentions.push({
