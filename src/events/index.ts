@@ -446,7 +446,16 @@ function recalls(
         /^det/.test(tree.rel(c)) &&
         (tree.hasFeat(c, 'PronType=Dem') || tree.hasFeat(c, 'Definite=Def')),
     );
-  const bare = noun && next.actors.length === 0 && next.recipients.length === 0;
+  // "Russia, which pulled out of a shipping agreement": an indefinite noun in another
+  // paragraph introduces another act.
+  const introduced =
+    noun &&
+    finder.doc.sentences[first.sentence].paragraph !==
+      finder.doc.sentences[next.sentence].paragraph &&
+    tree.children[next.trigger].some(
+      (c) => /^det/.test(tree.rel(c)) && tree.hasFeat(c, 'Definite=Ind'),
+    );
+  const bare = noun && next.actors.length === 0 && next.recipients.length === 0 && !introduced;
   if (!inHeadline && !determined && !bare) return false;
   if (!compatibleDates(first, next)) return false;
   const fc = first.place?.place.iso3;
@@ -641,7 +650,8 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
     demonym(h)!,
     ...tree.childrenWith(h, (r, c) => r === 'conj' && demonym(c) !== null).map((c) => demonym(c)!),
   ]);
-  const first = doc.tokens.findIndex((t) => t.start === p.start);
+  const from = finder.firstTokenFrom(p.start);
+  const first = doc.tokens[from]?.start === p.start ? from : -1;
   if (countries.length === 0 && first > 0 && tree.head(first - 1) !== p.token) {
     const before = demonym(first - 1);
     if (before) countries.push(before);
@@ -753,10 +763,27 @@ function mergeTellings(doc: Doc, finder: TellingFinder, coded: CodedTelling[]): 
   }
   const groups: CodedTelling[][] = [];
   const groupOf = new Map<CodedTelling, CodedTelling[]>();
+  // Only an earlier telling of the same type, or the act a telling is the purpose of, can be
+  // its event (sameEvent): indexing them keeps long texts linear.
+  const byType = new Map<PloverType, number[]>();
+  const byTrigger = new Map<number, number[]>();
+  // A group's tellings with distinct types and parties: otherParties reads nothing else.
+  const partiesOf = new Map<CodedTelling[], Map<string, CodedTelling>>();
+  const keyList = (ps: Participant[]) =>
+    [...new Set(ps.map((p) => participantKey(p, doc)))].sort().join('\u0001');
+  const partySignature = (t: CodedTelling) =>
+    [t.type, keyList([...t.actors, ...t.recipients]), keyList(t.recipients)].join('\u0002');
   coded.forEach((telling, k) => {
+    const sameType = byType.get(telling.type) ?? [];
+    const purposed = telling.purposeOf === null ? [] : (byTrigger.get(telling.purposeOf) ?? []);
+    const candidates =
+      purposed.length === 0
+        ? sameType
+        : [...new Set([...sameType, ...purposed])].sort((a, b) => a - b);
     // The latest telling of the same event takes it.
     let group: CodedTelling[] | undefined;
-    for (let j = k - 1; j >= 0 && !group; j--) {
+    for (let c = candidates.length - 1; c >= 0 && !group; c--) {
+      const j = candidates[c];
       const candidate = groupOf.get(coded[j])!;
       const same = sameEvent(doc, finder, coded[j], telling, headlined);
       // A telling joining through a shared party may not name other parties than any of the
@@ -764,13 +791,25 @@ function mergeTellings(doc: Doc, finder: TellingFinder, coded: CodedTelling[]): 
       if (
         same === 'act' ||
         (same === 'party' &&
-          !candidate.some((t) => t.type === telling.type && otherParties(doc, t, telling)))
+          ![...partiesOf.get(candidate)!.values()].some(
+            (t) => t.type === telling.type && otherParties(doc, t, telling),
+          ))
       )
         group = candidate;
     }
     if (group) group.push(telling);
-    else groups.push((group = [telling]));
+    else {
+      groups.push((group = [telling]));
+      partiesOf.set(group, new Map());
+    }
     groupOf.set(telling, group);
+    const signature = partySignature(telling);
+    const parties = partiesOf.get(group)!;
+    if (!parties.has(signature)) parties.set(signature, telling);
+    if (!byType.has(telling.type)) byType.set(telling.type, []);
+    byType.get(telling.type)!.push(k);
+    if (!byTrigger.has(telling.trigger)) byTrigger.set(telling.trigger, []);
+    byTrigger.get(telling.trigger)!.push(k);
   });
   return groups.map((group, n) => eventOf(doc, finder, group, n));
 }

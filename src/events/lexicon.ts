@@ -51,6 +51,7 @@ interface EventsFile {
     locative?: string[];
     aim?: string[];
     source?: string[];
+    state?: string[];
   };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
@@ -108,6 +109,8 @@ export interface EventLexicon {
   aimCases: Set<string>;
   /** Markers of whom a noun's act comes from: "an appeal from the president", "pressure from NATO". */
   sourceCases: Set<string>;
+  /** Markers of an act a noun's referents are in ("salariés en grève", "workers on strike"): a state now. */
+  stateCases: Set<string>;
   /** Nouns of natural forces and accidents: what they do is no actor's act ("an earthquake killed"). */
   naturalForces: Set<string>;
   lightVerbs: Set<string>;
@@ -201,6 +204,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     locativeCases: lower(file.cases.locative ?? []),
     aimCases: lower(file.cases.aim ?? []),
     sourceCases: lower(file.cases.source ?? []),
+    stateCases: lower(file.cases.state ?? []),
     naturalForces: lower(file.naturalForces ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),

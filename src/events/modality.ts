@@ -281,6 +281,15 @@ function toldModality(
       !(CLAUSAL_EMBEDDING.test(r) || (tree.upos(j) === 'NOUN' && NOMINAL_EMBEDDING.test(r)))
     )
       break;
+    // "une prime aux salariés en grève": the state of the noun's referents, whatever is
+    // offered or asked for them.
+    if (
+      tree.upos(j) === 'NOUN' &&
+      /^nmod/.test(r) &&
+      tree.upos(g) !== 'VERB' &&
+      tree.children[j].some((c) => /^case/.test(tree.rel(c)) && lex.stateCases.has(tree.forms[c]))
+    )
+      break;
     if (r !== 'conj') {
       const sense = finder.senseOf(g);
       const lemma = tree.lemma(g);

@@ -778,11 +778,31 @@ function nounAgents(doc: Doc, deps: TokenDependency[], tags: TokenTags[], cues: 
     childrenOf(deps, i).find((c) => deps[c].deprel === 'case' && c < i) ?? -1;
   for (let a = 0; a < deps.length; a++) {
     const complement = deps[a].head;
-    if (complement < 0 || !/^nmod/.test(deps[a].deprel) || !/^nmod/.test(deps[complement].deprel))
-      continue;
-    const noun = deps[complement].head;
+    if (complement < 0 || !/^(nmod|obl)/.test(deps[a].deprel)) continue;
     const m = marker(a);
     if (m < 0 || !cues.agentCases.has(doc.tokens[m].text.toLowerCase())) continue;
+    // "ending weeks of protests by farmers": an agent the parser hung above the event noun right
+    // before it (on its measure, or on an active verb, which takes no agent) is that noun's.
+    const before = m - 1;
+    const above = (k: number) => {
+      for (let h = deps[k].head, steps = 0; h >= 0 && steps < 4; h = deps[h].head, steps++)
+        if (h === complement) return true;
+      return false;
+    };
+    if (
+      before > complement &&
+      tags[before]?.upos === 'NOUN' &&
+      cues.eventNouns.has(lemma(before)) &&
+      above(before) &&
+      /^(NOUN|PROPN)$/.test(tags[a]?.upos ?? '') &&
+      !cues.eventNouns.has(lemma(complement)) &&
+      !childrenOf(deps, complement).some((c) => deps[c].deprel === 'aux:pass')
+    ) {
+      deps[a] = { head: before, deprel: 'nmod' };
+      continue;
+    }
+    if (!/^nmod/.test(deps[a].deprel) || !/^nmod/.test(deps[complement].deprel)) continue;
+    const noun = deps[complement].head;
     if (tags[noun]?.upos !== 'NOUN' || !cues.eventNouns.has(lemma(noun))) continue;
     // An event noun in between takes the agent itself ("la demande de libération par …").
     if (cues.eventNouns.has(lemma(complement))) continue;

@@ -108,6 +108,20 @@ export class TellingFinder {
     }
   }
 
+  /**
+   * "a démenti toute ingérence dans les négociations": an oblique act of a verb of denial that
+   * has an object of its own frames what is denied; it is neither denied nor the subject's.
+   */
+  private framesDenied(i: number, verb: number): boolean {
+    const t = this.tree;
+    return (
+      t.head(i) === verb &&
+      /^obl/.test(t.rel(i)) &&
+      this.lex.denialVerbs.has(t.lemma(verb)) &&
+      t.childrenWith(verb, (r) => /^obj/.test(r)).length > 0
+    );
+  }
+
   entityAt(i: number): Entity | null {
     return this.tokenEntity[i];
   }
@@ -120,8 +134,8 @@ export class TellingFinder {
     );
   }
 
-  /** Tokens inside [start, end): a binary search for the first, the tokens being in text order. */
-  private tokensIn(start: number, end: number): number[] {
+  /** The first token starting at or after the offset: a binary search, the tokens being in text order. */
+  firstTokenFrom(start: number): number {
     const tokens = this.doc.tokens;
     let lo = 0;
     let hi = tokens.length;
@@ -130,6 +144,13 @@ export class TellingFinder {
       if (tokens[mid].start < start) lo = mid + 1;
       else hi = mid;
     }
+    return lo;
+  }
+
+  /** Tokens inside [start, end). */
+  private tokensIn(start: number, end: number): number[] {
+    const tokens = this.doc.tokens;
+    const lo = this.firstTokenFrom(start);
     const out: number[] = [];
     for (let k = lo; k < tokens.length && tokens[k].start < end; k++)
       if (tokens[k].end <= end) out.push(k);
@@ -164,6 +185,14 @@ export class TellingFinder {
     const t = this.tree;
     const upos = t.upos(i);
     if (upos !== 'VERB' && upos !== 'NOUN' && upos !== 'ADJ') return null;
+    // "n'exclut pas de réquisitionner": a verb of denial with an infinitive is a stance on the
+    // infinitive's act, not an act of its own.
+    if (
+      this.lex.denialVerbs.has(t.lemma(i)) &&
+      t.childrenWith(i, (rel, c) => !/^(aux|cop)/.test(rel) && t.hasFeat(c, 'VerbForm=Inf'))
+        .length > 0
+    )
+      return null;
     const senses = this.lex.triggers.get(t.lemma(i)) ?? this.lex.triggers.get(t.forms[i]) ?? [];
     for (const sense of senses) {
       if (sense.pos ? sense.pos !== upos : upos === 'ADJ') continue;
@@ -335,6 +364,9 @@ export class TellingFinder {
     const [first, b] = t.contiguous(members, i);
     let a = first;
     while (a < i && /^(case|mark|cc|punct)/.test(t.rel(a))) a++;
+    // "aux salariés": the article contracted with a left-out preposition goes with it.
+    const tokens = this.doc.tokens;
+    while (a < i && a > first && tokens[a].start < tokens[a - 1].end) a++;
     // "at least 12 people", "au moins douze personnes": the bound of the count belongs to the
     // phrase, however the parser attached its words.
     for (const bound of this.lex.quantifiers) {
@@ -426,7 +458,17 @@ export class TellingFinder {
     while (clause >= 0 && t.rel(clause) === 'conj' && /^acl/.test(t.rel(t.head(clause))))
       clause = t.head(clause);
     const noun = clause >= 0 && /^acl/.test(t.rel(clause)) ? t.head(clause) : -1;
-    return noun >= 0 && /^(NOUN|PROPN)$/.test(t.upos(noun)) ? noun : i;
+    if (noun >= 0 && /^(NOUN|PROPN)$/.test(t.upos(noun))) return noun;
+    // A relative clause the parser hung elsewhere ("estime Nadia Martin, déléguée, qui
+    // réclame …", the apposition read as a participle): the nearest name or noun before it.
+    const first = this.doc.sentences[this.doc.tokens[i].sentence].tokenStart;
+    for (let k = i - 1; k >= first; k--) {
+      if (!/^(NOUN|PROPN)$/.test(t.upos(k))) continue;
+      let name = k;
+      while (/^(flat|compound)/.test(t.rel(name)) && t.head(name) >= 0) name = t.head(name);
+      return name;
+    }
+    return i;
   }
 
   /** A number the parser made the head of the people it counts ("trois Palestiniens ont été tués"). */
@@ -440,6 +482,14 @@ export class TellingFinder {
 
   /** The article's headline: a first paragraph of one sentence without final punctuation, before others. */
   headline(): number | null {
+    // Asked for every telling and every pair compared: found once.
+    if (this.headlineSentence === undefined) this.headlineSentence = this.findHeadline();
+    return this.headlineSentence;
+  }
+
+  private headlineSentence: number | null | undefined;
+
+  private findHeadline(): number | null {
     const doc = this.doc;
     const first = doc.paragraphs[0];
     if (!first || doc.paragraphs.length < 2) return null;
@@ -720,7 +770,11 @@ export class TellingFinder {
     // A passive participle modifying a noun: the noun undergoes it ("un citoyen détenu en Russie").
     const modified = this.participleNoun(i);
     if (recipients.length === 0 && (modified !== null || (passive && /^acl/.test(t.rel(i))))) {
-      recipients = [t.head(i)];
+      // "un accord signé en novembre": the thing that selects the sense is no party; its own
+      // parties are ("l'accord avec Kiev signé hier").
+      const selecting =
+        modified !== null && sense.objects?.includes(t.lemma(modified)) && !undergoes(modified);
+      recipients = selecting ? this.partiesOf(modified) : [t.head(i)];
       actors = actors.filter((a) => a !== t.head(i));
     }
     // A place undergoing the event stands for its state ("attacked Kherson", "livré au Soudan").
@@ -1063,6 +1117,18 @@ export class TellingFinder {
     // "Belgrade est d'accord", "X is in favour": a predicate noun's subject acts.
     if (actors.length === 0 && t.children[i].some((c) => t.rel(c) === 'cop'))
       actors.push(...t.childrenWith(i, (r) => /^nsubj(?!:pass)/.test(r)));
+    // "les salariés en grève", "workers on strike": the people in the act are its actors,
+    // right before its marker wherever the parser hung the act ("une prime aux salariés en grève").
+    const stateMarker = t.childrenWith(
+      i,
+      (r, c) => r === 'case' && c < i && this.lex.stateCases.has(t.forms[c]),
+    )[0];
+    if (actors.length === 0 && stateMarker !== undefined && /^nmod/.test(t.rel(i))) {
+      let holder = stateMarker - 1;
+      while (holder >= 0 && /^(flat|compound)/.test(t.rel(holder))) holder = t.head(holder);
+      if (holder < 0 || !this.isActorLike(holder)) holder = t.head(i);
+      if (holder >= 0 && this.isActorLike(holder)) actors.push(holder);
+    }
     // "la demande française", "l'offensive russe": the demonym names the acting state.
     const demonyms = this.demonymParticipants(i);
     let clause = i;
@@ -1145,7 +1211,18 @@ export class TellingFinder {
         if (subjects.length > 0) actors.splice(0, actors.length, ...subjects);
         // "voiced support for Morocco's plan", "opened fire at the crowd".
         recipients.push(...this.tree.children[h].flatMap((c) => this.addressed(c, sense)));
-      } else if (sense.type === 'CONSULT' && /^obl/.test(rel) && actors.length === 0) {
+      } else if (
+        sense.type === 'CONSULT' &&
+        /^obl/.test(rel) &&
+        actors.length === 0 &&
+        !this.framesDenied(i, h) &&
+        // "officials briefed on the talks": who is told about a meeting takes no part in it.
+        !(
+          t.head(i) === h &&
+          (this.isPassive(h) || t.hasFeat(h, 'Voice=Pass')) &&
+          this.lex.topicCases.has(this.caseOf(i) ?? '')
+        )
+      ) {
         // "a déclaré le président à l'abbé Pierre au cours d'une rencontre": who speaks or acts
         // at a meeting, and to whom, take part in it.
         actors.push(...this.subjectsOf(h));
@@ -1405,14 +1482,11 @@ export class TellingFinder {
         const scope = this.scope(clause, i, [...actors, ...addressees]);
         const scopeStart = Math.min(...scope.map((k) => this.doc.tokens[k].start));
         const scopeEnd = Math.max(...scope.map((k) => this.doc.tokens[k].end));
+        // The offsets first: every place and date of the text is tried against each telling.
         const inScope = (s: { start: number; end: number }) => {
+          if (s.start < scopeStart || s.end > scopeEnd) return false;
           const covered = this.tokensIn(s.start, s.end);
-          return (
-            covered.length > 0 &&
-            covered.every((k) => scope.includes(k)) &&
-            s.start >= scopeStart &&
-            s.end <= scopeEnd
-          );
+          return covered.length > 0 && covered.every((k) => scope.includes(k));
         };
         const participantSpans = [...actors, ...addressees];
         const place =
