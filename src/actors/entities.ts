@@ -98,6 +98,8 @@ interface Cand {
   orgKey?: string | null;
   /** Bare prenominal title (English "Secretary of State Blinken"): a cue, not a mention. */
   cueOnly: boolean;
+  /** A plural state body counted as several ("the two governments"): of no single country. */
+  severalStates?: boolean;
   /** The named person owning an institution nominal ("[Meloni]'s office"): its country and sector. */
   owner?: Cand;
   /** Index of the representative in the union-find. */
@@ -1037,6 +1039,23 @@ class ActorAnalysis {
           c.country = place.iso3;
       }
     }
+    // A state body named right after its state ("the U.S. Embassy", "the Georgian Embassy") is
+    // that state's.
+    if (!c.country && c.institution && from > 0) {
+      const before = this.tok(from - 1).text;
+      const place = resolvePlace(before, this.lang, this.placeContext());
+      c.country = this.demonym(before) ?? (place?.kind === 'country' ? place.iso3 : null);
+    }
+  }
+
+  /** The last name before a token, back to the start of a sentence: the nearest possessor. */
+  private lastNameBefore(token: number, fromSentence: number): Cand | null {
+    const first = this.doc.sentences[Math.max(0, fromSentence)].tokenStart;
+    for (let i = token - 1; i >= first; i--) {
+      const k = this.nameAt.get(i);
+      if (k !== undefined && !this.cands[k].cueOnly) return this.cands[k];
+    }
+    return null;
   }
 
   /** Role and institution noun phrases, group phrases, outlet descriptions. */
@@ -1286,6 +1305,10 @@ class ActorAnalysis {
 
   /** A single-word phrase must be a noun; a longer one must contain a noun. */
   private nounPhraseHead(m: PhraseMatch<unknown>): boolean {
+    // A title of several words the tagger read as participle and adjective ("déléguée
+    // syndicale") names a role all the same, unless a finite verb hides in it.
+    const tokens = range(m.from, m.to).map((q) => this.flat[q].token);
+    if (tokens.length > 1 && tokens.every((t) => this.feat(t, 'VerbForm') !== 'Fin')) return true;
     for (let q = m.from; q < m.to; q++) {
       const token = this.flat[q].token;
       const upos = this.tag(token).upos;
@@ -1613,6 +1636,19 @@ class ActorAnalysis {
           country = country ?? nested.country;
         }
       }
+      // A possessive pronoun's role with no body of its own heads the organisation named last
+      // ("Le Parti vert … Son président, Marc Dufour"): its sector and country. Not a state's
+      // ("la France … son président") nor a person's ("Marc Dufour … son conseiller").
+      const possessivePronoun = range(left, from).some(
+        (i) => this.feat(i, 'Poss') === 'Yes' && this.tag(i).upos !== 'PROPN',
+      );
+      if (entry.inherit && !nested && !modifierBody && possessivePronoun) {
+        const owner = this.lastNameBefore(left, sentence - 1);
+        if (owner?.type === 'organisation') {
+          sector = owner.sector ?? 'BUS';
+          country = country ?? owner.country;
+        }
+      }
       let role = entry.role;
       // A party word or a party organisation in the phrase makes a leader or official a party one.
       if (
@@ -1637,7 +1673,14 @@ class ActorAnalysis {
           n.sector ??= sector;
           n.country ??= country;
         }
-      if (plural && det === 'none' && !cueOnly) return;
+      // A bare plural is no one group, unless an armed group of a stated country acting as a
+      // clause's subject ("Afghan rebel leaders said on Tuesday they …").
+      const armedSubject =
+        country !== null &&
+        sector !== null &&
+        FORCE_SECTORS.has(sector) &&
+        SUBJECT_RELATIONS.has(this.dep(head).deprel);
+      if (plural && det === 'none' && !cueOnly && !armedSubject) return;
       // A plural needs a country or an organisation, unless a definite armed, police or criminal
       // group: one the story has introduced or of its own country ("les gendarmes", "les rebelles").
       if (plural && !country && !nested && !(det === 'def' && sector && FORCE_SECTORS.has(sector)))
@@ -1679,6 +1722,10 @@ class ActorAnalysis {
             )
           : undefined;
       const owner = possessor === 'thing' ? undefined : (possessor ?? undefined);
+      // A counted plural of a state's body ("the two governments", "les deux gouvernements")
+      // sums up several states: no one country's.
+      const several =
+        plural && inst.state && range(left, from).some((i) => this.feat(i, 'NumType') === 'Card');
       const key = owner
         ? `${owner.personKey}:${foldName(inst.name).join(' ')}`
         : inst.state && country
@@ -1695,6 +1742,7 @@ class ActorAnalysis {
         description: owner ? this.spanText(this.tok(left).start, end) : description,
         cueOnly: false,
         ...(owner ? { owner } : {}),
+        ...(several ? { severalStates: true } : {}),
       });
       if (body) {
         // The inner description is no mention of its own; a name stays one.
@@ -2019,6 +2067,7 @@ class ActorAnalysis {
       );
       if (longer.size === 1) this.union([...longer][0], k);
     }
+    this.definiteShortForms(ordered);
     // A surname seen before its full name joins it too.
     for (const k of persons) {
       const c = this.cands[k];
@@ -2047,10 +2096,20 @@ class ActorAnalysis {
       const partner = after ?? before ?? (person ? this.copulaSubject(c) : null);
       if (partner) this.union(idx(c), idx(partner));
     }
-    // 3. Nominal anaphora, in text order.
+    // 3. Nominal anaphora, in text order. An unnamed group told again in the same words in the
+    //    sentences after ("Afghan rebel leaders reject …" / "Afghan rebel leaders said …") is
+    //    the same group.
+    const groupsByWords = new Map<string, number>();
     for (const k of ordered) {
       const c = this.cands[k];
       if (c.kind !== 'nominal' || c.cueOnly) continue;
+      if (c.plural && c.description && (c.det === 'none' || c.det === 'indef')) {
+        const words = `${c.country ?? ''}:${foldName(c.description).join(' ')}`;
+        const earlier = groupsByWords.get(words);
+        if (earlier !== undefined && c.sentence - this.cands[earlier].sentence <= 2)
+          this.union(earlier, k);
+        groupsByWords.set(words, k);
+      }
       if (this.members(this.find(k)).some((m) => m.kind === 'name')) continue;
       const antecedent = this.nominalAntecedent(c);
       if (antecedent !== null) this.union(antecedent, k);
@@ -2103,6 +2162,38 @@ class ActorAnalysis {
       if (antecedent !== null) {
         this.union(antecedent, k);
         this.stats.resolved++;
+      }
+    }
+  }
+
+  /**
+   * A definite short form of a body named before ("the Commission" after "the European
+   * Commission", "la Commission" after "la Commission européenne"): its head noun or the words
+   * it opens or closes with, when they fit one body only. A body the lexicon names with a capital
+   * ("House", "Senate") is one of its own, not a short form ("the House" after "the White House").
+   */
+  private definiteShortForms(ordered: number[]): void {
+    const affixes = new Map<string, Set<number>>();
+    for (const k of ordered) {
+      const c = this.cands[k];
+      if (c.kind !== 'name' || c.type === 'person' || c.cueOnly) continue;
+      const words = foldName(this.spanText(c.start, c.end));
+      const text = words.join(' ');
+      const definite = c.tokenStart > 0 && this.feat(c.tokenStart - 1, 'Definite') === 'Def';
+      const fitting = affixes.get(text);
+      if (definite && fitting && !(c.institution && /^\p{Lu}/u.test(c.institution.name))) {
+        const clusters = new Set([...fitting].map((o) => this.find(o)));
+        if (clusters.size === 1) this.union([...clusters][0], k);
+      }
+      for (let n = 1; n < words.length; n++) {
+        for (const affix of [
+          words.slice(0, n).join(' '),
+          words.slice(words.length - n).join(' '),
+        ]) {
+          let set = affixes.get(affix);
+          if (!set) affixes.set(affix, (set = new Set()));
+          set.add(k);
+        }
       }
     }
   }
@@ -2540,10 +2631,11 @@ class ActorAnalysis {
     for (const c of this.cands)
       if (c.country && c.kind !== 'pronoun' && !c.cueOnly && c.type !== 'news') add(c.country, 1);
     // Where a dispatch was filed from counts as a town named there.
-    for (const place of (this.doc.datelines ?? []).flatMap((d) => d.places)) {
-      const iso3 = resolvePlace(place.text, this.lang)?.iso3;
-      if (iso3) add(iso3, 2);
-    }
+    const filedFrom = (this.doc.datelines ?? [])
+      .flatMap((d) => d.places)
+      .map((place) => resolvePlace(place.text, this.lang)?.iso3)
+      .filter((iso3): iso3 is string => !!iso3);
+    for (const iso3 of filedFrom) add(iso3, 2);
     for (const iso3 of this.partyAt.values()) add(iso3, 1);
     // Demonyms outside every mention tell whose story it is too ("the Zambian people").
     const inMention = new Set(this.cands.flatMap((c) => range(c.tokenStart, c.tokenEnd)));
@@ -2563,6 +2655,17 @@ class ActorAnalysis {
         ? (resolvePlace(text, this.lang, { places: settling }) ?? place)
         : place,
     );
+    // One place name, one sense: a location named like a state the text has made an actor
+    // ("Georgia's coast" … "the situation in Georgia") is that state, whatever homonym the
+    // other places suggest (the US state beside Atlanta).
+    const states = new Map<string, string>();
+    for (const c of this.cands)
+      if (c.kind === 'name' && c.type === 'government' && c.country && c.key === `${c.country}:GOV`)
+        states.set(foldName(this.spanText(c.start, c.end)).join(' '), c.country);
+    for (const [i, p] of located.entries()) {
+      const state = states.get(foldName(this.locations[i].text).join(' '));
+      if (state && p.iso3 !== state) located[i] = { ...p, kind: 'country', iso3: state };
+    }
     for (const p of located) {
       if (!p.iso3) continue;
       if (p.kind === 'city') cities.set(p.iso3, (cities.get(p.iso3) ?? 0) + 1);
@@ -2575,12 +2678,11 @@ class ActorAnalysis {
     // weighs less still: it breaks ties and stands alone for a story that names no place.
     if (!outlet?.country && this.lex.homeCountry) add(this.lex.homeCountry, 0.25);
     const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
-    const documentCountry =
-      ranked.length > 0 &&
-      (ranked.length === 1 || ranked[0][1] > ranked[1][1]) &&
-      ranked[0][0] !== UNKNOWN_PLACE
-        ? ranked[0][0]
-        : null;
+    // Where the dispatch was filed settles a tie between the story's countries.
+    const tied = ranked.filter(([, n]) => n === ranked[0][1]);
+    const leading =
+      tied.length === 1 ? tied[0][0] : tied.find(([iso3]) => filedFrom.includes(iso3))?.[0];
+    const documentCountry = leading && leading !== UNKNOWN_PLACE ? leading : null;
     const out: Entity[] = [];
     const sorted = [...groups.values()]
       .map((ms) => ms.sort((a, b) => a.start - b.start || b.end - a.end))
@@ -2646,6 +2748,7 @@ class ActorAnalysis {
       if (
         !country &&
         (official || type === 'person' || type === 'organisation') &&
+        !ms.some((m) => m.severalStates) &&
         !igoStaff &&
         !international &&
         (type !== 'news' || !fullest) &&
