@@ -7,7 +7,7 @@
  * dependencies.
  */
 import type { Entity } from '../actors/entities.js';
-import type { Doc, Span } from '../document.js';
+import type { Doc, EntityMention, Span } from '../document.js';
 import {
   findOutlet,
   outletLink,
@@ -78,6 +78,12 @@ export class QuoteExtractor {
   /** The actors layer when the pipeline built it: speakers are mapped to its clusters. */
   private readonly entities: Entity[];
   private readonly attributions: Attribution[] = [];
+  /** How many attributions hold each content span ("start:end"): one attribution per span. */
+  private readonly contents = new Map<string, number>();
+  /** The persons the recogniser named, in text order (its spans never overlap). */
+  private readonly people: EntityMention[];
+  /** The longest person mention ending in each last word, the first of that length. */
+  private readonly fullest = new Map<string, string>();
   private readonly seenOutlets: string[] = [];
   private readonly usedQuotes = new Set<number>();
   /** Verbs of saying coordinated at the end of another's content, with that attribution's chain. */
@@ -115,6 +121,12 @@ export class QuoteExtractor {
     });
     this.entities = doc.entities ?? [];
     this.root = outletLink(doc);
+    this.people = (doc.mentions ?? []).filter((m) => m.label === 'PER');
+    for (const m of this.people) {
+      const name = doc.text.slice(m.start, m.end);
+      const lastWord = name.split(/\s+/).pop()!;
+      if (name.length > (this.fullest.get(lastWord)?.length ?? 0)) this.fullest.set(lastWord, name);
+    }
   }
 
   run(): Quote[] {
@@ -216,7 +228,7 @@ export class QuoteExtractor {
         return !mutual || outer.cueToken < inner.cueToken;
       }),
     );
-    for (const a of selfNested) this.attributions.splice(this.attributions.indexOf(a), 1);
+    for (const a of selfNested) this.remove(a);
     const found = this.attributions.slice(before);
     // "asked Germany to send missiles, a request Berlin rejected": a content before the
     // appositive noun ends at its comma.
@@ -225,7 +237,7 @@ export class QuoteExtractor {
       for (const a of found) {
         if (a.content.start >= at || a.content.end <= at) continue;
         const cut = this.trimSpan(this.tokenAt(a.content.start), comma - 1);
-        if (cut) a.content = cut;
+        if (cut) this.setContent(a, cut);
       }
     }
     // A reporting verb inside what a marker attributes: the marker's source passed it on.
@@ -245,6 +257,19 @@ export class QuoteExtractor {
       const own = inner.chain.filter((l) => !outer.chain.some((o) => this.sameSource(o, l)));
       inner.chain = [...outer.chain.map((l) => ({ ...l })), ...own];
       inner.hedged ||= outer.hedged;
+      // "n'exclut pas de …, d'après une source": the marker after the verb's content is not in it.
+      if (
+        outer.cue !== null &&
+        outer.content.end <= outer.cue.start &&
+        inner.content.start < outer.cue.start &&
+        outer.cue.start < inner.content.end
+      ) {
+        const cut = this.trimSpan(
+          this.tokenAt(inner.content.start),
+          this.tokenAt(outer.cue.start) - 1,
+        );
+        if (cut) this.setContent(inner, cut);
+      }
       // "« … », auraient dit, selon le site, des agents": a marker inside the verb's incise only
       // relays that attribution.
       const speakerAt = own.length > 0 ? own[own.length - 1].start : undefined;
@@ -258,7 +283,7 @@ export class QuoteExtractor {
       )
         relaysOnly.add(outer);
     }
-    for (const a of relaysOnly) this.attributions.splice(this.attributions.indexOf(a), 1);
+    for (const a of relaysOnly) this.remove(a);
     // Quotations inside an indirect content make it mixed.
     for (const a of found) {
       if (a.kind !== 'indirect') continue;
@@ -521,7 +546,7 @@ export class QuoteExtractor {
       const loose = this.attributions.findIndex(
         (a) => a.cue === null && a.content.start === this.quoted[carried].start,
       );
-      if (loose >= 0) this.attributions.splice(loose, 1);
+      if (loose >= 0) this.remove(this.attributions[loose]);
     }
     const after = quotes.filter(
       (qi) =>
@@ -623,7 +648,12 @@ export class QuoteExtractor {
       content = cut;
       if (next.verb !== null && chain.length > 0) this.coordinated.set(next.verb, chain);
     }
-    if (this.onlyTime(content) || this.unsaidObject(v, entry, content) || this.bareSaying(content))
+    if (
+      this.onlyTime(content) ||
+      this.unsaidObject(v, entry, content) ||
+      this.bareSaying(content) ||
+      this.onlyIncise(content)
+    )
       return;
     const whole = quotes.find((qi) => this.coversQuote(content, qi));
     if (whole !== undefined && this.isWording(whole)) {
@@ -1417,15 +1447,17 @@ export class QuoteExtractor {
     )
       i--;
     if (i < ts) return false;
-    // "Le chef du gouvernement, José Maria Aznar, a confirmé": the comma closes the subject's apposition.
+    // "Le chef du gouvernement, José Maria Aznar, a confirmé": the comma closes the subject's
+    // apposition, which the parser may hang on any word of the subject ("L'avocat de la
+    // société, Me Jean Roux, a contesté").
     const closesApposition = (c: number) =>
-      t.childrenWith(c, (r, a) => {
-        if (r !== 'appos' || a < c) return false;
+      t.subtree(c).some((a) => {
+        if (t.rel(a) !== 'appos' || a < c) return false;
         // The parser may hang either comma on the apposition itself.
         const span = t.subtree(a);
         const opened = [span[0], span[0] - 1].some((k) => this.doc.tokens[k]?.text === ',');
         return opened && [i - 1, i].includes(span[span.length - 1]);
-      }).length > 0;
+      });
     if (
       t.children[v].some(
         (c) => c < i && t.rel(c).startsWith('nsubj') && this.inQuote[c] < 0 && closesApposition(c),
@@ -1710,10 +1742,7 @@ export class QuoteExtractor {
   private unsaidObject(v: number, entry: CueEntry, content: Span): boolean {
     const t = this.tree;
     if (entry.frame !== 'speech') return false;
-    if (
-      !t.children[v].some((c) => t.rel(c).startsWith('advmod') && this.lex.negation.has(t.forms[c]))
-    )
-      return false;
+    if (!this.negated(v)) return false;
     for (let j = this.tokenAt(content.start); j <= this.tokenAt(content.end - 1); j++)
       if (/^(VERB|AUX)$/.test(t.upos(j))) return false;
     return true;
@@ -1723,6 +1752,27 @@ export class QuoteExtractor {
   private bareSaying(content: Span): boolean {
     const a = this.tokenAt(content.start);
     return a === this.tokenAt(content.end - 1) && this.cueAt(a, a + 1) !== null;
+  }
+
+  /**
+   * "…, the two governments said": a verb of saying with nothing but its subject is the incise
+   * of the sentence, never what another verb reports.
+   */
+  private onlyIncise(content: Span): boolean {
+    const t = this.tree;
+    const a = this.tokenAt(content.start);
+    const b = this.tokenAt(content.end - 1);
+    // An incise stands after a comma ("Talks are continuing." is a clause of its own).
+    if (a === 0 || t.forms[a - 1] !== ',') return false;
+    for (let h = a; h <= b; h++) {
+      if (t.head(h) >= a && t.head(h) <= b) continue;
+      if (this.cueAt(h, b + 1) === null) return false;
+      const subjects = t.childrenWith(h, (rel) => /^(nsubj|aux)/.test(rel));
+      for (let j = a; j <= b; j++)
+        if (j !== h && !t.isPunct(j) && !subjects.some((s) => t.dominates(s, j))) return false;
+      return true;
+    }
+    return false;
   }
 
   /** "reprendra jeudi": a time expression alone is when, not what. */
@@ -1933,7 +1983,9 @@ export class QuoteExtractor {
       a - 1 > last &&
       t.head(a - 1) === v &&
       /^(DET|ADV|ADJ|NUM)$/.test(t.upos(a - 1)) &&
-      !this.isTime(a - 1)
+      !this.isTime(a - 1) &&
+      // "n'écarte pas une hausse": the negation is the verb's.
+      !this.lex.negation.has(t.forms[a - 1])
     )
       a--;
     while (
@@ -2679,7 +2731,10 @@ export class QuoteExtractor {
           );
           if (own) {
             this.usedQuotes.add(qi);
-            own.content = { start: own.content.start, end: q.close !== null ? q.close + 1 : q.end };
+            this.setContent(own, {
+              start: own.content.start,
+              end: q.close !== null ? q.close + 1 : q.end,
+            });
             own.kind = 'mixed';
             return;
           }
@@ -2884,6 +2939,26 @@ export class QuoteExtractor {
     return clause >= 0 && t.rel(clause).startsWith('acl') ? t.head(clause) : null;
   }
 
+  /**
+   * "Nadia Roux, déléguée syndicale,": the name before a short verbless apposition that ends at
+   * `comma`, its head; null when the words there are no description of a name.
+   */
+  private nameBeforeApposition(comma: number): number | null {
+    const t = this.tree;
+    const first = this.doc.sentences[this.doc.tokens[comma].sentence].tokenStart;
+    for (let k = comma - 1; k > first && comma - k <= 7; k--) {
+      if (t.forms[k] === ',') {
+        const named = k - 1;
+        return t.upos(named) === 'PROPN' && t.upos(k + 1) !== 'PROPN' && this.inQuote[named] < 0
+          ? this.phraseHead(named, -1)
+          : null;
+      }
+      if (t.isPunct(k) || (/^(VERB|AUX)$/.test(t.upos(k)) && t.hasFeat(k, 'VerbForm=Fin')))
+        return null;
+    }
+    return null;
+  }
+
   /** The proper name that alone (with dashes or bullets) fills tokens `ts`..`end`, its head. */
   private nameBefore(ts: number, end: number): number | null {
     const t = this.tree;
@@ -3004,18 +3079,18 @@ export class QuoteExtractor {
   /** The last person named as a subject outside quotations after `from`, before the sentence. */
   private subjectPersonSince(from: number, sentence: number): number | null {
     const end = this.doc.sentences[sentence].start;
-    const people = (this.doc.mentions ?? []).filter(
-      (m) =>
-        m.label === 'PER' &&
-        m.start >= from &&
-        m.end <= end &&
+    for (let k = this.peopleBefore(end) - 1; k >= 0 && this.people[k].start >= from; k--) {
+      const m = this.people[k];
+      const head = this.phraseHead(m.tokenStart, -1);
+      if (
         this.inQuote[m.tokenStart] < 0 &&
         // "“Toil on,” Frank writes": a name the parser hung on the quotation is its incise's speaker.
-        this.inQuote[this.phraseHead(m.tokenStart, -1)] < 0 &&
-        this.tree.rel(this.phraseHead(m.tokenStart, -1)).startsWith('nsubj'),
-    );
-    const last = people[people.length - 1];
-    return last ? this.phraseHead(last.tokenStart, -1) : null;
+        this.inQuote[head] < 0 &&
+        this.tree.rel(head).startsWith('nsubj')
+      )
+        return head;
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- chains and speakers
@@ -3127,14 +3202,7 @@ export class QuoteExtractor {
     // "Juliette Carpezat s'est précipitée …: « … », explique cette habitante": the person the
     // sentence named before the demonstrative.
     if (!demonstrative) return null;
-    const before = (this.doc.mentions ?? []).filter(
-      (m) =>
-        m.label === 'PER' &&
-        m.start >= sentenceStart &&
-        m.end <= this.doc.tokens[np].start &&
-        this.inQuote[m.tokenStart] < 0,
-    );
-    const named = before[before.length - 1];
+    const named = this.lastPersonBefore(this.doc.tokens[np].start, sentenceStart);
     if (!named || t.upos(np) !== 'NOUN' || this.lex.typeWords.has(lemma)) return null;
     return [{ ...this.link(np), name: this.fullestName(named), type: 'person', anonymous: false }];
   }
@@ -3283,9 +3351,14 @@ export class QuoteExtractor {
       const noun = clause >= 0 && t.rel(clause).startsWith('acl') ? t.head(clause) : -1;
       if (noun >= 0 && noun !== np && /^(NOUN|PROPN)$/.test(t.upos(noun)))
         return { ...this.link(noun), ...base, phrase: undefined };
-      // ", qui évoque …" parsed as a conjunct: the noun before the comma.
-      if (np >= 2 && this.relativeAfter(np - 1) && /^(NOUN|PROPN)$/.test(t.upos(np - 2)))
-        return { ...this.link(this.phraseHead(np - 2, -1)), ...base, phrase: undefined };
+      // ", qui évoque …" parsed as a conjunct: the noun before the comma, or the person an
+      // apposition there describes ("Nadia Roux, déléguée syndicale, qui réclame …").
+      if (np >= 2 && this.relativeAfter(np - 1)) {
+        const described = this.nameBeforeApposition(np - 1);
+        if (described !== null) return { ...this.link(described), ...base, phrase: undefined };
+        if (/^(NOUN|PROPN)$/.test(t.upos(np - 2)))
+          return { ...this.link(this.phraseHead(np - 2, -1)), ...base, phrase: undefined };
+      }
     }
     // "selon son estimation": a possessive stands for its owner, resolved like a pronoun.
     const possessive = t.upos(np) === 'DET' && t.hasFeat(np, 'Poss=Yes');
@@ -3376,12 +3449,21 @@ export class QuoteExtractor {
       if (m) return m;
     }
     // "son gouverneur, François Villeroy de Galhau, …" with the name hung elsewhere: a person
-    // named right after the comma closing the phrase.
+    // named right after the comma closing the phrase, after a title or two ("…, Me Jean Roux,").
     const after = this.npRange(np)[1] + 1;
     if (after + 1 >= this.doc.tokens.length || this.doc.tokens[after].text !== ',') return null;
+    const titled = (x: EntityMention) => {
+      for (let k = after + 1; k < x.tokenStart; k++)
+        if (!/^\p{Lu}/u.test(this.doc.tokens[k].text) || t.isPunct(k)) return false;
+      return true;
+    };
     return (
-      (this.doc.mentions ?? []).find(
-        (x) => x.label === 'PER' && x.tokenStart === after + 1 && this.inQuote[after + 1] < 0,
+      this.people.find(
+        (x) =>
+          x.tokenStart > after &&
+          x.tokenStart <= after + 3 &&
+          this.inQuote[x.tokenStart] < 0 &&
+          titled(x),
       ) ?? null
     );
   }
@@ -3395,11 +3477,8 @@ export class QuoteExtractor {
     const t = this.tree;
     if (t.upos(np) !== 'NOUN' || !t.hasFeat(a, 'Definite=Def')) return null;
     const lemma = t.lemma(np);
-    const before = (this.doc.mentions ?? []).filter(
-      (m) => m.label === 'PER' && m.end <= this.doc.tokens[a].start,
-    );
-    for (let k = before.length - 1; k >= 0; k--) {
-      const m = before[k];
+    for (let k = this.peopleBefore(this.doc.tokens[a].start) - 1; k >= 0; k--) {
+      const m = this.people[k];
       for (let i = m.tokenStart - 1; i >= Math.max(0, m.tokenStart - 8); i--) {
         if (t.isPunct(i) && t.forms[i] !== '-') break;
         if (t.lemma(i) === lemma) return this.fullestName(m);
@@ -3489,14 +3568,8 @@ export class QuoteExtractor {
   /** "Blinken" → "Antony Blinken": the longest person mention of the document ending with the same word. */
   private fullestName(m: Span): string {
     const text = this.doc.text.slice(m.start, m.end);
-    const lastWord = text.split(/\s+/).pop()!;
-    let best = text;
-    for (const other of this.doc.mentions ?? []) {
-      if (other.label !== 'PER') continue;
-      const o = this.doc.text.slice(other.start, other.end);
-      if (o.length > best.length && o.split(/\s+/).pop() === lastWord) best = o;
-    }
-    return best;
+    const longest = this.fullest.get(text.split(/\s+/).pop()!);
+    return longest !== undefined && longest.length > text.length ? longest : text;
   }
 
   private isAnonymous(np: number, a: number): boolean {
@@ -3543,29 +3616,79 @@ export class QuoteExtractor {
       if (last && last.name !== 'unknown' && last.type !== 'news') return { ...last };
     }
     // Else the last person named before it, in the journalist's text.
-    const before = (this.doc.mentions ?? []).filter(
-      (m) =>
-        m.label === 'PER' && m.end <= this.doc.tokens[np].start && this.inQuote[m.tokenStart] < 0,
-    );
-    const m = before[before.length - 1];
+    const m = this.lastPersonBefore(this.doc.tokens[np].start, 0);
     if (!m) return null;
     return { name: this.fullestName(m), type: 'person', anonymous: false, head: m.tokenStart };
+  }
+
+  /** The last person named outside quotations between `from` and `offset`. */
+  private lastPersonBefore(offset: number, from: number): EntityMention | null {
+    for (let k = this.peopleBefore(offset) - 1; k >= 0 && this.people[k].start >= from; k--)
+      if (this.inQuote[this.people[k].tokenStart] < 0) return this.people[k];
+    return null;
   }
 
   // ---------------------------------------------------------------- status and output
 
   private add(a: Omit<Attribution, 'hedged' | 'denied'>, cueToken: number | null): void {
-    if (
-      this.attributions.some(
-        (o) => o.content.start === a.content.start && o.content.end === a.content.end,
-      )
-    )
-      return;
+    if (this.contents.has(spanKey(a.content))) return;
     const full: Attribution = { ...a, hedged: false, denied: false };
     full.hedged = this.isHedged(full, cueToken);
-    full.denied =
-      cueToken !== null && this.lex.verbs.get(this.tree.lemma(cueToken))?.frame === 'denial';
+    if (cueToken !== null && this.frameAt(cueToken) === 'denial') {
+      // "n'exclut pas de …", "does not rule out …": a denial denied leaves a possibility open.
+      if (this.negated(cueToken)) full.hedged = true;
+      else full.denied = true;
+    }
     this.attributions.push(full);
+    this.count(full.content, 1);
+  }
+
+  private remove(a: Attribution): void {
+    this.attributions.splice(this.attributions.indexOf(a), 1);
+    this.count(a.content, -1);
+  }
+
+  private setContent(a: Attribution, content: Span): void {
+    this.count(a.content, -1);
+    a.content = content;
+    this.count(content, 1);
+  }
+
+  private count(content: Span, delta: number): void {
+    const key = spanKey(content);
+    const n = (this.contents.get(key) ?? 0) + delta;
+    if (n > 0) this.contents.set(key, n);
+    else this.contents.delete(key);
+  }
+
+  /** How many person mentions end at or before `offset`: the last of them is the last named before. */
+  private peopleBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.people.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.people[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The frame of the cue at token `v`: its phrase's ("rule out"), else its verb's. */
+  private frameAt(v: number): string | undefined {
+    const t = this.tree;
+    const phrase = this.lex.phrases.find((p) =>
+      p.lemmas.every(
+        (w, k) => v + k < t.forms.length && (t.lemma(v + k) === w || t.forms[v + k] === w),
+      ),
+    );
+    return phrase?.frame ?? this.lex.verbs.get(t.lemma(v))?.frame;
+  }
+
+  private negated(v: number): boolean {
+    const t = this.tree;
+    return t.children[v].some(
+      (c) => t.rel(c).startsWith('advmod') && this.lex.negation.has(t.forms[c]),
+    );
   }
 
   private isHedged(a: Attribution, cueToken: number | null): boolean {
@@ -3745,6 +3868,8 @@ export class QuoteExtractor {
 }
 
 /** A link as the output shows it: without the token index the extractor worked with. */
+const spanKey = (s: Span): string => `${s.start}:${s.end}`;
+
 function publicLink(l: Link): SourceLink {
   const out: SourceLink = { name: l.name, type: l.type };
   if (l.entity !== undefined) out.entity = l.entity;

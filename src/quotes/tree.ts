@@ -78,8 +78,11 @@ export class Tree {
     return { start: this.doc.tokens[a].start, end: this.doc.tokens[b].end };
   }
 
+  /** Punctuation or a sign; a sign read as a word right after a number is its unit ("10 %"). */
   isPunct(i: number): boolean {
-    return this.upos(i) === 'PUNCT' || /^[\p{P}\p{S}]+$/u.test(this.doc.tokens[i].text);
+    if (this.upos(i) === 'PUNCT') return true;
+    if (!/^[\p{P}\p{S}]+$/u.test(this.doc.tokens[i].text)) return false;
+    return !(i > 0 && this.upos(i - 1) === 'NUM');
   }
 
   /** Whether the auxiliaries or the verb itself carry a feature: Mood=Cnd on "aurait fait". */
