@@ -1,26 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Entity } from '../src/actors/entities.js';
-import { makeArticle } from '../src/ingest/article.js';
-import { createDoc, stagesFor } from '../src/pipeline.js';
-
-/** The actors of a text, from the pipeline up to and including the actor stage. */
-function entitiesOf(text: string, lang: string, published = '2024-05-14'): Entity[] {
-  const doc = createDoc(
-    makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
-  );
-  const stages = stagesFor(doc.lang.code);
-  const actorsAt = stages.findIndex((stage) => stage.name === 'actors');
-  for (const stage of stages.slice(0, actorsAt + 1)) stage.run(doc);
-  assert.ok(doc.entities, 'the actors stage adds the entities layer');
-  return doc.entities;
-}
-
-const named = (entities: Entity[], text: string) =>
-  entities.find((e) => e.mentions.some((m) => m.text.includes(text)));
+import { actorsOf, named } from './helpers.js';
 
 test('a business noun possessed by a thing is no organisation', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Officials in Valencia said two canals had overflowed their banks near the harbour on Monday.',
     'en',
   );
@@ -28,7 +11,7 @@ test('a business noun possessed by a thing is no organisation', () => {
 });
 
 test('an institution word before a role gives the role its sector', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Union leader Marta Kowalczyk criticised the Polish government for the pension reform on Friday.',
     'en',
   );
@@ -39,7 +22,7 @@ test('an institution word before a role gives the role its sector', () => {
 });
 
 test("a named person's office is named with its owner", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     "Chancellor Olaf Scholz met union delegates in Berlin. Scholz's office declined to comment on the talks.",
     'en',
   );
@@ -50,7 +33,7 @@ test("a named person's office is named with its owner", () => {
 });
 
 test('a place opening a headline before a colon is a topic, no actor', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Marseille : la mairie reporte la rénovation des écoles du centre\n\nLa décision a été prise lundi.',
     'fr',
   );
@@ -58,7 +41,7 @@ test('a place opening a headline before a colon is a topic, no actor', () => {
 });
 
 test('the president of a metropolitan authority is a government official', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'La présidente de la Métropole de Nantes, Johanna Rolland, a présenté mercredi un plan de transport.',
     'fr',
   );
@@ -71,7 +54,7 @@ test('the president of a metropolitan authority is a government official', () =>
 });
 
 test('a metropolitan or departmental councillor is a councillor, not an adviser', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Selon la conseillère départementale Claire Mounier, le budget des collèges sera réduit.',
     'fr',
   );
@@ -81,7 +64,7 @@ test('a metropolitan or departmental councillor is a councillor, not an adviser'
 });
 
 test('a name after a definite article, only ever a complement, with no organisation cue is a place', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'La ville rouvre le funiculaire de la Grange-Blanche après six mois de travaux, a indiqué la mairie.',
     'fr',
   );
@@ -89,7 +72,7 @@ test('a name after a definite article, only ever a complement, with no organisat
 });
 
 test('an institution word complementing a role gives the role its sector', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     "Le président du club, Henri Valat, a annoncé mardi le départ de l'entraîneur.",
     'fr',
   );
@@ -99,7 +82,7 @@ test('an institution word complementing a role gives the role its sector', () =>
 });
 
 test("a possessive pronoun gives a body its owner from the clause's subject", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'German police arrested two sailors in Hamburg on Friday. Brazilian President Luiz Inacio Lula da Silva said his office had asked Berlin for details.',
     'en',
   );
@@ -109,7 +92,7 @@ test("a possessive pronoun gives a body its owner from the clause's subject", ()
 });
 
 test("a headline's or lead's generic role is the one person the story names in it", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Mayor halts tram extension\n\nA city mayor on Monday suspended work on a tram line after cost overruns.\n\nMayor Anna Lindqvist said the contract would be reviewed by auditors.',
     'en',
   );
@@ -121,7 +104,7 @@ test("a headline's or lead's generic role is the one person the story names in i
 });
 
 test("a headline's body word is the one body of that kind the story names", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     "La métropole relance le projet de téléphérique\n\nLa Métropole Aix-Marseille-Provence a voté jeudi un budget de 30 millions d'euros pour ce projet.",
     'fr',
   );
@@ -132,7 +115,7 @@ test("a headline's body word is the one body of that kind the story names", () =
 });
 
 test("an organisation's name shortened to its opening words is that organisation", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Lindqvist Freight Lines said on Monday it would close two depots in Sweden. Shares of Lindqvist fell 4% in Stockholm.',
     'en',
   );

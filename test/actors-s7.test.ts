@@ -1,23 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity } from '../src/actors/entities.js';
-import { makeArticle } from '../src/ingest/article.js';
-import { createDoc, stagesFor } from '../src/pipeline.js';
-
-/** The actors of a text, from the pipeline up to and including the actor stage. */
-function entitiesOf(text: string, lang: string, published: string | null = '2024-05-14'): Entity[] {
-  const doc = createDoc(
-    makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
-  );
-  const stages = stagesFor(doc.lang.code);
-  const actorsAt = stages.findIndex((stage) => stage.name === 'actors');
-  for (const stage of stages.slice(0, actorsAt + 1)) stage.run(doc);
-  assert.ok(doc.entities, 'the actors stage adds the entities layer');
-  return doc.entities;
-}
-
-const named = (entities: Entity[], text: string) =>
-  entities.find((e) => e.mentions.some((m) => m.text.includes(text)));
+import { actorsOf, named } from './helpers.js';
 
 function profileOf(entities: Entity[], text: string) {
   const e = named(entities, text);
@@ -29,7 +13,7 @@ function profileOf(entities: Entity[], text: string) {
 }
 
 test('undated, a known figure who held one kind of office is known by it', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Brahim Ghali a reçu jeudi une délégation de parlementaires européens à Tindouf.',
     'fr',
     null,
@@ -41,7 +25,7 @@ test('undated, a known figure who held one kind of office is known by it', () =>
 });
 
 test("a body word inside a region's name is no body", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Settlers and farmers clashed near olive groves in the West Bank on Tuesday, witnesses said.',
     'en',
   );
@@ -53,7 +37,7 @@ test("a body word inside a region's name is no body", () => {
 });
 
 test('a party of no stated country is of the one country whose parties the text names', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     [
       'Le chef du Parti travailliste a rompu mardi les discussions avec le Likoud.',
       'A Ramallah, à Naplouse et à Jénine, les responsables palestiniens ont dénoncé la colonisation.',
@@ -66,7 +50,7 @@ test('a party of no stated country is of the one country whose parties the text 
 });
 
 test("a town's inhabitant named with a determiner is an ordinary person of its country", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Un Belfortain de 34 ans a été interpellé dimanche soir après une bagarre devant un bar.',
     'fr',
   );
@@ -75,7 +59,7 @@ test("a town's inhabitant named with a determiner is an ordinary person of its c
 });
 
 test("a party's members named by a plural party word are a party group", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Les travaillistes ont quitté mercredi la coalition formée autour du Likoud.',
     'fr',
   );
@@ -84,7 +68,7 @@ test("a party's members named by a plural party word are a party group", () => {
 });
 
 test("an unnamed newspaper is of the story's country", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     "Kenya's interior ministry on Monday ordered the opposition newspaper to stop printing, and police in Nairobi seized copies.",
     'en',
   );
@@ -92,7 +76,7 @@ test("an unnamed newspaper is of the story's country", () => {
 });
 
 test("an acronym in brackets after an organisation's name is that organisation", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'The Northern Farmers Alliance (NFA) called a strike on Friday. The NFA said talks had failed.',
     'en',
   );
@@ -102,7 +86,7 @@ test("an acronym in brackets after an organisation's name is that organisation",
 });
 
 test('a definite plural group of an armed or police sector is the body named just before', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'La guérilla du Front rouge a revendiqué l’enlèvement de deux ingénieurs. Les rebelles exigent une rançon.',
     'fr',
   );
@@ -115,7 +99,7 @@ test('a definite plural group of an armed or police sector is the body named jus
 });
 
 test('a definite plural police group of the story is kept without a stated country', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Une rixe a éclaté samedi soir près de la gare de Vesoul. Les gendarmes ont interpellé trois hommes.',
     'fr',
   );
@@ -124,7 +108,7 @@ test('a definite plural police group of the story is kept without a stated count
 });
 
 test('a plural group is no apposition of one person', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Les gendarmes Paul Morel et Luc Perrin ont été blessés lors du contrôle routier à Vesoul.',
     'fr',
   );
@@ -137,7 +121,7 @@ test('a plural group is no apposition of one person', () => {
 });
 
 test('names listed right after a plural role each hold it', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Le rapport a été rédigé par les députés Paul Morel (PS) et Luc Perrin (RPR), puis remis jeudi.',
     'fr',
   );
@@ -192,14 +176,14 @@ const dataCases: [string, string, string, string, string | null][] = [
 ];
 for (const [lang, sentence, text, sector, country] of dataCases) {
   test(`actor data (${lang}): "${text}" → ${country ?? '*'}/${sector}`, () => {
-    const p = profileOf(entitiesOf(sentence, lang), text);
+    const p = profileOf(actorsOf(sentence, lang), text);
     assert.equal(p.sector, sector);
     if (country) assert.equal(p.country, country);
   });
 }
 
 test('a U.N. mediator is staff of the U.N.', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Tribal elders agreed to meet U.N. mediator Ana Lindqvist next week in Geneva.',
     'en',
   );
@@ -208,7 +192,7 @@ test('a U.N. mediator is staff of the U.N.', () => {
 });
 
 test("a known body's acronym tells what the name before it is", () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'The army said on Monday it had killed three fighters of the National Liberation Army (ELN) in Arauca. The ELN denied it.',
     'en',
   );

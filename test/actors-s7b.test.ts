@@ -1,33 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Entity } from '../src/actors/entities.js';
-import { makeArticle } from '../src/ingest/article.js';
-import { createDoc, stagesFor } from '../src/pipeline.js';
-
-/** The actors of a text, from the pipeline up to and including the actor stage. */
-function entitiesOf(text: string, lang: string, published: string | null = '2024-05-14'): Entity[] {
-  const doc = createDoc(
-    makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
-  );
-  const stages = stagesFor(doc.lang.code);
-  const actorsAt = stages.findIndex((stage) => stage.name === 'actors');
-  for (const stage of stages.slice(0, actorsAt + 1)) stage.run(doc);
-  assert.ok(doc.entities, 'the actors stage adds the entities layer');
-  return doc.entities;
-}
-
-/** The entity holding a mention with exactly this text. */
-function holding(entities: Entity[], text: string): Entity {
-  const e = entities.find((x) => x.mentions.some((m) => m.text === text));
-  assert.ok(
-    e,
-    `no mention "${text}" in ${JSON.stringify(entities.map((x) => x.mentions.map((m) => m.text)))}`,
-  );
-  return e;
-}
+import { actorsOf, holding } from './helpers.js';
 
 test('a definite short form of a body named before is that body', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Fishermen in Brittany protested on Monday against quotas set by the European Commission. ' +
       'The Commission said the quotas would be reviewed in the spring.',
     'en',
@@ -39,7 +15,7 @@ test('a definite short form of a body named before is that body', () => {
 });
 
 test('a counted plural of state bodies belongs to no single country', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Chile and Peru signed a fisheries accord in Lima on Tuesday, the two governments announced.',
     'en',
   );
@@ -49,7 +25,7 @@ test('a counted plural of state bodies belongs to no single country', () => {
 });
 
 test('a union delegate in apposition is a labour actor', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     "« Nous ne signerons rien en l'état », prévient Karim Haddad, délégué syndical chez le transporteur.",
     'fr',
   );
@@ -59,7 +35,7 @@ test('a union delegate in apposition is a labour actor', () => {
 });
 
 test('an English shop steward is a labour actor', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Workers at the bottling plant walked out on Friday, said Dana Price, a shop steward at the site.',
     'en',
   );
@@ -67,7 +43,7 @@ test('an English shop steward is a labour actor', () => {
 });
 
 test('a body named right after its state is that state’s', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Flooding closed roads across Nepal on Sunday. In Kathmandu, the British Embassy said it was ' +
       'helping two stranded climbers, and the U.S. Embassy urged citizens to avoid travel.',
     'en',
@@ -76,7 +52,7 @@ test('a body named right after its state is that state’s', () => {
 });
 
 test('the dateline settles a tie between the story’s countries', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'YEREVAN, March 3 (AP) — Armenian farmers protested on Friday over imports from France. ' +
       'In Paris, exporters said the quotas would stay. The government said it would review the deal.',
     'en',
@@ -85,7 +61,7 @@ test('the dateline settles a tie between the story’s countries', () => {
 });
 
 test('a place named like a state the story made an actor is that state', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     "Georgia's parliament approved a budget on Monday, officials in Tbilisi said. In Atlanta, a " +
       'trade group said it was watching the situation in Georgia. The government said the budget ' +
       'was balanced.',
@@ -95,7 +71,7 @@ test('a place named like a state the story made an actor is that state', () => {
 });
 
 test('an armed group of a stated country acting as subject is an actor, and "they" is it', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Sudanese rebel commanders said on Friday they would attend talks with a U.N. envoy in Geneva.',
     'en',
   );
@@ -105,7 +81,7 @@ test('an armed group of a stated country acting as subject is an actor, and "the
 });
 
 test('an unnamed group told again in the same words is one group', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Sudanese rebel commanders reject truce offer\n\n' +
       'KHARTOUM, March 9 (AP) — Sudanese rebel commanders said on Friday they would attend talks ' +
       'with a U.N. envoy in Geneva.',
@@ -119,7 +95,7 @@ test('an unnamed group told again in the same words is one group', () => {
 });
 
 test('a possessive role with no body of its own heads the organisation named last', () => {
-  const entities = entitiesOf(
+  const entities = actorsOf(
     'Le Parti vert a obtenu quatre sièges au conseil municipal de Rennes. Son président, Marc ' +
       'Dufour, a salué « une victoire collective ».',
     'fr',

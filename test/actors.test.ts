@@ -4,26 +4,10 @@ import { test } from 'node:test';
 import { findEntities, type Entity } from '../src/actors/entities.js';
 import { ActorDictionary, parseActorDictionary } from '../src/actors/dictionary.js';
 import { makeArticle } from '../src/ingest/article.js';
-import type { Doc } from '../src/document.js';
 import { createDoc, stagesFor } from '../src/pipeline.js';
-import { holding, seedArticle } from './helpers.js';
+import { analyzeThroughActors, holding, seedArticle } from './helpers.js';
 
 /** The pipeline up to and including the actor stage. */
-function analyzeThroughActors(
-  text: string,
-  lang: string,
-  published: string | null = '2023-03-03',
-): Doc {
-  const doc = createDoc(
-    makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
-  );
-  const stages = stagesFor(doc.lang.code);
-  const actorsAt = stages.findIndex((stage) => stage.name === 'actors');
-  assert.ok(actorsAt >= 0, `the pipeline of ${lang} has an actors stage`);
-  for (const stage of stages.slice(0, actorsAt + 1)) stage.run(doc);
-  return doc;
-}
-
 function entitiesOf(text: string, lang: string, published: string | null = '2023-03-03'): Entity[] {
   const doc = analyzeThroughActors(text, lang, published);
   assert.ok(doc.entities, 'the actors stage adds the entities layer');

@@ -7,7 +7,7 @@ import type { Doc } from '../src/document.js';
 import type { Event } from '../src/events/types.js';
 import type { Quote } from '../src/quotes/index.js';
 import { makeArticle } from '../src/ingest/article.js';
-import { analyze } from '../src/pipeline.js';
+import { analyze, createDoc, stagesFor } from '../src/pipeline.js';
 import { dataPath, projectRoot } from '../src/util/paths.js';
 
 /**
@@ -37,6 +37,33 @@ export function analyzeText(text: string, lang: string, published = '2024-05-02'
     makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
   );
 }
+
+/** A text run through the pipeline up to and including the actor stage. */
+export function analyzeThroughActors(
+  text: string,
+  lang: string,
+  published: string | null = '2024-05-14',
+): Doc {
+  const doc = createDoc(
+    makeArticle({ source: 'test', outlet: null, lang, published, title: null, text, metadata: {} }),
+  );
+  const stages = stagesFor(doc.lang.code);
+  const actorsAt = stages.findIndex((stage) => stage.name === 'actors');
+  assert.ok(actorsAt >= 0, `the pipeline of ${lang} has an actors stage`);
+  for (const stage of stages.slice(0, actorsAt + 1)) stage.run(doc);
+  return doc;
+}
+
+/** The actors of a text (see analyzeThroughActors). */
+export function actorsOf(text: string, lang: string, published?: string | null): Entity[] {
+  const doc = analyzeThroughActors(text, lang, published);
+  assert.ok(doc.entities, 'the actors stage adds the entities layer');
+  return doc.entities;
+}
+
+/** The entity one of whose mentions contains this text, if any. */
+export const named = (entities: Entity[], text: string): Entity | undefined =>
+  entities.find((e) => e.mentions.some((m) => m.text.includes(text)));
 
 /** The quotes of a document. */
 export const quotesOf = (doc: Doc): Quote[] => doc.quotes ?? [];
