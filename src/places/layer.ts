@@ -39,12 +39,15 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
   const countries = [
     ...new Set((doc.entities ?? []).map((e) => e.country).filter((c): c is string => c !== null)),
   ];
-  const states = (doc.entities ?? [])
-    .filter((e) => e.type === 'government' && e.country !== null)
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, country: e.country as string })));
+  // Where each candidate and each state mention starts, for the qualifier after a comma.
+  const candidateAt = new Map(candidates.map((c, k) => [c.start, k]));
+  const stateAt = new Map<number, string>();
+  for (const e of doc.entities ?? [])
+    if (e.type === 'government' && e.country !== null)
+      for (const m of e.mentions) if (!stateAt.has(m.start)) stateAt.set(m.start, e.country);
   const places: PlaceMention[] = [];
   candidates.forEach((m, i) => {
-    const qualifier = qualifierAfter(doc.text, m.end, candidates, alone, states);
+    const qualifier = qualifierAfter(doc.text, m.end, candidateAt, alone, stateAt);
     const others = alone.filter(
       (p, j): p is ResolvedPlace => p !== null && j !== i && names[j] !== names[i],
     );
@@ -64,19 +67,19 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
 function qualifierAfter(
   text: string,
   end: number,
-  candidates: Span[],
+  candidateAt: Map<number, number>,
   alone: (ResolvedPlace | null)[],
-  states: { start: number; country: string }[],
+  stateAt: Map<number, string>,
 ): { places: ResolvedPlace[] } | { countries: string[] } | null {
   const comma = /^, ?/.exec(text.slice(end, end + 2));
   if (!comma) return null;
   const at = end + comma[0].length;
-  const k = candidates.findIndex((c) => c.start === at);
+  const k = candidateAt.get(at);
   // A city after a comma is the next item of a list ("Lyon, Marseille et Paris").
-  const place = k >= 0 ? alone[k] : null;
+  const place = k !== undefined ? alone[k] : null;
   if (place && place.kind !== 'city') return { places: [place] };
-  const state = states.find((s) => s.start === at);
-  return state ? { countries: [state.country] } : null;
+  const state = stateAt.get(at);
+  return state ? { countries: [state] } : null;
 }
 
 /** Words before a name that a title ending with it may hold ("garde des" + "Sceaux"). */

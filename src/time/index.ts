@@ -300,6 +300,15 @@ function isBareTime(match: Match): boolean {
 }
 const DAY_VALUE = /^(\d{4})-(\d\d)-(\d\d)/;
 
+/** The matches outside every name; both lists are in text order and names do not overlap. */
+function withoutNames(matches: Match[], names: readonly { start: number; end: number }[]): Match[] {
+  let n = 0;
+  return matches.filter((m) => {
+    while (n < names.length && names[n].end <= m.start) n++;
+    return !(n < names.length && names[n].start <= m.start && m.end <= names[n].end);
+  });
+}
+
 /** Temporal expressions of `text` with TimeML types and values, relative to the document date. */
 export function findTimexes(
   text: string,
@@ -315,10 +324,7 @@ export function findTimexes(
     documentDate,
     window: options.tenseWindow ?? DEFAULT_WINDOW,
   };
-  const names = options.names ?? [];
-  const matches = matchRules(text, pass.lower, grammar).filter(
-    (m) => !names.some((n) => n.start <= m.start && m.end <= n.end),
-  );
+  const matches = withoutNames(matchRules(text, pass.lower, grammar), options.names ?? []);
   const anchor = refine(pass, matches, parseDocumentDate(documentDate));
   const timexes: Timex[] = [];
   const sources: Match[] = [];

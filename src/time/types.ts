@@ -38,8 +38,8 @@ export interface FindTimexOptions {
   /** Characters searched on each side of an expression for tense cues (within its sentence). */
   tenseWindow?: number;
   /**
-   * Spans of person and organisation names (the NER's): an expression inside one is part of
-   * the name ("Theresa May", "Jan Kowal", "Avril Lavigne"), not a date.
+   * Spans of person and organisation names (the NER's), in text order and not overlapping: an
+   * expression inside one is part of the name ("Theresa May", "Jan Kowal"), not a date.
    */
   names?: readonly { start: number; end: number }[];
 }
