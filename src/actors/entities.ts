@@ -964,16 +964,21 @@ class ActorAnalysis {
   /** The first institution phrase of the lexicon within tokens [from, to) ("[Opposition] leader"). */
   private institutionIn(from: number, to: number): InstitutionEntry | null {
     for (let p = this.flatAt(from); p < this.flat.length && this.flat[p].token < to; p++) {
-      const m = matchPhrase(
-        this.flat,
-        p,
-        this.lex.institutions,
-        () => false,
-        (t) => this.tokenSentence[t],
-      );
+      const m = this.institutionPhraseAt(p);
       if (m && this.flat[m.to - 1].token < to) return m.value;
     }
     return null;
+  }
+
+  /** The institution phrase of the lexicon starting at word `p` of the stream, if any. */
+  private institutionPhraseAt(p: number) {
+    return matchPhrase(
+      this.flat,
+      p,
+      this.lex.institutions,
+      () => false,
+      (t) => this.tokenSentence[t],
+    );
   }
 
   /** Index of the first word of the stream at or after token `token` (the stream is in token order). */
@@ -993,25 +998,13 @@ class ActorAnalysis {
     while (from < to - 1 && this.tag(from).upos === 'DET') from++;
     const p = this.flatAt(from);
     if (this.flat[p]?.token !== from) return false;
-    const m = matchPhrase(
-      this.flat,
-      p,
-      this.lex.institutions,
-      () => false,
-      (t) => this.tokenSentence[t],
-    );
+    const m = this.institutionPhraseAt(p);
     return m !== null && this.flat[m.to - 1].token === to - 1;
   }
 
   private profileOrganisation(c: Cand, from: number, to: number) {
     for (let p = this.flatAt(from); p < this.flat.length && this.flat[p].token < to; p++) {
-      const m = matchPhrase(
-        this.flat,
-        p,
-        this.lex.institutions,
-        () => false,
-        (t) => this.tokenSentence[t],
-      );
+      const m = this.institutionPhraseAt(p);
       if (m) {
         c.type = m.value.type;
         c.sector = m.value.sector;
