@@ -27,6 +27,11 @@ export function ploverConventionType(e: Pick<Event, 'type' | 'modality' | 'polar
   // "ne cèdera pas", "will not accept": refusing to agree or concede is a REJECT.
   if (e.polarity === 'negative' && (e.type === 'AGREE' || e.type === 'CONCEDE')) return 'REJECT';
   if (e.modality !== 'future') return e.type;
-  if (COOPERATIVE.has(e.type)) return 'AGREE';
-  return MATERIAL_CONFLICT.has(e.type) ? 'THREATEN' : e.type;
+  return announcementType(e.type) ?? e.type;
+}
+
+/** The verbal act of announcing an act of this type: a promise (AGREE) or a threat (THREATEN). */
+export function announcementType(type: PloverType): 'AGREE' | 'THREATEN' | null {
+  if (COOPERATIVE.has(type)) return 'AGREE';
+  return MATERIAL_CONFLICT.has(type) ? 'THREATEN' : null;
 }

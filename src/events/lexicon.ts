@@ -52,6 +52,7 @@ interface EventsFile {
     aim?: string[];
     source?: string[];
     state?: string[];
+    partitive?: string[][];
   };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
@@ -111,6 +112,8 @@ export interface EventLexicon {
   sourceCases: Set<string>;
   /** Markers of an act a noun's referents are in ("salariés en grève", "workers on strike"): a state now. */
   stateCases: Set<string>;
+  /** Partitive articles as the parser splits them ("du" is "de le"), read as a case marker: "a déversé du lisier". */
+  partitives: string[][];
   /** Nouns of natural forces and accidents: what they do is no actor's act ("an earthquake killed"). */
   naturalForces: Set<string>;
   lightVerbs: Set<string>;
@@ -205,6 +208,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     aimCases: lower(file.cases.aim ?? []),
     sourceCases: lower(file.cases.source ?? []),
     stateCases: lower(file.cases.state ?? []),
+    partitives: (file.cases.partitive ?? []).map((p) => p.map((w) => w.toLowerCase())),
     naturalForces: lower(file.naturalForces ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),

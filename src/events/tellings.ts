@@ -13,6 +13,7 @@ import { repairedParse } from './repair.js';
 import { countryOfDemonym, loadGazetteer } from '../places/index.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 import type { PloverType } from './types.js';
+import { announcementType } from './convention.js';
 
 /** A participant as found in one clause: token of the phrase head, and the entity it belongs to. */
 export interface Participant {
@@ -180,6 +181,73 @@ export class TellingFinder {
     return null;
   }
 
+  /**
+   * A verb of saying whose clause announces the speaker's own future act is itself PLOVER's
+   * verbal act: a promise (AGREE) of a cooperative act ("said they would release the
+   * hostages", "a assuré qu'il rencontrerait"), a threat (THREATEN) of a conflict act on a
+   * condition ("said they would attack the capital unless the president resigned", "ont dit
+   * qu'ils feraient grève si le plan était maintenu"). A cooperative act announced as not to
+   * be done is a refusal (REJECT: "said it would not release them"). The announced act is
+   * told too, as future.
+   */
+  announcement(i: number): { clause: number; type: PloverType } | null {
+    const t = this.tree;
+    // The announced act's sense may look back at its governor (its subjects): no second look.
+    if (t.upos(i) !== 'VERB' || this.announcing.has(i)) return null;
+    this.announcing.add(i);
+    try {
+      return this.announced(i);
+    } finally {
+      this.announcing.delete(i);
+    }
+  }
+
+  private readonly announcing = new Set<number>();
+
+  private announced(i: number): { clause: number; type: PloverType } | null {
+    const t = this.tree;
+    // The parse's subjects: the participant rules need the sense being decided here.
+    const subjects = (v: number) => t.childrenWith(v, (r) => /^nsubj(?!:pass)/.test(r));
+    const speakers = subjects(i).map((a) => t.lemma(a));
+    for (const c of t.childrenWith(i, (rel) => /^ccomp/.test(rel))) {
+      // "qu'il ferait grève", "it would hold talks": a light verb announces its object's act.
+      const act = this.lex.lightVerbs.has(t.lemma(c))
+        ? t.childrenWith(c, (r) => /^(obj|obl:arg)/.test(r)).find((o) => this.senseOf(o) !== null)
+        : undefined;
+      const sense = this.senseOf(act ?? c);
+      const type = sense ? announcementType(sense.type) : null;
+      if (!type) continue;
+      // The speaker's own act: a pronoun standing for the speaker, or the speaker named again.
+      const own = subjects(c).some((a) => t.upos(a) === 'PRON' || speakers.includes(t.lemma(a)));
+      const auxiliaries = t.childrenWith(c, (r) => /^aux/.test(r)).map((a) => t.lemma(a));
+      const future =
+        t.hasFeat(c, 'Tense=Fut') ||
+        t.hasFeat(c, 'Mood=Cnd') ||
+        auxiliaries.some(
+          (a) => this.lex.futureAuxiliaries.has(a) || this.lex.reportedFuture.has(a),
+        );
+      // An announced conflict act is a threat when it is made on a condition.
+      // "unless the tax was scrapped"; the parser may hang the conditional clause a level or two
+      // lower ("if fighting broke out" read as a conjunct whose subject carries "if").
+      const condition = (k: number) =>
+        /^mark/.test(t.rel(k)) && this.lex.conditionMarkers.has(t.forms[k].toLowerCase());
+      const conditioned = t
+        .childrenWith(c, (r) => /^(advcl|conj)/.test(r))
+        .some((a) =>
+          [a, ...t.childrenWith(a, (r) => /^(nsubj|csubj)/.test(r))].some((k) =>
+            t.children[k].some(condition),
+          ),
+        );
+      const negated = t.children[c].some(
+        (m) => /^advmod/.test(t.rel(m)) && this.lex.negAdverbs.has(t.forms[m].toLowerCase()),
+      );
+      if (!own || !future) continue;
+      if (type === 'AGREE') return { clause: c, type: negated ? 'REJECT' : 'AGREE' };
+      if (conditioned && !negated) return { clause: c, type };
+    }
+    return null;
+  }
+
   /** The first sense of the token's lemma whose part of speech and constraints fit the parse. */
   senseOf(i: number): TriggerSense | null {
     const t = this.tree;
@@ -207,7 +275,22 @@ export class TellingFinder {
       const themes = modified === null ? patient : [...patient, modified];
       // "provided photographs and intelligence", "ended mediation efforts": conjuncts and
       // compound modifiers of the object name it too.
-      const named = [...objects, ...themes].flatMap((o) => [
+      // "ont déversé du lisier": a partitive object the parser read as an oblique argument
+      // selects the sense as an object does (it makes no party: only its word is looked at).
+      const partitive = t.childrenWith(
+        i,
+        (rel, c) =>
+          rel === 'obl:arg' &&
+          this.lex.partitives.some(([marker, article]) =>
+            t.children[c].some(
+              (m) =>
+                t.rel(m) === 'case' &&
+                t.forms[m] === marker &&
+                t.children[c].some((d) => t.rel(d) === 'det' && t.forms[d] === article),
+            ),
+          ),
+      );
+      const named = [...objects, ...themes, ...partitive].flatMap((o) => [
         o,
         ...t.childrenWith(o, (r) => r === 'conj' || r === 'compound'),
       ]);
@@ -234,12 +317,16 @@ export class TellingFinder {
               !this.isDate(g) &&
               this.lex.actorCases.has(this.caseOf(g) ?? ''),
           ).length > 0;
-        if (!nounModified && !patient.some(personal)) continue;
+        // "l'ambassadeur reçu", not "une annonce accueillie avec prudence": the noun a
+        // participle modifies must be a party too.
+        if (nounModified ? !personal(modified) : !patient.some(personal)) continue;
       }
       return sense;
     }
     // "concluded that Khartoum must return …": a verb of saying with a clause of obligation.
-    return this.demandedClause(i) !== null ? { type: 'REQUEST', mode: 'change' } : null;
+    if (this.demandedClause(i) !== null) return { type: 'REQUEST', mode: 'change' };
+    const announced = this.announcement(i);
+    return announced !== null ? { type: announced.type } : null;
   }
 
   /** The noun a participle modifies ("un citoyen détenu", "the jailed journalists"), or null. */
@@ -892,6 +979,36 @@ export class TellingFinder {
   }
 
   /**
+   * Whom forces readied for an act would reach: "the army prepared to resume shelling
+   * rebel-held villages", "l'armée se prépare à attaquer les positions rebelles" (the act, or
+   * the event noun a light verb of the infinitive takes).
+   */
+  private readiedFor(i: number): Participant[] {
+    const t = this.tree;
+    for (const c of t.childrenWith(
+      i,
+      (r, k) => /^(xcomp|advcl)/.test(r) && t.hasFeat(k, 'VerbForm=Inf'),
+    )) {
+      // "to resume shelling", "to step up attacks": the act under an aspectual or light verb.
+      const acts = [
+        c,
+        ...t.childrenWith(c, (r, o) => r === 'xcomp' || (/^obj/.test(r) && t.upos(o) === 'NOUN')),
+      ];
+      for (const a of acts) {
+        const sense = this.senseOf(a);
+        if (!sense || sense.type !== 'ASSAULT') continue;
+        const [, recipients] =
+          t.upos(a) === 'NOUN' ? this.nominal(a, sense) : this.verbal(a, sense);
+        const targets = recipients.filter(
+          (p) => this.isActorLike(p.token) || this.isState(p.token) || p.country,
+        );
+        if (targets.length > 0) return targets;
+      }
+    }
+    return [];
+  }
+
+  /**
    * "The unions made a proposal, which the management rejected": a relative pronoun standing
    * for a thing a light verb's subject made stands, as the one concerned, for its maker.
    */
@@ -1135,9 +1252,10 @@ export class TellingFinder {
     let argumentless = false;
     let h = t.head(i);
     let rel = t.rel(i);
-    // "a adopté un nouveau paquet de sanctions": a collective noun between the light verb and the act.
+    // "a adopté un nouveau paquet de sanctions", "launched a mediation effort": a collective
+    // noun or a noun of undertaking between the light verb and the act.
     if (
-      /^nmod/.test(rel) &&
+      /^(nmod|compound)/.test(rel) &&
       h >= 0 &&
       t.upos(h) === 'NOUN' &&
       this.senseOf(h) === null &&
@@ -1479,6 +1597,7 @@ export class TellingFinder {
           addressees = this.concernedBy(content, sense);
         if (addressees.length === 0 && sense.type === 'PROTEST')
           addressees = this.protested(clause);
+        if (addressees.length === 0 && sense.type === 'MOBILIZE') addressees = this.readiedFor(i);
         const scope = this.scope(clause, i, [...actors, ...addressees]);
         const scopeStart = Math.min(...scope.map((k) => this.doc.tokens[k].start));
         const scopeEnd = Math.max(...scope.map((k) => this.doc.tokens[k].end));
