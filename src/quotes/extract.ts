@@ -450,12 +450,24 @@ export class QuoteExtractor {
   private misreadIncise(v: number): { verb: number; last: number; entry: CueEntry } | null {
     const t = this.tree;
     if (!/^(NOUN|ADJ|PROPN)$/.test(t.upos(v)) || !this.lex.inciseForms.has(t.forms[v])) return null;
-    if (
-      v < 2 ||
-      this.doc.tokens[v - 1].text !== ',' ||
-      !CLOSING_MARK.test(this.doc.tokens[v - 2].text)
+    const inverted = v >= 2 && this.doc.tokens[v - 1].text === ',' && this.closingToken(v - 2);
+    // "“…,” Harlan notes.": the speaker's name between the quotation and the verb, which then
+    // closes the sentence; the tagger read name and verb as one compound noun.
+    let i = v - 1;
+    while (
+      i >= 0 &&
+      v - i <= 7 &&
+      /^(PROPN|NOUN|DET|ADJ|ADP)$/.test(t.upos(i)) &&
+      this.inQuote[i] < 0
     )
-      return null;
+      i--;
+    if (i >= 0 && this.doc.tokens[i].text === ',') i--;
+    const named =
+      i >= 0 &&
+      i < v - 1 &&
+      this.closingToken(i) &&
+      (v + 1 >= this.doc.tokens.length || t.isPunct(v + 1));
+    if (!inverted && !named) return null;
     return { verb: v, last: v, entry: this.lex.verbs.get(t.lemma(v)) ?? INCISE_ENTRY };
   }
 
@@ -540,7 +552,7 @@ export class QuoteExtractor {
     if (
       carried !== null &&
       this.quoteEndsBefore(carried, v, ts, speaker) &&
-      this.wordsAfter(last, te, speaker) <= 4
+      (this.wordsAfter(last, te, speaker) <= 4 || this.adjunctsOnlyAfter(v, last, te))
     ) {
       prior = carried;
       const loose = this.attributions.findIndex(
@@ -579,6 +591,10 @@ export class QuoteExtractor {
         prior === undefined
           ? this.beforeColon(v, last, entry, ts, te, speaker, after[0], chain)
           : null;
+      // "Forecasters agree - Nina Holt: “…”": the source after a dash speaks the quotation.
+      const dash = colon !== null ? this.signingDash(ts, colon) : null;
+      const signer = dash !== null ? this.rootOf(dash + 1, colon! - 1) : null;
+      const quoting = signer !== null ? this.chainFor(signer, null, ts, te) : chain;
       for (const qi of prior !== undefined ? [prior, ...after] : after) {
         if (
           !this.isSpeechLike(qi) &&
@@ -592,7 +608,7 @@ export class QuoteExtractor {
             content: this.quoted[qi],
             cue: colon !== null ? t.span(colon, colon) : cue,
             cueToken: colon !== null ? null : v,
-            chain,
+            chain: quoting,
             unbalanced: this.quoted[qi].unbalanced,
           },
           colon !== null ? null : v,
@@ -858,8 +874,7 @@ export class QuoteExtractor {
     if (t.upos(speaker) === 'PRON' && !t.rel(speaker).startsWith('nsubj')) return null;
     for (let k = j + 1; k < te; k++) if (t.forms[k] === ':' && this.inQuote[k] < 0) return null;
     // What stands before the incise must not be a quotation it closes: that is a direct quote.
-    if (this.inQuote[before - 1] >= 0 || CLOSING_MARK.test(this.doc.tokens[before - 1].text))
-      return null;
+    if (this.inQuote[before - 1] >= 0 || this.closingToken(before - 1)) return null;
     // "…, which, Tompkins said, is …": the relative pronoun alone stands for the reported subject.
     const rel = t.hasFeat(before - 1, 'PronType=Rel');
     const lead = this.trimSpan(rel ? before - 1 : ts, before - 1);
@@ -977,6 +992,19 @@ export class QuoteExtractor {
     return after;
   }
 
+  /**
+   * "Ortiz said as he cut the ribbon": only adjuncts follow the verb (prepositional phrases,
+   * adverbs, adverbial clauses), no complement of its own, so the quotation before is its content.
+   */
+  private adjunctsOnlyAfter(v: number, last: number, te: number): boolean {
+    const t = this.tree;
+    const after = t.children[v].filter((c) => c > last && c < te);
+    return (
+      after.length > 0 &&
+      after.every((c) => this.inQuote[c] < 0 && /^(obl|advcl|advmod|punct)/.test(t.rel(c)))
+    );
+  }
+
   /** The complement is the quotation give or take determiners, complementizers and punctuation. */
   private coversQuote(content: Span, qi: number): boolean {
     const q = this.quoted[qi];
@@ -1001,7 +1029,12 @@ export class QuoteExtractor {
     let gap = 0;
     while (i >= ts && this.doc.tokens[i].start >= q.end) {
       // The speaker's own phrase may be long ("Scott Pruitt, the attorney general of Oklahoma, …").
-      const own = speaker !== null && t.dominates(speaker, i) && this.inQuote[i] < 0;
+      // "“…,” Petra Lind notes": the parser may hang the name's words on the verb side by side.
+      const own =
+        speaker !== null &&
+        this.inQuote[i] < 0 &&
+        (t.dominates(speaker, i) ||
+          (i > speaker && t.head(i) === t.head(speaker) && /^(compound|flat)/.test(t.rel(i))));
       // "“…,” Ramos, 58, said": an age between commas, wherever the parser hung it.
       const age =
         t.upos(i) === 'NUM' &&
@@ -1059,7 +1092,34 @@ export class QuoteExtractor {
    */
   private subjectOf(v: number, ts: number, te: number, last = v, depth = 0): number | null {
     const found = this.subjectCandidate(v, ts, te, last, depth);
-    return found !== null && this.isTime(found) ? null : found;
+    return found !== null && this.isTime(found) && !this.isQuantity(found) ? null : found;
+  }
+
+  private isQuantity(j: number): boolean {
+    return (
+      this.lex.quantities.has(this.tree.forms[j]) || this.lex.quantities.has(this.tree.lemma(j))
+    );
+  }
+
+  /**
+   * "Nearly half said …", "Both think …": a poll's share right before a verb without a subject,
+   * which the parser made the verb's adverb. The words between the clause opening (the sentence
+   * start or a comma) and the verb hold a word of quantity and no verb; that word heads them.
+   */
+  private quantityBefore(v: number, ts: number): number | null {
+    const t = this.tree;
+    if (t.childrenWith(v, (rel) => /^(nsubj|csubj|expl)/.test(rel)).length > 0) return null;
+    let i = v - 1;
+    let head: number | null = null;
+    for (; i >= ts && this.inQuote[i] < 0; i--) {
+      // The tagger may take the share itself for an auxiliary ("half said").
+      if (t.upos(i) === 'VERB' || (t.upos(i) === 'AUX' && !this.isQuantity(i) && head !== null))
+        return null;
+      if (t.isPunct(i) && t.forms[i] !== '-') break;
+      if (head === null && this.isQuantity(i)) head = i;
+    }
+    if (i >= ts && t.forms[i] !== ',') return null;
+    return head;
   }
 
   /** The first noun of a time expression's phrase that is no time: "three days after [the Council]". */
@@ -1158,7 +1218,9 @@ export class QuoteExtractor {
           rel.startsWith('nsubj') && !(passive && rel === 'nsubj:pass') && this.inQuote[j] < 0,
       )
       // "Earlier this month, lawyers for both … filed": the parser's time head holds the speaker.
-      .map((j) => (this.isTime(j) ? this.timelessNoun(j) : this.unlocated(j)))
+      .map((j) =>
+        this.isTime(j) && !this.isQuantity(j) ? this.timelessNoun(j) : this.unlocated(j),
+      )
       .filter((j): j is number => j !== null);
     // "Corse : les élus réclament …": a headline's topic before the colon yields to the subject after it.
     const colonBefore = (j: number) => {
@@ -1190,8 +1252,47 @@ export class QuoteExtractor {
         t.childrenWith(c, (r, j) => r.startsWith('nsubj') && j < c && this.inQuote[j] < 0),
       );
     if (carried.length > 0) return carried[0];
+    // "Jon Pell, clad in oilskins, said …": the parser made the apposed participle a clause
+    // before the verb and gave it the subject (a noun, a comma, then that clause).
+    const apposed = t
+      .childrenWith(v, (r, c) => /^(ccomp|parataxis|advcl)/.test(r) && c < v && this.inQuote[c] < 0)
+      .flatMap((c) =>
+        t.childrenWith(c, (r, j) => {
+          if (!r.startsWith('nsubj') || j > c || this.inQuote[j] >= 0) return false;
+          if (!/^(NOUN|PROPN)$/.test(t.upos(j))) return false;
+          const [, end] = t.contiguous(t.subtree(j), j);
+          return t.forms[end + 1] === ',' && end + 2 === c;
+        }),
+      );
+    if (apposed.length > 0) return apposed[0];
+    // "A report published Monday said …": a finite verb can be no verb's complement; the
+    // participle before it the tagger read as the main verb carries the subject.
+    // Also as a clause whose subject is the participle's time ("An audit published Tuesday showed").
+    const timed = rel.startsWith('ccomp') && found.length === 0;
+    if (
+      h >= 0 &&
+      h < v &&
+      (rel.startsWith('xcomp') || timed) &&
+      t.verbGroupHas(v, 'VerbForm=Fin')
+    ) {
+      const own = t.childrenWith(
+        h,
+        (r, j) => r.startsWith('nsubj') && j < h && this.inQuote[j] < 0,
+      );
+      let plain = own.length > 0;
+      for (let k = h + 1; plain && k < v; k++)
+        plain =
+          !t.isPunct(k) &&
+          !/^(VERB|AUX)$/.test(t.upos(k)) &&
+          (!timed || this.isTime(k) || this.isTime(t.head(k)));
+      if (plain) return own[0];
+    }
     // A conjunct shares its head's subject, unless it is an incise with its own inverted one.
     const shared = h >= 0 && rel === 'conj' ? this.subjectOf(h, ts, te, h, depth + 1) : null;
+    // "Barkley, who votes early, said …": the verb after the relative clause, which the parser
+    // made its conjunct, is the noun's own.
+    if (shared !== null && t.rel(h).startsWith('acl') && this.doc.tokens[v - 1].text === ',')
+      return this.relativeClosedBefore(shared, v) ?? shared;
     if (shared !== null) return shared;
     if (inverted.length > 0 && t.verbGroupHas(v, 'VerbForm=Fin') && this.isIncise(v, ts))
       return inverted[0];
@@ -1237,6 +1338,21 @@ export class QuoteExtractor {
       );
       if (controller.length > 0) return controller[0];
     }
+    // "The accord includes a pledge to cut fees, calling on firms to …": a participle after a
+    // comma the parser hung on a noun goes on with the verb that noun depends on.
+    if (
+      h >= 0 &&
+      h < v &&
+      rel.startsWith('advcl') &&
+      /^(NOUN|PROPN)$/.test(t.upos(h)) &&
+      this.doc.tokens[v - 1].text === ',' &&
+      (t.hasFeat(v, 'VerbForm=Ger') || t.hasFeat(v, 'Tense=Pres'))
+    ) {
+      let governor = t.head(h);
+      while (governor >= 0 && !/^(VERB|AUX)$/.test(t.upos(governor))) governor = t.head(governor);
+      if (governor >= 0 && governor < v)
+        return this.subjectOf(governor, ts, te, governor, depth + 1);
+    }
     if (h >= 0 && /^(advcl|xcomp)/.test(rel) && !t.hasFeat(v, 'VerbForm=Fin'))
       return this.subjectOf(h, ts, te, h, depth + 1);
     // "…, the mayor said, referring to the vote": a present participle after the verb it goes on
@@ -1253,6 +1369,8 @@ export class QuoteExtractor {
       t.hasFeat(v, 'VerbForm=Part')
     )
       return this.subjectOf(h, ts, te, h, depth + 1);
+    const quantity = this.quantityBefore(v, ts);
+    if (quantity !== null) return quantity;
     const before = this.phraseAfterQuotation(v, ts) ?? this.phraseOpening(v, ts);
     if (before !== null) return before;
     if (this.isIncise(v, ts)) {
@@ -1262,6 +1380,14 @@ export class QuoteExtractor {
       for (let j = last + 1; j < te && j <= last + 4; j++) {
         if (/^(PROPN|NOUN)$/.test(t.upos(j)) && this.inQuote[j] < 0 && !this.isTime(j))
           return clauseAfter(j) && !quoted ? null : this.phraseHead(j, v);
+        // "…, said he is proud": the subject of the clause the verb reports is no speaker.
+        if (
+          t.upos(j) === 'PRON' &&
+          t.rel(j).startsWith('nsubj') &&
+          t.head(j) > j &&
+          t.head(j) !== v
+        )
+          break;
         if (t.upos(j) === 'PRON' && !t.isPunct(j) && t.forms[j] !== 'se') return j;
         if (!/^(DET|ADJ|NUM|PART)$/.test(t.upos(j))) break;
       }
@@ -1308,7 +1434,7 @@ export class QuoteExtractor {
     let i = v - 1;
     while (i >= ts && /^(AUX|PRON|PART)$/.test(t.upos(i)) && this.inQuote[i] < 0) i--;
     if (i >= ts && this.doc.tokens[i].text === ',') i--;
-    return i >= ts && CLOSING_MARK.test(this.doc.tokens[i].text);
+    return i >= ts && this.closingToken(i);
   }
 
   /** "“…,” the president said." with the noun phrase the parser hung inside the quotation. */
@@ -1330,7 +1456,7 @@ export class QuoteExtractor {
       (/^(ADP|CCONJ)$/.test(t.upos(j)) && this.inQuote[j] < 0);
     while (i >= ts && end - i < 20 && inPhrase(i)) i--;
     if (i === end || i < ts || !this.nominal(end)) return null;
-    const closing = (j: number) => j >= ts && CLOSING_MARK.test(this.doc.tokens[j].text);
+    const closing = (j: number) => j >= ts && this.closingToken(j);
     if (!closing(i) && !(/^[,]$/.test(this.doc.tokens[i].text) && closing(i - 1))) return null;
     return this.rootOf(i + 1, end);
   }
@@ -1422,6 +1548,23 @@ export class QuoteExtractor {
     );
   }
 
+  /**
+   * "Barkley, who backs the team, said …": a relative pronoun whose clause (a finite verb of
+   * its own, then a comma before `v`) closes before `v` stands for the noun before it, which
+   * is the subject of `v`; the relative keeps its own clause's verb.
+   */
+  private relativeClosedBefore(j: number, v: number): number | null {
+    const t = this.tree;
+    if (j >= v || !this.relativeAfter(j - 1) || j < 2 || !this.nominal(j - 2)) return null;
+    if (this.doc.tokens[v - 1].text !== ',' && !/^(AUX|ADV)$/.test(t.upos(v - 1))) return null;
+    let comma = v - 1;
+    while (comma > j && this.doc.tokens[comma].text !== ',') comma--;
+    let verb = false;
+    for (let k = j + 1; k < comma && !verb; k++)
+      verb = /^(VERB|AUX)$/.test(t.upos(k)) && t.verbGroupHas(k, 'VerbForm=Fin');
+    return verb ? this.phraseHead(j - 2, -1) : null;
+  }
+
   /** The topmost token of the noun phrase holding `j`, not climbing to `stop`. */
   private phraseHead(j: number, stop: number): number {
     const t = this.tree;
@@ -1472,6 +1615,14 @@ export class QuoteExtractor {
   }
 
   /** A token of a quotation's closing mark, whatever its characters: the doubled `''` tokenised as two. */
+  /** A closing quotation mark, also either half of a doubled '' that closes a quotation. */
+  private closingToken(i: number): boolean {
+    const form = this.doc.tokens[i]?.text;
+    return (
+      form !== undefined && (CLOSING_MARK.test(form) || (form === "'" && this.closingMarkAt(i)))
+    );
+  }
+
   private closingMarkAt(i: number): boolean {
     const at = this.doc.tokens[i].start;
     return this.quoted.some((q) => q.close !== null && at >= q.close && at < q.close + 2);
@@ -2641,9 +2792,14 @@ export class QuoteExtractor {
     const open = a - 1;
     if (speechLike && open - 1 > ts && t.forms[open - 1] === ':') {
       // "La directrice reste prudente : « … »": the subject of the clause before the colon.
-      const head = this.noVerbBetween(ts, open - 1)
-        ? this.rootOf(ts, open - 2)
-        : this.subjectBefore(ts, open - 1);
+      // "Turnout rose - Mark Ellery: “…”": a digest's topic, a dash, and the source it quotes.
+      const dash = this.signingDash(ts, open - 1);
+      const head =
+        dash !== null
+          ? this.rootOf(dash + 1, open - 2)
+          : this.noVerbBetween(ts, open - 1)
+            ? this.rootOf(ts, open - 2)
+            : this.subjectBefore(ts, open - 1);
       if (head !== null) {
         this.usedQuotes.add(qi);
         this.add(
@@ -2702,6 +2858,24 @@ export class QuoteExtractor {
         );
         return;
       }
+    }
+    // "The mayor went on: ¶ “…”": a paragraph ending with a colon announces the quotation
+    // opening the next one; its verb of saying is the cue, that verb's subject the speaker.
+    const intro = open === ts && this.isWording(qi) ? this.colonIntro(sentence) : null;
+    if (intro) {
+      this.usedQuotes.add(qi);
+      this.add(
+        {
+          kind: 'direct',
+          content: q,
+          cue: intro.cue,
+          cueToken: intro.cueToken,
+          chain: intro.chain,
+          unbalanced: q.unbalanced,
+        },
+        intro.cueToken,
+      );
+      return;
     }
     // "“She has been clear,” one aide said. “No new money without oversight.”": a verbless
     // quotation going on from the direct quote of the sentence before is speech too.
@@ -2971,6 +3145,60 @@ export class QuoteExtractor {
     return words > 0 && words <= 5 ? this.rootOf(ts, end - 1) : null;
   }
 
+  /**
+   * The announcement of a quotation opening sentence `sentence`: the sentence before ends its
+   * paragraph with a colon ("Dr. Ward stated:", "Transcript as follows:"). Its last verb of
+   * saying is the cue and that verb's subject the speaker; without one, the subject of its
+   * clause or, with no verb at all, its first noun.
+   */
+  private colonIntro(
+    sentence: number,
+  ): { cue: Span; cueToken: number | null; chain: Link[] } | null {
+    const t = this.tree;
+    const s = this.doc.sentences[sentence];
+    const previous = this.doc.sentences[sentence - 1];
+    if (!previous || previous.paragraph === s.paragraph) return null;
+    const ps = previous.tokenStart;
+    const colon = previous.tokenEnd - 1;
+    if (colon <= ps || t.forms[colon] !== ':' || this.inQuote[colon] >= 0) return null;
+    for (let v = colon - 1; v >= ps; v--) {
+      if (this.inQuote[v] >= 0) continue;
+      const cue = this.cueAt(v, colon);
+      if (!cue) continue;
+      const speaker = this.subjectOf(v, ps, colon);
+      if (speaker === null) break;
+      return {
+        cue: t.span(cue.verb, cue.last),
+        cueToken: v,
+        chain: this.chainFor(speaker, v, ps, colon),
+      };
+    }
+    const head = this.noVerbBetween(ps, colon - 1)
+      ? this.rootOf(ps, colon - 1)
+      : this.subjectBefore(ps, colon);
+    if (head === null) return null;
+    return {
+      cue: t.span(colon, colon),
+      cueToken: null,
+      chain: this.chainFor(head, null, ps, colon),
+    };
+  }
+
+  /** The last dash before a colon with only a verbless noun phrase between them: "… - Pew Research:". */
+  private signingDash(ts: number, colon: number): number | null {
+    const t = this.tree;
+    for (let d = colon - 2; d > ts; d--) {
+      if (this.inQuote[d] >= 0) return null;
+      // A spaced dash, not the hyphen of "(D-N.Y.)".
+      const before = this.doc.text[this.doc.tokens[d].start - 1] ?? '';
+      if (!/^(-|--|—|–|―)$/.test(t.forms[d]) || !/\s/.test(before)) continue;
+      return this.noVerbBetween(d + 1, colon - 1) && this.rootOf(d + 1, colon - 1) !== null
+        ? d
+        : null;
+    }
+    return null;
+  }
+
   private subjectBefore(ts: number, colon: number): number | null {
     const t = this.tree;
     for (let i = ts; i < colon; i++) {
@@ -3221,7 +3449,9 @@ export class QuoteExtractor {
         !this.wordHyphen(j)) ||
       (t.rel(j) === 'appos' && j > 0 && this.doc.tokens[j - 1].text === ',') ||
       this.inQuote[j] >= 0 ||
-      (t.upos(j) === 'VERB' && j !== np);
+      (t.upos(j) === 'VERB' && j !== np) ||
+      // "“…,” a sign on the dock read.": the incise's verb the tagger made a noun of the phrase.
+      (j > np && this.misreadIncise(j) !== null);
     const members = t.subtree(np, skip);
     let [a, b] = t.contiguous(members, np);
     while (a < b && (t.isPunct(a) || t.upos(a) === 'ADP' || this.leadsOutOfName(a))) a++;

@@ -41,6 +41,7 @@ interface SpeechFile {
   infinitiveMarkers: string[];
   conformityMarkers: string[];
   narratorAdjuncts?: string[][];
+  quantities?: string[];
   hedges: { phrases: string[][]; conditionalExceptions: string[] };
   denials: { patterns: string[][] };
   negation: string[];
@@ -77,6 +78,8 @@ export interface SpeechLexicon {
   conformityMarkers: Set<string>;
   /** Words opening the narrator's background after a mid-sentence incise (", officials said, as …"). */
   narratorAdjuncts: string[][];
+  /** Words of quantity that head a poll's subject the parser may leave unattached ("Nearly half said"). */
+  quantities: Set<string>;
   hedgePhrases: string[][];
   conditionalExceptions: Set<string>;
   denialPatterns: string[][];
@@ -144,6 +147,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       infinitiveMarkers: set(f.infinitiveMarkers),
       conformityMarkers: set(f.conformityMarkers),
       narratorAdjuncts: seqs(f.narratorAdjuncts ?? []),
+      quantities: set(f.quantities ?? []),
       hedgePhrases: seqs(f.hedges.phrases),
       conditionalExceptions: set(f.hedges.conditionalExceptions),
       denialPatterns: seqs(f.denials.patterns).sort((a, b) => b.length - a.length),
