@@ -78,12 +78,11 @@ function assertMention(
 }
 
 describe('NER models', () => {
-  it('load in under a second each', () => {
+  // load time is measured by `npm run eval -- ud` and the bench, never in a timed test
+  it('load, and find nothing in no words', () => {
     for (const lang of ['fr', 'en'] as const) {
-      const started = performance.now();
       const model = loadNer(lang);
       assert.ok(model, `no shipped NER model for ${lang}`);
-      assert.ok(performance.now() - started < 1000, `${lang} NER model took too long to load`);
       assert.deepEqual(tagEntities([], model), []);
     }
   });
