@@ -1,5 +1,5 @@
 /**
- * A repaired copy of the parse for the event coder. The greedy parser often
+ * A repaired copy of the parse for the event coder. The parser often
  * hangs a verb's object on the date or place just before it ("a adopté lundi
  * de nouvelles sanctions", "a arrêté à Dakar le chef de l'opposition"), takes
  * a relative clause set off by commas for the main clause, or a sentence's

@@ -1,7 +1,9 @@
 /**
- * Dependency parser: greedy arc-hybrid transitions scored by an averaged
- * perceptron, trained with a dynamic oracle (Goldberg & Nivre 2013), and
- * perceptrons that label each arc (one per UPOS of the dependent).
+ * Dependency parser: arc-hybrid transitions scored by an averaged perceptron,
+ * and perceptrons that label each arc (one per UPOS of the dependent). The
+ * transitions are searched with a beam and trained globally on it, or taken
+ * greedily and trained with a dynamic oracle (Goldberg & Nivre 2013): the
+ * beam adds about +0.5 to +1 UAS and costs 2 to 3 times the parsing time.
  *
  * The transition system keeps the root at the end of the buffer and lets it
  * take a dependent only when that is the last word on the stack, so every
@@ -39,6 +41,13 @@ export interface ParserModel {
    * with that UPOS (PUNCT only ever takes `punct`: no scoring at all).
    */
   labelers: Map<string, Labeler>;
+  /** Beam width of the search; 1 parses greedily. */
+  beam: number;
+  /**
+   * While decoding, items whose score trails the best by more than this
+   * leave the beam (in the perceptron's score units; Infinity keeps all).
+   */
+  beamMargin: number;
 }
 
 interface Labeler {
@@ -138,6 +147,25 @@ class State {
 
   get terminal(): boolean {
     return this.b === this.n && this.sp === 0;
+  }
+
+  /** Becomes a copy of `other` (same sentence length), without allocating. */
+  copyFrom(other: State): void {
+    this.sp = other.sp;
+    this.b = other.b;
+    this.stack.set(other.stack);
+    this.heads.set(other.heads);
+    this.labels.set(other.labels);
+    this.l1.set(other.l1);
+    this.l2.set(other.l2);
+    this.r1.set(other.r1);
+    this.r2.set(other.r2);
+    this.nLeft.set(other.nLeft);
+    this.nRight.set(other.nRight);
+    this.leftLo.set(other.leftLo);
+    this.leftHi.set(other.leftHi);
+    this.rightLo.set(other.rightLo);
+    this.rightHi.set(other.rightHi);
   }
 
   valid(move: number): boolean {
@@ -424,7 +452,7 @@ function chooseLabel(
   return { label: labeler.classes[best], local: best, nk, labeler };
 }
 
-function parse(model: ParserModel, w: Words): State {
+function parseGreedily(model: ParserModel, w: Words): State {
   const st = new State(w.n);
   const scores = new Float32Array(3);
   const labelKeyBuffer = new Uint32Array(MAX_KEYS);
@@ -444,6 +472,115 @@ function parse(model: ParserModel, w: Words): State {
     st.apply(best, label);
   }
   return st;
+}
+
+/** One move of a beam item's history, linked to the one before. */
+interface Trail {
+  readonly previous: Trail | null;
+  readonly move: number;
+  readonly label: number;
+}
+
+interface BeamItem {
+  st: State;
+  score: number;
+  trail: Trail | null;
+  /** Every move so far is the oracle's (training only). */
+  gold: boolean;
+}
+
+/** A scored expansion of a beam item, before the beam keeps the best. */
+interface Candidate {
+  item: number;
+  move: number;
+  score: number;
+}
+
+/**
+ * Beam search over the transitions (Zhang & Nivre 2011): each item's score is
+ * the sum of its moves' scores; every complete parse of n words takes 2n
+ * moves, so the items finish together. Labels are chosen greedily as each
+ * surviving item builds its arc. `goldMove`, in training, says which move
+ * the oracle makes at each step so that items can be marked as on the gold
+ * path.
+ */
+class Beam {
+  items: BeamItem[];
+  private spare: State[] = [];
+  private readonly candidates: Candidate[] = [];
+  private readonly scores = new Float32Array(3);
+  private readonly keys = new Uint32Array(MAX_KEYS);
+  private readonly labelKeys = new Uint32Array(MAX_KEYS);
+  private readonly labelScores: Float32Array;
+  private readonly root: number;
+
+  constructor(
+    private readonly model: ParserModel,
+    private readonly w: Words,
+    private readonly width: number,
+  ) {
+    this.items = [{ st: new State(w.n), score: 0, trail: null, gold: true }];
+    this.labelScores = new Float32Array(model.labels.length);
+    this.root = model.labels.indexOf('root');
+  }
+
+  get done(): boolean {
+    return this.items[0].st.terminal;
+  }
+
+  /** Expands every item by its valid moves and keeps the `width` best; `goldMove` −1 outside training. */
+  step(goldMove: number): void {
+    const { model, w, candidates, scores, keys } = this;
+    candidates.length = 0;
+    this.items.forEach((item, i) => {
+      const nk = transitionKeys(w, item.st, keys);
+      scores.fill(0);
+      model.transitions.score(keys, scores, nk);
+      for (let m = 0; m < 3; m++) {
+        if (item.st.valid(m)) candidates.push({ item: i, move: m, score: item.score + scores[m] });
+      }
+    });
+    // ties keep the earlier item and move, so that decoding is deterministic
+    candidates.sort((a, b) => b.score - a.score || a.item - b.item || a.move - b.move);
+    // decoding drops the items too far behind the best: most steps have one clear winner
+    const floor = goldMove < 0 ? candidates[0].score - this.model.beamMargin : -Infinity;
+    const kept = candidates.slice(0, this.width).filter((c) => c.score >= floor);
+    const next: BeamItem[] = kept.map((c) => {
+      const parent = this.items[c.item];
+      const st = this.spare.pop() ?? new State(w.n);
+      st.copyFrom(parent.st);
+      let label = -1;
+      if (c.move !== SHIFT) {
+        const [head, dep] = st.arc(c.move);
+        label = chooseLabel(
+          model,
+          w,
+          st,
+          head,
+          dep,
+          this.labelKeys,
+          this.root,
+          this.labelScores,
+        ).label;
+      }
+      st.apply(c.move, label);
+      return {
+        st,
+        score: c.score,
+        trail: { previous: parent.trail, move: c.move, label },
+        gold: parent.gold && c.move === goldMove,
+      };
+    });
+    for (const item of this.items) this.spare.push(item.st);
+    this.items = next;
+  }
+}
+
+function parse(model: ParserModel, w: Words): State {
+  if (model.beam <= 1) return parseGreedily(model, w);
+  const beam = new Beam(model, w, model.beam);
+  while (!beam.done) beam.step(-1);
+  return beam.items[0].st;
 }
 
 /** Head and relation of each word of one tagged sentence. */
@@ -507,6 +644,13 @@ export interface ParserTrainingOptions {
   seed: number;
   /** Probability of following the model's own (possibly wrong) move after the first epoch. */
   explore: number;
+  /**
+   * Beam width; above 1 the transitions are trained on the beam, globally
+   * (max-violation updates, Huang et al. 2012), and `explore` is not used.
+   */
+  beam: number;
+  /** See ParserModel.beamMargin. */
+  beamMargin?: number;
   log: (message: string) => void;
 }
 
@@ -514,6 +658,165 @@ export interface ParserTrainingOptions {
 export interface ParserExample {
   sentence: UdSentence;
   tags: WordTagsInput[];
+}
+
+/** One sentence ready for training: hashed words, gold heads (n for the root) and labels. */
+interface TrainingSentence {
+  w: Words;
+  gold: Int32Array;
+  goldLabels: Int32Array;
+}
+
+/** Buffers reused from sentence to sentence. */
+interface TrainingScratch {
+  keys: Uint32Array;
+  labelKeys: Uint32Array;
+  labelScores: Float32Array;
+  scores: Float32Array;
+  costs: Int32Array;
+  root: number;
+}
+
+const MOVE_ORDER = [SHIFT, LEFT, RIGHT];
+const ORACLE_ORDER = [LEFT, RIGHT, SHIFT];
+
+/** The cheapest valid moves' best-scored (greedy training) or first of LEFT, RIGHT, SHIFT (oracle path). */
+function cheapestMove(
+  st: State,
+  gold: Int32Array,
+  scratch: TrainingScratch,
+  scores?: Float32Array,
+): number {
+  const { costs } = scratch;
+  let minCost = Infinity;
+  for (let m = 0; m < 3; m++) {
+    if (!st.valid(m)) continue;
+    costs[m] = st.cost(m, gold);
+    if (costs[m] < minCost) minCost = costs[m];
+  }
+  let best = -1;
+  // greedy training keeps the order the greedy parsers were trained with (same files)
+  for (const m of scores === undefined ? ORACLE_ORDER : MOVE_ORDER) {
+    if (!st.valid(m) || costs[m] !== minCost) continue;
+    if (best < 0 || (scores !== undefined && scores[m] > scores[best])) best = m;
+  }
+  return best;
+}
+
+/**
+ * Chooses the label of the arc `move` builds in `st` and, when the arc is
+ * right, trains the labeler of the dependent on it.
+ */
+function labelAndLearn(
+  model: ParserModel,
+  s: TrainingSentence,
+  st: State,
+  move: number,
+  scratch: TrainingScratch,
+): number {
+  const [head, dep] = st.arc(move);
+  const chosen = chooseLabel(
+    model,
+    s.w,
+    st,
+    head,
+    dep,
+    scratch.labelKeys,
+    scratch.root,
+    scratch.labelScores,
+  );
+  const perceptron = chosen.labeler?.perceptron;
+  if (perceptron && s.gold[dep] === head) {
+    const truth = chosen.labeler!.classes.indexOf(s.goldLabels[dep]);
+    if (truth >= 0)
+      perceptron.update(truth, chosen.local, scratch.labelKeys.subarray(0, chosen.nk));
+  }
+  return chosen.label;
+}
+
+/** Greedy training with the dynamic oracle: one update per move the model gets wrong. */
+function trainGreedily(
+  model: ParserModel,
+  s: TrainingSentence,
+  scratch: TrainingScratch,
+  /** Probability of following the model's move, null for none (no random draw). */
+  explore: number | null,
+  random: () => number,
+): State {
+  const { keys, scores, costs } = scratch;
+  const st = new State(s.w.n);
+  while (!st.terminal) {
+    const nk = transitionKeys(s.w, st, keys);
+    const view = keys.subarray(0, nk);
+    scores.fill(0);
+    model.transitions.score(view, scores);
+    let guess = -1;
+    for (let m = 0; m < 3; m++)
+      if (st.valid(m) && (guess < 0 || scores[m] > scores[guess])) guess = m;
+    const best = cheapestMove(st, s.gold, scratch, scores);
+    model.transitions.update(costs[guess] > costs[best] ? best : guess, guess, view);
+    const move = explore !== null && random() < explore ? guess : best;
+    st.apply(move, move === SHIFT ? -1 : labelAndLearn(model, s, st, move, scratch));
+  }
+  return st;
+}
+
+/** Adds `amount` to the weights of each move of `trail` in the states it went through. */
+function reinforce(
+  model: ParserModel,
+  w: Words,
+  trail: Trail | null,
+  amount: number,
+  keys: Uint32Array,
+): void {
+  const moves: Trail[] = [];
+  for (let t = trail; t !== null; t = t.previous) moves.push(t);
+  const st = new State(w.n);
+  for (let i = moves.length - 1; i >= 0; i--) {
+    const nk = transitionKeys(w, st, keys);
+    model.transitions.add(moves[i].move, keys.subarray(0, nk), amount);
+    st.apply(moves[i].move, moves[i].label);
+  }
+}
+
+/**
+ * Global training on the beam: the oracle's path is followed beside the
+ * beam, and at the step where the best item beats it by the most (the
+ * largest violation, once the gold path has left the beam, or at the end if
+ * it is not first) the gold prefix is rewarded and the best item's prefix
+ * penalised.
+ */
+function trainOnBeam(model: ParserModel, s: TrainingSentence, scratch: TrainingScratch): State {
+  const { keys, scores } = scratch;
+  model.transitions.tick();
+  const beam = new Beam(model, s.w, model.beam);
+  const goldState = new State(s.w.n);
+  let goldTrail: Trail | null = null;
+  let goldScore = 0;
+  let violation = -Infinity;
+  let violating: { gold: Trail | null; predicted: Trail | null } | null = null;
+  while (!beam.done) {
+    const nk = transitionKeys(s.w, goldState, keys);
+    scores.fill(0);
+    model.transitions.score(keys, scores, nk);
+    const move = cheapestMove(goldState, s.gold, scratch);
+    goldScore += scores[move];
+    beam.step(move);
+    const label = move === SHIFT ? -1 : labelAndLearn(model, s, goldState, move, scratch);
+    goldState.apply(move, label);
+    goldTrail = { previous: goldTrail, move, label };
+    const top = beam.items[0];
+    const goldInBeam = beam.items.some((item) => item.gold);
+    if ((!goldInBeam || (beam.done && !top.gold)) && top.score - goldScore > violation) {
+      violation = top.score - goldScore;
+      violating = { gold: goldTrail, predicted: top.trail };
+    }
+  }
+  if (violating !== null) {
+    reinforce(model, s.w, violating.gold, 1, keys);
+    reinforce(model, s.w, violating.predicted, -1, keys);
+  }
+  return beam.items[0].st;
 }
 
 export function trainParser(examples: ParserExample[], opts: ParserTrainingOptions): ParserModel {
@@ -529,9 +832,10 @@ export function trainParser(examples: ParserExample[], opts: ParserTrainingOptio
     transitions: new AveragedPerceptron(3),
     labels,
     labelers: new Map(),
+    beam: Math.max(1, opts.beam),
+    beamMargin: opts.beamMargin ?? Infinity,
   };
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  const root = labelIndex.get('root')!;
   const seen = new Map<string, Set<number>>();
   for (const { sentence, tags } of examples) {
     sentence.deprels.forEach((deprel, i) => {
@@ -547,11 +851,14 @@ export function trainParser(examples: ParserExample[], opts: ParserTrainingOptio
   }
   const random = seededRandom(opts.seed);
   const order = examples.slice();
-  const keys = new Uint32Array(MAX_KEYS);
-  const labelKeyBuffer = new Uint32Array(MAX_KEYS);
-  const labelScores = new Float32Array(model.labels.length);
-  const scores = new Float32Array(3);
-  const costs = new Int32Array(3);
+  const scratch: TrainingScratch = {
+    keys: new Uint32Array(MAX_KEYS),
+    labelKeys: new Uint32Array(MAX_KEYS),
+    labelScores: new Float32Array(model.labels.length),
+    scores: new Float32Array(3),
+    costs: new Int32Array(3),
+    root: labelIndex.get('root')!,
+  };
   for (let epoch = 1; epoch <= opts.epochs; epoch++) {
     const started = Date.now();
     shuffleInPlace(order, random);
@@ -560,50 +867,19 @@ export function trainParser(examples: ParserExample[], opts: ParserTrainingOptio
     let words = 0;
     for (const { sentence, tags } of order) {
       const n = sentence.words.length;
-      const w = hashWords(sentence.words, tags, model.vocabulary);
-      const gold = Int32Array.from(sentence.heads, (h) => (h < 0 ? n : h));
-      const goldLabels = Int32Array.from(sentence.deprels, (l) => labelIndex.get(l)!);
-      const st = new State(n);
-      while (!st.terminal) {
-        const nk = transitionKeys(w, st, keys);
-        const view = keys.subarray(0, nk);
-        scores.fill(0);
-        model.transitions.score(view, scores);
-        let guess = -1;
-        let minCost = Infinity;
-        for (let m = 0; m < 3; m++) {
-          if (!st.valid(m)) continue;
-          if (guess < 0 || scores[m] > scores[guess]) guess = m;
-          costs[m] = st.cost(m, gold);
-          if (costs[m] < minCost) minCost = costs[m];
-        }
-        let best = -1;
-        for (let m = 0; m < 3; m++) {
-          if (st.valid(m) && costs[m] === minCost && (best < 0 || scores[m] > scores[best]))
-            best = m;
-        }
-        model.transitions.update(costs[guess] > minCost ? best : guess, guess, view);
-        const move = epoch > 1 && random() < opts.explore ? guess : best;
-        let label = -1;
-        if (move !== SHIFT) {
-          const [head, dep] = st.arc(move);
-          const chosen = chooseLabel(model, w, st, head, dep, labelKeyBuffer, root, labelScores);
-          label = chosen.label;
-          // the labeler learns on the arcs that are right
-          const perceptron = chosen.labeler?.perceptron;
-          if (perceptron && gold[dep] === head) {
-            const truth = chosen.labeler!.classes.indexOf(goldLabels[dep]);
-            if (truth >= 0) {
-              perceptron.update(truth, chosen.local, labelKeyBuffer.subarray(0, chosen.nk));
-            }
-          }
-        }
-        st.apply(move, label);
-      }
+      const s: TrainingSentence = {
+        w: hashWords(sentence.words, tags, model.vocabulary),
+        gold: Int32Array.from(sentence.heads, (h) => (h < 0 ? n : h)),
+        goldLabels: Int32Array.from(sentence.deprels, (l) => labelIndex.get(l)!),
+      };
+      const st =
+        model.beam > 1
+          ? trainOnBeam(model, s, scratch)
+          : trainGreedily(model, s, scratch, epoch > 1 ? opts.explore : null, random);
       for (let i = 0; i < n; i++) {
-        if (st.heads[i] !== gold[i]) continue;
+        if (st.heads[i] !== s.gold[i]) continue;
         correctArcs++;
-        if (st.labels[i] === goldLabels[i]) correctLabels++;
+        if (st.labels[i] === s.goldLabels[i]) correctLabels++;
       }
       words += n;
     }
@@ -622,6 +898,8 @@ export function parserToBundle(model: ParserModel): Bundle {
   return {
     json: {
       labels: model.labels,
+      // absent for greedy parsers, whose files stay those trained before beams existed
+      ...(model.beam > 1 ? { beam: model.beam, beamMargin: model.beamMargin } : {}),
       vocabulary: [...model.vocabulary].sort(),
       labelClasses: Object.fromEntries([...model.labelers].map(([u, l]) => [u, l.classes])),
     },
@@ -637,11 +915,15 @@ export function parserToBundle(model: ParserModel): Bundle {
 export function parserFromBundle(bundle: Bundle): ParserModel {
   const j = bundle.json as {
     labels: string[];
+    beam?: number;
+    beamMargin?: number;
     vocabulary: string[];
     labelClasses: Record<string, number[]>;
   };
   return {
     labels: j.labels,
+    beam: j.beam ?? 1,
+    beamMargin: j.beamMargin ?? Infinity,
     vocabulary: new Set(j.vocabulary),
     transitions: AveragedPerceptron.deserialize(bundle.blobs.transitions),
     labelers: new Map(

@@ -169,6 +169,27 @@ export class AveragedPerceptron {
     }
   }
 
+  /**
+   * Adds `amount` to one class's weights of `keys` at the current step, for
+   * structured updates made of many such additions; `tick` then ends the step.
+   */
+  add(cls: number, keys: ArrayLike<number>, amount: number): void {
+    if (this.sums === null) throw new Error('perceptron already averaged');
+    const n = this.nClasses;
+    const stepAmount = this.step * amount;
+    for (let i = 0; i < keys.length; i++) {
+      let row = this.find(keys[i]);
+      if (row === EMPTY) row = this.insert(keys[i]);
+      this.weights[row * n + cls] += amount;
+      this.sums[row * n + cls] += stepAmount;
+    }
+  }
+
+  /** Ends one training example: the clock the averaged weights are weighted by. */
+  tick(): void {
+    this.step++;
+  }
+
   /** Replaces weights by their average over all steps and drops near-zero features. */
   average(minMagnitude = 1e-3): void {
     const sums = this.sums;
