@@ -636,11 +636,13 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
         pl.start <= doc.tokens[i].start &&
         doc.tokens[i].end <= pl.end,
     )?.place.iso3 ?? null;
+  // A demonym the tagger read as a name ("Sudanese and Nigerien officials") is one too.
   const demonym = (i: number) =>
     tree.upos(i) === 'ADJ'
       ? countryOfDemonym(doc.tokens[i].text, lang)
       : tree.rel(i) === 'compound' || tree.rel(i) === 'conj'
-        ? stateAt(i)
+        ? (stateAt(i) ??
+          (tree.upos(i) === 'PROPN' ? countryOfDemonym(doc.tokens[i].text, lang) : null))
         : null;
   const heads = tree.childrenWith(
     p.token,

@@ -53,6 +53,7 @@ interface EventsFile {
     source?: string[];
     state?: string[];
     partitive?: string[][];
+    setting?: string[];
   };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
@@ -114,13 +115,18 @@ export interface EventLexicon {
   stateCases: Set<string>;
   /** Partitive articles as the parser splits them ("du" is "de le"), read as a case marker: "a déversé du lisier". */
   partitives: string[][];
+  /** Markers of where a party is ("prisoners in the yard"): a setting is no part of its phrase. */
+  settingCases: Set<string>;
   /** Nouns of natural forces and accidents: what they do is no actor's act ("an earthquake killed"). */
   naturalForces: Set<string>;
   lightVerbs: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** Auxiliaries of the perfect ("a … dénoncé"), which the parser may take for a main verb. */
   perfectAuxiliaries: Set<string>;
-  /** Verbs whose compound tenses take the passive auxiliary and which have no passive ("est entrée"). */
+  /**
+   * Verbs without a passive: French ones take the passive auxiliary in their compound tenses
+   * ("est entrée"); English ones are intransitive ("clashed").
+   */
   unaccusatives: Set<string>;
   /** Nouns whose infinitive complement is a past fact: "sa décision de suspendre". */
   backgroundNouns: Set<string>;
@@ -209,6 +215,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     sourceCases: lower(file.cases.source ?? []),
     stateCases: lower(file.cases.state ?? []),
     partitives: (file.cases.partitive ?? []).map((p) => p.map((w) => w.toLowerCase())),
+    settingCases: lower(file.cases.setting ?? []),
     naturalForces: lower(file.naturalForces ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),

@@ -64,6 +64,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
     if (!span || v < 0 || tags[v]?.upos !== 'VERB') continue;
     let object =
       objects.get(v) ?? children[v].find((c) => /^obj$/.test(deps[c].deprel) && !spanOf(c)) ?? -1;
+    let moved = false;
     for (const c of children[t]) {
       const inside = doc.tokens[c].start >= span.start && doc.tokens[c].end <= span.end;
       if (inside || spanOf(c) || !NOMINAL.has(tags[c]?.upos ?? '')) continue;
@@ -74,10 +75,14 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
         deps[c] = { head: v, deprel: 'obj' };
         object = c;
         objects.set(v, c);
+        moved = true;
       } else if (object >= 0 && /^(appos|conj)/.test(deps[c].deprel))
         deps[c] = { head: object, deprel: 'appos' };
     }
-    if (/^obj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:mod' };
+    // A date is no object ("called Thursday on Arabs"); a place is, unless the object was
+    // hung on it ("opened the Friendship Bridge", "captured Texas").
+    const date = (doc.timexes ?? []).some((x) => x.start <= span.start && span.end <= x.end);
+    if (/^obj/.test(deps[t].deprel) && (date || moved)) deps[t] = { head: v, deprel: 'obl:mod' };
   }
   // A measure is not the head of what it measures: in "25,000 tons of food aid", "40 tonnes
   // de vivres", the aid is the verb's object and the tons its modifier.
@@ -231,6 +236,10 @@ function gerundObjects(deps: TokenDependency[], tags: TokenTags[]): void {
     if (noun === undefined) continue;
     deps[noun] = { head: v, deprel: 'obj' };
     deps[g] = { head: noun, deprel: 'acl' };
+    // "accused Estonia of discriminating": a preposition the parser hung on the noun after it
+    // marks the gerund.
+    for (const m of childrenOf(deps, noun))
+      if (m > noun && m < g && deps[m].deprel === 'case') deps[m] = { head: g, deprel: 'mark' };
   }
 }
 
@@ -357,6 +366,14 @@ function rootOf(deps: TokenDependency[], i: number): number {
  */
 function renamingNouns(deps: TokenDependency[], tags: TokenTags[]): Map<number, number> {
   const renamings = new Map<number, number>();
+  // Set off by a comma after a clause: the noun's first word follows ", ".
+  const setOff = (noun: number) => {
+    const first = Math.min(
+      noun,
+      ...childrenOf(deps, noun).filter((c) => c < noun && tags[c]?.upos !== 'PUNCT'),
+    );
+    return first >= 1 && tags[first - 1]?.upos === 'PUNCT';
+  };
   for (let v = 0; v < deps.length; v++) {
     // "a charge the office rejected", "a charge Nairobi rejects".
     const tensed = hasFeat(tags[v], 'Tense=Past') || hasFeat(tags[v], 'Tense=Pres');
@@ -364,6 +381,20 @@ function renamingNouns(deps: TokenDependency[], tags: TokenTags[]): Map<number, 
     const own = childrenOf(deps, v);
     if (own.some((c) => /^(obj|ccomp|xcomp)$/.test(deps[c].deprel))) continue;
     const subjects = own.filter((c) => c < v && /^nsubj/.test(deps[c].deprel));
+    // Read right, the clause is a relative clause on the noun, with no pronoun standing for
+    // its object ("…, a gesture Ankara welcomed").
+    const relative = deps[v].deprel === 'acl:relcl' ? deps[v].head : -1;
+    if (relative >= 0) {
+      if (relative > v || tags[relative]?.upos !== 'NOUN' || subjects.length === 0) continue;
+      if (own.some((c) => hasFeat(tags[c], 'PronType=Rel'))) continue;
+      if (!setOff(relative)) continue;
+      const main = rootOf(deps, v);
+      if (main === relative) continue;
+      deps[relative] = { head: v, deprel: 'obj' };
+      deps[v] = { head: main, deprel: 'parataxis' };
+      renamings.set(relative, main);
+      continue;
+    }
     const noun = subjects[0];
     if (noun === undefined || tags[noun]?.upos !== 'NOUN') continue;
     let subject: number | undefined = subjects[1];
@@ -371,12 +402,7 @@ function renamingNouns(deps: TokenDependency[], tags: TokenTags[]): Map<number, 
       (c) => c > noun && deps[c].deprel === 'appos' && NOMINAL.has(tags[c]?.upos ?? ''),
     );
     if (subject === undefined || !NOMINAL.has(tags[subject]?.upos ?? '')) continue;
-    // Set off by a comma after a clause: the noun's first word follows ", ".
-    const first = Math.min(
-      noun,
-      ...childrenOf(deps, noun).filter((c) => c < noun && tags[c]?.upos !== 'PUNCT'),
-    );
-    if (first < 1 || tags[first - 1]?.upos !== 'PUNCT' || deps[v].head < 0) continue;
+    if (!setOff(noun) || deps[v].head < 0) continue;
     const main = rootOf(deps, v);
     if (main === v) continue;
     deps[subject] = { head: v, deprel: 'nsubj' };
@@ -438,8 +464,9 @@ function trailingParticiples(deps: TokenDependency[], tags: TokenTags[]): void {
 
 /**
  * The mirror of the repair above, for words the parser hung on a date after them: "Iran
- * today threatened" (the name is the verb's subject), "staged mass demonstrations Saturday"
- * (the noun phrase is the verb's object, the date an oblique).
+ * today threatened" (the name is the verb's subject), "staged mass demonstrations Saturday",
+ * "signed an agreement today" (the noun phrase, a modifier or a compound of the date, is the
+ * verb's object, the date an oblique).
  */
 function wordsBeforeDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): void {
   const inTimex = (i: number) =>
@@ -461,10 +488,14 @@ function wordsBeforeDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]):
         if (/^nsubj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:tmod' };
       } else if (
         c > v &&
-        /^nmod/.test(deps[c].deprel) &&
+        /^(nmod|compound)/.test(deps[c].deprel) &&
         !own.some((k) => deps[k].deprel === 'obj')
-      )
+      ) {
         deps[c] = { head: v, deprel: 'obj' };
+        // "signed an agreement today": the object compounded on the date takes the words
+        // before it that the parser hung on the date.
+        for (const d of childrenOf(deps, t)) if (d > v && d < c) deps[d] = { ...deps[d], head: c };
+      }
     }
     if (/^i?obj/.test(deps[t].deprel)) deps[t] = { head: v, deprel: 'obl:mod' };
   }

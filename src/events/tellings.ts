@@ -441,12 +441,17 @@ export class TellingFinder {
     // The phrase: the head with its determiners, modifiers and names, not its clauses.
     // "20 others on Tuesday": a date is no part of it.
     // Nor an act it is the party of ("three men … for the murder of a journalist").
+    // Nor a setting that names no place or party ("prisoners in the yard"; "homes in
+    // southern Gaza" keeps the place that gives its country).
+    const setting = (c: number) =>
+      this.lex.settingCases.has(this.caseOf(c) ?? '') &&
+      !t.subtree(c).some((k) => this.isPlace(k) || this.tokenEntity[k] !== null);
     const members = t.subtree(
       i,
       (c) =>
         CLAUSAL.test(t.rel(c)) ||
         t.rel(c) === 'punct' ||
-        (/^nmod/.test(t.rel(c)) && (this.isDate(c) || this.partyOfAct(i, c))),
+        (/^nmod/.test(t.rel(c)) && (this.isDate(c) || this.partyOfAct(i, c) || setting(c))),
     );
     const [first, b] = t.contiguous(members, i);
     let a = first;
@@ -949,16 +954,21 @@ export class TellingFinder {
    * Indian proposal").
    */
   private concernedBy(content: number, sense: TriggerSense): Participant[] {
-    if (this.tree.upos(content) === 'VERB')
-      return ['THREATEN', 'AGREE', 'REJECT'].includes(sense.type)
-        ? this.verbal(content, { type: sense.type })[1].filter(
-            // people and states, not what the act handles ("food aid")
-            (p) =>
-              this.isActorLike(p.token) ||
-              this.isState(p.token) ||
-              this.demonymParticipants(p.token).length > 0,
-          )
-        : [];
+    const t = this.tree;
+    if (t.upos(content) === 'VERB') {
+      if (!['THREATEN', 'AGREE', 'REJECT'].includes(sense.type)) return [];
+      // people and states, not what the act handles ("food aid")
+      const reached = (as: TriggerSense) =>
+        this.verbal(content, as)[1].filter(
+          (p) =>
+            this.isActorLike(p.token) ||
+            this.isState(p.token) ||
+            this.demonymParticipants(p.token).length > 0,
+        );
+      // "announced it will withdraw its force from Chad": the act's own sense says whom it
+      // reaches (what is withdrawn is no party; the place left is, found with the act's event).
+      return reached(this.senseOf(content) ?? { type: sense.type });
+    }
     return this.demonymParticipants(content);
   }
 
@@ -1037,6 +1047,17 @@ export class TellingFinder {
     if (this.isAddressee(c)) return [c];
     if (sense.type === 'ASSAULT' && this.isAimedAt(c)) return [c];
     const marker = this.tree.rel(c).startsWith('obl') ? (this.caseOf(c) ?? '') : '';
+    // "fired shells at targets in Jericho": a thing an attack aims at, placed in the phrase,
+    // undergoes it as the object would ("shelled targets in Jericho").
+    if (
+      sense.type === 'ASSAULT' &&
+      this.lex.aimCases.has(marker) &&
+      !this.isActorLike(c) &&
+      !this.isPlace(c) &&
+      (this.demonymParticipants(c).length > 0 ||
+        this.tree.subtree(c).some((k) => k !== c && this.isPlace(k)))
+    )
+      return [c];
     // "demanded reforms by the government", "pressed demands from the government": whom an
     // active request asks to act or to give.
     const asked =
