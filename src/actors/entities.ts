@@ -1307,11 +1307,20 @@ class ActorAnalysis {
       const upos = this.tag(token).upos;
       if (upos === 'NOUN' || upos === 'PROPN') return true;
       // A role word the tagger read as an adjective after a copula is a predicate noun ("est
-      // sénateur"); so is one it hung on a date ("a top U.S. [official] today praised").
-      if (upos === 'ADJ' && (this.hasCopula(token) || this.inTimex(this.dep(token).head)))
-        return true;
+      // sénateur"); so is one it hung on a date ("a top U.S. [official] today praised"), or on
+      // the modifier it hung on that date ("U.S." made the compound of "today").
+      if (upos === 'ADJ' && (this.hasCopula(token) || this.onDate(token))) return true;
     }
     return false;
+  }
+
+  /** Whether the token hangs on a date, directly or through one modifier of that date. */
+  private onDate(token: number): boolean {
+    const head = this.dep(token).head;
+    if (head < 0) return false;
+    if (this.inTimex(head)) return true;
+    const via = this.dep(head);
+    return /^(compound|amod|nmod)/.test(via.deprel) && via.head >= 0 && this.inTimex(via.head);
   }
 
   private addNominal(
@@ -1372,7 +1381,10 @@ class ActorAnalysis {
         left = this.cands[name].tokenStart;
         continue;
       }
-      const attached = (d.head >= left && d.head < to) || demonym;
+      // An adjective the parser hung on the date right after the nominal qualifies the nominal
+      // ("a [top] U.S. official today", "top" made a modifier of "today").
+      const onNextDate = upos === 'ADJ' && d.head === to && this.inTimex(to);
+      const attached = (d.head >= left && d.head < to) || demonym || onNextDate;
       if (!attached || (!LEFT_MODIFIERS.has(d.deprel) && !LEFT_MODIFIERS.has(baseRel(d.deprel))))
         break;
       if (upos === 'PUNCT' || (upos === 'ADP' && d.deprel !== 'case')) break;

@@ -392,7 +392,22 @@ export class QuoteExtractor {
         t.verbGroupHas(c, 'VerbForm=Fin') &&
         t.childrenWith(c, (r) => r === 'cc').length === 0,
     );
-    return compound && predicate.length > 0;
+    // "plan to redevelop the street has split …" read as a clause of the infinitive: a verb
+    // that reports nothing takes no bare finite clause, so that clause is the sentence's predicate.
+    const underInfinitive = t
+      .childrenWith(v, (rel, x) => rel === 'xcomp' && x > v && !this.lex.verbs.has(t.lemma(x)))
+      .some(
+        (x) =>
+          t.childrenWith(
+            x,
+            (rel, c) =>
+              rel === 'ccomp' &&
+              c > x &&
+              t.verbGroupHas(c, 'VerbForm=Fin') &&
+              !t.children[c].some((m) => t.rel(m) === 'mark'),
+          ).length > 0,
+      );
+    return compound && (predicate.length > 0 || underInfinitive);
   }
 
   /**
@@ -520,7 +535,14 @@ export class QuoteExtractor {
     // without a complement of its own the verb only repeats that attribution ("« … », a-t-il dit").
     // A quotation inside the same speaker's content under another verb is that verb's ("told X
     // that Romney “had …,” adding, “…”": the participle's content is the quotation after it).
-    const at = speaker !== null ? this.doc.tokens[speaker].start : -1;
+    // The speaker the verb before handed on ("told X that …, adding"), else the verb's own.
+    const handed = this.coordinated.get(v);
+    const at =
+      handed !== undefined && handed.length > 0
+        ? (handed[handed.length - 1].start ?? -1)
+        : speaker !== null
+          ? this.doc.tokens[speaker].start
+          : -1;
     // The same speaker's attributions under other verbs, looked up once per verb.
     let framing: Attribution[] | null = null;
     const claimed = (qi: number) => {
@@ -710,7 +732,10 @@ export class QuoteExtractor {
     for (let j = a + 1; j < b; j++) {
       if (this.inQuote[j] >= 0) continue;
       const conjunction = t.upos(j) === 'CCONJ';
-      if (!conjunction && t.forms[j] !== ',') continue;
+      // "that X “had …,” adding, “…”": the quotation's own comma before its closing mark.
+      const quotedComma =
+        this.closingToken(j) && this.inQuote[j - 1] >= 0 && t.forms[j - 1] === ',';
+      if (!conjunction && t.forms[j] !== ',' && !quotedComma) continue;
       let k = j + 1;
       while (k < b && /^(AUX|ADV)$/.test(t.upos(k)) && this.inQuote[k] < 0) k++;
       const next = this.inQuote[k] >= 0 ? null : this.cueAt(k, te);
@@ -730,7 +755,7 @@ export class QuoteExtractor {
         ? (t.verbGroupHas(k, 'VerbForm=Fin') && this.sameTense(v, k)) ||
           (t.hasFeat(k, 'VerbForm=Part') && !t.hasFeat(k, 'Tense=Pres'))
         : participle;
-      if (goesOn) return { at: j, verb: k };
+      if (goesOn) return { at: quotedComma ? j + 1 : j, verb: k };
       // "La défense plaidera la relaxe, a indiqué son conseil": another speaker's incise.
       if (!conjunction && t.verbGroupHas(k, 'VerbForm=Fin')) return { at: j, verb: null };
     }
@@ -1592,10 +1617,10 @@ export class QuoteExtractor {
     if (i < ts) return false;
     // "Le chef du gouvernement, José Maria Aznar, a confirmé": the comma closes the subject's
     // apposition, which the parser may hang on any word of the subject ("L'avocat de la
-    // société, Me Jean Roux, a contesté").
+    // société, Me Jean Roux, a contesté"), or its relative clause ("Okafor, who said …, said").
     const closesApposition = (c: number) =>
       t.subtree(c).some((a) => {
-        if (t.rel(a) !== 'appos' || a < c) return false;
+        if (!/^(appos|acl:relcl)$/.test(t.rel(a)) || a < c) return false;
         // The parser may hang either comma on the apposition itself.
         const span = t.subtree(a);
         const opened = [span[0], span[0] - 1].some((k) => this.doc.tokens[k]?.text === ',');
@@ -1676,6 +1701,19 @@ export class QuoteExtractor {
         // "said the meeting was cancelled": an unmarked finite clause after the verb.
         return marks.length === 0 && !rel.startsWith('acl') && t.verbGroupHas(j, 'VerbForm=Fin');
       });
+      // "Ortiz says Trump 'absolutely right' …": a second subject after the verb of a subject
+      // before it heads the clause reported, whose predicate the parser hung on it.
+      if (clause.length === 0 && speaker !== null && speaker < v) {
+        const second = t.childrenWith(
+          v,
+          (rel, j) =>
+            rel.startsWith('nsubj') &&
+            j > last &&
+            !exclude(j) &&
+            t.subtree(j).some((k) => k > j && /^(ADJ|VERB)$/.test(t.upos(k)) && t.head(k) === j),
+        );
+        if (second.length > 0) clause.push(second[0]);
+      }
       if (clause.length > 0) {
         const span = this.clauseSpan(clause[0], exclude);
         // "said the negotiations had stalled" parsed with "negotiations" as the verb's object.
@@ -2005,8 +2043,14 @@ export class QuoteExtractor {
             !t.children[j].some((k) => t.rel(k).startsWith('nsubj')),
         );
       // A participle with its own subject ("hackers compromised …") is a mistagged finite verb.
+      // So is one with a noun right before it and an object after it, whatever relation the
+      // parser gave that noun ("In all, thieves stripped 14 trucks" with "In … thieves" one phrase).
       const ownSubject =
-        root !== null && t.childrenWith(root, (r, j) => r === 'nsubj' && j < root).length > 0;
+        root !== null &&
+        (t.childrenWith(root, (r, j) => r === 'nsubj' && j < root).length > 0 ||
+          (t.head(root - 1) === root &&
+            /^(NOUN|PROPN)$/.test(t.upos(root - 1)) &&
+            t.childrenWith(root, (r, j) => r === 'obj' && j > root).length > 0));
       if (
         root !== null &&
         t.upos(root) === 'VERB' &&
@@ -3451,9 +3495,23 @@ export class QuoteExtractor {
       this.inQuote[j] >= 0 ||
       (t.upos(j) === 'VERB' && j !== np) ||
       // "“…,” a sign on the dock read.": the incise's verb the tagger made a noun of the phrase.
-      (j > np && this.misreadIncise(j) !== null);
+      (j > np && this.misreadIncise(j) !== null) ||
+      // "The fees are low, …, Ms. Adler-Ruiz said": a modifier with a subject of its own is the
+      // clause before the name the parser hung on it, never part of the name.
+      (j !== np && t.children[j].some((c) => t.rel(c).startsWith('nsubj')));
     const members = t.subtree(np, skip);
     let [a, b] = t.contiguous(members, np);
+    // "Ms. Adler-Ruiz": the name's words before a word hyphen the parser hung elsewhere.
+    while (a >= 2 && this.wordHyphen(a - 1) && t.upos(a - 2) === 'PROPN') {
+      a -= 2;
+      while (
+        a > 0 &&
+        t.upos(a - 1) === 'PROPN' &&
+        ((t.head(a) === a - 1 && t.rel(a) === 'flat') ||
+          (t.head(a - 1) === a && /^(flat|compound)/.test(t.rel(a - 1))))
+      )
+        a--;
+    }
     while (a < b && (t.isPunct(a) || t.upos(a) === 'ADP' || this.leadsOutOfName(a))) a++;
     // "un responsable américain sous couvert d'anonymat": the condition is not part of the name.
     const s = this.doc.sentences[this.doc.tokens[np].sentence];
