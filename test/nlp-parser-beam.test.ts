@@ -1,6 +1,5 @@
 import test from 'node:test';
 import assert from 'node:assert/strict';
-import { AveragedPerceptron } from '../src/nlp/perceptron.js';
 import {
   parserFromBundle,
   parserToBundle,
@@ -101,24 +100,4 @@ test('a greedy parser file has no width and loads as greedy', () => {
   const bundle = parserToBundle(model);
   assert.equal('beam' in (bundle.json as object), false);
   assert.equal(parserFromBundle(bundle).beam, 1);
-});
-
-test('a structured update of one step averages like the two-class update it amounts to', () => {
-  const twoClass = new AveragedPerceptron(3);
-  const structured = new AveragedPerceptron(3);
-  const steps: [number, number, number[]][] = [
-    [0, 1, [1, 2]],
-    [2, 0, [2, 3]],
-    [1, 2, [1, 3, 4]],
-  ];
-  for (const [truth, guess, keys] of steps) {
-    twoClass.update(truth, guess, keys);
-    structured.tick();
-    structured.add(truth, keys, 1);
-    structured.add(guess, keys, -1);
-  }
-  twoClass.average();
-  structured.average();
-  for (const keys of [[1], [2], [3], [4], [1, 2, 3, 4]])
-    assert.deepEqual(structured.score(keys), twoClass.score(keys));
 });

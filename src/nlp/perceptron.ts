@@ -153,20 +153,10 @@ export class AveragedPerceptron {
 
   /** One training step: move weights toward `truth` and away from `guess`. */
   update(truth: number, guess: number, keys: ArrayLike<number>, amount = 1): void {
-    this.step++;
+    this.tick();
     if (truth === guess) return;
-    if (this.sums === null) throw new Error('perceptron already averaged');
-    const n = this.nClasses;
-    const stepAmount = this.step * amount;
-    for (let i = 0; i < keys.length; i++) {
-      let row = this.find(keys[i]);
-      if (row === EMPTY) row = this.insert(keys[i]);
-      const base = row * n;
-      this.weights[base + truth] += amount;
-      this.sums![base + truth] += stepAmount;
-      this.weights[base + guess] -= amount;
-      this.sums![base + guess] -= stepAmount;
-    }
+    this.add(truth, keys, amount);
+    this.add(guess, keys, -amount);
   }
 
   /**
