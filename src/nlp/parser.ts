@@ -484,6 +484,7 @@ interface Trail {
 interface BeamItem {
   st: State;
   score: number;
+  /** The moves that led here, training only (null while decoding). */
   trail: Trail | null;
   /** Every move so far is the oracle's (training only). */
   gold: boolean;
@@ -567,7 +568,8 @@ class Beam {
       return {
         st,
         score: c.score,
-        trail: { previous: parent.trail, move: c.move, label },
+        // only training replays the moves: decoding keeps no history
+        trail: goldMove < 0 ? null : { previous: parent.trail, move: c.move, label },
         gold: parent.gold && c.move === goldMove,
       };
     });
