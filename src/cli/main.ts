@@ -10,16 +10,13 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { ActorDictionary, parseActorDictionary } from '../actors/dictionary.js';
 import { setActorDictionary } from '../actors/entities.js';
 import type { Doc } from '../document.js';
-import { InputError } from '../ingest/errors.js';
-import { expandInputs, readInput } from '../ingest/index.js';
 import { documentToJson, SCHEMA_VERSION } from '../output/json.js';
 import { documentToText } from '../output/text.js';
 import { limitHeapGrowth } from '../util/heap.js';
 import { GDELT_COLUMNS, gdeltRows, ploverRecords, type AnalysisJson } from '../events/export.js';
-import { analyze, type AnalyzeOptions } from '../pipeline.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { projectRoot } from '../util/paths.js';
-import { Progress } from './progress.js';
+import { analyzeBatch, type BatchOptions, type BatchResult } from './batch.js';
 
 const VERSION = (
   JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }
@@ -49,16 +46,7 @@ function positiveInt(value: string): number {
   return n;
 }
 
-/**
- * Longest article analysed, in characters: the document-level layers (actors, quotes, events)
- * still grow faster than the text (a 330,000-character text takes about 25 s on one core), so a
- * book-length input would run for minutes.
- */
-const DEFAULT_MAX_CHARS = 500_000;
-
-interface RunOptions extends AnalyzeOptions {
-  maxBytes?: number;
-  maxChars?: number;
+interface RunOptions extends BatchOptions {
   actors?: string;
 }
 
@@ -85,46 +73,9 @@ async function analyzeInputs(
   inputs: string[],
   options: RunOptions,
   onDoc: (doc: Doc) => void,
-): Promise<{ articles: number; errors: { input: string; reason: string }[] }> {
+): Promise<BatchResult> {
   if (options.actors) useActorDictionary(options.actors);
-  const { files, errors: expandErrors } = await expandInputs(inputs);
-  const errors = expandErrors.map((e) => ({ input: e.input, reason: e.reason }));
-  const progress = new Progress(files.length);
-  for (const e of expandErrors) progress.log(`recoupe: ${e.message}`);
-  let articles = 0;
-  for (const file of files) {
-    let fromFile = 0;
-    for await (const record of readInput(file, { maxBytes: options.maxBytes })) {
-      if (record.kind === 'error') {
-        errors.push({ input: record.error.input, reason: record.error.reason });
-        progress.log(`recoupe: ${record.error.message}`);
-        continue;
-      }
-      const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
-      if (record.article.text.length > maxChars) {
-        const error = new InputError(
-          record.article.source,
-          `article of ${record.article.text.length} characters, over the ${maxChars} limit (--max-chars): split it`,
-        );
-        errors.push({ input: error.input, reason: error.reason });
-        progress.log(`recoupe: ${error.message}`);
-        continue;
-      }
-      const doc = analyze(record.article, options);
-      for (const warning of doc.warnings)
-        progress.log(`recoupe: ${doc.article.source}: ${warning.message}`);
-      onDoc(doc);
-      fromFile++;
-    }
-    articles += fromFile;
-    progress.tick(fromFile);
-  }
-  progress.finish();
-  if (files.length === 0 && expandErrors.length === 0) {
-    errors.push({ input: inputs.join(' '), reason: 'no article files found' });
-    process.stderr.write(`recoupe: ${inputs.join(' ')}: no article files found\n`);
-  }
-  return { articles, errors };
+  return analyzeBatch(inputs, options, onDoc);
 }
 
 function concludeRun(articles: number, errors: { input: string }[], verb: string): void {

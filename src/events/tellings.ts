@@ -62,6 +62,8 @@ export class TellingFinder {
   readonly tree: Tree;
   /** A verb telling again the act its event-noun subject names ("a strike killed"): verb → noun. */
   private readonly retold = new Map<number, number>();
+  /** Verbs whose culprits are being sought (see `culprits`). */
+  private readonly seekingCulprits = new Set<number>();
   /** Nouns renaming the act of their sentence's main clause ("…, a request Berlin rejected"): noun → main verb. */
   readonly renamings: Map<number, number>;
   /** For each token, the entity whose mention covers it (the narrowest mention). */
@@ -1116,11 +1118,19 @@ export class TellingFinder {
     if (!(sense?.type === 'ACCUSE' || (sense?.type === 'SANCTION' && sense.mode === 'convict')))
       return [];
     if (onObject) return this.isActorLike(h) ? this.participants([h]) : [];
-    // Not the act's own parties, which the verb may take as concerned ("enquêtent sur
-    // l'agression d'un chauffeur").
-    return this.verbal(g, sense)[1].filter(
-      (p) => p.token !== i && !t.dominates(i, p.token) && this.isActorLike(p.token),
-    );
+    // An agentless verb reads its actors from an act of its own type ("porter plainte pour
+    // dénonciation"), which asks the verb again: the second time round it has none to give.
+    if (this.seekingCulprits.has(g)) return [];
+    this.seekingCulprits.add(g);
+    try {
+      // Not the act's own parties, which the verb may take as concerned ("enquêtent sur
+      // l'agression d'un chauffeur").
+      return this.verbal(g, sense)[1].filter(
+        (p) => p.token !== i && !t.dominates(i, p.token) && this.isActorLike(p.token),
+      );
+    } finally {
+      this.seekingCulprits.delete(g);
+    }
   }
 
   /**
