@@ -469,6 +469,27 @@ test('what is expected lies ahead: "rain was expected through Thursday" on a Tue
   assert.equal(value(text, 'en', '2023-10-03', 'Thursday'), '2023-10-05');
 });
 
+test('a time of day falls on the day named after it, across a link word: "midnight on Friday"', () => {
+  // 2024-06-12 is a Wednesday.
+  const text = 'The curfew will end at midnight on Friday.';
+  assert.equal(value(text, 'en', '2024-06-12', 'midnight'), '2024-06-14T00:00');
+});
+
+test('a past ending after a participle auxiliary tells no tense: "will be lifted on Friday"', () => {
+  // 2024-06-12 is a Wednesday; "lifted" is nearer to Friday than "will".
+  assert.equal(
+    value('The ban will be lifted on Friday.', 'en', '2024-06-12', 'Friday'),
+    '2024-06-14',
+  );
+  assert.equal(value('The ban was lifted on Friday.', 'en', '2024-06-12', 'Friday'), '2024-06-07');
+});
+
+test('the irregular French futures (aura, sera, fera, ira) put a weekday ahead', () => {
+  // 2024-06-12 is a Wednesday.
+  assert.equal(value('Le vote aura lieu jeudi.', 'fr', '2024-06-12', 'jeudi'), '2024-06-13');
+  assert.equal(value('Le marché sera fermé samedi.', 'fr', '2024-06-12', 'samedi'), '2024-06-15');
+});
+
 test('a month word inside a person or organisation name is part of the name, not a date', () => {
   const text =
     'Former prime minister Theresa May said on Monday that the vote would take place in May.';

@@ -69,6 +69,13 @@ export interface TimeData {
   capitalized: string[];
   rules: RuleData[];
   tense: { future: TenseCues; past: TenseCues; minStem: number; notCue: string[] };
+  /** Words that may stand between a time of day and the day it falls on ("midnight on Friday"). */
+  dayLinks?: string[];
+  /**
+   * Auxiliaries after which a word with a past ending is a participle, not a past tense: the
+   * auxiliary tells the tense ("will be lifted", "is expected").
+   */
+  participleAfter?: string[];
 }
 
 export interface CompiledRule {
@@ -107,6 +114,10 @@ export interface Grammar {
   /** First code units of the cue words that do not start with a letter. */
   cueStarts: Set<number>;
   notCue: Set<string>;
+  /** Words between a time of day and its day (normalised); see `GrammarData.dayLinks`. */
+  dayLinks: Set<string>;
+  /** See `GrammarData.participleAfter` (normalised). */
+  participleAfter: Set<string>;
   /** Which rules may start at which words. */
   dispatch: Dispatch;
 }
@@ -325,6 +336,8 @@ export function compileGrammar(lang: string, data: TimeData): Grammar {
     cueWords: new Set([...future.words, ...past.words].map(normalizeWord)),
     cueStarts,
     notCue: new Set(data.tense.notCue.map(normalizeWord)),
+    dayLinks: new Set((data.dayLinks ?? []).map(normalizeWord)),
+    participleAfter: new Set((data.participleAfter ?? []).map(normalizeWord)),
   };
 }
 

@@ -196,6 +196,7 @@ function tenseAround(
     p += m[0].length - 1;
     if (cueEnd > start && cueStart < end) continue;
     if (grammar.notCue.has(normalizeWord(m[0]))) continue;
+    if (isParticiple(sentence, cueStart - from, m[0], grammar)) continue;
     // A capitalised word inside the sentence that ends like a verb is a name ("à Ankara").
     const name =
       /\p{Lu}/u.test(original[cueStart]) &&
@@ -209,6 +210,13 @@ function tenseAround(
     }
   }
   return best;
+}
+
+/** A word with only a past ending right after a participle auxiliary ("will be lifted"). */
+function isParticiple(sentence: string, at: number, word: string, grammar: Grammar): boolean {
+  if (grammar.participleAfter.size === 0 || grammar.cueWords.has(normalizeWord(word))) return false;
+  const before = /([\p{L}']+)\s+$/u.exec(sentence.slice(0, at));
+  return before !== null && grammar.participleAfter.has(normalizeWord(before[1]));
 }
 
 interface Pass {
@@ -300,6 +308,13 @@ function isBareTime(match: Match): boolean {
 }
 const DAY_VALUE = /^(\d{4})-(\d\d)-(\d\d)/;
 
+/** Whether the text between a time of day and a day joins them: spaces, commas, link words. */
+function linksTimeToDay(between: string, grammar: Grammar): boolean {
+  return between
+    .split(/[\s,]+/)
+    .every((word) => word === '' || grammar.dayLinks.has(normalizeWord(word)));
+}
+
 /** The matches outside every name; both lists are in text order and names do not overlap. */
 function withoutNames(matches: Match[], names: readonly { start: number; end: number }[]): Match[] {
   let n = 0;
@@ -333,8 +348,9 @@ export function findTimexes(
     const match = matches[i];
     const next = matches[i + 1];
     let dayOfTime = reference;
-    // "10 p.m. Wednesday", "vers 0 h 40, jeudi": a time of day hangs on the day named right after it.
-    if (next && isBareTime(match) && /^[\s,]*$/.test(text.slice(match.end, next.start))) {
+    // "10 p.m. Wednesday", "vers 0 h 40, jeudi", "midnight on Friday": a time of day hangs on
+    // the day named right after it.
+    if (next && isBareTime(match) && linksTimeToDay(text.slice(match.end, next.start), grammar)) {
       const r = resolve(next.fields, next.rule, contextFor(pass, next, anchor, reference));
       const day = r.value ? DAY_VALUE.exec(r.value) : null;
       if (day) dayOfTime = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
