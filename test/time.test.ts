@@ -490,6 +490,13 @@ test('the irregular French futures (aura, sera, fera, ira) put a weekday ahead',
   assert.equal(value('Le marché sera fermé samedi.', 'fr', '2024-06-12', 'samedi'), '2024-06-15');
 });
 
+test('"N years later" counts from the year named before it; "a year earlier" from the report', () => {
+  const text = 'The mill opened in 1987 and was sold six years later.';
+  assert.equal(value(text, 'en', '2024-06-12', 'six years later'), '1993');
+  const compared = 'Sales reached $9 million in 2023, against $7 million a year earlier.';
+  assert.equal(value(compared, 'en', '2024-06-12', 'a year earlier'), '2023');
+});
+
 test('a month word inside a person or organisation name is part of the name, not a date', () => {
   const text =
     'Former prime minister Theresa May said on Monday that the vote would take place in May.';

@@ -233,12 +233,14 @@ function contextFor(
   match: Match,
   anchor: AnchorRange | null,
   reference: Ymd | null,
+  coarseReference: ResolveContext['coarseReference'] = null,
 ): ResolveContext {
   return {
     grammar: pass.grammar,
     anchor,
     documentDate: pass.documentDate,
     reference,
+    coarseReference,
     tense: () => {
       if (match.tense === undefined)
         match.tense = tenseAround(
@@ -307,6 +309,8 @@ function isBareTime(match: Match): boolean {
   );
 }
 const DAY_VALUE = /^(\d{4})-(\d\d)-(\d\d)/;
+/** A year or a month ("1998", "2020-03"). */
+const COARSE_VALUE = /^(\d{4})(?:-(\d\d))?$/;
 
 /** Whether the text between a time of day and a day joins them: spaces, commas, link words. */
 function linksTimeToDay(between: string, grammar: Grammar): boolean {
@@ -344,6 +348,7 @@ export function findTimexes(
   const timexes: Timex[] = [];
   const sources: Match[] = [];
   let reference: Ymd | null = null;
+  let coarseReference: ResolveContext['coarseReference'] = null;
   for (let i = 0; i < matches.length; i++) {
     const match = matches[i];
     const next = matches[i + 1];
@@ -355,7 +360,11 @@ export function findTimexes(
       const day = r.value ? DAY_VALUE.exec(r.value) : null;
       if (day) dayOfTime = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
     }
-    const r = resolve(match.fields, match.rule, contextFor(pass, match, anchor, dayOfTime));
+    const r = resolve(
+      match.fields,
+      match.rule,
+      contextFor(pass, match, anchor, dayOfTime, coarseReference),
+    );
     const timex: Timex = {
       start: match.start,
       end: match.end,
@@ -371,7 +380,10 @@ export function findTimexes(
     const day = r.value ? DAY_VALUE.exec(r.value) : null;
     if (day && (r.type === 'DATE' || r.type === 'TIME')) {
       reference = { y: Number(day[1]), m: Number(day[2]), d: Number(day[3]) };
+      coarseReference = null;
     }
+    const coarse = r.type === 'DATE' && r.value ? COARSE_VALUE.exec(r.value) : null;
+    if (coarse) coarseReference = { y: Number(coarse[1]), m: coarse[2] ? Number(coarse[2]) : null };
   }
   sameWeekdayAsTold(timexes, sources);
   return timexes;

@@ -40,6 +40,11 @@ export interface ResolveContext {
   documentDate: string | null;
   /** The last day-precision date mentioned before the expression (times of day hang on it). */
   reference: Ymd | null;
+  /**
+   * The last date mentioned before the expression when it names only a year or a month ("in
+   * 1998", "in March 2020"): "four years later" counts from it.
+   */
+  coarseReference: { y: number; m: number | null } | null;
   /** Tense around the expression, computed on demand. */
   tense: () => Tense;
 }
@@ -409,6 +414,14 @@ function resolveOffset(f: Fields, rule: CompiledRule, ctx: ResolveContext): Reso
     if (days !== undefined) return formatYmd(addDays(a, Math.round(direction * days)));
     return formatYmd(a);
   };
+  // "elected in 1998 and re-elected four years later": years count from a year, months from a
+  // month. Not "a year earlier", which in news compares with the period reported on, not with
+  // the last year named ("profit rose to $5 million from $4 million a year earlier").
+  const coarse = rule.data.fromReference === true && direction > 0 ? ctx.coarseReference : null;
+  if (coarse && (years !== undefined || (months !== undefined && coarse.m !== null))) {
+    const value = compute({ y: coarse.y, m: coarse.m ?? 1, d: 1 });
+    if (value !== null) return { type: 'DATE', value, anchored: true };
+  }
   return { type: 'DATE', ...fromAnchor(ctx, compute, null, rule.data.fromReference === true) };
 }
 
