@@ -471,3 +471,30 @@ test('a region or country right after a name and a comma says which namesake it 
   // Without the qualifier, Texas decides every Paris of the document.
   assert.deepEqual(places, ['Paris=USA', 'Texas=USA', 'Paris=FRA']);
 });
+
+test('a town its region qualifies is a place even as an object, never its namesake capital’s state', () => {
+  const doc = analyze(
+    makeArticle({
+      source: 'test',
+      outlet: null,
+      lang: 'en',
+      published: '2024-03-14',
+      title: null,
+      text: 'Hail battered Paris, Texas, on Monday, and a late frost hit Moscow, Idaho. Britain, Japan and Canada sent condolences.',
+      metadata: {},
+    }),
+    { lang: 'en' },
+  );
+  const places = (doc.places ?? []).map((p) => `${p.text}=${p.place.iso3}`);
+  // "Idaho" is found even when the recogniser leaves it out.
+  for (const expected of ['Paris=USA', 'Moscow=USA'])
+    assert.ok(places.includes(expected), expected);
+  const governments = (doc.entities ?? []).filter((e) => e.type === 'government');
+  assert.ok(!governments.some((e) => e.country === 'FRA' || e.country === 'RUS'));
+  // A list of countries is no country qualified by the next.
+  for (const country of ['GBR', 'JPN', 'CAN'])
+    assert.ok(
+      governments.some((e) => e.country === country),
+      country,
+    );
+});

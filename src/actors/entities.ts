@@ -665,6 +665,28 @@ class ActorAnalysis {
     return { places: this.places };
   }
 
+  /**
+   * The town a name ending before token `i` stands for when the region or country after a comma
+   * holds a town of that name ("Paris, Texas"); null when nothing qualifies it, or when the
+   * name after the comma is the next item of a list ("Britain, Japan and Canada").
+   */
+  private qualifiedTown(text: string, i: number): ResolvedPlace | null {
+    const qualifier = this.qualifierAfter(i);
+    const town = qualifier ? resolvePlace(text, this.lang, { places: [qualifier] }) : null;
+    return town?.kind === 'city' && town.iso3 === qualifier?.iso3 ? town : null;
+  }
+
+  /** The region or country after a comma at token `i` ("Paris, [Texas]"). */
+  private qualifierAfter(i: number): ResolvedPlace | null {
+    if (i + 1 >= this.doc.tokens.length || this.tok(i).text !== ',') return null;
+    // The recogniser's place name there, else the capitalised word itself ("Moscow, Idaho").
+    const next = (this.doc.mentions ?? []).find((m) => m.tokenStart === i + 1);
+    const word = this.tok(i + 1).text;
+    const name = next ? this.spanText(next.start, next.end) : /^\p{Lu}/u.test(word) ? word : null;
+    const place = name ? resolvePlace(name, this.lang) : null;
+    return place && (place.kind === 'region' || place.kind === 'country') ? place : null;
+  }
+
   /** Whether a toponym at token `head` acts (subject, object, agent, possessor) rather than locates. */
   private acts(head: number, from: number, capitalOrCountry: boolean): boolean {
     let rel = this.dep(head).deprel;
@@ -758,13 +780,17 @@ class ActorAnalysis {
         continue;
       }
       const metonym = metonymOf(text, this.lang);
-      const place = resolvePlace(text, this.lang, this.placeContext());
+      // "Paris, Texas", "Springfield, Illinois": the region or country after a comma says which
+      // namesake is meant, and a place so written locates; it never stands for its state.
+      const qualified = this.qualifiedTown(text, s.to);
+      const place = qualified ?? resolvePlace(text, this.lang, this.placeContext());
       if (place) this.places.push(place);
       else if (s.label === 'LOC' && !metonym && !body) this.unknownPlaces++;
       // A seat of power that is no town, or only a small town's name too (the White House,
       // Tennessee): always the institution (the Kremlin, Matignon). A capital acts or locates.
       const seat =
         metonym &&
+        !qualified &&
         (!place || place.kind === 'site' || (place.population ?? 0) < CAPITAL_MIN_POPULATION);
       if (seat) {
         const c = this.newCand({
@@ -783,6 +809,7 @@ class ActorAnalysis {
           place.iso3 &&
           (place.kind === 'country' || place.kind === 'city') &&
           !this.headlineTopic(s.from, s.to) &&
+          !qualified &&
           this.acts(head, s.from, countryLike)
         ) {
           const sector = metonym?.sector ?? 'GOV';

@@ -47,7 +47,7 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
       for (const m of e.mentions) if (!stateAt.has(m.start)) stateAt.set(m.start, e.country);
   const places: PlaceMention[] = [];
   candidates.forEach((m, i) => {
-    const qualifier = qualifierAfter(doc.text, m.end, candidateAt, alone, stateAt);
+    const qualifier = qualifierAfter(doc.text, lang, m.end, candidateAt, alone, stateAt);
     const others = alone.filter(
       (p, j): p is ResolvedPlace => p !== null && j !== i && names[j] !== names[i],
     );
@@ -66,6 +66,7 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
  */
 function qualifierAfter(
   text: string,
+  lang: string,
   end: number,
   candidateAt: Map<number, number>,
   alone: (ResolvedPlace | null)[],
@@ -79,7 +80,13 @@ function qualifierAfter(
   const place = k !== undefined ? alone[k] : null;
   if (place && place.kind !== 'city') return { places: [place] };
   const state = stateAt.get(at);
-  return state ? { countries: [state] } : null;
+  if (state) return { countries: [state] };
+  // A region the recogniser missed ("Moscow, Idaho").
+  const word = /^\p{Lu}[\p{L}.'-]*/u.exec(text.slice(at, at + 40))?.[0];
+  const region = k === undefined && word ? resolvePlace(word, lang) : null;
+  return region && (region.kind === 'region' || region.kind === 'country')
+    ? { places: [region] }
+    : null;
 }
 
 /** Words before a name that a title ending with it may hold ("garde des" + "Sceaux"). */
