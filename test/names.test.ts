@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { personKey, sameKey } from '../src/actors/names.js';
+import { endsName, personKey, sameKey } from '../src/actors/names.js';
+import { actorsOf, named } from './helpers.js';
 
 describe('person keys across languages', () => {
   const same = (...names: string[]) => {
@@ -41,5 +42,24 @@ describe('person keys across languages', () => {
     assert.ok(sameKey(personKey('Lavrov')!, personKey('Sergueï Lavrov')!));
     assert.ok(!sameKey(personKey('Lavrov')!, personKey('Antony Blinken')!));
     assert.ok(!sameKey(personKey('Joe Biden')!, personKey('Hunter Biden')!));
+  });
+});
+
+describe('compound surnames', () => {
+  it('tells the end of a longer name, word for word', () => {
+    assert.ok(endsName('Ms. Ruiz Tagle', 'Inés Ruiz Tagle'));
+    assert.ok(!endsName('Tagle', 'Inés Ruiz Tagle'));
+    assert.ok(!endsName('Ruiz Tagle', 'Ruiz Tagle'));
+  });
+  it('gives a compound surname used later to the person first named in full', () => {
+    const entities = actorsOf(
+      'The Peruvian envoy, Inés Ruiz Tagle, arrived in Lima on Monday. Ms. Ruiz Tagle said ' +
+        'the talks would resume. Later, Carlos Tagle, a trade official, joined the talks.',
+      'en',
+    );
+    const envoy = named(entities, 'Inés Ruiz Tagle');
+    assert.ok(envoy?.mentions.some((m) => m.text === 'Ruiz Tagle'));
+    // A full name whose first word is a given name is someone else.
+    assert.ok(!envoy?.mentions.some((m) => m.text.includes('Carlos')));
   });
 });

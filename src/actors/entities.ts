@@ -26,7 +26,7 @@ import {
   type Phrase,
   type RoleEntry,
 } from './lexicon.js';
-import { foldName, isNameParticle, keySurname, personKey, sameKey } from './names.js';
+import { endsName, foldName, isNameParticle, keySurname, personKey, sameKey } from './names.js';
 
 export type EntityType = 'person' | 'organisation' | 'government' | 'news' | 'igo';
 export type EntityMentionKind = 'name' | 'nominal' | 'pronoun';
@@ -2048,6 +2048,17 @@ class ActorAnalysis {
           fitting.map((o) => this.cands[o].personKey!.split(':')[1]).filter(Boolean),
         );
         if (fitting.length > 0 && fullKeys.size <= 1) this.union(fitting[fitting.length - 1], k);
+        else if (fitting.length === 0) {
+          // Its key took the first word of a compound surname for a given name ("Orrego Sáez"
+          // after "Valentina Orrego Sáez"); a real given name makes another person.
+          const text = this.spanText(c.start, c.end);
+          const longer = this.lex.givenNames.has(foldName(text)[0])
+            ? []
+            : seen.filter((o) =>
+                endsName(text, this.spanText(this.cands[o].start, this.cands[o].end)),
+              );
+          if (longer.length > 0) this.union(longer[longer.length - 1], k);
+        }
         persons.push(k);
         seen.push(k);
       } else if (

@@ -81,6 +81,23 @@ export function personKey(name: string): string | null {
   return `${surname}:${initial}`;
 }
 
+/**
+ * Whether a name of two words or more is the end of a longer one, word for word: the compound
+ * surname the article goes on with ("Orrego Sáez" after "Valentina Orrego Sáez").
+ */
+export function endsName(short: string, long: string): boolean {
+  const { honorifics } = rules();
+  const a = foldName(short)
+    .filter((w) => !honorifics.has(w))
+    .map(skeleton);
+  const b = foldName(long)
+    .filter((w) => !honorifics.has(w))
+    .map(skeleton);
+  return (
+    a.length >= 2 && b.length > a.length && a.every((w, i) => w === b[b.length - a.length + i])
+  );
+}
+
 /** The surname part of a person key: two keys can only match when theirs are equal. */
 export function keySurname(key: string): string {
   return key.slice(0, key.indexOf(':'));
