@@ -498,3 +498,22 @@ test('a town its region qualifies is a place even as an object, never its namesa
       country,
     );
 });
+
+test('an organisation named like a small town (Alliance, Ohio) is the organisation, not that town', () => {
+  const doc = analyze(
+    makeArticle({
+      source: 'test',
+      outlet: null,
+      lang: 'fr',
+      published: '2024-03-14',
+      title: null,
+      text: 'L’Alliance a rejeté la proposition du gouvernement mardi.',
+      metadata: {},
+    }),
+    { lang: 'fr' },
+  );
+  const alliance = (doc.entities ?? []).find((e) => e.name === 'Alliance');
+  assert.equal(alliance?.type, 'organisation');
+  assert.notEqual(alliance?.country, 'USA');
+  assert.deepEqual(doc.places ?? [], []);
+});

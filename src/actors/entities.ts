@@ -783,7 +783,16 @@ class ActorAnalysis {
       // "Paris, Texas", "Springfield, Illinois": the region or country after a comma says which
       // namesake is meant, and a place so written locates; it never stands for its state.
       const qualified = this.qualifiedTown(text, s.to);
-      const place = qualified ?? resolvePlace(text, this.lang, this.placeContext());
+      const found = qualified ?? resolvePlace(text, this.lang, this.placeContext());
+      // An organisation's name that is also a small town's ("Alliance", "Union": towns of Ohio
+      // and New Jersey) is the organisation the recogniser saw.
+      const place =
+        s.label === 'ORG' &&
+        !qualified &&
+        found?.kind === 'city' &&
+        (found.population ?? 0) < CAPITAL_MIN_POPULATION
+          ? null
+          : found;
       if (place) this.places.push(place);
       else if (s.label === 'LOC' && !metonym && !body) this.unknownPlaces++;
       // A seat of power that is no town, or only a small town's name too (the White House,
