@@ -726,11 +726,21 @@ function addParticipants(
   }
 }
 
-/** The country the article's places name most often (first named on a tie). */
+/**
+ * The country the article's places name most often (first named on a tie); in a story that
+ * names no place, the one its demonyms name ("Islamist militants … the Algerian president").
+ * A place outweighs the demonyms of the people in it ("Chinese engineers near Jos").
+ */
 function homeCountry(doc: Doc): string | null {
   const counts = new Map<string, number>();
   for (const p of doc.places ?? [])
     if (p.place.iso3) counts.set(p.place.iso3, (counts.get(p.place.iso3) ?? 0) + 1);
+  if (counts.size === 0)
+    doc.tokens.forEach((token, i) => {
+      if (!['ADJ', 'PROPN'].includes(doc.tags?.[i]?.upos ?? '')) return;
+      const country = countryOfDemonym(token.text, doc.lang.code);
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    });
   let best: string | null = null;
   for (const [country, n] of counts) if (best === null || n > counts.get(best)!) best = country;
   return best;
@@ -890,6 +900,36 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
       if (p.entity === null && p.sector === null && p.country !== null && things.has(p.start))
         p.sector = 'CVL';
   }
+  // "X and Y were sentenced to two years": PLOVER codes the convicted as criminals when the
+  // text gives them no other sector.
+  if (first.type === 'SANCTION' && group.some((t) => t.mode === 'convict')) {
+    const people = new Set(
+      group
+        .flatMap((t) => t.recipients)
+        .filter((p) =>
+          p.entity
+            ? p.entity.type === 'person'
+            : finder.tree.upos(p.token) === 'NOUN' && finder.isActorLike(p.token),
+        )
+        .map((p) => p.start),
+    );
+    // "trois hommes": a civilian by default only, which the conviction overrules.
+    const civilian = new Set(
+      group
+        .flatMap((t) => t.recipients)
+        .filter(
+          (p) =>
+            p.entity === null && finder.lex.civilians.has(finder.tree.lemma(p.token).toLowerCase()),
+        )
+        .map((p) => p.start),
+    );
+    for (const p of recipients)
+      if (
+        people.has(p.start) &&
+        (p.sector === null || (p.sector === 'CVL' && civilian.has(p.start)))
+      )
+        p.sector = 'CRM';
+  }
   placeParties(
     first.type,
     group.find((t) => t.mode)?.mode ?? null,
@@ -952,6 +992,8 @@ const PLACE_TARGETS: { type: PloverType; mode?: string; sector: string | null }[
   { type: 'RETREAT', mode: 'withdraw', sector: null },
   // "struck targets in southern Lebanon": an attack on things hits the state they are in.
   { type: 'ASSAULT', sector: null },
+  // "deployed troops in Kosovo": forces are mobilised towards the state they are sent to.
+  { type: 'MOBILIZE', mode: 'troops', sector: null },
 ];
 
 function placeParties(

@@ -84,6 +84,7 @@ interface EventsFile {
   people?: string[];
   civilians?: string[];
   sourceNouns?: string[];
+  reportNouns?: string[];
   particles?: string[];
   frameNouns?: string[];
   obligation?: string[];
@@ -153,6 +154,8 @@ export interface EventLexicon {
   civilians: Set<string>;
   /** Nouns whose genitive is whom an act comes from: "de la part de", "on the part of". */
   sourceNouns: Set<string>;
+  /** Nouns by which a light verb reports an act rather than doing it ("faire état de"). */
+  reportNouns: Set<string>;
   /** Adverbial particles of phrasal verbs the parser may take for prepositions ("broke off relations"). */
   particles: Set<string>;
   /** Words framing a clause by an event ("au cours d'une rencontre", "on the sidelines of talks"). */
@@ -238,6 +241,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     people: lower(file.people ?? []),
     civilians: lower(file.civilians ?? []),
     sourceNouns: lower(file.sourceNouns ?? []),
+    reportNouns: lower(file.reportNouns ?? []),
     particles: lower(file.particles ?? []),
     frameNouns: lower(file.frameNouns ?? []),
     obligation: lower(file.obligation ?? []),

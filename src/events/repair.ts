@@ -25,6 +25,12 @@ export interface RepairCues {
   eventVerbs: Set<string>;
   /** Particles of phrasal verbs ("off"): right after a verb they mark no oblique. */
   particles: Set<string>;
+  /** Nouns naming people: a count of people measures nothing ("12 workers near the mine"). */
+  people: Set<string>;
+  /** Word sequences that bound a count ("up to", "jusqu'à"), as the parser splits them. */
+  quantifiers: string[][];
+  /** Lemmas of verbs of attack ("attack", "kill"): a result clause goes with the attack before it. */
+  attackVerbs: Set<string>;
 }
 
 export interface RepairedParse {
@@ -88,6 +94,8 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   // de vivres", the aid is the verb's object and the tons its modifier.
   for (let m = 0; m < deps.length; m++) {
     if (tags[m]?.upos !== 'NOUN' || !children[m].some((c) => deps[c].deprel === 'nummod')) continue;
+    // "abducted 12 workers near the mine": people counted are the phrase's head.
+    if (cues.people.has((tags[m]?.lemma ?? '').toLowerCase())) continue;
     const measured = children[m].filter(
       (c) => deps[c].deprel === 'nmod' && tags[c]?.upos === 'NOUN' && hasCase(c),
     );
@@ -113,6 +121,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
     if (passive || children[v].some((k) => deps[k].deprel === 'obj')) continue;
     deps[c] = { head: v, deprel: 'obj' };
   }
+  quantifiedObjects(doc, deps, tags, cues);
   phrasalParticles(doc, deps, tags, cues);
   interruptedPerfects(deps, tags, cues);
   markedSubjects(deps, tags);
@@ -136,9 +145,45 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   demonymSubjects(doc, deps, tags);
   nounsConjoinedToVerbs(deps, tags);
   trailingParticiples(deps, tags);
+  attackResults(doc, deps, tags, cues);
   withoutCycles(deps, doc.dependencies ?? []);
   const renamings = renamingNouns(deps, tags);
   return { dependencies: deps, tags, renamings };
+}
+
+/**
+ * "kidnapped up to 16 advisers": the parser took the words bounding a count for a particle
+ * and a preposition, the counted noun for an oblique. Before the number they bound it; the
+ * noun is the object of a verb that has none.
+ */
+function quantifiedObjects(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (const words of cues.quantifiers) {
+    for (let p = 0; p + words.length < deps.length; p++) {
+      if (!words.every((w, k) => doc.tokens[p + k].text.toLowerCase() === w)) continue;
+      const number = p + words.length;
+      const noun = deps[number].head;
+      if (tags[number]?.upos !== 'NUM' || deps[number].deprel !== 'nummod' || noun < 0) continue;
+      const v = deps[noun].head;
+      if (!/^obl/.test(deps[noun].deprel) || v < 0 || tags[v]?.upos !== 'VERB') continue;
+      if (childrenOf(deps, v).some((c) => /^obj/.test(deps[c].deprel))) continue;
+      // Every word of the bound hangs on the verb or the noun, as a particle or a marker.
+      const misread = words.every((_, k) => {
+        const d = deps[p + k];
+        return (
+          (d.head === v && d.deprel === 'compound:prt') || (d.head === noun && d.deprel === 'case')
+        );
+      });
+      if (!misread) continue;
+      deps[p] = { head: number, deprel: 'advmod' };
+      for (let k = 1; k < words.length; k++) deps[p + k] = { head: p, deprel: 'fixed' };
+      deps[noun] = { head: v, deprel: 'obj' };
+    }
+  }
 }
 
 /**
@@ -459,6 +504,33 @@ function trailingParticiples(deps: TokenDependency[], tags: TokenTags[]): void {
       )
       .pop();
     if (before !== undefined) deps[v] = { head: before, deprel: 'advcl' };
+  }
+}
+
+/**
+ * "accused Niger of sheltering rebels who attacked a garrison, killing 14 soldiers": the
+ * parser conjoined the participle of an attack's toll, after a comma and with no conjunction,
+ * to the main verb. It tells the result of the attack just before it.
+ */
+function attackResults(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  const attack = (i: number) =>
+    tags[i]?.upos === 'VERB' && cues.attackVerbs.has((tags[i]?.lemma ?? '').toLowerCase());
+  for (let v = 1; v < deps.length; v++) {
+    const h = deps[v].head;
+    if (h < 0 || h >= v || deps[v].deprel !== 'conj' || !attack(v)) continue;
+    if (!hasFeat(tags[v], 'VerbForm=Ger') && !hasFeat(tags[v], 'VerbForm=Part')) continue;
+    const own = childrenOf(deps, v);
+    if (own.some((c) => /^(nsubj|aux|cc)/.test(deps[c].deprel))) continue;
+    if (!own.some((c) => c < v && deps[c].deprel === 'punct' && doc.tokens[c].text === ','))
+      continue;
+    let before = -1;
+    for (let k = v - 1; k > h && before < 0; k--) if (attack(k) && deps[k].head !== v) before = k;
+    if (before >= 0) deps[v] = { head: before, deprel: 'advcl' };
   }
 }
 

@@ -56,6 +56,10 @@ const CLAUSAL = /^(ccomp|xcomp|advcl|acl|parataxis|csubj|conj|appos|list|disloca
 const SUBJECT = /^nsubj(?!:pass)/;
 const PASSIVE_SUBJECT = /^nsubj:pass/;
 const OBJECT = /^(obj|iobj)/;
+/** Acts done to reach someone: whom their purpose reaches, they are aimed at. */
+const AIMED_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
+/** Acts whose place is whom they reach: forces sent there, attacks, withdrawals from it. */
+const PLACED_TARGETS = new Set<PloverType>(['MOBILIZE', 'ASSAULT', 'RETREAT']);
 const COMPLEMENT = /^(xcomp|ccomp|obj|obl|advcl|acl)/;
 
 export class TellingFinder {
@@ -94,6 +98,13 @@ export class TellingFinder {
       agentCases: lex.agentCases,
       eventVerbs: lemmasOf('VERB'),
       particles: lex.particles,
+      people: lex.people,
+      quantifiers: lex.quantifiers,
+      attackVerbs: new Set(
+        [...lex.triggers]
+          .filter(([, senses]) => senses.some((x) => x.type === 'ASSAULT' && x.pos !== 'NOUN'))
+          .map(([lemma]) => lemma),
+      ),
     });
     this.renamings = repaired.renamings;
     this.tree = new Tree({ ...doc, dependencies: repaired.dependencies, tags: repaired.tags });
@@ -386,8 +397,24 @@ export class TellingFinder {
             t.children[v].some((c) => this.isAddressee(c))));
       return !misread;
     }
-    return auxiliaries.some(
+    return this.hasPassiveAuxiliary(v);
+  }
+
+  private hasPassiveAuxiliary(v: number): boolean {
+    const t = this.tree;
+    return t.children[v].some(
       (c) => t.rel(c) === 'aux:pass' && this.lex.passiveAuxiliaries.has(t.lemma(c)),
+    );
+  }
+
+  /**
+   * The patient of a passive verb: a passive subject, or a subject the parser did not mark
+   * passive beside a passive auxiliary ("X et Y ont été mises en examen", "étaient détenus").
+   */
+  private isPatientSubject(v: number, c: number, passive: boolean): boolean {
+    const rel = this.tree.rel(c);
+    return (
+      passive && (PASSIVE_SUBJECT.test(rel) || (SUBJECT.test(rel) && this.hasPassiveAuxiliary(v)))
     );
   }
 
@@ -533,6 +560,8 @@ export class TellingFinder {
           (h) =>
             !exclude.has(h) &&
             !this.isDate(h) &&
+            // "…, sans résultat", "without success": what an act is without is no party to it.
+            !this.lex.negPrepositions.has(this.caseOf(h) ?? '') &&
             !this.inDateline(h) &&
             !this.inHeadlineTopic(h) &&
             (!this.isPlace(h) || allowPlaces || this.isState(h) || this.isCapital(h)),
@@ -685,7 +714,9 @@ export class TellingFinder {
     const bare = this.headlineParticiple(v);
     const own = t.childrenWith(
       v,
-      (rel) => (SUBJECT.test(rel) && !bare) || (!passive && PASSIVE_SUBJECT.test(rel)),
+      (rel, c) =>
+        (SUBJECT.test(rel) && !bare && !this.isPatientSubject(v, c, passive)) ||
+        (!passive && PASSIVE_SUBJECT.test(rel)),
     );
     const agents = passive
       ? t.childrenWith(
@@ -792,6 +823,16 @@ export class TellingFinder {
           recipients.push(...owners);
           // "burned Armenian houses": the homes of a people an attack hits stand for them.
           if (owners.length === 0 && this.standsForPeople(c, sense)) standIns.push(c);
+          // "retook a village in western Cambodia", "lifted the state of emergency in Darfur":
+          // a thing placed in the phrase that names the act stands for where it is (a protest
+          // there addresses the place's government: "blocked roads into Abidjan").
+          else if (
+            owners.length === 0 &&
+            sense.type !== 'PROTEST' &&
+            !this.isActorLike(c) &&
+            this.placedThing(c)
+          )
+            standIns.push(c);
         }
         continue;
       }
@@ -830,7 +871,7 @@ export class TellingFinder {
               this.partiesOf(o, sense.type === 'ASSAULT'),
             );
         recipients.push(...(concerned.length > 0 ? concerned : (this.maker(c) ?? [c])));
-      } else if (passive && PASSIVE_SUBJECT.test(rel)) recipients.push(c);
+      } else if (this.isPatientSubject(i, c, passive)) recipients.push(c);
       else if (SUBJECT.test(rel) && this.headlineParticiple(i)) recipients.push(c);
       else if (!rel.startsWith('obl:agent')) recipients.push(...this.addressed(c, sense));
     }
@@ -915,7 +956,20 @@ export class TellingFinder {
           (r, a) => /^(nmod:poss|det:poss)/.test(r) && this.isActorLike(a) && t.upos(a) !== 'PRON',
         ),
       );
-    return [...owners, ...this.ownParties(noun, attack)];
+    // "vetoed a tax cut passed by Congress", "une réduction adoptée par le Congrès": who made
+    // the thing, as the agent of a participle on it says.
+    const makers = t
+      .childrenWith(noun, (r, v) => /^acl/.test(r) && this.isPassive(v))
+      .flatMap((v) =>
+        t.childrenWith(
+          v,
+          (r, a) =>
+            (r === 'obl:agent' ||
+              (r.startsWith('obl') && this.lex.agentCases.has(this.caseOf(a) ?? ''))) &&
+            this.isActorLike(a),
+        ),
+      );
+    return [...owners, ...this.ownParties(noun, attack), ...makers];
   }
 
   private ownParties(noun: number, attack: boolean): number[] {
@@ -969,9 +1023,71 @@ export class TellingFinder {
         );
       // "announced it will withdraw its force from Chad": the act's own sense says whom it
       // reaches (what is withdrawn is no party; the place left is, found with the act's event).
-      return reached(this.senseOf(content) ?? { type: sense.type });
+      const own = this.senseOf(content);
+      const parties = reached(own ?? { type: sense.type });
+      // "refused to deploy troops in Iraq": an act that is not told (refused) has no event to
+      // give its place; forces sent, attacks and withdrawals reach the state where they happen.
+      if (parties.length > 0 || !own || !PLACED_TARGETS.has(own.type)) return parties;
+      return this.participants(
+        t.childrenWith(content, (r, c) => /^obl/.test(r) && this.isPlace(c) && this.isState(c)),
+        new Set(),
+        true,
+      );
     }
     return this.demonymParticipants(content);
+  }
+
+  /**
+   * Whom an act with no party of its own is aimed at: whom the act it is done for reaches
+   * ("opened fire to disperse the demonstrators", "est entrée en action pour déloger des
+   * guérilleros", "reopened the bridge to allow deliveries to Afghanistan").
+   */
+  private purposeParties(clause: number, trigger: number): Participant[] {
+    const t = this.tree;
+    for (const p of t.childrenWith(
+      clause,
+      (r, c) => c > trigger && /^advcl/.test(r) && t.hasFeat(c, 'VerbForm=Inf'),
+    )) {
+      const parties = this.verbal(p, this.senseOf(p) ?? { type: 'CONSULT' })[1].filter(
+        (q) =>
+          this.isActorLike(q.token) ||
+          this.isState(q.token) ||
+          this.demonymParticipants(q.token).length > 0,
+      );
+      if (parties.length > 0) return parties;
+    }
+    return [];
+  }
+
+  /**
+   * Whom a threat is made to: the one whose act its condition names, when nobody is
+   * addressed ("threatened to quit the talks if Ankara goes ahead with the vote", "menace de
+   * se retirer si le gouvernement ne recule pas").
+   */
+  private conditioned(trigger: number, content: number | null): Participant[] {
+    const t = this.tree;
+    // The threatened act and the complements it goes on with ("to stop talks to reduce
+    // arms if …"), where the parser may hang the condition.
+    const acts: number[] = [trigger];
+    for (let k = 0, next = content; next !== null && k < 4; k++) {
+      acts.push(next);
+      next = t.childrenWith(next, (r) => /^(xcomp|ccomp)/.test(r))[0] ?? null;
+    }
+    const conditions = acts.flatMap((h) =>
+      t.childrenWith(
+        h,
+        (r, c) =>
+          /^advcl/.test(r) &&
+          t.children[c].some(
+            (m) => t.rel(m) === 'mark' && this.lex.conditionMarkers.has(t.forms[m].toLowerCase()),
+          ),
+      ),
+    );
+    const own = new Set(this.subjectsOf(trigger));
+    const parties = conditions
+      .flatMap((c) => t.childrenWith(c, (r) => /^nsubj/.test(r)))
+      .filter((s) => !own.has(s) && (this.isActorLike(s) || this.isState(s)));
+    return this.participants(parties);
   }
 
   /**
@@ -980,7 +1096,7 @@ export class TellingFinder {
    */
   private protested(clause: number): Participant[] {
     const t = this.tree;
-    for (const c of t.childrenWith(clause, (r) => /^(advcl|xcomp|obl)/.test(r))) {
+    for (const c of t.childrenWith(clause, (r) => /^(advcl|xcomp|obl|nmod)/.test(r))) {
       const sense = this.senseOf(c);
       if (!sense || !['REQUEST', 'ACCUSE', 'PROTEST'].includes(sense.type)) continue;
       const [, recipients] = t.upos(c) === 'NOUN' ? this.nominal(c, sense) : this.verbal(c, sense);
@@ -1056,8 +1172,7 @@ export class TellingFinder {
       this.lex.aimCases.has(marker) &&
       !this.isActorLike(c) &&
       !this.isPlace(c) &&
-      (this.demonymParticipants(c).length > 0 ||
-        this.tree.subtree(c).some((k) => k !== c && this.isPlace(k)))
+      (this.demonymParticipants(c).length > 0 || this.placedThing(c))
     )
       return [c];
     // "demanded reforms by the government", "pressed demands from the government": whom an
@@ -1145,6 +1260,11 @@ export class TellingFinder {
     );
   }
 
+  /** A thing whose phrase names a place ("targets in Kandahar"). */
+  private placedThing(c: number): boolean {
+    return !this.isPlace(c) && this.tree.subtree(c).some((k) => k !== c && this.isPlace(k));
+  }
+
   /** Countries named by demonym adjectives of a noun ("la demande française", "an Indian proposal"). */
   private demonymParticipants(i: number): Participant[] {
     const t = this.tree;
@@ -1225,8 +1345,11 @@ export class TellingFinder {
           const m = this.caseOf(a) ?? '';
           return this.lex.recipientCases.has(m) || this.lex.targetCases.has(m);
         };
+        // "in protest of the government's refusal", "of the ministry's plan": a thing a
+        // protest's genitive names is what it protests, and whoever made it is protested.
+        const protestedThing = sense.type === 'PROTEST';
         const parties = this.partiesOf(c).filter(
-          (a) => !this.lex.actorCases.has(marker ?? '') || aimed(a),
+          (a) => protestedThing || !this.lex.actorCases.has(marker ?? '') || aimed(a),
         );
         if (parties.length > 0) {
           recipients.push(...parties);
@@ -1234,6 +1357,10 @@ export class TellingFinder {
         }
         if (this.lex.recipientCases.has(marker ?? '') || this.lex.targetCases.has(marker ?? ''))
           owners.push(...this.demonymParticipants(c));
+        // A thing protested is no protester; a measured thing is the act's measure ("une
+        // amende de 20 000 euros", "a fine of $5,000"), not its actor.
+        const measured = t.children[c].some((k) => t.rel(k) === 'nummod');
+        if ((protestedThing || measured) && this.lex.actorCases.has(marker ?? '')) continue;
       }
       // "an appeal from President Gbagbo": whom the act comes from made it.
       if (
@@ -1285,11 +1412,14 @@ export class TellingFinder {
     let rel = t.rel(i);
     // "a adopté un nouveau paquet de sanctions", "launched a mediation effort": a collective
     // noun or a noun of undertaking between the light verb and the act.
+    // Not a noun by which the verb reports the act ("font état d'exactions": who reports
+    // them did not commit them).
     if (
       /^(nmod|compound)/.test(rel) &&
       h >= 0 &&
       t.upos(h) === 'NOUN' &&
       this.senseOf(h) === null &&
+      !this.lex.reportNouns.has(t.lemma(h).toLowerCase()) &&
       /^(obj|obl:arg)/.test(t.rel(h)) &&
       this.lex.lightVerbs.has(t.lemma(t.head(h)))
     ) {
@@ -1356,8 +1486,13 @@ export class TellingFinder {
       ) {
         // "Italy announced a suspension of air links": the verb's subject acts unless the
         // noun names an actor of its own (a genitive thing is not one).
-        const subjects = actors.some((a) => this.isActorLike(a)) ? [] : this.subjectsOf(h);
-        if (subjects.length > 0) actors.splice(0, actors.length, ...subjects);
+        // "organised talks between the council and the government": those between whom the
+        // act is take part in it beside the subject.
+        const between = actors.filter((a) => this.lex.reciprocalCases.has(this.caseOf(a) ?? ''));
+        const subjects = actors.some((a) => this.isActorLike(a) && !between.includes(a))
+          ? []
+          : this.subjectsOf(h);
+        if (subjects.length > 0) actors.splice(0, actors.length, ...subjects, ...between);
         // "voiced support for Morocco's plan", "opened fire at the crowd".
         recipients.push(...this.tree.children[h].flatMap((c) => this.addressed(c, sense)));
       } else if (
@@ -1626,9 +1761,16 @@ export class TellingFinder {
         let addressees = recipients.filter((p) => p.token !== content);
         if (addressees.length === 0 && content !== null)
           addressees = this.concernedBy(content, sense);
+        if (addressees.length === 0 && sense.type === 'THREATEN')
+          addressees = this.conditioned(i, content);
         if (addressees.length === 0 && sense.type === 'PROTEST')
           addressees = this.protested(clause);
+        // "began a hunger strike in protest at the government's refusal": on the act's noun.
+        if (addressees.length === 0 && sense.type === 'PROTEST' && clause !== i)
+          addressees = this.protested(i);
         if (addressees.length === 0 && sense.type === 'MOBILIZE') addressees = this.readiedFor(i);
+        if (addressees.length === 0 && AIMED_ACTS.has(sense.type))
+          addressees = this.purposeParties(clause, i);
         const scope = this.scope(clause, i, [...actors, ...addressees]);
         const scopeStart = Math.min(...scope.map((k) => this.doc.tokens[k].start));
         const scopeEnd = Math.max(...scope.map((k) => this.doc.tokens[k].end));
