@@ -211,6 +211,11 @@ export class QuoteExtractor {
         te,
       );
     }
+    // "In a Gallup poll last month, 52 percent …": a poll opening the sentence is its source
+    // (after it, "leads in the polls" is mostly the outlet's own summary).
+    const poll = this.lex.pollMarkers.find((seq) => t.matches(ts, seq, te));
+    if (poll && this.lex.pollNouns.has(t.lemma(t.head(ts + poll.length - 1))))
+      this.markerFrame(ts, ts + poll.length - 1, false, ts, te);
     // "X a affirmé avoir demandé …": the inner verb is what X reports of X, one relation.
     const own = this.attributions.slice(before);
     const selfNested = own.filter((inner) =>
@@ -522,11 +527,21 @@ export class QuoteExtractor {
     // "The program, called EB-5, …": a past participle qualifying a noun names or describes
     // it; without an agent nobody speaks — unless an utterance follows it right away ("a man
     // yelled “Play it again!”": the parser's reading of a finite verb of saying).
+    // A relative clause with its own subject or auxiliary is finite, whatever the participle's
+    // tag ("in which Dorsey has said that …"); a relative pronoun speaks only for a name ("Ortiz,
+    // who had opposed the plan", not "a comment that described …").
+    const relativeSubject = speaker !== null && t.hasFeat(speaker, 'PronType=Rel');
+    const finiteRelative =
+      t.rel(v) === 'acl:relcl' &&
+      !t.isPassive(v) &&
+      t.children[v].some((c) => /^(nsubj|aux)/.test(t.rel(c))) &&
+      (!relativeSubject || t.upos(t.head(v)) === 'PROPN');
     if (
       t.rel(v).startsWith('acl') &&
       t.hasFeat(v, 'VerbForm=Part') &&
       !t.hasFeat(v, 'Tense=Pres') &&
       !(speaker !== null && speaker > v) &&
+      !finiteRelative &&
       !this.utteranceAfter(last, quotes)
     )
       return;
@@ -582,11 +597,27 @@ export class QuoteExtractor {
       );
       if (loose >= 0) this.remove(this.attributions[loose]);
     }
-    const after = quotes.filter(
+    let after = quotes.filter(
       (qi) =>
         this.quoteStartsAfter(qi, last, te, speaker, prior !== undefined) &&
         !this.hasOwnIncise(qi, te),
     );
+    // "said the ferries “are simply too old” because …": the quotation is the predicate of the
+    // clause the noun phrase before it opens, whatever the parser made of that phrase.
+    // "calling him “a total stiff.”": a quoted fragment after the object is what the object is called.
+    const quotedPredicate =
+      prior === undefined && after.length > 0
+        ? this.subjectBeforeQuotedPredicate(
+            last,
+            after[0],
+            te,
+            // What one finds or sees someone ("found her “very quiet”") is no wording of theirs.
+            entry.frame !== 'cognition' && /object|predicate/.test(entry.content.join(' ')),
+          )
+        : null;
+    // "tells supporters that “he loves you.”": a complementizer opening a quotation introduces
+    // it, whatever the parser made of the complementizer.
+    if (quotedPredicate) after = [];
     // "Le plus urgent, c'est de faire face «à une crise», a déclaré X": a fragment inside the
     // clause before the incise is wording of that clause, read below.
     if (
@@ -663,14 +694,26 @@ export class QuoteExtractor {
     }
     // "…, a-t-on appris de source proche du dossier": the source phrase stands as the inverted speaker.
     const source = sourced?.[0]?.head;
-    const read = this.contentOf(
-      v,
-      last,
-      entry.content,
-      ts,
-      te,
-      source !== undefined && source !== null && source > v ? source : speaker,
-    );
+    const parsed =
+      quotedPredicate ??
+      this.contentOf(
+        v,
+        last,
+        entry.content,
+        ts,
+        te,
+        source !== undefined && source !== null && source > v ? source : speaker,
+      );
+    // "tells supporters that “he loves you.”": a complementizer opening a quotation introduces
+    // it, whatever the parser made of the complementizer, when the tree gave no content holding it.
+    const opened =
+      quotedPredicate === null && entry.content.includes('clause')
+        ? this.quotationAfterComplementizer(last, te)
+        : null;
+    const read =
+      opened && !(parsed && parsed.start <= opened.start && opened.end <= parsed.end)
+        ? opened
+        : parsed;
     let content = read && this.beforeQuotingColon(read);
     if (!content) return;
     const chain =
@@ -705,6 +748,101 @@ export class QuoteExtractor {
       return;
     }
     this.add({ kind: 'indirect', content, cue, cueToken: v, chain, unbalanced: false }, v);
+  }
+
+  /**
+   * The clause a noun phrase right after the verb opens when the quotation after that phrase
+   * starts on a finite verb, its predicate ("says voters “are tired of excuses” and …"): from
+   * the phrase to the end of what the quotation's words govern.
+   */
+  private subjectBeforeQuotedPredicate(
+    last: number,
+    qi: number,
+    te: number,
+    objectSlot = false,
+  ): Span | null {
+    const t = this.tree;
+    const range = this.quoteTokens(qi);
+    if (!range) return null;
+    const [qa, qb] = range;
+    let first = qa;
+    while (first <= qb && (t.isPunct(first) || t.upos(first) === 'ADV')) first++;
+    const finite =
+      first <= qb &&
+      (t.upos(first) === 'AUX' || (t.upos(first) === 'VERB' && t.hasFeat(first, 'VerbForm=Fin')));
+    if (!finite && !(objectSlot && !this.isSpeechLike(qi))) return null;
+    let nominal = false;
+    const mark = this.quoted[qi].open;
+    if (mark === null) return null;
+    let open = last + 1;
+    while (open < qa && this.doc.tokens[open].start < mark) open++;
+    // A prepositional phrase ("said on NBC's “Meet the Press”") is no subject.
+    if (open === last + 1 || t.upos(last + 1) === 'ADP') return null;
+    for (let k = last + 1; k < open; k++) {
+      if (t.isPunct(k) || /^(VERB|AUX|SCONJ)$/.test(t.upos(k))) return null;
+      if (this.lex.complementizers.has(t.forms[k])) return null;
+      if (/^(NOUN|PROPN)$/.test(t.upos(k)) || (t.upos(k) === 'PRON' && !t.hasFeat(k, 'Poss=Yes')))
+        nominal = true;
+    }
+    if (!nominal) return null;
+    // "mocking his famous “Mission Accomplished” appearance": a quotation inside a noun phrase.
+    let next = qb + 1;
+    while (next < te && /^(['’”»"]|'')$/.test(t.forms[next])) next++;
+    if (next < te && /^(NOUN|PROPN)$/.test(t.upos(next))) return null;
+    const b = this.governedEnd(qa, qb, last + 1, te);
+    return this.trimSpan(last + 1, this.closingQuotations(last + 1, b));
+  }
+
+  /**
+   * The quotation a complementizer right after the verb and its addressee or adjuncts opens, up
+   * to the end of what its words govern ("is telling supporters after the vote that “…”").
+   */
+  private quotationAfterComplementizer(last: number, te: number): Span | null {
+    const t = this.tree;
+    for (let k = last + 1; k + 1 < te; k++) {
+      if (t.isPunct(k) || /^(VERB|AUX)$/.test(t.upos(k)) || this.inQuote[k] >= 0) return null;
+      if (!this.lex.complementizers.has(t.forms[k].toLowerCase())) continue;
+      // The first quotation after it, perhaps behind its subject ("that she “would be …”").
+      const after = this.doc.tokens[k].end;
+      const qi = this.quoted.findIndex(
+        (q) =>
+          q.depth === 0 &&
+          q.open !== null &&
+          q.open >= after &&
+          q.open < this.doc.tokens[te - 1].end,
+      );
+      const range = qi >= 0 ? this.quoteTokens(qi) : null;
+      // A quoted fragment ("that “real Christians” don't …") is read with the clause around it.
+      if (!range || !this.isSpeechLike(qi)) return null;
+      if (this.doc.tokens[k + 1].start < (this.quoted[qi].open ?? 0))
+        return this.subjectBeforeQuotedPredicate(k, qi, te);
+      const b = this.governedEnd(range[0], range[1], k + 1, te);
+      return this.trimSpan(k + 1, this.closingQuotations(k + 1, b));
+    }
+    return null;
+  }
+
+  /**
+   * The last token before `te` that the words of a quotation qa..qb govern, or qb; a word
+   * governing text before `from` (the parser hung the sentence on the quotation) extends nothing.
+   */
+  private governedEnd(qa: number, qb: number, from: number, te: number): number {
+    const t = this.tree;
+    let b = qb;
+    for (let j = qa; j <= qb; j++) {
+      if (t.head(j) >= qa && t.head(j) <= qb) continue;
+      const members = t.subtree(j);
+      if (members[0] < from) continue;
+      for (const k of members) if (k > b && k < te) b = k;
+    }
+    // "…, she said in an interview": an incise the parser hung on the quotation is not content.
+    for (let k = qb + 1; k <= b; k++)
+      if (this.inQuote[k] < 0 && t.upos(k) === 'VERB' && this.cueAt(k, te)) {
+        let cut = k - 1;
+        while (cut > qb && t.forms[cut] !== ',') cut--;
+        return cut;
+      }
+    return b;
   }
 
   /** A quotation that can stand as an utterance, opening right after token `last`. */
@@ -2481,6 +2619,19 @@ export class QuoteExtractor {
       t.dominates(last, end + 1)
     )
       end++;
+    // "…, according to two people briefed on the talks.": a participle closing the sentence after
+    // the source is the source's own phrase, however the parser hung it.
+    // (The tagger may read it as a finite past with the source as its subject.)
+    if (
+      end + 1 < te &&
+      t.upos(end + 1) === 'VERB' &&
+      (t.hasFeat(end + 1, 'VerbForm=Part') || t.hasFeat(end + 1, 'Tense=Past')) &&
+      this.inQuote[end + 1] < 0 &&
+      t.childrenWith(end + 1, (r, c) => r.startsWith('nsubj') && (c < first || c > end)).length ===
+        0 &&
+      !this.doc.tokens.slice(end + 1, te).some((tok) => tok.text === ',')
+    )
+      end = te - 1;
     // "…, selon Santé publique France, qui a recensé …": the source's relative clause is its own.
     for (let j = first; j <= end + 1 && j < te; j++)
       if (this.relativeAfter(j)) {
@@ -2660,8 +2811,9 @@ export class QuoteExtractor {
 
   private markerFrame(m: number, mLast: number, weak: boolean, ts: number, te: number): void {
     const t = this.tree;
-    // The noun the marker introduces.
+    // The noun the marker introduces ("according to city officials": the head, not its compound).
     let np = t.head(m);
+    while (np > mLast && /^(compound|flat)/.test(t.rel(np)) && t.head(np) > np) np = t.head(np);
     if (np <= mLast || !/^(NOUN|PROPN|PRON)$/.test(t.upos(np))) {
       np = -1;
       for (let j = mLast + 1; j < te && j <= mLast + 4 && !t.isPunct(j); j++)

@@ -35,6 +35,7 @@ interface SpeechFile {
   phrases: PhraseEntry[];
   markers: string[][];
   weakMarkers: string[][];
+  polls?: { markers: string[][]; nouns: string[] };
   relays: { verbs: string[]; passiveMarkers: string[] };
   basis: { verbs: string[]; nouns: string[] };
   complementizers: string[];
@@ -69,6 +70,9 @@ export interface SpeechLexicon {
   phrases: PhraseEntry[];
   markers: string[][];
   weakMarkers: Set<string>;
+  /** Prepositions that attribute only when they introduce a poll ("in a Gallup poll, …"). */
+  pollMarkers: string[][];
+  pollNouns: Set<string>;
   relayVerbs: Set<string>;
   passiveMarkers: Set<string>;
   basisVerbs: Set<string>;
@@ -139,6 +143,8 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       phrases: f.phrases.map((p) => ({ ...p, lemmas: p.lemmas.map(normForm) })),
       markers: seqs(f.markers).sort((a, b) => b.length - a.length),
       weakMarkers: new Set(seqs(f.weakMarkers).map((s) => s.join(' '))),
+      pollMarkers: seqs(f.polls?.markers ?? []),
+      pollNouns: set(f.polls?.nouns ?? []),
       relayVerbs: set(f.relays.verbs),
       passiveMarkers: set(f.relays.passiveMarkers),
       basisVerbs: set(f.basis.verbs),
