@@ -3783,7 +3783,9 @@ export class QuoteExtractor {
       };
     }
     const form = t.forms[np];
-    if (this.lex.impersonal.has(form))
+    // "One of the officials" is a partitive, not the impersonal "one".
+    const partitive = t.childrenWith(np, (r, c) => c > np && r.startsWith('nmod')).length > 0;
+    if (this.lex.impersonal.has(form) && !partitive)
       return { ...base, name: 'unknown', type: 'unknown', anonymous: true };
     // A relative pronoun stands for the noun its clause qualifies: "Romano Prodi qui souhaiterait …".
     if (t.upos(np) === 'PRON' && t.hasFeat(np, 'PronType=Rel')) {
@@ -4048,17 +4050,39 @@ export class QuoteExtractor {
   private antecedent(np: number): Link | null {
     const sentence = this.doc.tokens[np].sentence;
     const first = this.doc.sentences[Math.max(0, sentence - LOOKBACK_SENTENCES)];
-    // The speaker of the attributions just before, whoever it is ("un responsable …, a-t-il ajouté").
+    const m = this.lastPersonBefore(this.doc.tokens[np].start, 0);
+    const person = (p: EntityMention): Link => ({
+      name: this.fullestName(p),
+      type: 'person',
+      anonymous: false,
+      head: p.tokenStart,
+    });
+    // The speaker of the attributions just before, whoever it is ("un responsable …, a-t-il
+    // ajouté"), unless a person has since become the subject of the journalist's text: "… »,
+    // a déclaré X. L'émissaire Y s'est montré prudent. « … », a-t-il rappelé" is Y's.
     for (let k = this.attributions.length - 1; k >= 0; k--) {
       const a = this.attributions[k];
       if (a.content.end < first.start) break;
       const last = a.chain[a.chain.length - 1];
-      if (last && last.name !== 'unknown' && last.type !== 'news') return { ...last };
+      if (!last || last.name === 'unknown' || last.type === 'news') continue;
+      const said = Math.max(a.content.end, a.cue?.end ?? 0);
+      if (m && m.start > said && this.isSubjectMention(m)) return person(m);
+      return { ...last };
     }
     // Else the last person named before it, in the journalist's text.
-    const m = this.lastPersonBefore(this.doc.tokens[np].start, 0);
-    if (!m) return null;
-    return { name: this.fullestName(m), type: 'person', anonymous: false, head: m.tokenStart };
+    return m ? person(m) : null;
+  }
+
+  /** Whether a mention is the subject of its clause, or a name in apposition to it ("L'émissaire X"). */
+  private isSubjectMention(m: EntityMention): boolean {
+    const t = this.tree;
+    for (let i = m.tokenStart; i < m.tokenEnd; i++) {
+      if (t.head(i) >= m.tokenStart && t.head(i) < m.tokenEnd) continue;
+      let j = i;
+      while (/^(appos|flat|compound)/.test(t.rel(j)) && t.head(j) >= 0) j = t.head(j);
+      if (/^nsubj/.test(t.rel(j))) return true;
+    }
+    return false;
   }
 
   /** The last person named outside quotations between `from` and `offset`. */
