@@ -63,3 +63,25 @@ describe('compound surnames', () => {
     assert.ok(!envoy?.mentions.some((m) => m.text.includes('Carlos')));
   });
 });
+
+describe('invisible characters and addresses', () => {
+  it('reads a name through the soft hyphens of a web page', () => {
+    const entities = actorsOf(
+      'Le président Em\u00adma\u00adnuel Ma\u00adcron a reçu les maires. M. Macron a salué leur travail.',
+      'fr',
+    );
+    const president = named(entities, 'Macron');
+    assert.equal(president?.name, 'Emmanuel Macron');
+    assert.equal(president?.mentions.length, 3);
+  });
+  it('ends a name before an e-mail address', () => {
+    const entities = actorsOf(
+      'Write to your MP.\n\nHelen Marsh helen.marsh.mp@example.org\n\nTom Reyes tom.reyes@example.org',
+      'en',
+    );
+    assert.deepEqual(
+      entities.filter((e) => e.type === 'person' && e.name).map((e) => e.name),
+      ['Helen Marsh', 'Tom Reyes'],
+    );
+  });
+});

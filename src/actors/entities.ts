@@ -12,6 +12,7 @@
 import type { Doc, Span } from '../document.js';
 import { normForm, speechLexicon } from '../quotes/lexicon.js';
 import { countryOfDemonym, metonymOf, resolvePlace, type ResolvedPlace } from '../places/index.js';
+import { isAddress } from '../segment/tokens.js';
 import {
   findOutlet,
   outletNamed,
@@ -398,7 +399,9 @@ class ActorAnalysis {
   private nameSpans(): { from: number; to: number; label: string }[] {
     const n = this.doc.tokens.length;
     const folded = (i: number) => foldName(this.tok(i).text).join(' ');
-    const isCapitalised = (i: number) => /^[\p{Lu}\p{N}]/u.test(this.tok(i).text);
+    // An address is no word of a name, whatever its first letter ("Jane.Roe@example.org").
+    const isCapitalised = (i: number) =>
+      /^[\p{Lu}\p{N}]/u.test(this.tok(i).text) && !isAddress(this.tok(i).text);
     const isHonorific = (i: number) => this.lex.honorifics.has(folded(i));
     const isNameWord = (i: number) =>
       this.tag(i).upos === 'PROPN' && isCapitalised(i) && !isHonorific(i);
@@ -2807,7 +2810,10 @@ class ActorAnalysis {
         sector !== 'IGO'
       )
         country = documentCountry;
-      let name: string | null = fullest ? this.spanText(fullest.start, fullest.end) : null;
+      // Without the soft hyphens of a web page's hyphenation: names are searched for as typed.
+      let name: string | null = fullest
+        ? this.spanText(fullest.start, fullest.end).replace(/\p{Cf}/gu, '')
+        : null;
       if (!name && type !== 'person') name = nominals[0]?.description ?? null;
       const anonymous =
         type === 'person' &&

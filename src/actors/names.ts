@@ -48,6 +48,7 @@ export function isNameParticle(word: string): boolean {
 /** Lower case, accents and punctuation removed, words split: "Jean-Yves Le Drian" → jean yves le drian. */
 export function foldName(name: string): string[] {
   return name
+    .replace(/\p{Cf}/gu, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -8,6 +8,8 @@ import type { Doc, EntityMention } from '../document.js';
 import { projectRoot } from '../util/paths.js';
 import { NerModel } from './ner-model.js';
 import { bioSpans } from './ner-score.js';
+import { isAddress } from '../segment/tokens.js';
+import { plainForm } from './tagger.js';
 
 export { NerModel } from './ner-model.js';
 export { trainNer } from './ner-training.js';
@@ -48,7 +50,7 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
     ? doc.sentences.map((s) => doc.tags!.slice(s.tokenStart, s.tokenEnd).map((t) => t.upos))
     : undefined;
   const labels = model.tagDocument(
-    sentenceTokens.map((tokens) => tokens.map((t) => t.text)),
+    sentenceTokens.map((tokens) => tokens.map((t) => plainForm(t.text))),
     upos,
   );
   doc.sentences.forEach((sentence, k) => {
@@ -58,12 +60,14 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
       let last = span.end - 1;
       while (first <= last && PUNCTUATION.test(tokens[first].text)) first++;
       // A name never runs over a colon, semicolon, bracket or quotation mark ("Ruiz: Well, …"
-      // in a transcript): the mention is the name before it.
-      for (let i = first + 1; i < last; i++) {
-        if (!BREAKS_NAME.test(tokens[i].text)) continue;
+      // in a transcript), nor over an address ("Jane Roe jane.roe@example.org" in a list of
+      // contacts): the mention is the name before it.
+      for (let i = first + 1; i <= last; i++) {
+        if (!BREAKS_NAME.test(tokens[i].text) && !isAddress(tokens[i].text)) continue;
         last = i - 1;
         break;
       }
+      while (first <= last && isAddress(tokens[first].text)) first++;
       while (last >= first && PUNCTUATION.test(tokens[last].text)) last--;
       if (first > last) continue;
       mentions.push({

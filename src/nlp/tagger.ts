@@ -420,9 +420,14 @@ export function tagWords(words: string[], model: TaggerModel): WordTags[] {
   });
 }
 
-/** Fills `doc.tags`, sentence by sentence. */
+/**
+ * A token as the models see it, without invisible format characters: soft hyphens left by
+ * web pages' hyphenation ("Em\u00adma\u00adnuel") or zero-width spaces (offsets are unaffected).
+ */
+export const plainForm = (word: string): string => word.replace(/\p{Cf}/gu, '') || word;
+
 /** The treebanks write the apostrophe straight: "n’" is read as "n'" (offsets are unaffected). */
-export const treebankForm = (word: string): string => word.replace(/’/g, "'");
+export const treebankForm = (word: string): string => plainForm(word).replace(/’/g, "'");
 
 /** Share of capitalised words past the first that makes a sentence a title-case headline. */
 const TITLE_CASE_SHARE = 0.8;
@@ -448,6 +453,7 @@ function sentenceCased(words: string[], lexicon: TagLexicon | null): string[] {
   });
 }
 
+/** Fills `doc.tags`, sentence by sentence. */
 export function tagDoc(doc: Doc, model: TaggerModel): void {
   const tags: TokenTags[] = new Array(doc.tokens.length);
   for (const sentence of doc.sentences) {

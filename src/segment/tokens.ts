@@ -20,6 +20,14 @@ const AFTER_DIGIT = new Set([...'%€$£']);
 const URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/i;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 const INITIALS = /^(?:\p{L}\.-?){2,}$|^\p{Lu}\.$/u;
+
+/** Whether a token is a web or e-mail address, which the tokenizer keeps whole. */
+export function isAddress(token: string): boolean {
+  return (
+    ((token.includes('://') || token.includes('www.')) && URL.test(token)) ||
+    (token.includes('@') && EMAIL.test(token))
+  );
+}
 const URL_TRAILING = /[.,;:!?)\]»”"'’]+$/;
 const LETTER = /\p{L}/u;
 
@@ -105,10 +113,7 @@ export class Tokenizer {
 
   private splitChunk(text: string, a: number, b: number, out: RawToken[]): void {
     const whole = text.slice(a, b);
-    if (
-      ((whole.includes('://') || whole.includes('www.')) && URL.test(whole)) ||
-      (whole.includes('@') && EMAIL.test(whole))
-    ) {
+    if (isAddress(whole)) {
       const tail = URL_TRAILING.exec(whole);
       const coreEnd = tail ? b - tail[0].length : b;
       this.push(text, a, coreEnd, out);
