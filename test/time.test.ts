@@ -497,6 +497,16 @@ test('"N years later" counts from the year named before it; "a year earlier" fro
   assert.equal(value(compared, 'en', '2024-06-12', 'a year earlier'), '2023');
 });
 
+test('what is scheduled lies ahead: "is due", "are set to", "est prévu", not "comme prévu"', () => {
+  // 2024-06-12 is a Wednesday.
+  assert.equal(value('The vote is due on Thursday.', 'en', '2024-06-12', 'Thursday'), '2024-06-13');
+  assert.equal(value('Le sommet est prévu jeudi.', 'fr', '2024-06-12', 'jeudi'), '2024-06-13');
+  assert.equal(
+    value('Comme prévu, il est arrivé jeudi.', 'fr', '2024-06-12', 'jeudi'),
+    '2024-06-06',
+  );
+});
+
 test('a month word inside a person or organisation name is part of the name, not a date', () => {
   const text =
     'Former prime minister Theresa May said on Monday that the vote would take place in May.';
