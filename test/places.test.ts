@@ -9,7 +9,7 @@ import { makeArticle } from '../src/ingest/article.js';
 import { readPlainText } from '../src/ingest/text.js';
 import { analyze } from '../src/pipeline.js';
 import { projectRoot } from '../src/util/paths.js';
-import { seedArticle } from './helpers.js';
+import { analyzeText, seedArticle } from './helpers.js';
 import {
   countryOfDemonym,
   demonymCountries,
@@ -429,17 +429,10 @@ test('places layer: the seed article’s New Delhi is in India and Bali in Indon
 });
 
 test('the end of a title is no place: "le garde des Sceaux" names no town', () => {
-  const doc = analyze(
-    makeArticle({
-      source: 'test',
-      outlet: null,
-      lang: 'fr',
-      published: '2024-03-04',
-      title: null,
-      text: 'Le garde des Sceaux a reçu les avocats à Nice, puis le maire de Sceaux.',
-      metadata: {},
-    }),
-    { lang: 'fr' },
+  const doc = analyzeText(
+    'Le garde des Sceaux a reçu les avocats à Nice, puis le maire de Sceaux.',
+    'fr',
+    '2024-03-04',
   );
   const places = (doc.places ?? []).map((p) => `${p.text}@${p.start}`);
   // The title's own word is no place; the town named after "maire de" stays one.
@@ -455,17 +448,10 @@ test('a city of half a million outranks a home-country village; a capital of a f
 });
 
 test('a region or country right after a name and a comma says which namesake it is', () => {
-  const doc = analyze(
-    makeArticle({
-      source: 'test',
-      outlet: null,
-      lang: 'en',
-      published: '2023-08-03',
-      title: null,
-      text: 'A tornado damaged barns near Paris, Texas, on Tuesday. In Paris, France’s foreign ministry said it was following the storms.',
-      metadata: {},
-    }),
-    { lang: 'en' },
+  const doc = analyzeText(
+    'A tornado damaged barns near Paris, Texas, on Tuesday. In Paris, France’s foreign ministry said it was following the storms.',
+    'en',
+    '2023-08-03',
   );
   const places = (doc.places ?? []).map((p) => `${p.text}=${p.place.iso3}`);
   // Without the qualifier, Texas decides every Paris of the document.
@@ -473,17 +459,10 @@ test('a region or country right after a name and a comma says which namesake it 
 });
 
 test('a town its region qualifies is a place even as an object, never its namesake capital’s state', () => {
-  const doc = analyze(
-    makeArticle({
-      source: 'test',
-      outlet: null,
-      lang: 'en',
-      published: '2024-03-14',
-      title: null,
-      text: 'Hail battered Paris, Texas, on Monday, and a late frost hit Moscow, Idaho. Britain, Japan and Canada sent condolences.',
-      metadata: {},
-    }),
-    { lang: 'en' },
+  const doc = analyzeText(
+    'Hail battered Paris, Texas, on Monday, and a late frost hit Moscow, Idaho. Britain, Japan and Canada sent condolences.',
+    'en',
+    '2024-03-14',
   );
   const places = (doc.places ?? []).map((p) => `${p.text}=${p.place.iso3}`);
   // "Idaho" is found even when the recogniser leaves it out.
@@ -500,17 +479,10 @@ test('a town its region qualifies is a place even as an object, never its namesa
 });
 
 test('an organisation named like a small town (Alliance, Ohio) is the organisation, not that town', () => {
-  const doc = analyze(
-    makeArticle({
-      source: 'test',
-      outlet: null,
-      lang: 'fr',
-      published: '2024-03-14',
-      title: null,
-      text: 'L’Alliance a rejeté la proposition du gouvernement mardi.',
-      metadata: {},
-    }),
-    { lang: 'fr' },
+  const doc = analyzeText(
+    'L’Alliance a rejeté la proposition du gouvernement mardi.',
+    'fr',
+    '2024-03-14',
   );
   const alliance = (doc.entities ?? []).find((e) => e.name === 'Alliance');
   assert.equal(alliance?.type, 'organisation');
