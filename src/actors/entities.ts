@@ -101,6 +101,8 @@ interface Cand {
   cueOnly: boolean;
   /** A plural state body counted as several ("the two governments"): of no single country. */
   severalStates?: boolean;
+  /** A state's body of a country the gazetteer does not know ("the government of Pelavia"). */
+  unknownState?: boolean;
   /** The named person owning an institution nominal ("[Meloni]'s office"): its country and sector. */
   owner?: Cand;
   /** Index of the representative in the union-find. */
@@ -1548,6 +1550,7 @@ class ActorAnalysis {
     // Country: demonyms inside the span, then the first country or city named in it.
     const spanCountries = new Set(countries);
     let placeCountry: string | null = null;
+    let unknownComplement = false;
     for (let i = left; i < right; i++) {
       if (inPhrase(i)) continue;
       const c = this.demonym(this.tok(i).text);
@@ -1602,6 +1605,8 @@ class ActorAnalysis {
         place.iso3
       )
         placeCountry = place.iso3;
+      // "the government of Pelavia": a name complementing the head that no gazetteer knows.
+      else if (!place && i >= to && this.dep(owner).head === head) unknownComplement = true;
       i = j;
     }
     // Places complementing a nominal locate it: they are not acting governments.
@@ -1787,6 +1792,19 @@ class ActorAnalysis {
         cueOnly: false,
         ...(owner ? { owner } : {}),
         ...(several ? { severalStates: true } : {}),
+        // "the government of Pelavia", "le gouvernement de la Pélavie": a state's body
+        // complemented by a name of no known country is of no country the text gives.
+        ...(inst.state &&
+        !country &&
+        !body &&
+        (unknownComplement ||
+          (nested !== null &&
+            nested.tokenStart >= to &&
+            nested.country === null &&
+            nested.type !== 'igo' &&
+            nested.type !== 'person'))
+          ? { unknownState: true }
+          : {}),
       });
       if (body) {
         // The inner description is no mention of its own; a name stays one.
@@ -2803,7 +2821,7 @@ class ActorAnalysis {
       if (
         !country &&
         (official || type === 'person' || type === 'organisation') &&
-        !ms.some((m) => m.severalStates) &&
+        !ms.some((m) => m.severalStates || m.unknownState) &&
         !igoStaff &&
         !international &&
         (type !== 'news' || !fullest) &&

@@ -878,9 +878,19 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   );
   // A country the text gives a party, before any default.
   const named = actors.filter((p) => p.country !== null).map((p) => ({ ...p }));
-  if (placeCountry)
-    for (const p of [...actors, ...recipients])
-      if (p.entity === null && commonNoun.has(p.start)) p.country ??= placeCountry;
+  // "Negotiators for the government of Pelavia": people of a body the phrase names are of
+  // that body's country, unknown included, not of the place.
+  const body = (p: EventParticipant) =>
+    (doc.entities ?? []).find(
+      (e) =>
+        e.type === 'government' &&
+        e.mentions.some((m) => p.start <= m.start && m.end <= p.end && m.start > p.start),
+    );
+  for (const p of [...actors, ...recipients]) {
+    if (p.entity !== null || !commonNoun.has(p.start)) continue;
+    const own = body(p);
+    p.country ??= own ? own.country : (placeCountry ?? null);
+  }
   // PLOVER codes the homes, areas and supplies an attack or a restriction hits as the
   // civilians of their country ("demolished Palestinian homes", "shelled residential areas").
   if (CIVILIAN_THINGS.has(first.type)) {
@@ -941,6 +951,15 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
     const own = protestedGovernment(doc, named);
     if (own) recipients.push(own);
   }
+  // No party acts on itself: a recipient that is one of the actors (the same mention, or the
+  // same entity: "They … them", a protest's own phrase standing for its government) is none.
+  const sameParty = (r: EventParticipant) =>
+    actors.some(
+      (a) =>
+        (a.start === r.start && a.end === r.end) || (a.entity !== null && a.entity === r.entity),
+    );
+  for (let k = recipients.length - 1; k >= 0; k--)
+    if (sameParty(recipients[k])) recipients.splice(k, 1);
   const polarities = new Set(group.map((t) => t.claim.polarity));
   const content = group.find((t) => t.content !== null);
   const event: Event = {

@@ -87,6 +87,7 @@ interface EventsFile {
   reportNouns?: string[];
   particles?: string[];
   frameNouns?: string[];
+  stopping?: string[];
   obligation?: string[];
   modes: Record<string, Record<string, string[]>>;
   contexts: Record<string, string[]>;
@@ -160,6 +161,8 @@ export interface EventLexicon {
   particles: Set<string>;
   /** Words framing a clause by an event ("au cours d'une rencontre", "on the sidelines of talks"). */
   frameNouns: Set<string>;
+  /** Nouns and verbs of stopping: what they stop is no act of its own ("l'arrêt des tirs"). */
+  stopping: Set<string>;
   /** Auxiliaries of obligation: under a verb of saying they make a demand ("said Sudan must return"). */
   obligation: Set<string>;
   futureAuxiliaries: Set<string>;
@@ -244,6 +247,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     reportNouns: lower(file.reportNouns ?? []),
     particles: lower(file.particles ?? []),
     frameNouns: lower(file.frameNouns ?? []),
+    stopping: lower(file.stopping ?? []),
     obligation: lower(file.obligation ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),
     futureVerbs: lower(file.future.verbs),

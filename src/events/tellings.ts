@@ -140,11 +140,31 @@ export class TellingFinder {
     return this.tokenEntity[i];
   }
 
-  /** Whether the token is inside, and not the whole of, an organisation's name. */
-  private inOrganisationName(i: number): boolean {
-    return (this.doc.mentions ?? []).some(
-      (m) =>
-        m.label === 'ORG' && m.tokenStart <= i && i < m.tokenEnd && m.tokenEnd - m.tokenStart > 1,
+  /**
+   * Whether the token is a word of a proper name: inside, and not the whole of, a name the
+   * recogniser found, or a capitalised word inside the name of an actor ("les rebelles de
+   * l'Alliance de …", where the name is the actor layer's); a sentence's first word is
+   * capitalised anyway. A lower-case trigger before a name ("the alliance of X") is no part
+   * of it.
+   */
+  private inProperName(i: number): boolean {
+    const token = this.doc.tokens[i];
+    if (
+      (this.doc.mentions ?? []).some(
+        (m) => m.tokenStart <= i && i < m.tokenEnd && m.tokenEnd - m.tokenStart > 1,
+      )
+    )
+      return true;
+    const capitalised = /^\p{Lu}/u.test(token.text);
+    const sentenceStart = this.doc.sentences.some((s) => s.tokenStart === i);
+    return (
+      capitalised &&
+      !sentenceStart &&
+      (this.doc.entities ?? []).some(
+        (e) =>
+          e.type !== 'person' &&
+          e.mentions.some((m) => m.kind === 'name' && m.start <= token.start && token.end <= m.end),
+      )
     );
   }
 
@@ -1591,6 +1611,47 @@ export class TellingFinder {
   }
 
   /**
+   * Whether the token names what a word of stopping (`stopping`) stops: its complement or
+   * object ("la fin des combats", "the cessation of hostilities", "stopped shelling"). A frame
+   * noun heading an adverbial ("at the end of the talks", "au terme des négociations") dates
+   * a clause by an act that took place.
+   */
+  private stopped(i: number): boolean {
+    const t = this.tree;
+    const g = t.head(i);
+    if (g < 0) return false;
+    const stopping = (w: number) => this.lex.stopping.has(t.lemma(w).toLowerCase());
+    // "prévoit l'arrêt des tirs" read as two objects, "provides for an end to the shelling"
+    // as two obliques: the second is the first's complement. A frame noun's oblique
+    // ("signed at the end of the talks") stops nothing unless the act is marked as its
+    // recipient ("to", "à").
+    const first = Math.min(...t.subtree(i));
+    const marker = t.childrenWith(i, (r) => /^case/.test(r))[0];
+    const toward =
+      marker !== undefined && this.lex.recipientCases.has(t.forms[marker].toLowerCase());
+    const stopper = /^(obj|obl)/.test(t.rel(i))
+      ? t
+          .childrenWith(
+            g,
+            (r, s) =>
+              /^(obj|obl)/.test(r) &&
+              s < i &&
+              Math.max(...t.subtree(s)) === first - 1 &&
+              (/^obj/.test(r) || !this.lex.frameNouns.has(t.lemma(s).toLowerCase()) || toward),
+          )
+          .find(stopping)
+      : undefined;
+    if (stopper !== undefined) return true;
+    if (!/^(nmod|obj|xcomp|obl:arg)/.test(t.rel(i))) return false;
+    // "halted aid to the region": an object the verb's own sense selects is what that act
+    // withdraws, told with it.
+    if (!stopping(g) || this.senseOf(g)?.objects?.includes(t.lemma(i))) return false;
+    return !(
+      this.lex.frameNouns.has(t.lemma(g).toLowerCase()) && /^(obl|advcl|advmod)/.test(t.rel(g))
+    );
+  }
+
+  /**
    * Whether the token lies in the act an accusation alleges ("accused the army of shelling
    * villages", "accusés d'avoir apporté une aide"): the accusation tells it, the outlet does not.
    * Its modality is set in modality.ts.
@@ -1712,8 +1773,9 @@ export class TellingFinder {
       for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
         const sense = this.senseOf(i);
         if (!sense) continue;
-        // "l'Organisation de libération de la Palestine": a word of a name tells no event.
-        if (this.inOrganisationName(i)) continue;
+        // "l'Organisation de libération de la Palestine", "l'Alliance de …": a word of a
+        // name tells no event.
+        if (this.inProperName(i)) continue;
         // A predicate adjective takes its participants as a verb does.
         const verbal = this.tree.upos(i) !== 'NOUN';
         // "placé en garde à vue", "porter plainte", "a levé son veto": the noun that selects
@@ -1743,6 +1805,8 @@ export class TellingFinder {
         // "a refusé de libérer", "rejected a proposal for signing a trade agreement": the
         // refusal is the event; what it refuses is not told as one.
         if (this.refused(i)) continue;
+        // "l'arrêt des tirs", "a halt to the shelling": the end of an act is not the act.
+        if (this.stopped(i)) continue;
         // "talks on the war in Gaza", "une déclaration sur la coopération": what talks or an
         // agreement are about is not told as an event.
         if (this.isTopic(i)) continue;
