@@ -7,6 +7,8 @@
  * dependencies.
  */
 import type { Entity } from '../actors/entities.js';
+import { actorLexicon } from '../actors/lexicon.js';
+import { foldName } from '../actors/names.js';
 import type { Doc, EntityMention, Span } from '../document.js';
 import {
   findOutlet,
@@ -716,12 +718,31 @@ export class QuoteExtractor {
         : parsed;
     let content = read && this.beforeQuotingColon(read);
     if (!content) return;
+    // "agreed on a ceasefire on Tuesday, according to two diplomats …": a content opening on an
+    // attribution marker is a clause the parser hung on the verb, not one it takes.
+    const opening = this.tokenAt(content.start);
+    if (
+      this.lex.markers.some(
+        (seq) => !this.lex.weakMarkers.has(seq.join(' ')) && t.matches(opening, seq, te),
+      )
+    )
+      return;
     const chain =
       this.coordinated.get(v)?.map((l) => ({ ...l })) ??
       sourced ??
       (speaker === null && !this.tree.verbGroupHas(v, 'VerbForm=Fin')
         ? this.sentenceSpeaker(ts, v)
         : this.chainFor(speaker, v, ts, te));
+    // "reported that the port would close, citing three dockers": the relay closing the
+    // content is the reporter's, not the content's.
+    const relay = this.postposedRelays(v, te).find(
+      (r) => content!.start < this.doc.tokens[r].start && this.doc.tokens[r].start < content!.end,
+    );
+    if (relay !== undefined) {
+      const cut = this.trimSpan(this.tokenAt(content.start), relay - 2);
+      if (!cut) return;
+      content = cut;
+    }
     const next = this.coordinatedCue(v, content, te);
     if (next !== null) {
       const cut = this.trimSpan(this.tokenAt(content.start), next.at - 1);
@@ -1008,7 +1029,7 @@ export class QuoteExtractor {
     let i = v - 1;
     while (i >= ts && /^(AUX|ADV)$/.test(t.upos(i)) && this.inQuote[i] < 0) i--;
     const npEnd = i;
-    while (i >= ts && this.nominal(i) && npEnd - i < 10) i--;
+    while (i >= ts && (this.nominal(i) || this.nameSign(i)) && npEnd - i < 10) i--;
     if (i <= ts || !isComma(i)) return null;
     const before = i;
     let speaker = -1;
@@ -1374,6 +1395,8 @@ export class QuoteExtractor {
       !(t.rel(inverted[0]).startsWith('obj') && this.phraseOpening(v, ts) !== null)
     )
       return inverted[0];
+    const closing = this.closingIncisePhrase(v, ts, last);
+    if (closing !== null) return closing;
     const found = t
       .childrenWith(
         v,
@@ -1428,6 +1451,19 @@ export class QuoteExtractor {
         }),
       );
     if (apposed.length > 0) return apposed[0];
+    // "The official, who spoke …, said": a determined adjective before the verb, without subject
+    // or copula, is a noun the tagger misread ("official"), and the verb's subject.
+    const misread = t.childrenWith(
+      v,
+      (r, c) =>
+        /^(ccomp|parataxis|dep|advcl)/.test(r) &&
+        c < v &&
+        t.upos(c) === 'ADJ' &&
+        this.inQuote[c] < 0 &&
+        t.children[c].some((k) => t.rel(k) === 'det' && k < c) &&
+        !t.children[c].some((k) => /^(nsubj|cop|mark|case)/.test(t.rel(k))),
+    );
+    if (misread.length > 0) return misread[0];
     // "A report published Monday said …": a finite verb can be no verb's complement; the
     // participle before it the tagger read as the main verb carries the subject.
     // Also as a clause whose subject is the participle's time ("An audit published Tuesday showed").
@@ -1450,6 +1486,9 @@ export class QuoteExtractor {
           (!timed || this.isTime(k) || this.isTime(t.head(k)));
       if (plain) return own[0];
     }
+    // "reported that the port would close, citing …": the relay speaks for the reporter.
+    const reporter = this.lex.relayVerbs.has(t.lemma(v)) ? this.relayReporter(v, te) : null;
+    if (reporter !== null) return this.subjectOf(reporter, ts, te, reporter, depth + 1);
     // A conjunct shares its head's subject, unless it is an incise with its own inverted one.
     const shared = h >= 0 && rel === 'conj' ? this.subjectOf(h, ts, te, h, depth + 1) : null;
     // "Barkley, who votes early, said …": the verb after the relative clause, which the parser
@@ -1493,8 +1532,10 @@ export class QuoteExtractor {
       if (before > h && t.rel(before) === 'conj' && t.head(before) === h) return before;
       return h;
     }
-    // Object control: "prompted NATO to order …", "urged Trump to make …".
-    if (h >= 0 && rel.startsWith('xcomp')) {
+    // Object control: "prompted NATO to order …", "urged Trump to make …"; never through a past
+    // participle, whose object undergoes it ("had the plan backed", "took part backed" misparsed).
+    const pastParticiple = t.hasFeat(v, 'VerbForm=Part') && t.hasFeat(v, 'Tense=Past');
+    if (h >= 0 && rel.startsWith('xcomp') && !pastParticiple) {
       const controller = t.childrenWith(
         h,
         (r, j) => r === 'obj' && j < v && /^(NOUN|PROPN|PRON)$/.test(t.upos(j)),
@@ -1739,6 +1780,44 @@ export class QuoteExtractor {
     )
       h = t.head(h);
     return h;
+  }
+
+  /**
+   * "<clause>, the Kessar Herald reported on Sunday": a finite verb of saying with nothing to
+   * report after it, a noun phrase alone between it and the comma before it, and a clause
+   * before that comma is the sentence's closing incise; the parser may have hung it on a
+   * word of that clause, given it a subject there, and hung the phrase on any word of it. The
+   * phrase is the speaker.
+   */
+  private closingIncisePhrase(v: number, ts: number, last: number): number | null {
+    const t = this.tree;
+    if (!t.verbGroupHas(v, 'VerbForm=Fin') || t.upos(v) !== 'VERB') return null;
+    if (!this.lex.verbs.get(t.lemma(v))?.content.includes('clause')) return null;
+    const reported = t.children[v].some(
+      (c) =>
+        c > last &&
+        (/^(ccomp|xcomp|csubj|obj)/.test(t.rel(c)) ||
+          t.children[c].some((k) => this.lex.complementizers.has(t.forms[k]))),
+    );
+    if (reported || this.inQuote[v] >= 0) return null;
+    let comma = v - 1;
+    while (comma > ts && /^(DET|ADJ|NUM|NOUN|PROPN|AUX)$/.test(t.upos(comma))) comma--;
+    if (t.forms[comma] !== ',' || comma === v - 1 || comma - ts < 3 || this.inQuote[comma] >= 0)
+      return null;
+    const roots: number[] = [];
+    for (let k = comma + 1; k < v; k++) {
+      if (t.upos(k) === 'AUX') continue;
+      const h = t.head(k);
+      if (h <= comma || h >= v) roots.push(k);
+    }
+    if (roots.length !== 1 || !/^(NOUN|PROPN)$/.test(t.upos(roots[0]))) return null;
+    const before = (j: number) => j < comma;
+    const subjects = t.childrenWith(v, (r) => r.startsWith('nsubj'));
+    if (!subjects.every(before) || !(t.head(v) < comma)) return null;
+    // The clause needs a verb, whatever its tag ("plans to release" read as a noun's infinitive).
+    let clause = false;
+    for (let k = ts; k < comma; k++) clause ||= t.upos(k) === 'VERB';
+    return clause ? roots[0] : null;
   }
 
   /** A verb placed after what it reports: after a comma, a quotation, or opening a "comme …" clause. */
@@ -2326,7 +2405,11 @@ export class QuoteExtractor {
       !t.isPunct(b + 1) &&
       t.dominates(v, b + 1) &&
       !exclude(b + 1) &&
-      !/^(VERB|AUX)$/.test(t.upos(b + 1)) &&
+      // "for any lasting settlement": a participle modifying a noun ahead is the phrase's own.
+      (!/^(VERB|AUX)$/.test(t.upos(b + 1)) ||
+        (t.rel(b + 1) === 'amod' &&
+          t.head(b + 1) > b + 1 &&
+          /^(NOUN|PROPN)$/.test(t.upos(t.head(b + 1))))) &&
       // "tout en partageant …": a word of the next verb's clause.
       !(t.head(b + 1) > b + 1 && t.head(b + 1) !== v && /^(VERB|AUX)$/.test(t.upos(t.head(b + 1))))
     )
@@ -2622,6 +2705,8 @@ export class QuoteExtractor {
     // "…, according to two people briefed on the talks.": a participle closing the sentence after
     // the source is the source's own phrase, however the parser hung it.
     // (The tagger may read it as a finite past with the source as its subject.)
+    // Before the narrator's own clause (", although the rebels denied …") it ends at its comma.
+    const comma = this.doc.tokens.findIndex((tok, k) => k > end && k < te && tok.text === ',');
     if (
       end + 1 < te &&
       t.upos(end + 1) === 'VERB' &&
@@ -2629,9 +2714,9 @@ export class QuoteExtractor {
       this.inQuote[end + 1] < 0 &&
       t.childrenWith(end + 1, (r, c) => r.startsWith('nsubj') && (c < first || c > end)).length ===
         0 &&
-      !this.doc.tokens.slice(end + 1, te).some((tok) => tok.text === ',')
+      (comma < 0 || this.narratorAfter(comma + 1, te))
     )
-      end = te - 1;
+      end = comma < 0 ? te - 1 : comma - 1;
     // "…, selon Santé publique France, qui a recensé …": the source's relative clause is its own.
     for (let j = first; j <= end + 1 && j < te; j++)
       if (this.relativeAfter(j)) {
@@ -2649,9 +2734,19 @@ export class QuoteExtractor {
     const coordinated = before >= from && t.upos(before) === 'CCONJ';
     const connectives = start - from <= 2 && this.onlyConnectivesBefore(start, from);
     const leading = connectives || coordinated ? null : this.trimSpan(from, start - 1);
-    const trailing = this.trimSpan(end + 1, te - 1);
+    // "…, according to Y, although the rebels denied it": the narrator's clause after the source.
+    const trailing =
+      leading && this.narratorAfter(end + 1, te) ? null : this.trimSpan(end + 1, te - 1);
     if (leading && trailing) return { start: leading.start, end: trailing.end };
     return trailing ?? leading;
+  }
+
+  /** Whether a narrator's adjunct ("as", "although", "alors que") opens at `from`, after its comma. */
+  private narratorAfter(from: number, te: number): boolean {
+    const t = this.tree;
+    let k = from;
+    while (k < te && t.forms[k] === ',') k++;
+    return k < te && this.lex.narratorAdjuncts.some((seq) => t.matches(k, seq, te));
   }
 
   private nounFrame(n: number): void {
@@ -2663,6 +2758,24 @@ export class QuoteExtractor {
         j > n &&
         t.children[j].some((k) => t.rel(k) === 'mark' && this.lex.complementizers.has(t.forms[k])),
     );
+    // "Despite complaints that the talks had stalled, X said …": the complementizer right after
+    // the noun opens its clause, when the parser hung that clause on a verb after it.
+    if (
+      clause.length === 0 &&
+      n + 1 < t.forms.length &&
+      this.lex.complementizers.has(t.forms[n + 1])
+    ) {
+      const h = t.head(n + 1);
+      if (
+        t.rel(n + 1) === 'mark' &&
+        h > n + 1 &&
+        t.upos(h) === 'VERB' &&
+        t.subtree(h)[0] === n + 1 &&
+        t.children[h].some((k) => t.rel(k).startsWith('nsubj')) &&
+        t.head(h) > h
+      )
+        clause.push(h);
+    }
     if (clause.length === 0 || this.appositiveVerbs.has(clause[0])) return;
     const owner = t.childrenWith(
       n,
@@ -2913,6 +3026,21 @@ export class QuoteExtractor {
     for (let i = ts; i < m; i++)
       if (!/^(ADV|CCONJ|PUNCT|SCONJ)$/.test(this.tree.upos(i))) return false;
     return true;
+  }
+
+  /**
+   * "citing three dockers familiar with the plan", "citing two councillors who attended": a
+   * noun of the actors' roles, or one a relative pronoun of persons takes up, names people.
+   */
+  private isPersonNoun(np: number): boolean {
+    const t = this.tree;
+    if (t.upos(np) !== 'NOUN') return false;
+    const lemma = foldName(t.lemma(np)).join(' ');
+    const roles = actorLexicon(this.lex.lang)?.roles.get(lemma) ?? [];
+    if (roles.some((r) => r.words.length === 1)) return true;
+    return t
+      .childrenWith(np, (r) => r.startsWith('acl:relcl'))
+      .some((c) => t.children[c].some((k) => this.lex.personRelatives.has(t.forms[k])));
   }
 
   /** A noun phrase that can be a source: a name, a person or institution noun, a pronoun. */
@@ -3562,7 +3690,12 @@ export class QuoteExtractor {
         : t.childrenWith(r, (rel) => rel.startsWith('obl'))[0];
       if (source === undefined) continue;
       // "citing lower ore grades": a reason, not a source; "citing officials", "citing a report" relay.
-      if (relay && !this.isSourceLike(source) && !this.lex.mediumNouns.has(t.lemma(source)))
+      if (
+        relay &&
+        !this.isSourceLike(source) &&
+        !this.lex.mediumNouns.has(t.lemma(source)) &&
+        !this.isPersonNoun(source)
+      )
         continue;
       // The speaker found is the one relayed ("AP, citant un responsable, fait état …" misparsed): its relay goes first.
       if (source === speaker) {
@@ -3571,7 +3704,9 @@ export class QuoteExtractor {
         continue;
       }
       const attached =
-        controller === speaker || (verb !== null && (t.head(r) === verb || t.head(verb) === r));
+        controller === speaker ||
+        (verb !== null &&
+          (t.head(r) === verb || t.head(verb) === r || this.postposedRelays(verb, te).includes(r)));
       if (!attached) continue;
       if (basis && this.lex.basisNouns.has(t.lemma(source))) {
         const inner = t.childrenWith(
@@ -3584,6 +3719,36 @@ export class QuoteExtractor {
       chain.push(this.link(source));
     }
     return chain;
+  }
+
+  /**
+   * "X reported that the port would close, citing three dockers": relay participles after a
+   * comma that the parser hung on the content clause of verb `v` (or on one of its
+   * conjuncts); they go with the reporting verb and its subject.
+   */
+  private postposedRelays(v: number, te: number): number[] {
+    const t = this.tree;
+    const found: number[] = [];
+    for (let r = v + 1; r < te; r++) {
+      if (!this.lex.relayVerbs.has(t.lemma(r)) || t.isPassive(r) || this.inQuote[r] >= 0) continue;
+      // The tagger may leave the present participle without its tense ("citing": VerbForm=Part).
+      const participle = t.upos(r) === 'VERB' && !t.verbGroupHas(r, 'VerbForm=Fin');
+      if (t.forms[r - 1] !== ',' || !participle || !/^(conj|advcl|xcomp)/.test(t.rel(r))) continue;
+      let h = t.head(r);
+      while (h > v && t.rel(h) === 'conj') h = t.head(h);
+      if (h > v && /^ccomp/.test(t.rel(h)) && t.head(h) === v) found.push(r);
+    }
+    return found;
+  }
+
+  /** The reporting verb a postposed relay participle goes with (see `postposedRelays`). */
+  private relayReporter(r: number, te: number): number | null {
+    const t = this.tree;
+    let h = t.head(r);
+    while (h >= 0 && t.rel(h) === 'conj') h = t.head(h);
+    if (h < 0 || !/^ccomp/.test(t.rel(h))) return null;
+    const v = t.head(h);
+    return v >= 0 && this.postposedRelays(v, te).includes(r) ? v : null;
   }
 
   private prepend(chain: Link[], outer: Link): void {
@@ -3637,12 +3802,30 @@ export class QuoteExtractor {
   }
 
   /** The speaker mention: the head with its determiners, modifiers and names, not its clauses or comma appositions. */
+  private capitalised(j: number): boolean {
+    return /^\p{Lu}/u.test(this.doc.tokens[j]?.text ?? '');
+  }
+
+  /** "Ports & Logistics": a conjunction sign between two capitalised words joins one name. */
+  private nameSign(j: number): boolean {
+    return (
+      j > 0 &&
+      this.tree.upos(j) === 'CCONJ' &&
+      /^\P{L}+$/u.test(this.doc.tokens[j].text) &&
+      this.capitalised(j - 1) &&
+      this.capitalised(j + 1)
+    );
+  }
+
   private npRange(np: number): [number, number] {
     const t = this.tree;
     const skip = (j: number) =>
       (SPEAKER_SKIP.test(t.rel(j)) &&
         !(t.rel(j) === 'conj' && t.head(j) === np && t.upos(j) === 'PROPN') &&
-        !this.wordHyphen(j)) ||
+        !this.wordHyphen(j) &&
+        // "The Metal & Marine Workers Union": one name, whatever the parser coordinated in it.
+        !this.nameSign(j) &&
+        !this.nameSign(j - 1)) ||
       (t.rel(j) === 'appos' && j > 0 && this.doc.tokens[j - 1].text === ',') ||
       this.inQuote[j] >= 0 ||
       (t.upos(j) === 'VERB' && j !== np) ||
@@ -3663,6 +3846,12 @@ export class QuoteExtractor {
           (t.head(a - 1) === a && /^(flat|compound)/.test(t.rel(a - 1))))
       )
         a--;
+    }
+    // "the Ports & Logistics Union": the name's words before a sign joining them.
+    while (a >= 2 && this.nameSign(a - 1) && /^(NOUN|PROPN)$/.test(t.upos(a - 2))) {
+      a -= 2;
+      while (a > 0 && /^(NOUN|PROPN)$/.test(t.upos(a - 1)) && this.capitalised(a - 1)) a--;
+      if (a > 0 && t.upos(a - 1) === 'DET') a--;
     }
     while (a < b && (t.isPunct(a) || t.upos(a) === 'ADP' || this.leadsOutOfName(a))) a++;
     // "un responsable américain sous couvert d'anonymat": the condition is not part of the name.
@@ -3759,6 +3948,17 @@ export class QuoteExtractor {
     };
     if (this.isNewsroom(np)) return { ...this.root, ...base, anonymous: false };
     const entity = this.entityAt(np);
+    // "Le délégué CGT, Marc Villard, a exhorté …": a person named in apposition to the
+    // description is the speaker, whatever actor the layer joined the description to.
+    if (entity && t.upos(np) === 'NOUN') {
+      const named = t
+        .childrenWith(np, (r, c) => r === 'appos' && c > np && t.upos(c) === 'PROPN')
+        .find((c) => {
+          const person = this.entityAt(c);
+          return person?.type === 'person' && person.id !== entity.id;
+        });
+      if (named !== undefined) return { ...this.link(named), ...base };
+    }
     // A pronoun the actors layer left unnamed is resolved here.
     if (entity && !(t.upos(np) === 'PRON' && !entity.name)) {
       const type = (

@@ -36,7 +36,7 @@ interface SpeechFile {
   markers: string[][];
   weakMarkers: string[][];
   polls?: { markers: string[][]; nouns: string[] };
-  relays: { verbs: string[]; passiveMarkers: string[] };
+  relays: { verbs: string[]; passiveMarkers: string[]; personRelatives: string[] };
   basis: { verbs: string[]; nouns: string[] };
   complementizers: string[];
   infinitiveMarkers: string[];
@@ -75,6 +75,8 @@ export interface SpeechLexicon {
   pollNouns: Set<string>;
   relayVerbs: Set<string>;
   passiveMarkers: Set<string>;
+  /** Relative pronouns that stand only for persons ("who"): the noun they take up names people. */
+  personRelatives: Set<string>;
   basisVerbs: Set<string>;
   basisNouns: Set<string>;
   complementizers: Set<string>;
@@ -147,6 +149,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       pollNouns: set(f.polls?.nouns ?? []),
       relayVerbs: set(f.relays.verbs),
       passiveMarkers: set(f.relays.passiveMarkers),
+      personRelatives: set(f.relays.personRelatives),
       basisVerbs: set(f.basis.verbs),
       basisNouns: set(f.basis.nouns),
       complementizers: set(f.complementizers),
