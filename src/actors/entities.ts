@@ -9,9 +9,15 @@
  * places.json, demonyms.json, outlets.json); the rules below only read UD
  * tags, features and dependencies. See docs/actors.md.
  */
-import type { Doc, Span } from '../document.js';
+import type { Doc, EntityMention, Span } from '../document.js';
 import { normForm, speechLexicon } from '../quotes/lexicon.js';
-import { countryOfDemonym, metonymOf, resolvePlace, type ResolvedPlace } from '../places/index.js';
+import {
+  countryOfDemonym,
+  metonymOf,
+  regionOrCountryNamed,
+  resolvePlace,
+  type ResolvedPlace,
+} from '../places/index.js';
 import { isAddress } from '../segment/tokens.js';
 import {
   findOutlet,
@@ -275,6 +281,8 @@ class ActorAnalysis {
   private readonly tokenSentence: Int32Array;
   /** Token → index of the name candidate covering it. */
   private readonly nameAt = new Map<number, number>();
+  /** The recogniser's mentions by first token, built when a name is first followed by a comma. */
+  private mentionStarting: Map<number, EntityMention> | null = null;
   private readonly places: ResolvedPlace[] = [];
   /** Places used as locations (not acting): where the story happens. */
   private readonly locations: { text: string; place: ResolvedPlace }[] = [];
@@ -685,11 +693,11 @@ class ActorAnalysis {
   private qualifierAfter(i: number): ResolvedPlace | null {
     if (i + 1 >= this.doc.tokens.length || this.tok(i).text !== ',') return null;
     // The recogniser's place name there, else the capitalised word itself ("Moscow, Idaho").
-    const next = (this.doc.mentions ?? []).find((m) => m.tokenStart === i + 1);
+    this.mentionStarting ??= new Map((this.doc.mentions ?? []).map((m) => [m.tokenStart, m]));
+    const next = this.mentionStarting.get(i + 1);
     const word = this.tok(i + 1).text;
     const name = next ? this.spanText(next.start, next.end) : /^\p{Lu}/u.test(word) ? word : null;
-    const place = name ? resolvePlace(name, this.lang) : null;
-    return place && (place.kind === 'region' || place.kind === 'country') ? place : null;
+    return name ? regionOrCountryNamed(name, this.lang) : null;
   }
 
   /** Whether a toponym at token `head` acts (subject, object, agent, possessor) rather than locates. */

@@ -66,6 +66,8 @@ export class TellingFinder {
   readonly tree: Tree;
   /** A verb telling again the act its event-noun subject names ("a strike killed"): verb → noun. */
   private readonly retold = new Map<number, number>();
+  /** Per token, 1 for a word of a proper name; built on first use. */
+  private properNameWords: Uint8Array | null = null;
   /** Verbs whose culprits are being sought (see `culprits`). */
   private readonly seekingCulprits = new Set<number>();
   /** Nouns renaming the act of their sentence's main clause ("…, a request Berlin rejected"): noun → main verb. */
@@ -148,24 +150,27 @@ export class TellingFinder {
    * of it.
    */
   private inProperName(i: number): boolean {
-    const token = this.doc.tokens[i];
-    if (
-      (this.doc.mentions ?? []).some(
-        (m) => m.tokenStart <= i && i < m.tokenEnd && m.tokenEnd - m.tokenStart > 1,
-      )
-    )
-      return true;
-    const capitalised = /^\p{Lu}/u.test(token.text);
-    const sentenceStart = this.doc.sentences.some((s) => s.tokenStart === i);
-    return (
-      capitalised &&
-      !sentenceStart &&
-      (this.doc.entities ?? []).some(
-        (e) =>
-          e.type !== 'person' &&
-          e.mentions.some((m) => m.kind === 'name' && m.start <= token.start && token.end <= m.end),
-      )
-    );
+    this.properNameWords ??= this.markProperNameWords();
+    return this.properNameWords[i] === 1;
+  }
+
+  /** The words of proper names (see `inProperName`), marked once per document. */
+  private markProperNameWords(): Uint8Array {
+    const tokens = this.doc.tokens;
+    const marked = new Uint8Array(tokens.length);
+    for (const m of this.doc.mentions ?? [])
+      if (m.tokenEnd - m.tokenStart > 1) marked.fill(1, m.tokenStart, m.tokenEnd);
+    const sentenceStart = new Uint8Array(tokens.length);
+    for (const s of this.doc.sentences) sentenceStart[s.tokenStart] = 1;
+    for (const e of this.doc.entities ?? []) {
+      if (e.type === 'person') continue;
+      for (const m of e.mentions) {
+        if (m.kind !== 'name') continue;
+        for (let k = this.firstTokenFrom(m.start); k < tokens.length && tokens[k].end <= m.end; k++)
+          if (sentenceStart[k] === 0 && /^\p{Lu}/u.test(tokens[k].text)) marked[k] = 1;
+      }
+    }
+    return marked;
   }
 
   /** The first token starting at or after the offset: a binary search, the tokens being in text order. */

@@ -4,6 +4,6 @@ export type { PlaceKind } from './gazetteer.js';
 export { loadGazetteer } from './gazetteer.js';
 export type { Metonym } from './lang-data.js';
 export type { PlaceContext, ResolvedPlace } from './resolve.js';
-export { resolvePlace } from './resolve.js';
+export { regionOrCountryNamed, resolvePlace } from './resolve.js';
 export { countryOfDemonym, demonymCountries } from './demonyms.js';
 export { metonymOf } from './metonyms.js';

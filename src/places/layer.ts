@@ -10,7 +10,7 @@
 import type { Doc, Span } from '../document.js';
 import { actorLexicon } from '../actors/lexicon.js';
 import { foldName } from '../actors/names.js';
-import { resolvePlace, type ResolvedPlace } from './resolve.js';
+import { regionOrCountryNamed, resolvePlace, type ResolvedPlace } from './resolve.js';
 
 export interface PlaceMention extends Span {
   text: string;
@@ -83,10 +83,8 @@ function qualifierAfter(
   if (state) return { countries: [state] };
   // A region the recogniser missed ("Moscow, Idaho").
   const word = /^\p{Lu}[\p{L}.'-]*/u.exec(text.slice(at, at + 40))?.[0];
-  const region = k === undefined && word ? resolvePlace(word, lang) : null;
-  return region && (region.kind === 'region' || region.kind === 'country')
-    ? { places: [region] }
-    : null;
+  const region = k === undefined && word ? regionOrCountryNamed(word, lang) : null;
+  return region ? { places: [region] } : null;
 }
 
 /** Words before a name that a title ending with it may hold ("garde des" + "Sceaux"). */

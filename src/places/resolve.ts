@@ -371,6 +371,12 @@ function siteIn(
   return { name, kind: 'site', iso3, lat: at?.lat ?? country.lat, lon: at?.lon ?? country.lon };
 }
 
+/** The region or country a name stands for as a qualifier after a comma ("Paris, Texas"), else null. */
+export function regionOrCountryNamed(name: string, lang: string): ResolvedPlace | null {
+  const place = resolvePlace(name, lang);
+  return place && (place.kind === 'region' || place.kind === 'country') ? place : null;
+}
+
 /**
  * The place a name stands for in a text of language `lang`, or null when the
  * name is unknown or two places tie with nothing to choose between them
