@@ -880,12 +880,19 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   const named = actors.filter((p) => p.country !== null).map((p) => ({ ...p }));
   // "Negotiators for the government of Pelavia": people of a body the phrase names are of
   // that body's country, unknown included, not of the place.
-  const body = (p: EventParticipant) =>
-    (doc.entities ?? []).find(
-      (e) =>
-        e.type === 'government' &&
-        e.mentions.some((m) => p.start <= m.start && m.end <= p.end && m.start > p.start),
-    );
+  const body = (p: EventParticipant): Entity | undefined => {
+    const tokens = doc.tokens;
+    for (
+      let k = finder.firstTokenFrom(p.start + 1);
+      k < tokens.length && tokens[k].end <= p.end;
+      k++
+    ) {
+      const e = finder.entityAt(k);
+      if (e?.type === 'government' && e.mentions.some((m) => p.start < m.start && m.end <= p.end))
+        return e;
+    }
+    return undefined;
+  };
   for (const p of [...actors, ...recipients]) {
     if (p.entity !== null || !commonNoun.has(p.start)) continue;
     const own = body(p);

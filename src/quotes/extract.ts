@@ -2706,7 +2706,8 @@ export class QuoteExtractor {
     // the source is the source's own phrase, however the parser hung it.
     // (The tagger may read it as a finite past with the source as its subject.)
     // Before the narrator's own clause (", although the rebels denied …") it ends at its comma.
-    const comma = this.doc.tokens.findIndex((tok, k) => k > end && k < te && tok.text === ',');
+    let comma = -1;
+    for (let k = end + 1; k < te && comma < 0; k++) if (this.doc.tokens[k].text === ',') comma = k;
     if (
       end + 1 < te &&
       t.upos(end + 1) === 'VERB' &&
