@@ -4,13 +4,20 @@ import type { Doc } from '../src/document.js';
 import { readIndexedBio, readSequoiaNe, resegment, toBio } from '../src/nlp/ner-data.js';
 import { readFileSync } from 'node:fs';
 import { compileClusters, learnWordClusters } from '../src/nlp/ner-clusters.js';
-import { bilouToBio, bioToBilou, NerModel, trimNameEnds } from '../src/nlp/ner-model.js';
+import {
+  bilouToBio,
+  bioToBilou,
+  joinOrganisationNames,
+  NerModel,
+  trimNameEnds,
+} from '../src/nlp/ner-model.js';
 import { compileLexicon, gazetteerMarks } from '../src/nlp/ner-features.js';
 import { loadNer, recognizeEntities, tagEntities } from '../src/nlp/ner.js';
 import { bioSpans, spanF1 } from '../src/nlp/ner-score.js';
 import { readNerLanguageData, replaceNames, tagCorpus } from '../src/nlp/ner-training.js';
 import { seededRandom } from '../src/util/random.js';
-import { segmenterFor } from '../src/pipeline.js';
+import { analyze, segmenterFor } from '../src/pipeline.js';
+import { makeArticle } from '../src/ingest/article.js';
 import { seedArticle, sharedData } from './helpers.js';
 
 /**
@@ -293,6 +300,69 @@ describe('NER data and labels', () => {
     );
     const inner = ['B-ORG', 'I-ORG', 'I-ORG'];
     assert.deepEqual(trimNameEnds(inner, ['NOUN', 'ADP', 'PROPN']), inner);
+  });
+
+  it('joins an organisation named across "of the", never a company and its country', () => {
+    const keywords = new Set(['committee', 'office', 'corp']);
+    const joiners = [['of', 'the'], ['of']];
+    const join = (words: string, bio: string[]) =>
+      joinOrganisationNames(bio, words.split(' '), joiners, keywords);
+    assert.deepEqual(
+      join('the International Committee of the Red Cross said', [
+        'O',
+        'B-ORG',
+        'I-ORG',
+        'O',
+        'O',
+        'B-ORG',
+        'I-ORG',
+        'O',
+      ]),
+      ['O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'O'],
+    );
+    // A capitalised keyword the decoder left out opens the name.
+    assert.deepEqual(join('the Office of the Ombudsman', ['O', 'O', 'O', 'O', 'B-ORG']), [
+      'O',
+      'B-ORG',
+      'I-ORG',
+      'I-ORG',
+      'I-ORG',
+    ]);
+    const company = ['B-ORG', 'I-ORG', 'O', 'B-LOC', 'I-LOC'];
+    assert.deepEqual(join('Kestrel Corp of New Zealand', company), company);
+    const noKeyword = ['B-ORG', 'O', 'O', 'B-ORG'];
+    assert.deepEqual(join('Vantor of the Bellway', noKeyword), noKeyword);
+  });
+
+  it('the shipped models join organisation names across connectors', (t) => {
+    if (!loadNer('en') || !loadNer('fr')) return t.skip('no NER weights');
+    const names = (lang: 'fr' | 'en', text: string) => {
+      const doc = analyze(
+        makeArticle({
+          source: 't',
+          outlet: null,
+          lang,
+          published: null,
+          title: null,
+          text,
+          metadata: {},
+        }),
+      );
+      return (doc.mentions ?? [])
+        .filter((m) => m.label === 'ORG')
+        .map((m) => text.slice(m.start, m.end));
+    };
+    assert.ok(
+      names(
+        'en',
+        'Inspectors from the International Committee of the Red Cross visited the camp.',
+      ).includes('International Committee of the Red Cross'),
+    );
+    assert.ok(
+      names('fr', 'Le Haut-Commissariat des Nations unies a ouvert un bureau à Goma.').some((n) =>
+        n.startsWith('Haut-Commissariat des Nations unies'),
+      ),
+    );
   });
 
   it('marks the longest gazetteer match, apart when its first word is in lowercase', () => {

@@ -83,6 +83,50 @@ export function trimNameEnds(bio: string[], upos: string[]): string[] {
 }
 
 /**
+ * One organisation named across a connector: the decoder tends to close a name
+ * at "of the" (`[International Committee] of the [Red Cross]`, `Office of the
+ * [United Nations …]`). A name, or a capitalised word, holding an organisation
+ * keyword, then a connector of the language (`joiners`, lowercase), then an
+ * organisation's name make one organisation. A place after the connector is
+ * not joined: `Kia Motor Corp of South Korea` names a company and its country.
+ */
+export function joinOrganisationNames(
+  bio: string[],
+  words: string[],
+  joiners: string[][],
+  orgKeywords: Set<string>,
+): string[] {
+  const out = bio.slice();
+  const connectorBefore = (start: number) =>
+    joiners.find(
+      (joiner) =>
+        start - joiner.length >= 1 &&
+        joiner.every((w, k) => words[start - joiner.length + k].toLowerCase() === w),
+    );
+  for (let i = out.length - 1; i > 0; i--) {
+    if (!out[i].startsWith('B-')) continue;
+    const joiner = out[i] === 'B-ORG' ? connectorBefore(i) : undefined;
+    if (joiner === undefined) continue;
+    const last = i - joiner.length - 1;
+    let first = last;
+    if (out[last] === 'O') {
+      if (!/^\p{Lu}/u.test(words[last])) continue;
+    } else {
+      if (out[last].slice(2) !== 'ORG') continue;
+      while (first > 0 && out[first].startsWith('I-')) first--;
+    }
+    let keyword = false;
+    for (let k = first; k <= last; k++) keyword ||= orgKeywords.has(words[k].toLowerCase());
+    if (!keyword) continue;
+    let end = i + 1;
+    while (end < out.length && out[end].startsWith('I-')) end++;
+    for (let k = first; k < end; k++) out[k] = k === first ? 'B-ORG' : 'I-ORG';
+    i = first;
+  }
+  return out;
+}
+
+/**
  * Label-to-label weights of the Viterbi decoder, averaged over training steps
  * like the perceptron's (running sums): `weights[prev × size + label]`, row
  * `size` standing for the sentence start.
@@ -136,6 +180,8 @@ export class NerModel {
   private readonly scores: Float32Array;
   /** Viterbi decoding's weights; null for a greedy model. */
   readonly transitions: TransitionWeights | null;
+  /** Connectors inside organisation names (`of the`, `de la`), from the language's data; see `joinOrganisationNames`. */
+  nameJoiners: string[][] = [];
   /** For each label, the previous labels it may follow in well-formed BILOU (-1: sentence start). */
   private readonly strictPrevious: Int8Array[];
   /** Labels a sentence may end on (O, L-, U-). */
@@ -318,8 +364,11 @@ export class NerModel {
   tagDocument(sentences: string[][], upos?: string[][]): string[][] {
     const parts = upos ?? this.partsOfSpeech(sentences);
     return this.documentViews(sentences, parts).map((view, k) => {
-      const bio = bilouToBio(this.decode(view).map((i) => this.labels[i]));
-      return parts === undefined ? bio : trimNameEnds(bio, parts[k]);
+      const decoded = bilouToBio(this.decode(view).map((i) => this.labels[i]));
+      const bio = parts === undefined ? decoded : trimNameEnds(decoded, parts[k]);
+      return this.nameJoiners.length === 0
+        ? bio
+        : joinOrganisationNames(bio, sentences[k], this.nameJoiners, this.lexicon.orgKeywords);
     });
   }
 

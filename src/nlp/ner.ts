@@ -2,7 +2,7 @@
  * Named-entity recognition (PER, ORG, LOC, MISC) for French and English:
  * loads the shipped perceptron weights and fills `doc.mentions`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Doc, EntityMention } from '../document.js';
 import { projectRoot } from '../util/paths.js';
@@ -24,9 +24,19 @@ export function nerModelPath(lang: string): string {
 export function loadNer(lang: 'fr' | 'en'): NerModel | null {
   if (!cache.has(lang)) {
     const path = nerModelPath(lang);
-    cache.set(lang, existsSync(path) ? NerModel.load(path) : null);
+    const model = existsSync(path) ? NerModel.load(path) : null;
+    if (model) model.nameJoiners = nameJoiners(lang);
+    cache.set(lang, model);
   }
   return cache.get(lang)!;
+}
+
+/** Connectors inside organisation names, lang/<code>/ner.json `nameJoiners`, longest first. */
+function nameJoiners(lang: string): string[][] {
+  const data = JSON.parse(readFileSync(join(projectRoot, 'lang', lang, 'ner.json'), 'utf8')) as {
+    nameJoiners?: string[][];
+  };
+  return (data.nameJoiners ?? []).slice().sort((a, b) => b.length - a.length);
 }
 
 /** BIO labels of one sentence's words (`upos` when the tagger has run already). */
