@@ -489,3 +489,22 @@ test('an organisation named like a small town (Alliance, Ohio) is the organisati
   assert.notEqual(alliance?.country, 'USA');
   assert.deepEqual(doc.places ?? [], []);
 });
+
+test('a French town qualified in parentheses, after "en" or by "de" and its region is that region’s town', () => {
+  const doc = analyzeText(
+    'Le maire de Saint-Pierre (La Réunion) a rencontré celui de Saint-Denis, en Seine-Saint-Denis. Le cyclone avait frappé Saint-Denis de La Réunion.',
+    'fr',
+    '2024-03-14',
+  );
+  const places = (doc.places ?? []).map((p) => `${p.text}=${p.place.iso3}`);
+  // Without the qualifiers, Réunion's towns decide every Saint-Denis of the document, or none is found.
+  for (const expected of ['Saint-Pierre=REU', 'Saint-Denis=FRA', 'Saint-Denis de La Réunion=REU'])
+    assert.ok(places.includes(expected), `${expected} in ${places.join(' ')}`);
+});
+
+test('a town known only by the head of its compound name ranks below the towns named so whole', () => {
+  // Saint-Denis-lès-Bourg is in the region a Drôme settles; the head alone still names Saint-Denis.
+  const near = place('Saint-Denis', 'fr', { places: [place('Drôme', 'fr')!] });
+  assert.equal(near?.name, 'Saint-Denis');
+  assert.equal(place('Vandœuvre', 'fr')?.name, 'Vandœuvre-lès-Nancy');
+});

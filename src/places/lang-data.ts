@@ -36,6 +36,10 @@ export interface PlacesData {
   siteSuffixes: string[];
   /** Connectors of compound town names whose head alone names the town (`lès` in Vandœuvre-lès-Nancy). */
   cityQualifiers: string[];
+  /** Words between a town, its comma and the region that qualifies it (`en`, `dans le`: "Saint-Denis, en Seine-Saint-Denis"). */
+  qualifierPrepositions: string[];
+  /** Connectors of a town named with its region or country (`de` in Saint-Denis de La Réunion). */
+  regionConnectors: string[];
   /** Famous sites, camps and landmarks the city list lacks (`Ground Zero`), by name: ISO3. */
   sites: Record<string, string>;
   /** Seats of power, by name as written. */

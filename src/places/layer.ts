@@ -10,6 +10,7 @@
 import type { Doc, Span } from '../document.js';
 import { actorLexicon } from '../actors/lexicon.js';
 import { foldName } from '../actors/names.js';
+import { placesData } from './lang-data.js';
 import { regionOrCountryNamed, resolvePlace, type ResolvedPlace } from './resolve.js';
 
 export interface PlaceMention extends Span {
@@ -72,17 +73,27 @@ function qualifierAfter(
   alone: (ResolvedPlace | null)[],
   stateAt: Map<number, string>,
 ): { places: ResolvedPlace[] } | { countries: string[] } | null {
-  const comma = /^, ?/.exec(text.slice(end, end + 2));
-  if (!comma) return null;
-  const at = end + comma[0].length;
+  const opening = /^(?:, ?| \()/.exec(text.slice(end, end + 2));
+  if (!opening) return null;
+  let at = end + opening[0].length;
+  // "Saint-Denis, en Seine-Saint-Denis", "Arques, dans le Pas-de-Calais".
+  const leads = placesData(lang).qualifierPrepositions;
+  for (let word = /^\p{L}+['’]? ?/u.exec(text.slice(at, at + 20)); word !== null;) {
+    if (!leads.includes(word[0].trim().toLowerCase())) break;
+    at += word[0].length;
+    word = /^\p{L}+['’]? ?/u.exec(text.slice(at, at + 20));
+  }
   const k = candidateAt.get(at);
   // A city after a comma is the next item of a list ("Lyon, Marseille et Paris").
   const place = k !== undefined ? alone[k] : null;
   if (place && place.kind !== 'city') return { places: [place] };
   const state = stateAt.get(at);
   if (state) return { countries: [state] };
-  // A region the recogniser missed ("Moscow, Idaho").
-  const word = /^\p{Lu}[\p{L}.'-]*/u.exec(text.slice(at, at + 40))?.[0];
+  // A region the recogniser missed ("Moscow, Idaho"), or a parenthesis's ("Saint-Denis (La Réunion)").
+  const word =
+    opening[0] === ' ('
+      ? /^([^()]{2,40})\)/u.exec(text.slice(at, at + 42))?.[1]
+      : /^\p{Lu}[\p{L}.'-]*/u.exec(text.slice(at, at + 40))?.[0];
   const region = k === undefined && word ? regionOrCountryNamed(word, lang) : null;
   return region ? { places: [region] } : null;
 }

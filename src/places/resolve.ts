@@ -40,8 +40,13 @@ export interface PlaceContext {
 type Candidate =
   | { kind: 'country'; index: number }
   | { kind: 'region'; index: number }
-  /** `curated`: named in the language's places.json, the reviewed referent of that name (Geneva). */
-  | { kind: 'city'; index: number; curated?: boolean };
+  /**
+   * `curated`: named in the language's places.json, the reviewed referent of that name (Geneva).
+   * `clipped`: known by the head of its compound name (Vandœuvre for Vandœuvre-lès-Nancy).
+   */
+  | { kind: 'city'; index: number; curated?: boolean; clipped?: boolean };
+
+const NO_HOME = new Set<string>();
 
 /** A city this large, or a national capital, is known beyond its country. */
 const PROMINENT_POPULATION = 1_000_000;
@@ -71,6 +76,7 @@ interface PlaceIndex {
   areaPrefixes: string[];
   sitePrefixes: string[];
   siteSuffixes: string[];
+  regionConnectors: string[];
   /** Famous sites by folded name: ISO3. */
   sites: Map<string, string>;
 }
@@ -128,7 +134,8 @@ function placeIndex(lang: string): PlaceIndex {
     if (!homeCountries.has(gazetteer.countries[cities.country[city]].iso3)) return;
     const words = key.split(' ');
     const at = words.findIndex((word, i) => i > 0 && qualifiers.has(word));
-    if (at > 0) addKey(byKey, words.slice(0, at).join(' '), { kind: 'city', index: city });
+    if (at > 0)
+      addKey(byKey, words.slice(0, at).join(' '), { kind: 'city', index: city, clipped: true });
   });
   for (const article of data.contractedArticles.map(foldName)) {
     for (const [key, list] of [...byKey.entries()]) {
@@ -164,6 +171,7 @@ function placeIndex(lang: string): PlaceIndex {
     areaPrefixes: data.areaPrefixes.map(foldName),
     sitePrefixes: data.sitePrefixes.map(foldName),
     siteSuffixes: data.siteSuffixes.map(foldName),
+    regionConnectors: data.regionConnectors.map(foldName),
     sites,
   };
   indexes.set(lang, index);
@@ -240,13 +248,17 @@ function settle(context: PlaceContext | undefined): Settled {
  * outweighing a settled country (an American story's "Paris" stays France's),
  * then a settled country (more when a resolved place settled it than another
  * cue), a large city (half a million), the language's home countries, and population. A département ranks
- * among cities, below a prominent or curated namesake (Vienne is Vienna).
+ * among cities, below a prominent or curated namesake (Vienne is Vienna). A town known
+ * only by the head of its compound name (`clipped`: Saint-Denis for Saint-Denis-lès-Bourg)
+ * gets neither the settled-region tier nor the home-country preference: the towns named so
+ * whole come first (Saint-Denis, Réunion's Saint-Pierre).
  */
 function score(
   place: ResolvedPlace,
   settled: Settled,
   home: Set<string>,
   curated: boolean,
+  clipped = false,
 ): number {
   const gazetteer = loadGazetteer();
   const inCountry = place.iso3 !== null && settled.countries.has(place.iso3);
@@ -261,7 +273,7 @@ function score(
     if (region?.level === 2) return 90 + (related ? 60 : 0) + (inAdmin ? 20 : 0);
     return 900 + (related ? 500 : 0) + (inAdmin ? 200 : 0);
   }
-  if (settled.admins.has(`${place.iso3}/${place.admin}`))
+  if (!clipped && settled.admins.has(`${place.iso3}/${place.admin}`))
     return 2000 + Math.log10((place.population ?? 0) + 1) / 10;
   capitalSet ??= new Set(gazetteer.cities.capitals);
   const population = place.population ?? 0;
@@ -287,7 +299,9 @@ function rankedPlace(
     .map((candidate) => {
       const place = toPlace(candidate, date);
       const curated = candidate.kind === 'city' && candidate.curated === true;
-      return { place, score: score(place, settled, index.homeCountries, curated) };
+      const clipped = candidate.kind === 'city' && candidate.clipped === true;
+      const home = clipped ? NO_HOME : index.homeCountries;
+      return { place, score: score(place, settled, home, curated, clipped) };
     })
     .sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
@@ -360,6 +374,38 @@ function clippedCity(key: string, context: PlaceContext | undefined): ResolvedPl
   return matches.size === 1 ? [...matches.values()][0] : null;
 }
 
+/**
+ * A town named with its region or country after a connector (`Saint-Denis de La Réunion`,
+ * `Saint-Pierre de la Martinique`): the town of that name in that region or country.
+ */
+function townOfNamedRegion(
+  key: string,
+  index: PlaceIndex,
+  settled: Settled,
+  date: string,
+): ResolvedPlace | null {
+  const words = key.split(' ');
+  for (let at = 1; at < words.length - 1; at++) {
+    if (!index.regionConnectors.includes(words[at])) continue;
+    const towns = lookup(words.slice(0, at).join(' '), index);
+    const areas = lookup(words.slice(at + 1).join(' '), index);
+    const area = areas && rankedPlace(areas, index, settled, date);
+    if (!towns || !area || (area.kind !== 'region' && area.kind !== 'country')) continue;
+    const region = area.kind === 'region' ? regionById(area.regionId) : undefined;
+    const inArea = towns
+      .map((candidate) => toPlace(candidate, date))
+      .filter(
+        (town) =>
+          town.kind === 'city' &&
+          town.iso3 === area.iso3 &&
+          (region?.admin === undefined || region.admin.includes(town.admin ?? '')),
+      );
+    if (inArea.length > 0)
+      return inArea.reduce((a, b) => ((b.population ?? 0) > (a.population ?? 0) ? b : a));
+  }
+  return null;
+}
+
 /** A site of a known country: named `name`, at `at` or else the country's representative point. */
 function siteIn(
   name: string,
@@ -414,6 +460,8 @@ export function resolvePlace(
       };
   }
 
+  const town = townOfNamedRegion(key, index, settled, date);
+  if (town) return town;
   const site = index.sites.get(key) ?? metonymOf(name, lang)?.iso3;
   if (site) return siteIn(name.trim(), site);
   const clipped = clippedCity(key, context);
