@@ -508,3 +508,14 @@ test('a town known only by the head of its compound name ranks below the towns n
   assert.equal(near?.name, 'Saint-Denis');
   assert.equal(place('Vandœuvre', 'fr')?.name, 'Vandœuvre-lès-Nancy');
 });
+
+test('a region or country right after a town and a comma is the namesake of that town’s country', () => {
+  const doc = analyzeText(
+    'Storms hit Atlanta, Georgia, on Monday, and floods reached Tbilisi, Georgia’s capital, on Tuesday.',
+    'en',
+    '2024-03-14',
+  );
+  const places = (doc.places ?? []).map((p) => `${p.text}=${p.place.iso3}`);
+  // With the whole document as context, Atlanta's state wins the second Georgia too.
+  assert.deepEqual(places, ['Atlanta=USA', 'Georgia=USA', 'Tbilisi=GEO', 'Georgia=GEO']);
+});

@@ -52,8 +52,9 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
     const others = alone.filter(
       (p, j): p is ResolvedPlace => p !== null && j !== i && names[j] !== names[i],
     );
+    const qualified = qualifier ?? townQualified(doc.text, candidates, alone, i);
     const place =
-      (qualifier && resolvePlace(names[i], lang, { ...qualifier, date })) ??
+      (qualified && resolvePlace(names[i], lang, { ...qualified, date })) ??
       resolvePlace(names[i], lang, { places: others, countries, date });
     if (place) places.push({ start: m.start, end: m.end, text: names[i], place });
   });
@@ -96,6 +97,24 @@ function qualifierAfter(
       : /^\p{Lu}[\p{L}.'-]*/u.exec(text.slice(at, at + 40))?.[0];
   const region = k === undefined && word ? regionOrCountryNamed(word, lang) : null;
   return region ? { places: [region] } : null;
+}
+
+/**
+ * The town a region or country qualifies right before its comma ("Atlanta, Georgia";
+ * "Tbilisi, Georgia's capital"): that town alone says which namesake the qualifier is.
+ */
+function townQualified(
+  text: string,
+  candidates: Span[],
+  alone: (ResolvedPlace | null)[],
+  i: number,
+): { places: ResolvedPlace[] } | null {
+  const town = i > 0 ? alone[i - 1] : null;
+  const self = alone[i];
+  if (town?.kind !== 'city' || (self?.kind !== 'region' && self?.kind !== 'country')) return null;
+  return /^, ?$/.test(text.slice(candidates[i - 1].end, candidates[i].start))
+    ? { places: [town] }
+    : null;
 }
 
 /** Words before a name that a title ending with it may hold ("garde des" + "Sceaux"). */
