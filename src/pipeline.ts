@@ -13,6 +13,7 @@ import { parseDoc } from './nlp/parser.js';
 import { tagDoc } from './nlp/tagger.js';
 import { Segmenter } from './segment/segment.js';
 import { findTimexes } from './time/index.js';
+import { presentTenseAt } from './time/syntax.js';
 import { findQuotes } from './quotes/index.js';
 import { findEntities } from './actors/entities.js';
 import { findPlaces } from './places/layer.js';
@@ -76,6 +77,7 @@ export function stagesFor(code: string): Stage[] {
       run: (doc) =>
         (doc.timexes = findTimexes(doc.text, packCode, doc.date, {
           names: doc.mentions?.filter((m) => m.label === 'PER' || m.label === 'ORG'),
+          presentAt: presentTenseAt(doc),
         })),
     });
   }

@@ -535,3 +535,41 @@ test('the pipeline hands the NER names to the time layer', () => {
     ['March'],
   );
 });
+
+test('a weekday a plain present verb governs lies ahead; one told in the past lies behind', () => {
+  const weekdays = (text: string, lang: 'fr' | 'en') =>
+    analyze(
+      makeArticle({
+        source: 'test',
+        outlet: null,
+        lang,
+        published: '2024-06-12',
+        title: null,
+        text,
+        metadata: {},
+      }),
+    ).timexes?.map((t) => `${t.text}=${t.value}`);
+  // Wednesday 2024-06-12: the coming Thursday is the 13th, the last one the 6th.
+  assert.deepEqual(weekdays('La ministre se rend jeudi à Varsovie.', 'fr'), ['jeudi=2024-06-13']);
+  assert.deepEqual(weekdays('La ministre a rencontré jeudi son homologue.', 'fr'), [
+    'jeudi=2024-06-06',
+  ]);
+  assert.deepEqual(weekdays('The trade fair opens Thursday in Leipzig.', 'en'), [
+    'Thursday=2024-06-13',
+  ]);
+  assert.deepEqual(weekdays('The trade fair closed Thursday in Leipzig.', 'en'), [
+    'Thursday=2024-06-06',
+  ]);
+});
+
+test('English scheduling words point a weekday ahead, "scheduled" included', () => {
+  const date = '2024-06-12';
+  assert.equal(
+    value('The merger is scheduled to close Monday.', 'en', date, 'Monday'),
+    '2024-06-17',
+  );
+  assert.equal(
+    value('The ferry could sail as early as Tuesday, port officials said.', 'en', date, 'Tuesday'),
+    '2024-06-18',
+  );
+});

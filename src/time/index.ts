@@ -195,7 +195,8 @@ function tenseAround(
     const cueEnd = cueStart + m[0].length;
     p += m[0].length - 1;
     if (cueEnd > start && cueStart < end) continue;
-    if (grammar.notCue.has(normalizeWord(m[0]))) continue;
+    // A word listed as no cue ("needed", "scheduled") is no past ending; a future word stays one.
+    if (m.groups?.future === undefined && grammar.notCue.has(normalizeWord(m[0]))) continue;
     if (isParticiple(sentence, cueStart - from, m[0], grammar)) continue;
     // A capitalised word inside the sentence that ends like a verb is a name ("à Ankara").
     const name =
@@ -226,6 +227,7 @@ interface Pass {
   grammar: Grammar;
   documentDate: string | null;
   window: number;
+  presentAt?: FindTimexOptions['presentAt'];
 }
 
 function contextFor(
@@ -253,6 +255,7 @@ function contextFor(
         );
       return match.tense;
     },
+    present: () => pass.presentAt?.(match.start, match.end) ?? false,
   };
 }
 
@@ -342,6 +345,7 @@ export function findTimexes(
     grammar,
     documentDate,
     window: options.tenseWindow ?? DEFAULT_WINDOW,
+    presentAt: options.presentAt,
   };
   const matches = withoutNames(matchRules(text, pass.lower, grammar), options.names ?? []);
   const anchor = refine(pass, matches, parseDocumentDate(documentDate));

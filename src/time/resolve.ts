@@ -47,6 +47,8 @@ export interface ResolveContext {
   coarseReference: { y: number; m: number | null } | null;
   /** Tense around the expression, computed on demand. */
   tense: () => Tense;
+  /** Whether the expression's verb is in the plain present (`FindTimexOptions.presentAt`). */
+  present: () => boolean;
 }
 
 export type Resolution = Pick<Timex, 'type' | 'value' | 'anchored' | 'reason' | 'mod'>;
@@ -265,7 +267,8 @@ function resolveDate(f: Fields, ctx: ResolveContext): Resolution {
           else if (shift === 1) date = weekdayNear(a, weekday, 1, false);
           else {
             const tense = ctx.tense();
-            if (tense === 'future') date = weekdayNear(a, weekday, 1, true);
+            if (tense === 'future' || (tense === null && ctx.present()))
+              date = weekdayNear(a, weekday, 1, true);
             else if (tense === null && shift === 0) date = weekdayNear(a, weekday, 0, true);
             else date = weekdayNear(a, weekday, -1, true);
           }

@@ -42,4 +42,10 @@ export interface FindTimexOptions {
    * expression inside one is part of the name ("Theresa May", "Jan Kowal"), not a date.
    */
   names?: readonly { start: number; end: number }[];
+  /**
+   * Whether the verb an expression hangs on is in the plain present (from the tagger and
+   * parser): a weekday told with no tense word around it then lies ahead ("the summit opens
+   * Friday", "le ministre se rend jeudi à Berlin").
+   */
+  presentAt?: (start: number, end: number) => boolean;
 }

@@ -1,0 +1,44 @@
+/**
+ * What the tagger and parser say about the verb a temporal expression hangs on, for the time
+ * layer (`FindTimexOptions.presentAt`): language-neutral, from UD features and relations.
+ */
+import type { Doc } from '../document.js';
+
+/** UD relations of a time adjunct of a verb; a bare weekday after the verb is often parsed as its object. */
+const TIME_MODIFIER = /^(?:obl|advmod|nmod:tmod|obj)(?::|$)/;
+
+/**
+ * Whether the verb an expression at [start, end) depends on is a finite indicative present
+ * without auxiliary ("the summit opens Friday", "se rend jeudi"), as opposed to a past
+ * ("s'est rendu", "met"), a participle or an infinitive.
+ */
+export function presentTenseAt(doc: Doc): (start: number, end: number) => boolean {
+  const { tokens, tags, dependencies } = doc;
+  if (!tags || !dependencies) return () => false;
+  const auxiliaries = new Set<number>();
+  dependencies.forEach((d) => {
+    if (d.deprel === 'aux' || d.deprel.startsWith('aux:')) auxiliaries.add(d.head);
+  });
+  return (start) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (tokens[mid].start <= start) lo = mid;
+      else hi = mid - 1;
+    }
+    // The expression's first word must modify the verb itself ("opens" ← "Friday"), not a
+    // noun or another date ("bought from Sept. 14 to Thursday").
+    const head = dependencies[lo].head;
+    if (head < 0 || !TIME_MODIFIER.test(dependencies[lo].deprel)) return false;
+    const { upos, feats } = tags[head];
+    return (
+      (upos === 'VERB' || upos === 'AUX') &&
+      !auxiliaries.has(head) &&
+      feats.includes('VerbForm=Fin') &&
+      feats.includes('Tense=Pres') &&
+      !feats.includes('Mood=Sub') &&
+      !feats.includes('Mood=Imp')
+    );
+  };
+}
