@@ -519,3 +519,16 @@ test('a region or country right after a town and a comma is the namesake of that
   // With the whole document as context, Atlanta's state wins the second Georgia too.
   assert.deepEqual(places, ['Atlanta=USA', 'Georgia=USA', 'Tbilisi=GEO', 'Georgia=GEO']);
 });
+
+test('a region named around the recognised name is that region: "Washington state", "l’État de Washington"', () => {
+  const places = (text: string, lang: 'fr' | 'en') =>
+    (analyzeText(text, lang, '2024-03-14').places ?? []).map((p) => `${p.text}=${p.place.kind}`);
+  assert.deepEqual(places('Wildfires spread across Washington state on Monday.', 'en'), [
+    'Washington state=region',
+  ]);
+  assert.ok(
+    places('Des incendies ravagent l’État de Washington depuis lundi.', 'fr').includes(
+      'État de Washington=region',
+    ),
+  );
+});

@@ -7,7 +7,7 @@
  * countries (Georgia beside Atlanta is the US state), on the document's date; a place
  * or state written right after it and a comma ("Paris, Texas") is its whole context.
  */
-import type { Doc, Span } from '../document.js';
+import type { Doc, EntityMention, Span } from '../document.js';
 import { actorLexicon } from '../actors/lexicon.js';
 import { foldName } from '../actors/names.js';
 import { placesData } from './lang-data.js';
@@ -24,12 +24,14 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
       .filter((e) => e.type === 'government')
       .flatMap((e) => e.mentions.map((m) => `${m.start}:${m.end}`)),
   );
-  const candidates: Span[] = (doc.mentions ?? []).filter(
-    (m) =>
-      m.label === 'LOC' &&
-      !actorSpans.has(`${m.start}:${m.end}`) &&
-      !endsTitle(doc, lang, m.tokenStart, m.end),
-  );
+  // A region named around the recognised name is a place even when that name alone stands
+  // for a government ("l'État de Washington").
+  const candidates: Span[] = (doc.mentions ?? []).flatMap((m) => {
+    if (m.label !== 'LOC' || endsTitle(doc, lang, m.tokenStart, m.end)) return [];
+    const region = regionAround(doc, lang, m);
+    if (region) return [region];
+    return actorSpans.has(`${m.start}:${m.end}`) ? [] : [m];
+  });
   // A dateline's place is a place even when the recogniser missed it (upper case: "KYIV").
   for (const place of (doc.datelines ?? []).flatMap((d) => d.places))
     if (!candidates.some((m) => m.start < place.end && place.start < m.end)) candidates.push(place);
@@ -59,6 +61,31 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
     if (place) places.push({ start: m.start, end: m.end, text: names[i], place });
   });
   return places;
+}
+
+/** Words a region's name may hold before the recognised name ("l'État de New York", "la région de"). */
+const MAX_REGION_LEAD = 3;
+
+/**
+ * The span of a region whose name holds the recognised one with a word after it ("Washington
+ * state", "Kharkiv region") or a few before it ("l'État de Washington", "oblast de Kharkiv"),
+ * when the language's region names list that longer name; else null.
+ */
+function regionAround(doc: Doc, lang: string, m: EntityMention): Span | null {
+  const { tokens } = doc;
+  const sentence = doc.sentences[tokens[m.tokenStart].sentence];
+  const isRegion = (start: number, end: number) =>
+    resolvePlace(doc.text.slice(start, end), lang)?.kind === 'region';
+  if (isRegion(m.start, m.end)) return null;
+  const next = tokens[m.tokenEnd];
+  if (m.tokenEnd < sentence.tokenEnd && /^\p{Ll}+$/u.test(next.text) && isRegion(m.start, next.end))
+    return { start: m.start, end: next.end };
+  for (let lead = 1; lead <= MAX_REGION_LEAD; lead++) {
+    const first = m.tokenStart - lead;
+    if (first < sentence.tokenStart) break;
+    if (isRegion(tokens[first].start, m.end)) return { start: tokens[first].start, end: m.end };
+  }
+  return null;
 }
 
 /**
