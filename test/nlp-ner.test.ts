@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { compileClusters, learnWordClusters } from '../src/nlp/ner-clusters.js';
 import {
   bilouToBio,
+  alignListTypes,
   bioToBilou,
   joinOrganisationNames,
   NerModel,
@@ -332,6 +333,34 @@ describe('NER data and labels', () => {
     assert.deepEqual(join('Kestrel Corp of New Zealand', company), company);
     const noKeyword = ['B-ORG', 'O', 'O', 'B-ORG'];
     assert.deepEqual(join('Vantor of the Bellway', noKeyword), noKeyword);
+  });
+
+  it('types a list of places alike when the gazetteer knows the odd name as a place', () => {
+    const names = compileLexicon({
+      titles: [],
+      orgKeywords: [],
+      locKeywords: [],
+      gazetteer: { city: ['lindau', 'brixen', 'hallein'] },
+      firstNames: [],
+      mostlyLowercase: [],
+      mostlyCapitalised: [],
+    }).names;
+    const words = 'plants in Lindau , Brixen and Hallein'.split(' ');
+    const align = (bio: string[]) => alignListTypes(bio, words, new Set(['and']), names);
+    assert.deepEqual(align(['O', 'O', 'B-LOC', 'O', 'B-ORG', 'O', 'B-LOC']), [
+      'O',
+      'O',
+      'B-LOC',
+      'O',
+      'B-LOC',
+      'O',
+      'B-LOC',
+    ]);
+    // Two items are no list; a majority of organisations keeps its own type.
+    const two = ['O', 'O', 'O', 'O', 'B-ORG', 'O', 'B-LOC'];
+    assert.deepEqual(align(two), two);
+    const organisations = ['O', 'O', 'B-ORG', 'O', 'B-ORG', 'O', 'B-LOC'];
+    assert.deepEqual(align(organisations), organisations);
   });
 
   it('the shipped models join organisation names across connectors', (t) => {

@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { argmax, AveragedPerceptron } from './perceptron.js';
+import { bioSpans } from './ner-score.js';
 import { loadModels } from './models.js';
 import { tagWords } from './tagger.js';
 import {
@@ -19,6 +20,7 @@ import {
   prepareSentence,
   sentenceFeatures,
   type CompiledLexicon,
+  type GazetteerKey,
   type NerLexicon,
   type SentenceView,
 } from './ner-features.js';
@@ -126,6 +128,48 @@ export function joinOrganisationNames(
   return out;
 }
 
+/** Gazetteer kinds that make a name a place. */
+const PLACE_KINDS = ['cityB', 'countryB', 'placeB'];
+
+/**
+ * A list of places keeps its type: in "Toulouse, Hamburg and Mobile" a name the decoder
+ * typed otherwise (Hamburg: a football club in the training news) is a place when most of
+ * the list are places and the gazetteer knows the name as one. Items are separated by a
+ * comma, one of the language's `conjunctions`, or both.
+ */
+export function alignListTypes(
+  bio: string[],
+  words: string[],
+  conjunctions: Set<string>,
+  names: Map<string, GazetteerKey>,
+): string[] {
+  const spans = bioSpans(bio);
+  const out = bio.slice();
+  const separates = (from: number, to: number) => {
+    const between = words.slice(from, to).map((w) => w.toLowerCase());
+    return (
+      (between.length === 1 && (between[0] === ',' || conjunctions.has(between[0]))) ||
+      (between.length === 2 && between[0] === ',' && conjunctions.has(between[1]))
+    );
+  };
+  for (let first = 0; first < spans.length;) {
+    let last = first;
+    while (last + 1 < spans.length && separates(spans[last].end, spans[last + 1].start)) last++;
+    const list = spans.slice(first, last + 1);
+    const places = list.filter((span) => span.type === 'LOC').length;
+    if (list.length >= 3 && places * 2 > list.length)
+      for (const span of list) {
+        if (span.type === 'LOC') continue;
+        const name = words.slice(span.start, span.end).join(' ').toLowerCase();
+        const begin = names.get(name)?.marks?.begin ?? [];
+        if (!begin.some((kind) => PLACE_KINDS.includes(kind))) continue;
+        for (let k = span.start; k < span.end; k++) out[k] = k === span.start ? 'B-LOC' : 'I-LOC';
+      }
+    first = last + 1;
+  }
+  return out;
+}
+
 /**
  * Label-to-label weights of the Viterbi decoder, averaged over training steps
  * like the perceptron's (running sums): `weights[prev × size + label]`, row
@@ -182,6 +226,8 @@ export class NerModel {
   readonly transitions: TransitionWeights | null;
   /** Connectors inside organisation names (`of the`, `de la`), from the language's data; see `joinOrganisationNames`. */
   nameJoiners: string[][] = [];
+  /** Words joining the items of a list (`and`, `et`), from the language's data; see `alignListTypes`. */
+  listConjunctions = new Set<string>();
   /** For each label, the previous labels it may follow in well-formed BILOU (-1: sentence start). */
   private readonly strictPrevious: Int8Array[];
   /** Labels a sentence may end on (O, L-, U-). */
@@ -366,9 +412,13 @@ export class NerModel {
     return this.documentViews(sentences, parts).map((view, k) => {
       const decoded = bilouToBio(this.decode(view).map((i) => this.labels[i]));
       const bio = parts === undefined ? decoded : trimNameEnds(decoded, parts[k]);
-      return this.nameJoiners.length === 0
-        ? bio
-        : joinOrganisationNames(bio, sentences[k], this.nameJoiners, this.lexicon.orgKeywords);
+      const joined =
+        this.nameJoiners.length === 0
+          ? bio
+          : joinOrganisationNames(bio, sentences[k], this.nameJoiners, this.lexicon.orgKeywords);
+      return this.listConjunctions.size === 0
+        ? joined
+        : alignListTypes(joined, sentences[k], this.listConjunctions, this.lexicon.names);
     });
   }
 

@@ -25,18 +25,29 @@ export function loadNer(lang: 'fr' | 'en'): NerModel | null {
   if (!cache.has(lang)) {
     const path = nerModelPath(lang);
     const model = existsSync(path) ? NerModel.load(path) : null;
-    if (model) model.nameJoiners = nameJoiners(lang);
+    if (model) {
+      const data = nerRunData(lang);
+      model.nameJoiners = data.nameJoiners;
+      model.listConjunctions = new Set(data.listConjunctions);
+    }
     cache.set(lang, model);
   }
   return cache.get(lang)!;
 }
 
-/** Connectors inside organisation names, lang/<code>/ner.json `nameJoiners`, longest first. */
-function nameJoiners(lang: string): string[][] {
+/**
+ * What lang/<code>/ner.json gives the decoder at run time: connectors inside organisation
+ * names (longest first) and the words joining the items of a list.
+ */
+function nerRunData(lang: string): { nameJoiners: string[][]; listConjunctions: string[] } {
   const data = JSON.parse(readFileSync(join(projectRoot, 'lang', lang, 'ner.json'), 'utf8')) as {
     nameJoiners?: string[][];
+    listConjunctions?: string[];
   };
-  return (data.nameJoiners ?? []).slice().sort((a, b) => b.length - a.length);
+  return {
+    nameJoiners: (data.nameJoiners ?? []).slice().sort((a, b) => b.length - a.length),
+    listConjunctions: data.listConjunctions ?? [],
+  };
 }
 
 /** BIO labels of one sentence's words (`upos` when the tagger has run already). */
