@@ -21,6 +21,7 @@ import type { Doc } from '../document.js';
 import { makeArticle } from '../ingest/article.js';
 import { createDoc, stagesFor } from '../pipeline.js';
 import { resolvePlace, type ResolvedPlace } from '../places/index.js';
+import { tokenAt } from '../segment/tokens.js';
 import { dataPath, projectRoot } from '../util/paths.js';
 import { sourceDate, sourceText } from './sources.js';
 import { prf, type Cell, type EvalSuite, type EvalTable } from './table.js';
@@ -87,20 +88,6 @@ export function readEntityGold(lang: string): GoldPassage[] {
     .map((l) => JSON.parse(l) as GoldPassage);
 }
 
-/** Token index holding character `offset` (passage-relative), or -1. */
-function tokenAt(doc: Doc, offset: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const t = doc.tokens[mid];
-    if (offset < t.start) hi = mid - 1;
-    else if (offset >= t.end) lo = mid + 1;
-    else return mid;
-  }
-  return hi;
-}
-
 /** Gold ↔ system mention pairs: overlapping spans ending on the same token, one-to-one, largest overlap first. */
 export function matchMentions(
   doc: Doc,
@@ -109,10 +96,11 @@ export function matchMentions(
 ): [number, number][] {
   const options: { g: number; s: number; overlap: number }[] = [];
   gold.forEach((g, gi) => {
-    const gLast = tokenAt(doc, g.end - 1);
+    const gLast = tokenAt(doc.tokens, g.end - 1);
     system.forEach((s, si) => {
       const overlap = Math.min(g.end, s.end) - Math.max(g.start, s.start);
-      if (overlap > 0 && tokenAt(doc, s.end - 1) === gLast) options.push({ g: gi, s: si, overlap });
+      if (overlap > 0 && tokenAt(doc.tokens, s.end - 1) === gLast)
+        options.push({ g: gi, s: si, overlap });
     });
   });
   options.sort((a, b) => b.overlap - a.overlap);

@@ -21,6 +21,18 @@ const URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+$/i;
 const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 const INITIALS = /^(?:\p{L}\.-?){2,}$|^\p{Lu}\.$/u;
 
+/** Index of the token holding character `offset`: the last token starting at or before it, or -1. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
 /** Whether a token is a web or e-mail address, which the tokenizer keeps whole. */
 export function isAddress(token: string): boolean {
   return (

@@ -3,6 +3,7 @@
  * layer (`FindTimexOptions.presentAt`): language-neutral, from UD features and relations.
  */
 import type { Doc } from '../document.js';
+import { tokenAt } from '../segment/tokens.js';
 
 /** UD relations of a time adjunct of a verb; a bare weekday after the verb is often parsed as its object. */
 const TIME_MODIFIER = /^(?:obl|advmod|nmod:tmod|obj)(?::|$)/;
@@ -20,17 +21,12 @@ export function presentTenseAt(doc: Doc): (start: number, end: number) => boolea
     if (d.deprel === 'aux' || d.deprel.startsWith('aux:')) auxiliaries.add(d.head);
   });
   return (start) => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (tokens[mid].start <= start) lo = mid;
-      else hi = mid - 1;
-    }
+    const at = tokenAt(tokens, start);
+    if (at < 0) return false;
     // The expression's first word must modify the verb itself ("opens" ← "Friday"), not a
     // noun or another date ("bought from Sept. 14 to Thursday").
-    const head = dependencies[lo].head;
-    if (head < 0 || !TIME_MODIFIER.test(dependencies[lo].deprel)) return false;
+    const head = dependencies[at].head;
+    if (head < 0 || !TIME_MODIFIER.test(dependencies[at].deprel)) return false;
     const { upos, feats } = tags[head];
     return (
       (upos === 'VERB' || upos === 'AUX') &&
