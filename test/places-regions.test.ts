@@ -1,0 +1,298 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { loadGazetteer, resolvePlace } from '../src/places/index.js';
+import type { ResolvedPlace } from '../src/places/index.js';
+import { projectRoot } from '../src/util/paths.js';
+
+/** The place a name resolves to, failing the test when it resolves to none. */
+function place(
+  name: string,
+  lang: string,
+  context?: Parameters<typeof resolvePlace>[2],
+): ResolvedPlace {
+  const found = resolvePlace(name, lang, context);
+  assert.ok(found, `${name} (${lang}) should resolve`);
+  return found;
+}
+
+interface RegionCase {
+  iso3: string;
+  id: string;
+  en: string;
+  fr: string;
+  /** A town of the region whose bare name, without context, is another country's namesake. */
+  town: string;
+  /** The country the town's name means without context (in English). */
+  elsewhere: string;
+}
+
+/** One first-level region per country added, by its English and French names. */
+const CASES: RegionCase[] = [
+  {
+    iso3: 'AUS',
+    id: 'AU-WA',
+    en: 'Western Australia',
+    fr: 'Australie-Occidentale',
+    town: 'Albany',
+    elsewhere: 'USA',
+  },
+  {
+    iso3: 'DEU',
+    id: 'DE-NW',
+    en: 'North Rhine-Westphalia',
+    fr: 'Rhénanie-du-Nord-Westphalie',
+    town: 'Münster',
+    elsewhere: 'USA',
+  },
+  { iso3: 'IND', id: 'IN-GJ', en: 'Gujarat', fr: 'Gujarat', town: 'Patan', elsewhere: 'NPL' },
+  {
+    iso3: 'CHN',
+    id: 'CN-HL',
+    en: 'Heilongjiang province',
+    fr: 'province du Heilongjiang',
+    town: 'Yilan',
+    elsewhere: 'TWN',
+  },
+  {
+    iso3: 'BRA',
+    id: 'BR-RS',
+    en: 'Rio Grande do Sul',
+    fr: 'État du Rio Grande do Sul',
+    town: 'Santa Maria',
+    elsewhere: 'USA',
+  },
+  {
+    iso3: 'MEX',
+    id: 'MX-BCS',
+    en: 'Baja California Sur',
+    fr: 'Basse-Californie du Sud',
+    town: 'La Paz',
+    elsewhere: 'BOL',
+  },
+  {
+    iso3: 'ITA',
+    id: 'IT-45',
+    en: 'Emilia-Romagna',
+    fr: 'Émilie-Romagne',
+    town: 'Parma',
+    elsewhere: 'USA',
+  },
+  {
+    iso3: 'ESP',
+    id: 'ES-AN',
+    en: 'Andalusia',
+    fr: 'Andalousie',
+    town: 'Córdoba',
+    elsewhere: 'ARG',
+  },
+  {
+    iso3: 'UKR',
+    id: 'UA-05',
+    en: 'Vinnytsia region',
+    fr: 'oblast de Vinnytsia',
+    town: 'Bar',
+    elsewhere: 'MNE',
+  },
+  {
+    iso3: 'NGA',
+    id: 'NG-KN',
+    en: 'Kano State',
+    fr: 'État de Kano',
+    town: 'Gaya',
+    elsewhere: 'IND',
+  },
+  { iso3: 'PAK', id: 'PK-SD', en: 'Sindh', fr: 'Sind', town: 'Hyderabad', elsewhere: 'IND' },
+  {
+    iso3: 'RUS',
+    id: 'RU-VOR',
+    en: 'Voronezh region',
+    fr: 'oblast de Voronej',
+    town: 'Anna',
+    elsewhere: 'USA',
+  },
+  {
+    iso3: 'JPN',
+    id: 'JP-20',
+    en: 'Nagano Prefecture',
+    fr: 'préfecture de Nagano',
+    town: 'Chino',
+    elsewhere: 'USA',
+  },
+];
+
+test('a first-level region of each country resolves by its English and French names', () => {
+  for (const c of CASES) {
+    for (const [lang, name] of [
+      ['en', c.en],
+      ['fr', c.fr],
+    ] as const) {
+      const region = place(name, lang);
+      assert.equal(region.kind, 'region', name);
+      assert.equal(region.iso3, c.iso3, name);
+      assert.equal(region.regionId, c.id, name);
+    }
+  }
+});
+
+test('a town after its region is that region’s namesake, not the better-known one abroad', () => {
+  for (const c of CASES) {
+    assert.equal(place(c.town, 'en').iso3, c.elsewhere, `${c.town} without context`);
+    for (const [lang, name] of [
+      ['en', c.en],
+      ['fr', c.fr],
+    ] as const) {
+      const region = place(name, lang);
+      const town = place(c.town, lang, { places: [region] });
+      assert.equal(town.kind, 'city', `${c.town} after ${name}`);
+      assert.equal(town.iso3, c.iso3, `${c.town} after ${name}`);
+    }
+  }
+  // A prominent city stays itself after its own region.
+  assert.equal(place('Perth', 'en', { places: [place('Western Australia', 'en')] }).iso3, 'AUS');
+  // Hyderabad is India's after Telangana, Pakistan's after Sindh.
+  assert.equal(place('Hyderabad', 'en', { places: [place('Telangana', 'en')] }).iso3, 'IND');
+  assert.equal(place('Hyderabad', 'fr', { places: [place('Sindh', 'fr')] }).iso3, 'PAK');
+  // Two Dauras of Nigeria: each state settles its own.
+  const daura = (state: string) => place('Daura', 'en', { places: [place(state, 'en')] }).admin;
+  assert.notEqual(daura('Katsina State'), daura('Yobe State'));
+});
+
+test('a big city’s bare name stays the city; its region is named only with a qualifier', () => {
+  const cities: [string, string, string, string, string][] = [
+    // bare name, language, its country, qualified region name, region id
+    ['São Paulo', 'en', 'BRA', 'São Paulo state', 'BR-SP'],
+    ['São Paulo', 'fr', 'BRA', 'État de São Paulo', 'BR-SP'],
+    ['Rio de Janeiro', 'fr', 'BRA', 'État de Rio de Janeiro', 'BR-RJ'],
+    ['Berlin', 'fr', 'DEU', 'Land de Berlin', 'DE-BE'],
+    ['Hambourg', 'fr', 'DEU', 'Land de Hambourg', 'DE-HH'],
+    ['Bremen', 'en', 'DEU', 'State of Bremen', 'DE-HB'],
+    ['Tokyo', 'en', 'JPN', 'Tokyo Metropolis', 'JP-13'],
+    ['Hiroshima', 'fr', 'JPN', 'préfecture de Hiroshima', 'JP-34'],
+    ['Kyiv', 'en', 'UKR', 'Kyiv region', 'UA-32'],
+    ['Kiev', 'fr', 'UKR', 'oblast de Kiev', 'UA-32'],
+    ['Donetsk', 'en', 'UKR', 'Donetsk region', 'UA-14'],
+    ['Donetsk', 'fr', 'UKR', 'région de Donetsk', 'UA-14'],
+    ['Kharkiv', 'en', 'UKR', 'Kharkiv oblast', 'UA-63'],
+    ['Kharkiv', 'fr', 'UKR', 'oblast de Kharkiv', 'UA-63'],
+    ['Lagos', 'en', 'NGA', 'Lagos State', 'NG-LA'],
+    ['Lagos', 'fr', 'NGA', 'État de Lagos', 'NG-LA'],
+    ['Madrid', 'en', 'ESP', 'Community of Madrid', 'ES-MD'],
+    ['Madrid', 'fr', 'ESP', 'Communauté de Madrid', 'ES-MD'],
+    ['Delhi', 'en', 'IND', 'National Capital Territory of Delhi', 'IN-DL'],
+    ['Shanghai', 'en', 'CHN', 'Shanghai Municipality', 'CN-SH'],
+    ['Pékin', 'fr', 'CHN', 'municipalité de Pékin', 'CN-BJ'],
+    ['Jilin', 'en', 'CHN', 'Jilin province', 'CN-JL'],
+    ['Puebla', 'fr', 'MEX', 'État de Puebla', 'MX-PUE'],
+  ];
+  for (const [bare, lang, iso3, qualified, id] of cities) {
+    const city = place(bare, lang);
+    assert.equal(city.kind, 'city', bare);
+    assert.equal(city.iso3, iso3, bare);
+    const region = place(qualified, lang);
+    assert.equal(region.kind, 'region', qualified);
+    assert.equal(region.regionId, id, qualified);
+  }
+  // A region sharing a country's name is no rival: bare Mexico is the country.
+  assert.equal(place('Mexico', 'en').kind, 'country');
+  assert.equal(place('State of Mexico', 'en').regionId, 'MX-MEX');
+  assert.equal(place('Niger State', 'en').regionId, 'NG-NI');
+  assert.equal(place('Niger', 'en').kind, 'country');
+});
+
+test('Donetsk stays Ukraine’s after the Russian region that has a town of that name', () => {
+  // Rostov Oblast settles no admin code: its Donetsk (50,000) must not replace Ukraine's.
+  const rostov = place('Rostov region', 'en');
+  assert.equal(rostov.regionId, 'RU-ROS');
+  assert.equal(place('Donetsk', 'en', { places: [rostov] }).iso3, 'UKR');
+  assert.equal(place('Donetsk', 'fr', { places: [place('oblast de Rostov', 'fr')] }).iso3, 'UKR');
+  // The Russian border regions of war reports are Russia's.
+  for (const [name, lang] of [
+    ['Kursk region', 'en'],
+    ['Belgorod Oblast', 'en'],
+    ['région de Koursk', 'fr'],
+    ['oblast de Belgorod', 'fr'],
+    ['kraï de Krasnodar', 'fr'],
+  ])
+    assert.equal(place(name, lang).iso3, 'RUS', name);
+});
+
+test('Victoria is Australia’s state, Lake Victoria the African lake, Victoria BC a city', () => {
+  assert.equal(place('Victoria', 'en').regionId, 'AU-VIC');
+  assert.equal(place('État de Victoria', 'fr').regionId, 'AU-VIC');
+  assert.equal(place('lac Victoria', 'fr').regionId, 'X-LVI');
+  assert.equal(place('Lake Victoria', 'en').iso3, null);
+  const bc = place('British Columbia', 'en');
+  assert.equal(place('Victoria', 'en', { places: [bc] }).iso3, 'CAN');
+});
+
+test('Punjab is India’s or Pakistan’s by the document, and nobody’s alone', () => {
+  assert.equal(resolvePlace('Punjab', 'en'), null);
+  assert.equal(resolvePlace('Pendjab', 'fr'), null);
+  assert.equal(place('Punjab', 'en', { places: [place('Lahore', 'en')] }).regionId, 'PK-PB');
+  assert.equal(place('Pendjab', 'fr', { places: [place('Amritsar', 'fr')] }).regionId, 'IN-PB');
+  assert.equal(place('Punjab', 'en', { countries: ['IND'] }).regionId, 'IN-PB');
+  assert.equal(place('Pakistani Punjab', 'en').regionId, 'PK-PB');
+  assert.equal(place('Pendjab indien', 'fr').regionId, 'IN-PB');
+});
+
+/** Countries whose first-level subdivisions data/places.json lists in full, with their number. */
+const FIRST_LEVEL: Record<string, number> = {
+  AUS: 8, // 6 states, 2 mainland territories
+  DEU: 16,
+  IND: 36, // 28 states, 8 union territories
+  CHN: 31, // 22 provinces, 5 autonomous regions, 4 municipalities
+  BRA: 27,
+  MEX: 32,
+  ITA: 20,
+  ESP: 17, // autonomous communities; Ceuta and Melilla are the cities
+  UKR: 27, // 24 oblasts, Crimea, Kyiv and Sevastopol
+  NGA: 37, // 36 states and the Federal Capital Territory
+  PAK: 7,
+  JPN: 47,
+  RUS: 83, // 82 GeoNames codes; Crimea and Sevastopol are Ukraine's there
+};
+/** Regions of those countries that are no first-level subdivision (Donbas, Lampedusa, Siberia). */
+const WIDER = new Set(['UA-DON', 'IT-LMP', 'RU-SIB']);
+/** GeoNames admin1 codes that are cities in the gazetteer, not regions. */
+const CITY_CODES = new Set(['ESP/CE', 'ESP/ML']);
+/** Regions standing at their capital without admin codes, and the code they leave unsettled. */
+const SEATED = new Map([['RU-ROS', 'RUS/61']]);
+
+test('each listed country’s first-level regions cover its GeoNames admin1 codes once each', () => {
+  const source = JSON.parse(readFileSync(join(projectRoot, 'data', 'places.json'), 'utf8')) as {
+    regions: { id: string; kind: string; iso3: string | null; admin?: string[] }[];
+  };
+  const gazetteer = loadGazetteer();
+  for (const [iso3, count] of Object.entries(FIRST_LEVEL)) {
+    const regions = source.regions.filter(
+      (r) => r.kind === 'region' && r.iso3 === iso3 && !WIDER.has(r.id),
+    );
+    assert.equal(regions.length, count, iso3);
+    const owner = new Map<string, string>();
+    for (const region of regions) {
+      if (SEATED.has(region.id)) continue;
+      assert.ok(region.admin && region.admin.length > 0, `${region.id} has admin codes`);
+      for (const code of region.admin) {
+        assert.equal(
+          owner.get(code),
+          undefined,
+          `${iso3} admin ${code}: ${region.id} and ${owner.get(code)}`,
+        );
+        owner.set(code, region.id);
+      }
+    }
+    const country = gazetteer.countries.findIndex((c) => c.iso3 === iso3);
+    const cityCodes = new Set(
+      Array.from(gazetteer.cities.country, (c, i) =>
+        c === country ? gazetteer.cities.admin[i] : null,
+      ),
+    );
+    for (const code of cityCodes) {
+      const key = `${iso3}/${code}`;
+      if (code === null || CITY_CODES.has(key) || [...SEATED.values()].includes(key)) continue;
+      assert.ok(owner.has(code), `${iso3}: cities in admin ${code} have no region`);
+    }
+  }
+});
