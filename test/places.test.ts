@@ -532,3 +532,10 @@ test('a region named around the recognised name is that region: "Washington stat
     ),
   );
 });
+
+test('a town of a region the story named yields to a prominent namesake in a country it names too', () => {
+  const texas = place('Texas', 'en');
+  assert.equal(place('Odessa', 'en', { places: [texas] }).iso3, 'USA');
+  assert.equal(place('Odessa', 'en', { places: [texas, place('Ukraine', 'en')] }).iso3, 'UKR');
+  assert.equal(place('Paris', 'en', { places: [texas] }).iso3, 'USA');
+});

@@ -48,6 +48,9 @@ type Candidate =
 
 const NO_HOME = new Set<string>();
 
+/** The score of a city in a region the context settled (Paris after Texas): above every other tier. */
+const SETTLED_REGION_TIER = 2000;
+
 /** A city this large, or a national capital, is known beyond its country. */
 const PROMINENT_POPULATION = 1_000_000;
 /**
@@ -260,7 +263,6 @@ function score(
   curated: boolean,
   clipped = false,
 ): number {
-  const gazetteer = loadGazetteer();
   const inCountry = place.iso3 !== null && settled.countries.has(place.iso3);
   if (place.kind === 'country') return 1000 + (inCountry ? 500 : 0);
   if (place.kind !== 'city') {
@@ -274,18 +276,25 @@ function score(
     return 900 + (related ? 500 : 0) + (inAdmin ? 200 : 0);
   }
   if (!clipped && settled.admins.has(`${place.iso3}/${place.admin}`))
-    return 2000 + Math.log10((place.population ?? 0) + 1) / 10;
-  capitalSet ??= new Set(gazetteer.cities.capitals);
+    return SETTLED_REGION_TIER + Math.log10((place.population ?? 0) + 1) / 10;
   const population = place.population ?? 0;
-  const prominent =
-    (capitalSet.has(place.geonamesId ?? -1) && population >= CAPITAL_MIN_POPULATION) ||
-    population >= PROMINENT_POPULATION;
+  const prominent = isProminent(place);
   const placed = place.iso3 !== null && settled.placeCountries.has(place.iso3);
   return (
     (placed ? 70 : inCountry ? 60 : 0) +
     (place.iso3 !== null && home.has(place.iso3) ? 30 : 0) +
     (curated ? 150 : prominent ? 100 : population >= LARGE_POPULATION ? 40 : 0) +
     Math.log10(population + 1) / 10
+  );
+}
+
+/** A national capital of some size, or a city of a million people: known beyond its country. */
+function isProminent(place: ResolvedPlace): boolean {
+  capitalSet ??= new Set(loadGazetteer().cities.capitals);
+  const population = place.population ?? 0;
+  return (
+    (capitalSet.has(place.geonamesId ?? -1) && population >= CAPITAL_MIN_POPULATION) ||
+    population >= PROMINENT_POPULATION
   );
 }
 
@@ -306,6 +315,19 @@ function rankedPlace(
     .sort((a, b) => b.score - a.score);
   const [best, second] = ranked;
   if (second && second.score === best.score) return null;
+  // A town of a region the story named yields to a prominent namesake in a country the story
+  // names too: Donetsk after the Rostov region, in a story about Ukraine, is Ukraine's.
+  if (best.score >= SETTLED_REGION_TIER) {
+    const namesake = ranked.find(
+      ({ place }) =>
+        place.kind === 'city' &&
+        place.iso3 !== best.place.iso3 &&
+        place.iso3 !== null &&
+        settled.countries.has(place.iso3) &&
+        isProminent(place),
+    );
+    if (namesake) return namesake.place;
+  }
   return best.place;
 }
 
