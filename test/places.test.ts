@@ -539,3 +539,18 @@ test('a town of a region the story named yields to a prominent namesake in a cou
   assert.equal(place('Odessa', 'en', { places: [texas, place('Ukraine', 'en')] }).iso3, 'UKR');
   assert.equal(place('Paris', 'en', { places: [texas] }).iso3, 'USA');
 });
+
+test('French exonyms of European and Asian cities, and English Hanover', () => {
+  for (const [name, iso3] of [
+    ['Brême', 'DEU'],
+    ['Hanovre', 'DEU'],
+    ['Barcelone', 'ESP'],
+    ['Saint-Jacques-de-Compostelle', 'ESP'],
+    ['Palerme', 'ITA'],
+    ['Soumy', 'UKR'],
+    ['Nankin', 'CHN'],
+    ['Pondichéry', 'IND'],
+  ])
+    assert.equal(place(name, 'fr').iso3, iso3, name);
+  assert.equal(place('Hanover', 'en').iso3, 'DEU');
+});
