@@ -109,6 +109,10 @@ interface Cand {
   severalStates?: boolean;
   /** A state's body of a country the gazetteer does not know ("the government of Pelavia"). */
   unknownState?: boolean;
+  /** The organisation a plural role's members belong to ("les rebelles de l'[Alliance]"). */
+  memberOf?: Cand;
+  /** The organisation of no known sector whose head or spokesperson this role is: in business by default. */
+  headOf?: Cand;
   /** The named person owning an institution nominal ("[Meloni]'s office"): its country and sector. */
   owner?: Cand;
   /** Index of the representative in the union-find. */
@@ -366,6 +370,47 @@ class ActorAnalysis {
   }
   private demonym(word: string): string | null {
     return countryOfDemonym(word, this.lang);
+  }
+
+  /**
+   * "le gouvernement pélavien" beside "Pélavie", "the Pelavian ministry" beside "Pelavia": an
+   * adjective with a nationality ending that no demonym list knows, built on a capitalised word
+   * of the text that names no known place, names a country the gazetteer does not know.
+   */
+  private unknownDemonym(i: number, onStateBody = false): boolean {
+    // Whatever the tagger made of a word it does not know ("tarvonien" read as a verb).
+    if (['DET', 'ADP', 'PUNCT', 'NUM', 'AUX', 'PRON'].includes(this.tag(i).upos)) return false;
+    const text = this.tok(i).text;
+    const folded = foldName(text).join(' ');
+    if (
+      this.demonym(text) ||
+      this.lex.modifiers.has(folded) ||
+      this.lex.formerWords.has(folded) ||
+      this.lex.partyWords.has(folded) ||
+      resolvePlace(text, this.lang)
+    )
+      return false;
+    const stems = this.lex.demonymSuffixes
+      .filter((x) => folded.length >= x.length + 4 && folded.endsWith(x))
+      .map((x) => folded.slice(0, folded.length - x.length));
+    if (stems.length === 0) return false;
+    // Right before or after a state's body, such a word is the state's demonym ("the Ostravan
+    // government"); elsewhere only when built on a name of the text.
+    if (onStateBody) return true;
+    // The headline counts: "Pélavie : …" over a body that says only "pélavien".
+    const words = [
+      ...this.doc.tokens.filter((_, j) => j !== i).map((t) => t.text),
+      ...(this.doc.article.title ?? '').split(/[^\p{L}\p{M}'’-]+/u),
+    ];
+    return words.some((word) => {
+      if (!/^\p{Lu}/u.test(word) || this.demonym(word)) return false;
+      const name = foldName(word).join(' ');
+      return (
+        name !== folded &&
+        stems.some((stem) => name.startsWith(stem) && name.length <= stem.length + 3) &&
+        !resolvePlace(word, this.lang)
+      );
+    });
   }
 
   private newCand(
@@ -1100,6 +1145,17 @@ class ActorAnalysis {
     return null;
   }
 
+  /** The last organisation named before a token, back to a sentence ("the front's spokesman"). */
+  private lastOrganisationBefore(token: number, fromSentence: number): Cand | null {
+    const first = this.doc.sentences[Math.max(0, fromSentence)].tokenStart;
+    for (let i = token - 1; i >= first; i--) {
+      const k = this.nameAt.get(i);
+      if (k !== undefined && !this.cands[k].cueOnly && this.cands[k].type === 'organisation')
+        return this.cands[k];
+    }
+    return null;
+  }
+
   /** Role and institution noun phrases, group phrases, outlet descriptions. */
   collectNominals(): void {
     const flat = this.flat;
@@ -1559,7 +1615,11 @@ class ActorAnalysis {
     const spanCountries = new Set(countries);
     let placeCountry: string | null = null;
     let unknownComplement = false;
+    let unknownDemonym = false;
+    const stateBody = what.institution?.state === true;
     for (let i = left; i < right; i++) {
+      const adjacent = i === head - 1 || i === head + 1;
+      if (i !== head && this.unknownDemonym(i, stateBody && adjacent)) unknownDemonym = true;
       if (inPhrase(i)) continue;
       const c = this.demonym(this.tok(i).text);
       if (c) spanCountries.add(c);
@@ -1672,6 +1732,7 @@ class ActorAnalysis {
       const entry = what.role;
       if (entry.bare && !cueOnly) return;
       let sector = entry.sector;
+      let headOf: Cand | undefined;
       // A body word modifying or complementing the role tells its sector ("Opposition leader",
       // "le président du club"); an organisation's head whose sector it does not tell is in business.
       const modifierBody =
@@ -1691,6 +1752,7 @@ class ActorAnalysis {
           // The head of a company, club or federation whose sector the name does not tell is in business.
           sector = nested.sector ?? 'BUS';
           country = country ?? nested.country;
+          if (!nested.sector) headOf = nested;
         }
       }
       // A possessive pronoun's role with no body of its own heads the organisation named last
@@ -1699,11 +1761,31 @@ class ActorAnalysis {
       const possessivePronoun = range(left, from).some(
         (i) => this.feat(i, 'Poss') === 'Yes' && this.tag(i).upos !== 'PROPN',
       );
-      if (entry.inherit && !nested && !modifierBody && possessivePronoun) {
-        const owner = this.lastNameBefore(left, sentence - 1);
+      // So does one of a generic organisation word ("the group's spokeswoman", "la porte-parole
+      // du mouvement"): the organisation named last is meant.
+      const genericOrganisation =
+        (modifierBody !== null &&
+          !modifierBody.state &&
+          modifierBody.sector === null &&
+          modifierBody.type === 'organisation') ||
+        range(left, right).some(
+          (i) =>
+            i !== head &&
+            this.tag(i).upos === 'NOUN' &&
+            this.lex.organisationWords.has(foldName(this.tag(i).lemma).join(' ')),
+        );
+      if (
+        entry.inherit &&
+        !nested &&
+        ((!modifierBody && possessivePronoun) || genericOrganisation)
+      ) {
+        const owner = genericOrganisation
+          ? this.lastOrganisationBefore(left, sentence - 2)
+          : this.lastNameBefore(left, sentence - 1);
         if (owner?.type === 'organisation') {
           sector = owner.sector ?? 'BUS';
           country = country ?? owner.country;
+          if (!owner.sector) headOf = owner;
         }
       }
       let role = entry.role;
@@ -1754,6 +1836,22 @@ class ActorAnalysis {
         roleEntry: entry,
         description,
         orgKey: nested?.key ?? null,
+        ...(headOf ? { headOf } : {}),
+        // Members named by what they are tell what their organisation is ("les rebelles de
+        // l'Alliance": a rebel group); a head or a spokesperson does not.
+        // So does a role word naming the organisation it stands before ("the rebel Northern Ridge
+        // Alliance").
+        // Only armed, police and criminal sectors say so: fans of a club are no club of fans.
+        ...(!entry.inherit &&
+        sector &&
+        FORCE_SECTORS.has(sector) &&
+        nested?.type === 'organisation' &&
+        !nested.sector &&
+        (plural || nested.tokenStart === to)
+          ? { memberOf: nested }
+          : {}),
+        // "l'émissaire pélavien": of a country the gazetteer does not know.
+        ...(unknownDemonym && !country ? { unknownState: true } : {}),
       });
     } else if (what.institution) {
       const inst = what.institution;
@@ -1802,15 +1900,17 @@ class ActorAnalysis {
         ...(several ? { severalStates: true } : {}),
         // "the government of Pelavia", "le gouvernement de la Pélavie": a state's body
         // complemented by a name of no known country is of no country the text gives.
-        ...(inst.state &&
-        !country &&
+        // So is a body qualified by the demonym of such a country ("le gouvernement pélavien").
+        ...(!country &&
         !body &&
-        (unknownComplement ||
-          (nested !== null &&
-            nested.tokenStart >= to &&
-            nested.country === null &&
-            nested.type !== 'igo' &&
-            nested.type !== 'person'))
+        (unknownDemonym ||
+          (inst.state &&
+            (unknownComplement ||
+              (nested !== null &&
+                nested.tokenStart >= to &&
+                nested.country === null &&
+                nested.type !== 'igo' &&
+                nested.type !== 'person'))))
           ? { unknownState: true }
           : {}),
       });
@@ -2707,7 +2807,13 @@ class ActorAnalysis {
     };
     // Places the gazetteer does not know are most likely small places of the language's news
     // country (French villages); with no such country, of none known (an invented country).
-    if (this.unknownPlaces > 0) add(this.lex.homeCountry ?? UNKNOWN_PLACE, this.unknownPlaces);
+    // Not when the text names a country the gazetteer does not know ("le gouvernement
+    // pélavien"): its unknown places are that country's, and so is the story.
+    const unknownState = this.cands.some((c) => c.unknownState && !c.cueOnly);
+    const newsCountry = unknownState ? null : this.lex.homeCountry;
+    if (this.unknownPlaces > 0) add(newsCountry ?? UNKNOWN_PLACE, this.unknownPlaces);
+    // A state named on its body or by its demonym weighs as a town where the story happens.
+    for (const c of this.cands) if (c.unknownState && !c.cueOnly) add(UNKNOWN_PLACE, 2);
     // Not the outlets': a Reuters dispatch is no British story.
     for (const c of this.cands)
       if (c.country && c.kind !== 'pronoun' && !c.cueOnly && c.type !== 'news') add(c.country, 1);
@@ -2757,13 +2863,24 @@ class ActorAnalysis {
     for (const [iso3, n] of cities) add(iso3, tally.has(iso3) || n > 1 ? 2 * n : 0.5);
     // From an unknown outlet, the language's news country (French: France), when it has one,
     // weighs less still: it breaks ties and stands alone for a story that names no place.
-    if (!outlet?.country && this.lex.homeCountry) add(this.lex.homeCountry, 0.25);
+    if (!outlet?.country && newsCountry) add(newsCountry, 0.25);
     const ranked = [...tally.entries()].sort((a, b) => b[1] - a[1]);
     // Where the dispatch was filed settles a tie between the story's countries.
     const tied = ranked.filter(([, n]) => n === ranked[0][1]);
     const leading =
       tied.length === 1 ? tied[0][0] : tied.find(([iso3]) => filedFrom.includes(iso3))?.[0];
     const documentCountry = leading && leading !== UNKNOWN_PLACE ? leading : null;
+    // An organisation of no known sector is of its members' ("les rebelles de l'Alliance"), and
+    // so are its head and spokesperson, in business only by default ("la porte-parole de l'Alliance").
+    const memberSector = new Map<number, string>();
+    for (const c of this.cands)
+      if (c.memberOf && c.sector) memberSector.set(this.find(c.memberOf.index), c.sector);
+    for (const c of this.cands) {
+      const own = memberSector.get(this.find(c.index));
+      if (own && c.type === 'organisation' && !c.sector) c.sector = own;
+      const organisation = c.headOf ? memberSector.get(this.find(c.headOf.index)) : undefined;
+      if (organisation) c.sector = organisation;
+    }
     const out: Entity[] = [];
     const sorted = [...groups.values()]
       .map((ms) => ms.sort((a, b) => a.start - b.start || b.end - a.end))

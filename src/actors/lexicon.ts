@@ -70,6 +70,8 @@ interface ActorsFile {
   homeCountry?: string | null;
   quantityWords?: string[];
   residentSuffixes?: string[];
+  demonymSuffixes?: string[];
+  organisationWords?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -120,6 +122,13 @@ export interface ActorLexicon {
   quantityWords: Set<string>;
   /** Folded endings of inhabitants' nouns (Belfortain, Lyonnais), longest first. */
   residentSuffixes: string[];
+  /**
+   * Folded endings of nationality adjectives (pélavien, Pelavian), longest first: one the
+   * gazetteer does not know, built on a name of the text, names a country it does not know.
+   */
+  demonymSuffixes: string[];
+  /** Folded generic words for an organisation ("group", "groupe"): "the group's spokeswoman" is the last one named's. */
+  organisationWords: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -178,6 +187,10 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       residentSuffixes: (data.residentSuffixes ?? [])
         .map((w) => fold(w).join(' '))
         .sort((a, b) => b.length - a.length),
+      demonymSuffixes: (data.demonymSuffixes ?? [])
+        .map((w) => fold(w).join(' '))
+        .sort((a, b) => b.length - a.length),
+      organisationWords: new Set((data.organisationWords ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);

@@ -726,16 +726,41 @@ function addParticipants(
   }
 }
 
+/** Acts that often take place on neutral ground: their place is a venue, no party's country. */
+const VENUE_TYPES = new Set<PloverType>(['CONSULT', 'AGREE']);
+
 /**
  * The country the article's places name most often (first named on a tie); in a story that
  * names no place, the one its demonyms name ("Islamist militants … the Algerian president").
- * A place outweighs the demonyms of the people in it ("Chinese engineers near Jos").
+ * A place outweighs the demonyms of the people in it ("Chinese engineers near Jos"). Not the
+ * venue of talks or of an agreement ("at talks in Nairobi": Kenya hosts them), nor a place
+ * inside an actor's mention ("the U.S. envoy"): they tell whose story it is not. A story whose
+ * state the gazetteer does not know ("the government of Pelavia") is of no known country
+ * unless its places say so.
  */
-function homeCountry(doc: Doc): string | null {
+function homeCountry(doc: Doc, coded: CodedTelling[]): string | null {
+  const venues = new Set(
+    coded.filter((t) => VENUE_TYPES.has(t.type) && t.place).map((t) => t.place!.start),
+  );
+  const mentions = (doc.entities ?? []).flatMap((e) => e.mentions);
   const counts = new Map<string, number>();
-  for (const p of doc.places ?? [])
-    if (p.place.iso3) counts.set(p.place.iso3, (counts.get(p.place.iso3) ?? 0) + 1);
-  if (counts.size === 0)
+  for (const p of doc.places ?? []) {
+    if (!p.place.iso3 || venues.has(p.start)) continue;
+    // A state named in an actor's phrase is that actor's, often a foreign one ("the U.S. envoy");
+    // a town there is local ("le maire de Lyon").
+    if (
+      p.place.kind === 'country' &&
+      mentions.some(
+        (m) => m.start <= p.start && p.end <= m.end && m.end - m.start > p.end - p.start,
+      )
+    )
+      continue;
+    counts.set(p.place.iso3, (counts.get(p.place.iso3) ?? 0) + 1);
+  }
+  const unknownState = (doc.entities ?? []).some(
+    (e) => e.type === 'government' && e.country === null && e.name !== null,
+  );
+  if (counts.size === 0 && !unknownState)
     doc.tokens.forEach((token, i) => {
       if (!['ADJ', 'PROPN'].includes(doc.tags?.[i]?.upos ?? '')) return;
       const country = countryOfDemonym(token.text, doc.lang.code);
@@ -823,7 +848,8 @@ function mergeTellings(doc: Doc, finder: TellingFinder, coded: CodedTelling[]): 
     if (!byTrigger.has(telling.trigger)) byTrigger.set(telling.trigger, []);
     byTrigger.get(telling.trigger)!.push(k);
   });
-  return groups.map((group, n) => eventOf(doc, finder, group, n));
+  const story = homeCountry(doc, coded);
+  return groups.map((group, n) => eventOf(doc, finder, group, n, story));
 }
 
 /**
@@ -847,7 +873,13 @@ function withoutTitles(doc: Doc, list: Participant[]): Participant[] {
 /** Acts whose recipient things stand for the civilians they belong to. */
 const CIVILIAN_THINGS = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 
-function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: number): Event {
+function eventOf(
+  doc: Doc,
+  finder: TellingFinder,
+  group: CodedTelling[],
+  n: number,
+  story: string | null,
+): Event {
   const first = group[0];
   const headline = finder.headline();
   const actors: EventParticipant[] = [];
@@ -866,8 +898,9 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
   }
   const dated = group.find((t) => t.dates.length > 0);
   const placed = group.find((t) => t.place);
-  // Unnamed people, police, gangs … act where the event takes place, else where the article is.
-  const placeCountry = placed?.place?.place.iso3 ?? homeCountry(doc);
+  // Unnamed people, police, gangs … act where the event takes place, else where the article is;
+  // not where talks are held ("both sides agreed … at talks in Nairobi").
+  const placeCountry = (VENUE_TYPES.has(first.type) ? null : placed?.place?.place.iso3) ?? story;
   // Only common nouns ("les gendarmes", "des dizaines de milliers de manifestants"): an
   // unknown name may be foreign.
   const commonNoun = new Set(
@@ -893,9 +926,24 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
     }
     return undefined;
   };
+  // "She accused the government": a state's body the phrase leaves unnamed is the one the story
+  // named with that word ("the government of Pelavia"), of its country or of none known.
+  const recalled = (p: EventParticipant): Entity | undefined => {
+    const word = foldName(p.text).at(-1);
+    const bodies = (doc.entities ?? []).filter(
+      (e) =>
+        e.type === 'government' &&
+        e.mentions.some(
+          (m) =>
+            m.kind !== 'pronoun' && m.start !== p.start && foldName(m.text).includes(word ?? ''),
+        ),
+    );
+    const countries = new Set(bodies.map((e) => e.country));
+    return countries.size === 1 ? bodies[0] : undefined;
+  };
   for (const p of [...actors, ...recipients]) {
     if (p.entity !== null || !commonNoun.has(p.start)) continue;
-    const own = body(p);
+    const own = body(p) ?? (p.country === null && p.sector === 'GOV' ? recalled(p) : undefined);
     p.country ??= own ? own.country : (placeCountry ?? null);
   }
   // PLOVER codes the homes, areas and supplies an attack or a restriction hits as the
@@ -947,6 +995,17 @@ function eventOf(doc: Doc, finder: TellingFinder, group: CodedTelling[], n: numb
       )
         p.sector = 'CRM';
   }
+  // "une attaque palestinienne", "a Palestinian ambush": an attack whose author only a
+  // demonym names is by unidentified armed forces of that country, as PLOVER codes it.
+  if (first.type === 'ASSAULT')
+    for (const p of actors)
+      if (
+        p.entity === null &&
+        p.sector === null &&
+        p.country !== null &&
+        countryOfDemonym(p.text, doc.lang.code) === p.country
+      )
+        p.sector = 'UAF';
   placeParties(
     first.type,
     group.find((t) => t.mode)?.mode ?? null,
@@ -1090,7 +1149,8 @@ function contentSpan(doc: Doc, finder: TellingFinder, head: number) {
     head,
     (c) =>
       /^(appos|parataxis|dislocated)/.test(tree.rel(c)) ||
-      (tree.rel(c) === 'conj' && tree.upos(c) === 'VERB' && tree.upos(head) !== 'VERB'),
+      (tree.rel(c) === 'conj' && tree.upos(c) === 'VERB' && tree.upos(head) !== 'VERB') ||
+      (tree.head(c) === head && finder.isContentAdjunct(c)),
   );
   const [first, b] = tree.contiguous(members, head);
   let a = first;

@@ -54,6 +54,7 @@ interface EventsFile {
     state?: string[];
     partitive?: string[][];
     setting?: string[];
+    attribution?: string[];
   };
   lightVerbs: string[];
   passiveAuxiliaries: string[];
@@ -119,6 +120,8 @@ export interface EventLexicon {
   partitives: string[][];
   /** Markers of where a party is ("prisoners in the yard"): a setting is no part of its phrase. */
   settingCases: Set<string>;
+  /** Markers of whom a statement is attributed to ("selon", "according to"): no part of what is said, agreed or asked. */
+  attributionCases: Set<string>;
   /** Nouns of natural forces and accidents: what they do is no actor's act ("an earthquake killed"). */
   naturalForces: Set<string>;
   lightVerbs: Set<string>;
@@ -222,6 +225,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     stateCases: lower(file.cases.state ?? []),
     partitives: (file.cases.partitive ?? []).map((p) => p.map((w) => w.toLowerCase())),
     settingCases: lower(file.cases.setting ?? []),
+    attributionCases: lower(file.cases.attribution ?? []),
     naturalForces: lower(file.naturalForces ?? []),
     lightVerbs: lower(file.lightVerbs),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),

@@ -129,6 +129,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   wordsBeforeDates(doc, deps, tags);
   commaRelatives(deps, tags);
   participlesAfterNouns(deps, tags);
+  passiveParticiplesOnObjects(deps, tags);
   participleRoots(deps, tags);
   frontedDates(doc, deps, tags);
   nounInfinitives(doc, deps, tags, cues);
@@ -843,6 +844,30 @@ function participlesAfterNouns(deps: TokenDependency[], tags: TokenTags[]): void
     if (childrenOf(deps, p).some((c) => /^(aux|cop|nsubj)/.test(deps[c].deprel))) continue;
     deps[noun] = { head: deps[p].head, deprel: deps[noun].deprel };
     deps[p] = { head: noun, deprel: 'acl' };
+  }
+}
+
+/**
+ * "plans to release 200 people detained during the fighting": a passive participle right
+ * after a verb's object, which the parser made the verb's predicative complement, modifies
+ * the object; whoever does the verb's act did not do the participle's.
+ */
+function passiveParticiplesOnObjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let p = 1; p < deps.length; p++) {
+    const verb = deps[p].head;
+    const object = p - 1;
+    if (tags[p]?.upos !== 'VERB' || deps[p].deprel !== 'xcomp' || verb < 0) continue;
+    if (!hasFeat(tags[p], 'Voice=Pass') && !hasFeat(tags[p], 'VerbForm=Part')) continue;
+    if (
+      !hasFeat(tags[p], 'Tense=Past') ||
+      deps[object].head !== verb ||
+      deps[object].deprel !== 'obj'
+    )
+      continue;
+    if (childrenOf(deps, p).some((c) => /^(aux|cop|nsubj|obj)/.test(deps[c].deprel))) continue;
+    deps[p] = { head: object, deprel: 'acl' };
+    // A participle, whatever finite form the tagger gave it.
+    tags[p] = { ...tags[p], feats: 'Tense=Past|VerbForm=Part|Voice=Pass' };
   }
 }
 

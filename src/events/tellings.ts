@@ -674,6 +674,37 @@ export class TellingFinder {
     return marker === undefined ? null : t.forms[marker];
   }
 
+  /**
+   * Whether a noun modifier or oblique of what an act is about is an adjunct, no part of it: a
+   * date, the setting of the act ("a ceasefire [at talks in Nairobi] [on Tuesday]") or whom the
+   * statement is attributed to ("un cessez-le-feu, [selon deux diplomates]").
+   */
+  isContentAdjunct(c: number): boolean {
+    const t = this.tree;
+    // "un accord de paix, selon des diplomates", read as a conjunct: attributed all the same.
+    if (!/^(nmod|obl|conj)/.test(t.rel(c))) return false;
+    // A date, not a duration: "un cessez-le-feu de trente jours" keeps its length.
+    const token = this.doc.tokens[c];
+    const dated = (this.doc.timexes ?? []).some(
+      (x) => x.start <= token.start && token.end <= x.end && x.type !== 'DURATION',
+    );
+    const marker = t.childrenWith(c, (rel) => rel === 'case')[0];
+    if (marker === undefined) return dated && t.rel(c) !== 'conj';
+    const fixed = t.childrenWith(marker, (rel) => rel === 'fixed').map((k) => t.forms[k]);
+    const form = t.forms[marker];
+    if ([form, [form, ...fixed].join('')].some((m) => this.lex.attributionCases.has(m)))
+      return true;
+    if (t.rel(c) === 'conj') return false;
+    if (dated) return true;
+    // A place, or an act that is where this one came about ("at talks"), after a marker of
+    // setting on a thing agreed or asked for; a verb's argument stays ("mettre fin à la guerre").
+    return (
+      t.upos(t.head(c)) === 'NOUN' &&
+      (this.lex.settingCases.has(form) || this.lex.locativeCases.has(form)) &&
+      (this.isPlace(c) || (t.upos(c) === 'NOUN' && this.lex.triggers.has(t.lemma(c))))
+    );
+  }
+
   private isPlace(i: number): boolean {
     const token = this.doc.tokens[i];
     return (this.doc.places ?? []).some((p) => p.start <= token.start && token.end <= p.end);
@@ -1903,6 +1934,24 @@ export class TellingFinder {
             ? place !== null || dates.length > 0 || this.tree.head(i) < 0
             : place !== null || dates.length > 0 || embedded || argument);
         if (actors.length + addressees.length === 0 && !argumentless && !situated) continue;
+        // "la trêve rompue il y a deux ans", "the truce that collapsed two years ago": what a
+        // clause on an event noun tells of it dates it, when nothing else does (it does not
+        // make the noun an event worth telling).
+        if (!verbal && dates.length === 0) {
+          const told = this.tree
+            .childrenWith(i, (rel) => /^acl/.test(rel))
+            .flatMap((c) => this.tree.subtree(c, (k) => k !== c && CLAUSAL.test(this.tree.rel(k))));
+          dates.push(
+            ...timexes.filter((x) => {
+              const covered = this.tokensIn(x.start, x.end);
+              return (
+                x.type !== 'DURATION' &&
+                covered.length > 0 &&
+                covered.every((k) => told.includes(k))
+              );
+            }),
+          );
+        }
         const anaphoric =
           dates.length === 0 &&
           scope.some((k) =>
