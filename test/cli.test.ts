@@ -30,7 +30,7 @@ describe('recoupe analyze', () => {
     assert.equal(code, 0, stderr);
     assert.equal(stderr, '');
     const out = JSON.parse(stdout);
-    assert.equal(out.schemaVersion, '1.3');
+    assert.equal(out.schemaVersion, '1.4');
     const [doc] = out.documents;
     assert.equal(doc.lang.code, 'fr');
     assert.equal(doc.published, '2023-03');

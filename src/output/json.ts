@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../document.js';
 
-export const SCHEMA_VERSION = '1.3';
+export const SCHEMA_VERSION = '1.4';
 
 /** UTF-16 offset → code point offset, or null when the text has no astral characters. */
 function codePointIndex(text: string): Int32Array | null {

@@ -48,8 +48,16 @@ interface Attribution {
   cueToken: number | null;
   /** Links outermost first, the speaker last; empty when the speaker is unknown. */
   chain: Link[];
+  /**
+   * The chain of the report this one is embedded in ("X added that Washington would have
+   * preferred …": X's), put before `chain` in the output only: the speaker's own chain is
+   * what a quotation after it goes on with.
+   */
+  via?: Link[];
   hedged: boolean;
   denied: boolean;
+  /** A refusal cue ("declined to say whether …"): the content is what the speaker would not state. */
+  refused: boolean;
   unbalanced: boolean;
   /** The pieces of a content a narrator's incise interrupts ("Lenox, he said, went bankrupt"). */
   parts?: Span[];
@@ -191,7 +199,7 @@ export class QuoteExtractor {
     for (let v = ts; v < te; v++) {
       if (this.inQuote[v] >= 0 || anonymity.has(v)) continue;
       const cue = this.cueAt(v, te);
-      if (!cue) continue;
+      if (!cue || this.underRefusal(cue.verb)) continue;
       this.verbFrame(cue.verb, cue.last, cue.entry, ts, te, quotes);
     }
     // Nouns of saying: "Trump's claim that …".
@@ -291,6 +299,7 @@ export class QuoteExtractor {
         relaysOnly.add(outer);
     }
     for (const a of relaysOnly) this.remove(a);
+    this.embedInReported(this.attributions.slice(before));
     // Quotations inside an indirect content make it mixed.
     for (const a of found) {
       if (a.kind !== 'indirect') continue;
@@ -307,6 +316,110 @@ export class QuoteExtractor {
       if (this.usedQuotes.has(qi)) continue;
       this.looseQuote(qi, index, ts, te);
     }
+  }
+
+  /**
+   * "X added that Washington would have preferred a longer pause": a cue inside what another
+   * speaker's verb reports is that speaker's account, so its chain runs through that speaker,
+   * and through whoever reports that one. The frame of a cue is the report whose verb is its
+   * nearest governor, else a closing incise over it ("officials felt …, said Mr. Barrett").
+   * In a que/that clause the outlet's stance is the one it takes on the frame: a conditional
+   * there is the reporter's tense or mood.
+   */
+  private embedInReported(found: Attribution[]): void {
+    const t = this.tree;
+    const frameOf = new Map<Attribution, Attribution>();
+    for (const inner of found) {
+      if (inner.cueToken === null) continue;
+      const at = this.doc.tokens[inner.cueToken];
+      let best: Attribution | null = null;
+      let bestDistance = Infinity;
+      for (const outer of found) {
+        if (outer === inner || outer.cueToken === null || outer.kind === 'direct') continue;
+        // An unknown teller adds nothing to the chain.
+        const teller = outer.chain[outer.chain.length - 1];
+        if (teller === undefined || teller.name === 'unknown') continue;
+        if (at.start < outer.content.start || outer.content.end < at.end) continue;
+        if (this.insideParenthesis(outer.content.start, at.start)) continue;
+        // Each inside the other's content: the closing incise is the frame ("Les autorités
+        // espèrent que …, a indiqué X").
+        const back = this.doc.tokens[outer.cueToken];
+        const mutual = inner.content.start <= back.start && back.end <= inner.content.end;
+        if (mutual && inner.cue !== null && inner.content.end <= inner.cue.start) continue;
+        // The tree must agree; a relative clause inside the content is the narrator's
+        // description ("… les réserves de Prodi, qui souhaiterait …").
+        let distance = Infinity;
+        for (let j = inner.cueToken, n = 0; j >= 0; j = t.head(j), n++) {
+          if (j === outer.cueToken) distance = n;
+          if (j === outer.cueToken || t.rel(j) === 'acl:relcl') break;
+        }
+        const closing = outer.cue !== null && outer.content.end <= outer.cue.start;
+        if (distance === Infinity && closing && t.dominates(inner.cueToken, outer.cueToken))
+          distance = t.forms.length;
+        if (distance < bestDistance) [best, bestDistance] = [outer, distance];
+      }
+      if (best) frameOf.set(inner, best);
+    }
+    const chainOf = (a: Attribution, seen: Set<Attribution>): Link[] => {
+      const frame = frameOf.get(a);
+      if (!frame || seen.has(frame)) return [];
+      return [...chainOf(frame, new Set([...seen, a])), ...frame.chain];
+    };
+    for (const [inner, frame] of frameOf) {
+      const outerChain = chainOf(inner, new Set());
+      // An unknown inner speaker may well be the teller ("the company says it fears …").
+      const speaker = inner.chain[inner.chain.length - 1];
+      if (speaker === undefined || speaker.name === 'unknown') continue;
+      if (outerChain.some((o) => this.sameSource(o, speaker))) continue;
+      inner.via = outerChain.filter((o) => !inner.chain.some((l) => this.sameSource(o, l)));
+      if (this.inCompletiveClause(inner.cueToken!, frame.cueToken!)) inner.hedged = frame.hedged;
+    }
+  }
+
+  /**
+   * "La direction a refusé de dire si …", "n'a pas souhaité commenter", "declined to confirm":
+   * a cue under a refusal is not done; it states nothing.
+   */
+  private underRefusal(v: number): boolean {
+    const t = this.tree;
+    const h = t.head(v);
+    if (h < 0 || !t.rel(v).startsWith('xcomp')) return false;
+    return (
+      this.lex.refusalVerbs.has(t.lemma(h)) ||
+      (this.lex.negatedRefusalVerbs.has(t.lemma(h)) && this.negated(h))
+    );
+  }
+
+  /**
+   * `v` is in a que/that clause of `frame`: its conditional is the reporter's tense or mood
+   * ("added that Washington would have preferred"), not the outlet's hedge, which a relative
+   * clause keeps ("les réserves de Prodi, qui souhaiterait …").
+   */
+  private inCompletiveClause(v: number, frame: number): boolean {
+    const t = this.tree;
+    for (let j = v; j >= 0 && j !== frame; j = t.head(j))
+      if (
+        t.childrenWith(j, (r, c) => r === 'mark' && this.lex.complementizers.has(t.forms[c]))
+          .length > 0
+      )
+        return true;
+    return false;
+  }
+
+  /**
+   * A cue by which the speaker states nothing: a refusal ("declined to say whether …"), a
+   * negated verb of saying ("would not say whether …", "did not confirm that …") or a verb
+   * that refuses under negation with a cue under it ("did not want to comment on …").
+   */
+  private isRefusal(v: number): boolean {
+    const t = this.tree;
+    if (this.lex.refusalVerbs.has(t.lemma(v))) return true;
+    if (!this.negated(v)) return false;
+    if (this.frameAt(v) === 'speech') return true;
+    return (
+      this.lex.negatedRefusalVerbs.has(t.lemma(v)) &&
+      t.childrenWith(v, (r, c) => r.startsWith('xcomp') && this.cueAt(c, c + 1) !== null).length > 0
+    );
   }
 
   private insideParenthesis(from: number, at: number): boolean {
@@ -507,9 +620,10 @@ export class QuoteExtractor {
     const sourced = this.sourcedChain(v, last, te, speaker);
     // ", a request Berlin has so far rejected": the appositive noun is what the relative's verb
     // reports; the clause before the comma is the outlet's, and ends there for its own cues.
-    const relative = entry.content.includes('object')
-      ? this.appositiveRelative(v, last, ts, te)
-      : null;
+    const relative =
+      entry.content.includes('object') && this.closingIncise(v, ts, last) === null
+        ? this.appositiveRelative(v, last, ts, te)
+        : null;
     if (relative) {
       this.appositiveCommas.push(relative.comma);
       this.appositiveVerbs.add(v);
@@ -544,7 +658,8 @@ export class QuoteExtractor {
       !t.hasFeat(v, 'Tense=Pres') &&
       !(speaker !== null && speaker > v) &&
       !finiteRelative &&
-      !this.utteranceAfter(last, quotes)
+      !this.utteranceAfter(last, quotes) &&
+      this.closingIncise(v, ts, last) === null
     )
       return;
     // Direct quotation before the verb: «…», a déclaré X / "…," she said.
@@ -580,14 +695,17 @@ export class QuoteExtractor {
     };
     const taken = quotes.some((qi) => claimed(qi) && this.quoteEndsBefore(qi, v, ts, speaker));
     if (taken && this.wordsAfter(last, te, speaker) <= 4) return;
+    // A refusal quotes nobody: "il refusa et examina d'autres possibilités : « … »".
+    const refusal = this.lex.refusalVerbs.has(t.lemma(v));
     let prior = quotes.find(
       (qi) =>
+        !refusal &&
         !claimed(qi) &&
         this.quoteEndsBefore(qi, v, ts, speaker) &&
         !this.ownComplementAfter(qi, v, last, speaker),
     );
     // "“…?” Graham asked.": the sentence was cut after the quotation's own ? or !.
-    const carried = prior === undefined ? this.quotationClosing(ts) : null;
+    const carried = prior === undefined && !refusal ? this.quotationClosing(ts) : null;
     if (
       carried !== null &&
       this.quoteEndsBefore(carried, v, ts, speaker) &&
@@ -601,6 +719,7 @@ export class QuoteExtractor {
     }
     let after = quotes.filter(
       (qi) =>
+        !refusal &&
         this.quoteStartsAfter(qi, last, te, speaker, prior !== undefined) &&
         !this.hasOwnIncise(qi, te),
     );
@@ -718,6 +837,25 @@ export class QuoteExtractor {
         : parsed;
     let content = read && this.beforeQuotingColon(read);
     if (!content) return;
+    // "added that Washington would have preferred a longer pause but that « … »": a second
+    // complementizer after a conjunction goes on with the same report, however it was parsed.
+    const and = this.tokenAt(content.end - 1) + 1;
+    if (
+      and + 1 < te &&
+      this.lex.complementizers.has(t.forms[this.tokenAt(content.start) - 1] ?? '') &&
+      t.upos(and) === 'CCONJ' &&
+      this.inQuote[and] < 0 &&
+      this.lex.complementizers.has(t.forms[and + 1]) &&
+      t.head(and + 1) > and + 1
+    ) {
+      const second = t.subtree(t.head(and + 1));
+      const more = this.trimSpan(this.tokenAt(content.start), second[second.length - 1]);
+      if (more && second[0] > and) content = more;
+    }
+    // "the coach declined: « … »": what follows a refusal's colon is said, and the colon's.
+    if (refusal)
+      for (let k = last + 1; k < this.tokenAt(content.start); k++)
+        if (t.forms[k] === ':' && this.inQuote[k] < 0) return;
     // "agreed on a ceasefire on Tuesday, according to two diplomats …": a content opening on an
     // attribution marker is a clause the parser hung on the verb, not one it takes.
     const opening = this.tokenAt(content.start);
@@ -895,6 +1033,7 @@ export class QuoteExtractor {
       const quotedComma =
         this.closingToken(j) && this.inQuote[j - 1] >= 0 && t.forms[j - 1] === ',';
       if (!conjunction && t.forms[j] !== ',' && !quotedComma) continue;
+      if (conjunction && this.otherSpeakerAfter(v, j, b, te)) return { at: j, verb: null };
       let k = j + 1;
       while (k < b && /^(AUX|ADV)$/.test(t.upos(k)) && this.inQuote[k] < 0) k++;
       const next = this.inQuote[k] >= 0 ? null : this.cueAt(k, te);
@@ -922,6 +1061,71 @@ export class QuoteExtractor {
   }
 
   /** "said … and promised", "a appelé … et a estimé": not "called on X to … and consider …". */
+  /**
+   * "… and importers accused the ministry", "…, mais la mairie de Brest dément": a finite verb
+   * without a subject of its own right after a conjunction and a noun phrase has that phrase
+   * for subject, however the parser hung it (often as a conjunct of a noun before). Its head.
+   */
+  private phraseAfterConjunction(v: number, ts: number): number | null {
+    const t = this.tree;
+    if (t.upos(v) !== 'VERB' || !this.finiteOrBarePast(v)) return null;
+    if (t.childrenWith(v, (r) => /^(nsubj|csubj|expl)/.test(r) && r !== 'expl:pv').length > 0)
+      return null;
+    let i = v - 1;
+    while (i > ts && t.upos(i) === 'AUX') i--;
+    const end = i;
+    while (
+      i > ts &&
+      this.inQuote[i] < 0 &&
+      (/^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t.upos(i)) ||
+        t.forms[i] === "'s" ||
+        (t.upos(i) === 'ADP' && /^(NOUN|PROPN|DET)$/.test(t.upos(i + 1))))
+    )
+      i--;
+    if (i === end || t.upos(i) !== 'CCONJ' || t.upos(i + 1) === 'ADP') return null;
+    const head = this.rootOf(i + 1, end);
+    return head !== null && /^(NOUN|PROPN)$/.test(t.upos(head)) && !this.isTime(head) ? head : null;
+  }
+
+  /**
+   * "Republicans said they are convinced … and Democrats accused the GOP of …": after the
+   * conjunction `j`, a noun phrase and a finite verb of saying in the tense of `v` with that
+   * phrase as its subject open another speaker's attribution, wherever the parser hung them.
+   */
+  private otherSpeakerAfter(v: number, j: number, b: number, te: number): boolean {
+    const t = this.tree;
+    // Nothing but a noun phrase between ("nor of an article that Carson said" is no clause).
+    let k = j + 1;
+    while (
+      k < b &&
+      this.inQuote[k] < 0 &&
+      (/^(DET|ADJ|NUM|NOUN|PROPN|AUX)$/.test(t.upos(k)) || t.forms[k] === "'s")
+    )
+      k++;
+    if (k === j + 1 || k >= b || this.inQuote[k] >= 0 || t.upos(k) !== 'VERB') return false;
+    const next = this.cueAt(k, te);
+    if (!next || next.entry.frame === 'cognition' || !this.finiteOrBarePast(k)) return false;
+    // The tense of `v` ("said … and importers accused", the tagger reading a participle).
+    const bare = !t.verbGroupHas(k, 'VerbForm=Fin');
+    if (bare ? !t.verbGroupHas(v, 'Tense=Past') : !this.sameTense(v, k)) return false;
+    const own = t.childrenWith(
+      k,
+      (r, c) => r.startsWith('nsubj') && c > j && c < k && /^(NOUN|PROPN)$/.test(t.upos(c)),
+    );
+    return own.length > 0 || this.phraseAfterConjunction(k, j) !== null;
+  }
+
+  /** A finite verb, or a past participle without auxiliary the tagger read for a finite one. */
+  private finiteOrBarePast(k: number): boolean {
+    const t = this.tree;
+    if (t.verbGroupHas(k, 'VerbForm=Fin')) return true;
+    return (
+      t.hasFeat(k, 'VerbForm=Part') &&
+      t.hasFeat(k, 'Tense=Past') &&
+      !t.children[k].some((c) => t.rel(c).startsWith('aux'))
+    );
+  }
+
   private sameTense(v: number, k: number): boolean {
     const t = this.tree;
     const tense = (j: number) => {
@@ -1080,7 +1284,24 @@ export class QuoteExtractor {
     // its apposition.
     let verbAfter = speaker < v;
     for (let k = from; k < te; k++) verbAfter ||= /^(VERB|AUX)$/.test(t.upos(k));
-    if (!verbAfter || this.lex.narratorAdjuncts.some((seq) => t.matches(from, seq, te)))
+    // "…, affirme Santiago, mais Jakarta dément toute rencontre": after a conjunction, a verb
+    // of saying whose subject opens the rest and that heads it opens another attribution, not
+    // the second part of this one (not one inside it: "…, Mr. Clarke said, the debate is infected with what he
+    // called …", "…, the senator said, was that Trump had attacked …").
+    let otherReport = false;
+    for (let k = from; k < te && from > j + 1 && !otherReport; k++)
+      otherReport =
+        this.inQuote[k] < 0 &&
+        (t.head(k) < from || t.head(k) >= te) &&
+        this.cueAt(k, te) !== null &&
+        (t.childrenWith(k, (r, s) => r.startsWith('nsubj') && t.subtree(s)[0] === from).length >
+          0 ||
+          this.phraseAfterConjunction(k, j) !== null);
+    if (
+      !verbAfter ||
+      otherReport ||
+      this.lex.narratorAdjuncts.some((seq) => t.matches(from, seq, te))
+    )
       return { speaker, from: before, parts: [lead] };
     return { speaker, from: before, parts: [lead, trail] };
   }
@@ -1395,8 +1616,8 @@ export class QuoteExtractor {
       !(t.rel(inverted[0]).startsWith('obj') && this.phraseOpening(v, ts) !== null)
     )
       return inverted[0];
-    const closing = this.closingIncisePhrase(v, ts, last);
-    if (closing !== null) return closing;
+    const closing = this.closingIncise(v, ts, last);
+    if (closing !== null) return closing.phrase;
     const found = t
       .childrenWith(
         v,
@@ -1431,6 +1652,8 @@ export class QuoteExtractor {
       const named = ranked.find((j) => /^(PROPN|NOUN)$/.test(t.upos(j)));
       return named ?? ranked[0];
     }
+    const afterConjunction = this.phraseAfterConjunction(v, ts);
+    if (afterConjunction !== null) return afterConjunction;
     // "The agency, citing …, reported": the parser gave the subject to the participle before the verb.
     const carried = t
       .childrenWith(v, (r, c) => /^(advcl|acl)/.test(r) && c < v && !t.hasFeat(c, 'VerbForm=Fin'))
@@ -1489,6 +1712,13 @@ export class QuoteExtractor {
     // "reported that the port would close, citing …": the relay speaks for the reporter.
     const reporter = this.lex.relayVerbs.has(t.lemma(v)) ? this.relayReporter(v, te) : null;
     if (reporter !== null) return this.subjectOf(reporter, ts, te, reporter, depth + 1);
+    // "“…, and our council is studying them,” the group's spokeswoman, X, said": the noun
+    // phrase between the closing mark and the verb is its speaker, whatever clause of the
+    // quotation the parser made the verb a conjunct or parataxis of.
+    if (h >= 0 && /^(conj|parataxis)/.test(rel) && this.inQuote[h] >= 0) {
+      const framed = this.phraseAfterQuotation(v, ts);
+      if (framed !== null) return framed;
+    }
     // A conjunct shares its head's subject, unless it is an incise with its own inverted one.
     const shared = h >= 0 && rel === 'conj' ? this.subjectOf(h, ts, te, h, depth + 1) : null;
     // "Barkley, who votes early, said …": the verb after the relative clause, which the parser
@@ -1783,41 +2013,75 @@ export class QuoteExtractor {
   }
 
   /**
-   * "<clause>, the Kessar Herald reported on Sunday": a finite verb of saying with nothing to
-   * report after it, a noun phrase alone between it and the comma before it, and a clause
-   * before that comma is the sentence's closing incise; the parser may have hung it on a
-   * word of that clause, given it a subject there, and hung the phrase on any word of it. The
-   * phrase is the speaker.
+   * "<clause>, the Kessar Herald reported on Sunday", "…, frontman Anthony Kiedis recently
+   * revealed": a finite verb of saying with nothing to report after it (but a time), a noun
+   * phrase alone between it and the comma before it (perhaps an adverb too), and a clause
+   * before that comma is the sentence's closing incise; the parser may have hung it on a word
+   * of that clause (as a relative clause of a noun there), given it a subject there, and hung
+   * the phrase on any word of it. The phrase is the speaker, the clause what is said.
    */
-  private closingIncisePhrase(v: number, ts: number, last: number): number | null {
+  private closingIncise(
+    v: number,
+    ts: number,
+    last: number,
+  ): { comma: number; phrase: number } | null {
     const t = this.tree;
-    if (!t.verbGroupHas(v, 'VerbForm=Fin') || t.upos(v) !== 'VERB') return null;
+    // A passive's subject undergoes it ("…, the drafting process is seen as …").
+    const passive = t.children[v].some((c) => /^(aux:pass|nsubj:pass)/.test(t.rel(c)));
+    if (t.upos(v) !== 'VERB' || this.inQuote[v] >= 0 || passive) return null;
+    // A relative clause the parser made of the incise reads as a participle ("recently revealed").
+    if (!t.verbGroupHas(v, 'VerbForm=Fin') && t.rel(v) !== 'acl:relcl') return null;
     if (!this.lex.verbs.get(t.lemma(v))?.content.includes('clause')) return null;
     const reported = t.children[v].some(
       (c) =>
         c > last &&
+        !this.isTime(c) &&
         (/^(ccomp|xcomp|csubj|obj)/.test(t.rel(c)) ||
           t.children[c].some((k) => this.lex.complementizers.has(t.forms[k]))),
     );
-    if (reported || this.inQuote[v] >= 0) return null;
+    if (reported) return null;
+    // The incise closes the sentence: a time or adjuncts may follow it, not a complement
+    // ("…, Biden responded to Mr. Trump's interjection that …").
+    // What follows a comma or a dash after it is an aside on the clause ("… reported on
+    // Tuesday -- a development that …").
+    let te = last + 1;
+    const sentenceEnd = this.doc.sentences[this.doc.tokens[v].sentence].tokenEnd;
+    while (te < sentenceEnd && !/^([,;:—–]|--)$/.test(t.forms[te])) te++;
+    if (
+      this.wordsAfter(last, te, null, v) > 4 &&
+      !(t.upos(last + 1) === 'ADP' && this.onlyPhraseAfter(last, te))
+    )
+      return null;
     let comma = v - 1;
-    while (comma > ts && /^(DET|ADJ|NUM|NOUN|PROPN|AUX)$/.test(t.upos(comma))) comma--;
-    if (t.forms[comma] !== ',' || comma === v - 1 || comma - ts < 3 || this.inQuote[comma] >= 0)
+    while (comma > ts && /^(AUX|ADV)$/.test(t.upos(comma))) comma--;
+    const phraseEnd = comma;
+    while (
+      comma > ts &&
+      (/^(DET|ADJ|NUM|NOUN|PROPN|AUX)$/.test(t.upos(comma)) || t.forms[comma] === "'s")
+    )
+      comma--;
+    if (t.forms[comma] !== ',' || comma === phraseEnd || comma - ts < 3 || this.inQuote[comma] >= 0)
       return null;
     const roots: number[] = [];
     for (let k = comma + 1; k < v; k++) {
-      if (t.upos(k) === 'AUX') continue;
+      if (/^(AUX|ADV)$/.test(t.upos(k)) || t.forms[k] === "'s") continue;
+      // "Donald Trump's longtime confidant Roger Stone": a possessor hung elsewhere.
       const h = t.head(k);
+      if ((h <= comma || h >= v) && t.children[k].some((c) => t.forms[c] === "'s")) continue;
       if (h <= comma || h >= v) roots.push(k);
     }
     if (roots.length !== 1 || !/^(NOUN|PROPN)$/.test(t.upos(roots[0]))) return null;
-    const before = (j: number) => j < comma;
+    // Its subject, if any, is that phrase or stands before the comma.
     const subjects = t.childrenWith(v, (r) => r.startsWith('nsubj'));
-    if (!subjects.every(before) || !(t.head(v) < comma)) return null;
-    // The clause needs a verb, whatever its tag ("plans to release" read as a noun's infinitive).
+    if (!subjects.every((j) => j < comma || (j > comma && j < v)) || !(t.head(v) < v)) return null;
+    // The clause needs a verb, whatever its tag ("plans to release" read as a noun's infinitive),
+    // and must be a main clause ("As has been the case …, the union agreed to …" is not).
     let clause = false;
-    for (let k = ts; k < comma; k++) clause ||= t.upos(k) === 'VERB';
-    return clause ? roots[0] : null;
+    for (let k = ts; k < comma; k++) clause ||= /^(VERB|AUX)$/.test(t.upos(k));
+    // Nor a participle's phrase ("Speaking to students …, Biden responded …").
+    if (t.upos(ts) === 'SCONJ' || t.rel(ts) === 'mark' || t.hasFeat(ts, 'VerbForm=Ger'))
+      return null;
+    return clause ? { comma, phrase: roots[0] } : null;
   }
 
   /** A verb placed after what it reports: after a comma, a quotation, or opening a "comme …" clause. */
@@ -1905,6 +2169,9 @@ export class QuoteExtractor {
     if (conformity.length > 0 && ownComplement.length === 0)
       return this.aroundIncise(conformity[0], v, ts, te, speaker);
     if (slots.includes('clause')) {
+      // "…, the news site RTL Info reported": the closing incise reports the clause before it.
+      const closing = this.closingIncise(v, ts, last);
+      if (closing !== null) return this.trimSpan(ts, closing.comma - 1);
       const clause = t.childrenWith(v, (rel, j) => {
         if (j < last || (this.inQuote[j] >= 0 && !this.quotedClauseHead(j))) return false;
         // "…, the office said, citing weaker demand": the speaker's participle, not what is said.
@@ -2982,7 +3249,7 @@ export class QuoteExtractor {
       content = this.quoted[quoted];
     }
     const chain = this.chainFor(this.behindMedium(np, content), null, ts, te);
-    const a: Omit<Attribution, 'hedged' | 'denied'> = {
+    const a: Omit<Attribution, 'hedged' | 'denied' | 'refused'> = {
       kind: quoted >= 0 && content === this.quoted[quoted] ? 'direct' : 'indirect',
       content,
       cue: t.span(m, mLast),
@@ -4295,9 +4562,13 @@ export class QuoteExtractor {
 
   // ---------------------------------------------------------------- status and output
 
-  private add(a: Omit<Attribution, 'hedged' | 'denied'>, cueToken: number | null): void {
+  private add(
+    a: Omit<Attribution, 'hedged' | 'denied' | 'refused'>,
+    cueToken: number | null,
+  ): void {
     if (this.contents.has(spanKey(a.content))) return;
-    const full: Attribution = { ...a, hedged: false, denied: false };
+    const refused = cueToken !== null && this.isRefusal(cueToken);
+    const full: Attribution = { ...a, hedged: false, denied: false, refused };
     full.hedged = this.isHedged(full, cueToken);
     if (cueToken !== null && this.frameAt(cueToken) === 'denial') {
       // "n'exclut pas de …", "does not rule out …": a denial denied leaves a possibility open.
@@ -4485,7 +4756,7 @@ export class QuoteExtractor {
   }
 
   private toQuote(a: Attribution, root: SourceLink): Quote {
-    const links = a.chain.map(publicLink);
+    const links = [...(a.via ?? []), ...a.chain].map(publicLink);
     const last = links[links.length - 1];
     const speaker: Speaker =
       last && last.name !== 'unknown' && last.start !== undefined
@@ -4515,7 +4786,8 @@ export class QuoteExtractor {
     );
     const sources =
       root.outlet && links[0]?.outlet === root.outlet ? links : [...publishing, ...links];
-    const negated = a.denied ? a.content : this.denialIn(a.content);
+    // What a speaker declined to say is no claim of theirs, denial words and all.
+    const negated = a.refused ? null : a.denied ? a.content : this.denialIn(a.content);
     const status: ClaimStatus = a.denied || negated ? 'denied' : a.hedged ? 'hedged' : 'reported';
     const quote: Quote = {
       kind: a.kind,
@@ -4527,6 +4799,7 @@ export class QuoteExtractor {
     };
     if (status === 'denied' && negated) quote.negated = this.textSpan(negated);
     if (a.unbalanced) quote.unbalanced = true;
+    if (a.refused) quote.refused = true;
     if (a.parts) quote.parts = a.parts.map((p) => this.textSpan(p));
     return quote;
   }

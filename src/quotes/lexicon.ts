@@ -46,6 +46,7 @@ interface SpeechFile {
   hedges: { phrases: string[][]; conditionalExceptions: string[] };
   denials: { patterns: string[][] };
   negation: string[];
+  refusals?: { verbs: string[]; negatedVerbs: string[] };
   anonymity: { phrases: string[][]; nouns: string[]; indefinites: string[] };
   anaphora: { same: string[]; demonstratives: string[]; pronouns: string[]; impersonal: string[] };
   types: Record<'news' | 'government' | 'organisation' | 'igo', string[]>;
@@ -90,6 +91,12 @@ export interface SpeechLexicon {
   conditionalExceptions: Set<string>;
   denialPatterns: string[][];
   negation: Set<string>;
+  /**
+   * Refusals ("decline", "refuser"), and verbs that refuse under negation ("n'a pas souhaité",
+   * "did not want"): the speaker states nothing, and a verb of saying under them says nothing.
+   */
+  refusalVerbs: Set<string>;
+  negatedRefusalVerbs: Set<string>;
   anonymityPhrases: string[][];
   anonymityNouns: Set<string>;
   indefinites: Set<string>;
@@ -161,6 +168,8 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       conditionalExceptions: set(f.hedges.conditionalExceptions),
       denialPatterns: seqs(f.denials.patterns).sort((a, b) => b.length - a.length),
       negation: set(f.negation),
+      refusalVerbs: set(f.refusals?.verbs ?? []),
+      negatedRefusalVerbs: set(f.refusals?.negatedVerbs ?? []),
       anonymityPhrases: seqs(f.anonymity.phrases),
       anonymityNouns: set(f.anonymity.nouns),
       indefinites: set(f.anonymity.indefinites),

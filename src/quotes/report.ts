@@ -32,7 +32,8 @@ export function quotesBySpeaker(quotes: readonly Quote[]): ReportLine[] {
           : q.content.text;
       const cue = q.cue ? ` [${q.cue.text}]` : '';
       const negated = q.negated ? ` — denies: ${q.negated.text}` : '';
-      lines.push({ depth: 1, text: `${q.kind}, ${q.status}${cue}: “${content}”${negated}` });
+      const status = q.refused ? 'refused' : q.status;
+      lines.push({ depth: 1, text: `${q.kind}, ${status}${cue}: “${content}”${negated}` });
     }
   }
   return lines;

@@ -68,6 +68,12 @@ export interface Quote {
   status: ClaimStatus;
   /** For denials: what is denied. */
   negated?: TextSpan;
+  /**
+   * Set when the cue is a refusal ("declined to say whether …", "a refusé de commenter"): the
+   * content is what the speaker would not state, no claim of theirs; `status` says how the
+   * outlet reports the refusal.
+   */
+  refused?: boolean;
   /** Set when a quotation mark had no partner and the span was recovered. */
   unbalanced?: boolean;
   /**
