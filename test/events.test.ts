@@ -500,7 +500,8 @@ test('French news vocabulary of every PLOVER type', () => {
     ],
     ['Le président a amnistié les opposants condamnés en 2019.', 'amnistié', 'RETREAT', 'release'],
     ["Les rebelles ont violé l'accord de paix.", 'violé', 'REJECT', null],
-    ['Le Likoud a rompu les négociations avec les travaillistes.', 'rompu', 'REJECT', null],
+    // CAMEO 164 "Halt negotiations" → SANCTION withdraw, as English "broke off talks".
+    ['Le Likoud a rompu les négociations avec les travaillistes.', 'rompu', 'SANCTION', 'withdraw'],
     ['Paris a rompu ses relations diplomatiques avec Caracas.', 'rompu', 'SANCTION', 'discontinue'],
     ['Washington a annulé les sanctions contre la Biélorussie.', 'annulé', 'CONCEDE', null],
     ['Les autorités ont coupé internet dans la région.', 'coupé', 'COERCE', 'restrict'],

@@ -122,6 +122,8 @@ interface Cand {
 }
 
 const ACTING_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'nsubj:caus', 'obj', 'iobj', 'nmod:poss']);
+/** A verb's arguments that may be talks it holds or opens ("talks were held", "entamé des pourparlers"). */
+const VENUE_HOLDERS = new Set(['obj', 'nsubj:pass', 'nsubj']);
 const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'nsubj:caus']);
 /** Relations that leave a noun phrase: what follows them is not part of the mention. */
 const OUTSIDE_PHRASE = new Set([
@@ -289,7 +291,9 @@ class ActorAnalysis {
   private mentionStarting: Map<number, EntityMention> | null = null;
   private readonly places: ResolvedPlace[] = [];
   /** Places used as locations (not acting): where the story happens. */
-  private readonly locations: { text: string; place: ResolvedPlace }[] = [];
+  /** Tokens of an apposition whose state is the named thing's country ("its U.S. rival"). */
+  private readonly appositionStates = new Set<number>();
+  private readonly locations: { text: string; place: ResolvedPlace; venue: boolean }[] = [];
   /** Place names the recogniser found that the gazetteer does not know (an invented country). */
   private unknownPlaces = 0;
   private readonly seenOutlets: string[] = [];
@@ -745,6 +749,23 @@ class ActorAnalysis {
     return name ? regionOrCountryNamed(name, this.lang) : null;
   }
 
+  /**
+   * Whether a place at token `head` is where talks are held ("talks in Geneva", "a entamé à
+   * Genève des pourparlers", "talks were held in Geneva"): a venue, often on neutral ground.
+   */
+  private venue(head: number): boolean {
+    const governor = this.dep(head).head;
+    if (governor < 0 || !['obl', 'nmod'].includes(baseRel(this.dep(head).deprel))) return false;
+    const talks = (i: number) => this.lex.venueWords.has(foldName(this.tag(i).lemma).join(' '));
+    if (talks(governor)) return true;
+    if (this.tag(governor).upos !== 'VERB') return false;
+    const sentence = this.doc.sentences.find((s) => s.tokenStart <= head && head < s.tokenEnd);
+    for (let i = sentence?.tokenStart ?? 0; i < (sentence?.tokenEnd ?? 0); i++)
+      if (this.dep(i).head === governor && VENUE_HOLDERS.has(this.dep(i).deprel) && talks(i))
+        return true;
+    return false;
+  }
+
   /** Whether a toponym at token `head` acts (subject, object, agent, possessor) rather than locates. */
   private acts(head: number, from: number, capitalOrCountry: boolean): boolean {
     let rel = this.dep(head).deprel;
@@ -805,6 +826,17 @@ class ActorAnalysis {
       )
         continue;
       const body = this.institutionNamed(s.from, s.to);
+      // "Boeing, its U.S. rival,": a name taken up by a possessive of things is no person; the
+      // state the apposition names is its country, no actor of its own.
+      const thing = s.label === 'PER' ? this.thingApposition(s.to) : null;
+      if (thing) {
+        const c = this.newCand({ ...base, type: 'organisation', key: foldName(text).join(' ') });
+        if (thing.country) c.country = thing.country;
+        this.markName(c);
+        for (const k of range(thing.from, thing.to)) this.appositionStates.add(k);
+        continue;
+      }
+      if (this.appositionStates.has(s.from)) continue;
       if (
         s.label === 'PER' &&
         !body &&
@@ -824,6 +856,21 @@ class ActorAnalysis {
       const outlet = findOutlet(text, this.lang);
       if (outlet) {
         this.addOutlet(base, outlet);
+        continue;
+      }
+      // An agency a dateline credits is the dispatch's outlet, of no country the story tells,
+      // even one the outlet list does not know ("TOULOUSE (Meridian Business) —").
+      const credited = (this.doc.datelines ?? []).some((d) =>
+        d.agencies.some((a) => a.start <= start && end <= a.end),
+      );
+      if (credited) {
+        const c = this.newCand({
+          ...base,
+          type: 'news',
+          key: `agency:${foldName(text).join(' ')}`,
+          sector: 'JRN',
+        });
+        this.markName(c);
         continue;
       }
       const igo = this.lex.igos.get(foldName(text).join(' '));
@@ -889,7 +936,7 @@ class ActorAnalysis {
             sector,
           });
           this.markName(c);
-        } else this.locations.push({ text, place });
+        } else this.locations.push({ text, place, venue: this.venue(head) });
         continue;
       }
       if (s.label === 'ORG' || body) {
@@ -2425,6 +2472,16 @@ class ActorAnalysis {
         k++;
       if (k > i + 1 && k < this.doc.tokens.length && this.tok(k).text === ',') i = k;
     }
+    // "un délégué CGT, Marc Vernier": the organisation qualifying the role stands between.
+    const qualifier = person ? this.nameOfKindAt(i, false) : null;
+    if (
+      qualifier &&
+      qualifier.tokenStart === i &&
+      qualifier.type === 'organisation' &&
+      qualifier.tokenEnd < this.doc.tokens.length &&
+      this.tok(qualifier.tokenEnd).text === ','
+    )
+      i = qualifier.tokenEnd;
     if (i < this.doc.tokens.length && this.tok(i).sentence === sentence) {
       const direct = this.nameOfKindAt(i, person);
       if (direct && direct.tokenStart === i) return direct;
@@ -2463,6 +2520,32 @@ class ActorAnalysis {
       else if (this.dep(j).deprel === 'nsubj') subject = subject ?? this.nameOfKindAt(j, true);
     }
     return copula ? subject : null;
+  }
+
+  /**
+   * The apposition after a name at token `i` that opens with a possessive of things (", its
+   * U.S. rival,"), up to the next comma, with the one country it names, if any.
+   */
+  private thingApposition(i: number): { from: number; to: number; country: string | null } | null {
+    if (i + 2 >= this.doc.tokens.length || this.tok(i).text !== ',') return null;
+    if (!this.lex.thingPossessives.has(foldName(this.tok(i + 1).text).join(' '))) return null;
+    const sentence = this.tok(i).sentence;
+    let to = i + 2;
+    while (
+      to < this.doc.tokens.length &&
+      to - i <= 8 &&
+      this.tok(to).sentence === sentence &&
+      this.tag(to).upos !== 'PUNCT'
+    )
+      to++;
+    const countries = new Set<string>();
+    for (let k = i + 2; k < to; k++) {
+      const word = this.tok(k).text;
+      const place = /^\p{Lu}/u.test(word) ? resolvePlace(word, this.lang) : null;
+      const iso3 = this.demonym(word) ?? (place?.kind === 'country' ? place.iso3 : null);
+      if (iso3) countries.add(iso3);
+    }
+    return { from: i + 1, to, country: countries.size === 1 ? [...countries][0] : null };
   }
 
   /** A name right before a nominal apposition, over a comma or an opening bracket. */
@@ -2818,10 +2901,14 @@ class ActorAnalysis {
     for (const c of this.cands)
       if (c.country && c.kind !== 'pronoun' && !c.cueOnly && c.type !== 'news') add(c.country, 1);
     // Where a dispatch was filed from counts as a town named there.
-    const filedFrom = (this.doc.datelines ?? [])
-      .flatMap((d) => d.places)
-      .map((place) => resolvePlace(place.text, this.lang)?.iso3)
-      .filter((iso3): iso3 is string => !!iso3);
+    // Not in a story of a state the gazetteer does not know: a dateline it knows is then only where
+    // the reporter files from ("ADDIS ABABA" on a story of the Ostravan rebels).
+    const filedFrom = unknownState
+      ? []
+      : (this.doc.datelines ?? [])
+          .flatMap((d) => d.places)
+          .map((place) => resolvePlace(place.text, this.lang)?.iso3)
+          .filter((iso3): iso3 is string => !!iso3);
     for (const iso3 of filedFrom) add(iso3, 2);
     for (const iso3 of this.partyAt.values()) add(iso3, 1);
     // Demonyms outside every mention tell whose story it is too ("the Zambian people").
@@ -2837,10 +2924,13 @@ class ActorAnalysis {
     // Each town again with the document's countries and regions as context: "Chelsea" before
     // "New Jersey" is American.
     const settling = this.places.filter((o) => o.kind === 'country' || o.kind === 'region');
-    const located = this.locations.map(({ text, place }) =>
-      place.kind === 'city' && settling.length > 0
-        ? (resolvePlace(text, this.lang, { places: settling }) ?? place)
-        : place,
+    // A venue of talks is no party's country ("talks in Geneva" on Tarvonia).
+    const located = this.locations.map(({ text, place, venue }) =>
+      venue
+        ? { ...place, iso3: null }
+        : place.kind === 'city' && settling.length > 0
+          ? (resolvePlace(text, this.lang, { places: settling }) ?? place)
+          : place,
     );
     // One place name, one sense: a location named like a state the text has made an actor
     // ("Georgia's coast" … "the situation in Georgia") is that state, whatever homonym the

@@ -72,6 +72,8 @@ interface ActorsFile {
   residentSuffixes?: string[];
   demonymSuffixes?: string[];
   organisationWords?: string[];
+  venueWords?: string[];
+  thingPossessives?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -129,6 +131,10 @@ export interface ActorLexicon {
   demonymSuffixes: string[];
   /** Folded generic words for an organisation ("group", "groupe"): "the group's spokeswoman" is the last one named's. */
   organisationWords: Set<string>;
+  /** Folded lemmas of talks held on neutral ground ("talks", "pourparlers"): a place where they are held is a venue. */
+  venueWords: Set<string>;
+  /** Folded possessive determiners only of things ("its"): a name they take up is no person. */
+  thingPossessives: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -191,6 +197,8 @@ export function actorLexicon(lang: string): ActorLexicon | null {
         .map((w) => fold(w).join(' '))
         .sort((a, b) => b.length - a.length),
       organisationWords: new Set((data.organisationWords ?? []).map((w) => fold(w).join(' '))),
+      venueWords: new Set((data.venueWords ?? []).map((w) => fold(w).join(' '))),
+      thingPossessives: new Set((data.thingPossessives ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);

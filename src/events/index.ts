@@ -739,13 +739,23 @@ const VENUE_TYPES = new Set<PloverType>(['CONSULT', 'AGREE']);
  * unless its places say so.
  */
 function homeCountry(doc: Doc, coded: CodedTelling[]): string | null {
+  // A venue is one wherever the text names it again ("talks in Addis Ababa" in the headline).
   const venues = new Set(
-    coded.filter((t) => VENUE_TYPES.has(t.type) && t.place).map((t) => t.place!.start),
+    coded
+      .filter((t) => VENUE_TYPES.has(t.type) && t.place)
+      .map((t) => doc.text.slice(t.place!.start, t.place!.end).toLowerCase()),
   );
+  const unknownState = (doc.entities ?? []).some(
+    (e) => e.type === 'government' && e.country === null && e.name !== null,
+  );
+  // A dateline the gazetteer knows is only where the reporter files from in a story of a state
+  // it does not know.
+  const filedFrom = unknownState ? (doc.datelines ?? []).flatMap((d) => d.places) : [];
   const mentions = (doc.entities ?? []).flatMap((e) => e.mentions);
   const counts = new Map<string, number>();
   for (const p of doc.places ?? []) {
-    if (!p.place.iso3 || venues.has(p.start)) continue;
+    if (!p.place.iso3 || venues.has(doc.text.slice(p.start, p.end).toLowerCase())) continue;
+    if (filedFrom.some((d) => d.start <= p.start && p.end <= d.end)) continue;
     // A state named in an actor's phrase is that actor's, often a foreign one ("the U.S. envoy");
     // a town there is local ("le maire de Lyon").
     if (
@@ -757,9 +767,6 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): string | null {
       continue;
     counts.set(p.place.iso3, (counts.get(p.place.iso3) ?? 0) + 1);
   }
-  const unknownState = (doc.entities ?? []).some(
-    (e) => e.type === 'government' && e.country === null && e.name !== null,
-  );
   if (counts.size === 0 && !unknownState)
     doc.tokens.forEach((token, i) => {
       if (!['ADJ', 'PROPN'].includes(doc.tags?.[i]?.upos ?? '')) return;

@@ -31,6 +31,8 @@ export interface RepairCues {
   quantifiers: string[][];
   /** Lemmas of verbs of attack ("attack", "kill"): a result clause goes with the attack before it. */
   attackVerbs: Set<string>;
+  /** Lemmas of verbs of saying: a clause-final one with a subject set off by a comma reports. */
+  sayingVerbs: Set<string>;
 }
 
 export interface RepairedParse {
@@ -146,6 +148,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   demonymSubjects(doc, deps, tags);
   nounsConjoinedToVerbs(deps, tags);
   trailingParticiples(deps, tags);
+  trailingSources(doc, deps, tags, cues);
   attackResults(doc, deps, tags, cues);
   withoutCycles(deps, doc.dependencies ?? []);
   const renamings = renamingNouns(deps, tags);
@@ -505,6 +508,70 @@ function trailingParticiples(deps: TokenDependency[], tags: TokenTags[]): void {
       )
       .pop();
     if (before !== undefined) deps[v] = { head: before, deprel: 'advcl' };
+  }
+}
+
+/**
+ * "Rebels freed 12 workers on Monday, the group and a relief agency said": the parser took the
+ * sources after the comma for a conjunct or apposition of a noun before, with the verb of
+ * saying as a clause on them. A verb of saying that ends the sentence with no complement, on a
+ * noun set off by a comma, is a reporting clause: the noun is its subject, not a party.
+ */
+function trailingSources(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (let v = 0; v < deps.length; v++) {
+    if (!cues.sayingVerbs.has((tags[v]?.lemma ?? '').toLowerCase())) continue;
+    const sentence = doc.sentences.find((s) => s.tokenStart <= v && v < s.tokenEnd);
+    if (!sentence) continue;
+    // The noun the verb hangs on, or, for a subjectless root, the conjunct right before it.
+    let n = deps[v].head;
+    if (n < 0) {
+      if (childrenOf(deps, v).some((c) => /^nsubj/.test(deps[c].deprel))) continue;
+      // "…, the company and a local official said": conjuncts of a noun before the comma.
+      let comma = v - 1;
+      while (comma > sentence.tokenStart && doc.tokens[comma].text !== ',') comma--;
+      n = comma + 1;
+      while (n < v && !NOMINAL.has(tags[n]?.upos ?? '')) n++;
+      if (n >= v || deps[n].deprel !== 'conj' || deps[n].head > comma) continue;
+      const head = deps[n].head;
+      const within = (k: number) => {
+        for (let j = k, steps = 0; j >= 0 && steps < 50; j = deps[j].head, steps++)
+          if (j === n || (deps[j].head === head && deps[j].deprel === 'conj' && j > comma))
+            return true;
+        return false;
+      };
+      let all = true;
+      for (let k = comma + 1; k < v; k++) if (!within(k)) all = false;
+      if (!all) continue;
+      for (let k = n + 1; k < v; k++)
+        if (deps[k].head === head && deps[k].deprel === 'conj')
+          deps[k] = { head: n, deprel: 'conj' };
+      deps[n] = { head: v, deprel: 'nsubj' };
+      continue;
+    } else if (n > v || !/^acl/.test(deps[v].deprel)) continue;
+    if (!NOMINAL.has(tags[n]?.upos ?? '')) continue;
+    if (childrenOf(deps, v).some((c) => /^(obj|ccomp|xcomp)/.test(deps[c].deprel) && c > v))
+      continue;
+    let last = v + 1;
+    while (last < sentence.tokenEnd && tags[last]?.upos === 'PUNCT') last++;
+    if (last < sentence.tokenEnd) continue;
+    // The phrase's first word, after the comma (which the parser may hang on the noun).
+    let first = n;
+    for (let i = n - 1; i > sentence.tokenStart && doc.tokens[i].text !== ','; i--) {
+      let j = i;
+      for (let steps = 0; j >= 0 && j !== n && steps < 50; steps++) j = deps[j].head;
+      if (j === n) first = i;
+      else break;
+    }
+    if (first <= sentence.tokenStart || doc.tokens[first - 1].text !== ',') continue;
+    const root = rootOf(deps, n);
+    if (root === n) continue;
+    deps[n] = { head: v, deprel: 'nsubj' };
+    deps[v] = { head: root, deprel: 'parataxis' };
   }
 }
 

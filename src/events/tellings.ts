@@ -8,6 +8,7 @@ import type { Doc } from '../document.js';
 import type { Entity } from '../actors/entities.js';
 import type { PlaceMention } from '../places/layer.js';
 import type { Timex } from '../time/types.js';
+import { speechLexicon } from '../quotes/lexicon.js';
 import { Tree } from '../quotes/tree.js';
 import { repairedParse } from './repair.js';
 import { countryOfDemonym, loadGazetteer } from '../places/index.js';
@@ -107,6 +108,7 @@ export class TellingFinder {
           .filter(([, senses]) => senses.some((x) => x.type === 'ASSAULT' && x.pos !== 'NOUN'))
           .map(([lemma]) => lemma),
       ),
+      sayingVerbs: new Set(speechLexicon(doc.lang.code)?.verbs.keys() ?? []),
     });
     this.renamings = repaired.renamings;
     this.tree = new Tree({ ...doc, dependencies: repaired.dependencies, tags: repaired.tags });
@@ -1859,6 +1861,10 @@ export class TellingFinder {
         const content = this.contentOf(i, sense.type);
         // What is asked or refused is not its addressee: "a demandé un contact avec Lavrov".
         let addressees = recipients.filter((p) => p.token !== content);
+        // Parties meet, not things: "le sommet sur l'eau et le climat réuni à Genève" gathers
+        // no climate.
+        if (sense.type === 'CONSULT')
+          addressees = addressees.filter((p) => this.isActorLike(p.token) || this.isPlace(p.token));
         if (addressees.length === 0 && content !== null)
           addressees = this.concernedBy(content, sense);
         if (addressees.length === 0 && sense.type === 'THREATEN')
@@ -1901,8 +1907,18 @@ export class TellingFinder {
         // A verb needs a participant; an event noun may instead be placed, dated, or the object
         // of another event ("appelle à un cessez-le-feu", "la grève de décembre 2019").
         const h = this.tree.head(i);
+        // "an investigation into state aid", "une enquête sur les aides": what another act is
+        // about is no act told, without parties of its own.
+        const caseWord = this.caseOf(i) ?? '';
+        const topic =
+          this.tree.upos(h) === 'NOUN' &&
+          (this.lex.topicCases.has(caseWord) || this.lex.targetCases.has(caseWord)) &&
+          !this.lex.actorCases.has(caseWord);
         const embedded =
-          h >= 0 && /^(obj|obl|nmod|xcomp)/.test(this.tree.rel(i)) && this.senseOf(h) !== null;
+          h >= 0 &&
+          /^(obj|obl|nmod|xcomp)/.test(this.tree.rel(i)) &&
+          this.senseOf(h) !== null &&
+          !topic;
         // "Les négociations ont repris", "a annulé une rencontre": an event noun in a clause of its own.
         const isArgument = (k: number) =>
           k >= 0 &&
@@ -1916,6 +1932,7 @@ export class TellingFinder {
           isArgument(i) ||
           (/^nmod/.test(this.tree.rel(i)) &&
             this.tree.upos(h) === 'NOUN' &&
+            !(topic && this.senseOf(h) !== null) &&
             (isArgument(h) || framed(h)));
         // "The agreement could be signed": the verb's object is itself an event noun.
         const namesEvent =
