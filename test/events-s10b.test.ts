@@ -111,3 +111,16 @@ test('an agency a dateline credits is a news outlet, of no country the story giv
   assert.equal(agency.type, 'news');
   assert.equal(agency.country, null);
 });
+
+test('what a speaker declined to say is told by the outlet, not claimed by that speaker', () => {
+  const doc = analyzeText(
+    'The harbour master declined to say whether the strike at the container terminal had ended.',
+    'en',
+  );
+  const strike = (doc.events ?? []).find((e) => e.claims.some((c) => c.trigger.text === 'strike'));
+  assert.ok(strike, 'no strike event');
+  assert.deepEqual(
+    strike.claims.map((c) => c.speaker?.name ?? null),
+    [null],
+  );
+});

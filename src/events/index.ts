@@ -268,6 +268,8 @@ function coordinated(finder: TellingFinder, dates: Telling['dates']): boolean {
 function quoteHolding(doc: Doc, start: number, end: number): number | null {
   let best: number | null = null;
   (doc.quotes ?? []).forEach((q, k) => {
+    // What a speaker declined to say is no claim of theirs ("declined to say whether …").
+    if (q.refused) return;
     if (q.content.start <= start && end <= q.content.end) {
       const width = q.content.end - q.content.start;
       const bestQuote = best === null ? null : doc.quotes![best];
