@@ -106,6 +106,8 @@ export class QuoteExtractor {
   private readonly questions = new Set<number>();
   /** Commas before a noun in apposition that a relative's cue reports: other contents stop there. */
   private readonly appositiveCommas: number[] = [];
+  /** Commas before a closing incise ("…, blaming X, the planemaker said"): contents end there. */
+  private readonly closingCommas: number[] = [];
   /** The cues of those relatives: "a claim that the ministry denied" is no claim's content. */
   private readonly appositiveVerbs = new Set<number>();
   /** Tokens of source phrases a verb took ("indique-t-on de source diplomatique"): no marker of their own. */
@@ -247,7 +249,8 @@ export class QuoteExtractor {
     const found = this.attributions.slice(before);
     // "asked Germany to send missiles, a request Berlin rejected": a content before the
     // appositive noun ends at its comma.
-    for (const comma of this.appositiveCommas.filter((c) => c >= ts && c < te)) {
+    const commas = [...this.appositiveCommas, ...this.closingCommas];
+    for (const comma of commas.filter((c) => c >= ts && c < te)) {
       const at = this.doc.tokens[comma].start;
       for (const a of found) {
         if (a.content.start >= at || a.content.end <= at) continue;
@@ -792,6 +795,7 @@ export class QuoteExtractor {
     }
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the sentence around the incise.
     const incise = entry.content.includes('clause') ? this.midIncise(v, last, ts, te) : null;
+    if (incise && this.beyondModifiedNoun(v, last, ts, incise.parts[0])) return;
     if (incise) {
       // The parser's subject only when it stands inside the incise, not before it ("The museum, Mr. Obama said").
       const who =
@@ -836,7 +840,7 @@ export class QuoteExtractor {
         ? opened
         : parsed;
     let content = read && this.beforeQuotingColon(read);
-    if (!content) return;
+    if (!content || this.beyondModifiedNoun(v, last, ts, content)) return;
     // "added that Washington would have preferred a longer pause but that « … »": a second
     // complementizer after a conjunction goes on with the same report, however it was parsed.
     const and = this.tokenAt(content.end - 1) + 1;
@@ -907,6 +911,22 @@ export class QuoteExtractor {
       return;
     }
     this.add({ kind: 'indirect', content, cue, cueToken: v, chain, unbalanced: false }, v);
+  }
+
+  /**
+   * "un plan de curage, promis en 2021 par l'ancienne majorité": a past participle modifying a
+   * noun speaks, if at all, within that noun's phrase, never over the clause around it.
+   */
+  private beyondModifiedNoun(v: number, last: number, ts: number, content: Span): boolean {
+    const t = this.tree;
+    if (!t.rel(v).startsWith('acl') || !t.hasFeat(v, 'VerbForm=Part') || t.hasFeat(v, 'Tense=Pres'))
+      return false;
+    // "…, the world's largest planemaker said": a closing incise the parser hung on its speaker.
+    if (this.closingIncise(v, ts, last) !== null) return false;
+    const phrase = t.subtree(t.head(v));
+    const from = this.doc.tokens[phrase[0]].start;
+    const to = this.doc.tokens[phrase[phrase.length - 1]].end;
+    return content.start < from || content.end > to;
   }
 
   /**
@@ -1026,6 +1046,7 @@ export class QuoteExtractor {
     const t = this.tree;
     const a = this.tokenAt(content.start);
     const b = this.tokenAt(content.end - 1);
+    const before = content.end <= this.doc.tokens[v].start;
     for (let j = a + 1; j < b; j++) {
       if (this.inQuote[j] >= 0) continue;
       const conjunction = t.upos(j) === 'CCONJ';
@@ -1053,7 +1074,8 @@ export class QuoteExtractor {
         ? (t.verbGroupHas(k, 'VerbForm=Fin') && this.sameTense(v, k)) ||
           (t.hasFeat(k, 'VerbForm=Part') && !t.hasFeat(k, 'Tense=Pres'))
         : participle;
-      if (goesOn) return { at: quotedComma ? j + 1 : j, verb: k };
+      // A content before its verb ("…, blaming X, the planemaker said") holds its participles.
+      if (goesOn && !before) return { at: quotedComma ? j + 1 : j, verb: k };
       // "La défense plaidera la relaxe, a indiqué son conseil": another speaker's incise.
       if (!conjunction && t.verbGroupHas(k, 'VerbForm=Fin')) return { at: j, verb: null };
     }
@@ -1430,6 +1452,18 @@ export class QuoteExtractor {
     const t = this.tree;
     if (q.close === null && !q.unbalanced) return false;
     if (q.end > this.doc.tokens[v].start) return false;
+    // '"…," lawyer Giorgi Tsereteli told': the nouns right before a named speaker are its role,
+    // whatever the parser made of them (often a compound holding the quotation).
+    let role = speaker ?? -1;
+    if (speaker !== null && t.upos(speaker) === 'PROPN') {
+      role = Math.min(speaker, ...t.subtree(speaker));
+      while (
+        role - 1 >= ts &&
+        this.inQuote[role - 1] < 0 &&
+        /^(NOUN|PROPN|ADJ)$/.test(t.upos(role - 1))
+      )
+        role--;
+    }
     let i = v - 1;
     let gap = 0;
     while (i >= ts && this.doc.tokens[i].start >= q.end) {
@@ -1439,6 +1473,7 @@ export class QuoteExtractor {
         speaker !== null &&
         this.inQuote[i] < 0 &&
         (t.dominates(speaker, i) ||
+          (i >= role && i < speaker) ||
           (i > speaker && t.head(i) === t.head(speaker) && /^(compound|flat)/.test(t.rel(i))));
       // "“…,” Ramos, 58, said": an age between commas, wherever the parser hung it.
       const age =
@@ -2171,7 +2206,10 @@ export class QuoteExtractor {
     if (slots.includes('clause')) {
       // "…, the news site RTL Info reported": the closing incise reports the clause before it.
       const closing = this.closingIncise(v, ts, last);
-      if (closing !== null) return this.trimSpan(ts, closing.comma - 1);
+      if (closing !== null) {
+        this.closingCommas.push(closing.comma);
+        return this.trimSpan(ts, closing.comma - 1);
+      }
       const clause = t.childrenWith(v, (rel, j) => {
         if (j < last || (this.inQuote[j] >= 0 && !this.quotedClauseHead(j))) return false;
         // "…, the office said, citing weaker demand": the speaker's participle, not what is said.
@@ -2395,12 +2433,22 @@ export class QuoteExtractor {
     exclude: (j: number) => boolean,
   ): Span | null {
     const t = this.tree;
-    if (last + 1 >= te || !/^(ADP|ADV)$/.test(t.upos(last + 1))) return null;
-    for (let j = last + 2; j < te && j <= last + 10; j++) {
+    // "told analysts on a conference call that …": the addressee comes before the adjunct.
+    let from = last + 1;
+    for (const c of t.children[last])
+      if (c === from && t.rel(c) === 'iobj') from = Math.max(...t.subtree(c)) + 1;
+    if (from >= te || !/^(ADP|ADV)$/.test(t.upos(from))) return null;
+    for (let j = from + 1; j < te && j <= from + 9; j++) {
       if (this.inQuote[j] >= 0 || (t.isPunct(j) && t.forms[j] !== ',')) return null;
       if (this.lex.complementizers.has(t.forms[j])) {
         const h = t.head(j);
-        return h > j && t.rel(j) === 'mark' ? this.clauseSpan(h, exclude) : null;
+        // A "that" read as a relative pronoun is a complementizer when its clause has a subject
+        // of its own ("… call that about 60 jets were parked").
+        const complementizer =
+          t.rel(j) === 'mark' ||
+          (t.rel(j).startsWith('nsubj') &&
+            t.children[h].some((c) => c > j && c !== j && t.rel(c).startsWith('nsubj')));
+        return h > j && complementizer ? this.clauseSpan(h, exclude) : null;
       }
       const named = /^\p{Lu}/u.test(this.doc.tokens[j].text);
       if (/^(VERB|AUX|SCONJ|PRON)$/.test(t.upos(j)) && !named) return null;
@@ -3076,10 +3124,13 @@ export class QuoteExtractor {
         colon = i;
         break;
       }
+    // The article's first line in title case ("Ryan: 'Images' Have 'No Place' …"): the tagger
+    // misses its verbs, and a quotation opening its clause is still the tag's.
+    const firstLine = this.doc.text.slice(0, this.doc.tokens[ts].start).trim() === '';
     if (
       colon <= ts ||
       colon + 1 >= te ||
-      this.quoted.some((q) => q.open === this.doc.tokens[colon + 1].start)
+      (!firstLine && this.quoted.some((q) => q.open === this.doc.tokens[colon + 1].start))
     )
       return;
     const tag = this.doc.text.slice(this.doc.tokens[ts].start, this.doc.tokens[colon - 1].end);
@@ -3121,13 +3172,15 @@ export class QuoteExtractor {
           m.start <= this.doc.tokens[head].start &&
           this.doc.tokens[head].end <= m.end,
       );
+    // "Sanders: …": a surname the article gives a person is that person, whatever its mention says.
     const tagged =
       head !== null &&
       !capitalisedWord &&
-      !place &&
+      (!place || person) &&
       (person ||
         t.upos(head) === 'PROPN' ||
         this.isSourceLike(head) ||
+        this.lex.pollNouns.has(t.lemma(head)) ||
         this.lex.mediumNouns.has(t.lemma(head)));
     if (head === null || (!tagged && quotedWhole < 0 && owner === undefined)) return;
     let finite = false;
@@ -3142,7 +3195,7 @@ export class QuoteExtractor {
       if (/^\p{Lu}/u.test(this.doc.tokens[i].text)) capitalised++;
     }
     // A headline in title case ("Mayor Must Resign Over Crisis"): the tagger misses its tense.
-    const titled = verb && words >= 3 && capitalised >= 0.6 * words;
+    const titled = (verb || firstLine) && words >= 3 && capitalised >= 0.6 * words;
     // "Minister: talks 'back on track' after row": a verbless headline quoting the tag's words.
     const quoting = this.quotesIn(colon + 1, te).some((qi) => this.isWording(qi));
     let content = finite || titled || quoting ? this.trimSpan(colon + 1, te - 1) : null;
@@ -3194,7 +3247,9 @@ export class QuoteExtractor {
     const t = this.tree;
     // The noun the marker introduces ("according to city officials": the head, not its compound).
     let np = t.head(m);
-    while (np > mLast && /^(compound|flat)/.test(t.rel(np)) && t.head(np) > np) np = t.head(np);
+    // "according to the court's website": the possessor's head is the phrase, the possessor its owner.
+    while (np > mLast && /^(compound|flat|nmod:poss)/.test(t.rel(np)) && t.head(np) > np)
+      np = t.head(np);
     if (np <= mLast || !/^(NOUN|PROPN|PRON)$/.test(t.upos(np))) {
       np = -1;
       for (let j = mLast + 1; j < te && j <= mLast + 4 && !t.isPunct(j); j++)
