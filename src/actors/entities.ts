@@ -759,8 +759,8 @@ class ActorAnalysis {
     const talks = (i: number) => this.lex.venueWords.has(foldName(this.tag(i).lemma).join(' '));
     if (talks(governor)) return true;
     if (this.tag(governor).upos !== 'VERB') return false;
-    const sentence = this.doc.sentences.find((s) => s.tokenStart <= head && head < s.tokenEnd);
-    for (let i = sentence?.tokenStart ?? 0; i < (sentence?.tokenEnd ?? 0); i++)
+    const sentence = this.doc.sentences[this.doc.tokens[head].sentence];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++)
       if (this.dep(i).head === governor && VENUE_HOLDERS.has(this.dep(i).deprel) && talks(i))
         return true;
     return false;

@@ -525,7 +525,7 @@ function trailingSources(
 ): void {
   for (let v = 0; v < deps.length; v++) {
     if (!cues.sayingVerbs.has((tags[v]?.lemma ?? '').toLowerCase())) continue;
-    const sentence = doc.sentences.find((s) => s.tokenStart <= v && v < s.tokenEnd);
+    const sentence = doc.sentences[doc.tokens[v].sentence];
     if (!sentence) continue;
     // The noun the verb hangs on, or, for a subjectless root, the conjunct right before it.
     let n = deps[v].head;
