@@ -6,6 +6,7 @@ import type { Entity } from '../src/actors/entities.js';
 import type { Doc } from '../src/document.js';
 import type { Event } from '../src/events/types.js';
 import type { Quote } from '../src/quotes/index.js';
+import { resolvePlace, type ResolvedPlace } from '../src/places/index.js';
 import { makeArticle } from '../src/ingest/article.js';
 import { analyze, createDoc, stagesFor } from '../src/pipeline.js';
 import { dataPath, projectRoot } from '../src/util/paths.js';
@@ -163,5 +164,16 @@ export function holding(entities: Entity[], mention: string): Entity {
     found,
     `no entity holds "${mention}": ${JSON.stringify(entities.map((e) => e.mentions.map((m) => m.text)))}`,
   );
+  return found;
+}
+
+/** The place a name resolves to, failing the test when it resolves to none. */
+export function place(
+  name: string,
+  lang: string,
+  context?: Parameters<typeof resolvePlace>[2],
+): ResolvedPlace {
+  const found = resolvePlace(name, lang, context);
+  assert.ok(found, `${name} (${lang}) should resolve`);
   return found;
 }

@@ -3,19 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { loadGazetteer, resolvePlace } from '../src/places/index.js';
-import type { ResolvedPlace } from '../src/places/index.js';
 import { projectRoot } from '../src/util/paths.js';
-
-/** The place a name resolves to, failing the test when it resolves to none. */
-function place(
-  name: string,
-  lang: string,
-  context?: Parameters<typeof resolvePlace>[2],
-): ResolvedPlace {
-  const found = resolvePlace(name, lang, context);
-  assert.ok(found, `${name} (${lang}) should resolve`);
-  return found;
-}
+import { place } from './helpers.js';
 
 interface RegionCase {
   iso3: string;

@@ -9,7 +9,7 @@ import { makeArticle } from '../src/ingest/article.js';
 import { readPlainText } from '../src/ingest/text.js';
 import { analyze } from '../src/pipeline.js';
 import { projectRoot } from '../src/util/paths.js';
-import { analyzeText, seedArticle } from './helpers.js';
+import { analyzeText, place, seedArticle } from './helpers.js';
 import {
   countryOfDemonym,
   demonymCountries,
@@ -18,17 +18,6 @@ import {
   resolvePlace,
 } from '../src/places/index.js';
 import type { ResolvedPlace } from '../src/places/index.js';
-
-/** The place a name resolves to, failing the test when it resolves to none. */
-function place(
-  name: string,
-  lang: string,
-  context?: Parameters<typeof resolvePlace>[2],
-): ResolvedPlace {
-  const found = resolvePlace(name, lang, context);
-  assert.ok(found, `${name} (${lang}) should resolve`);
-  return found;
-}
 
 // load time belongs to the bench, never to a timed test
 test('the gazetteer loads and stays under 3 MB', () => {
