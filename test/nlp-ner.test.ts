@@ -17,9 +17,8 @@ import { loadNer, recognizeEntities, tagEntities } from '../src/nlp/ner.js';
 import { bioSpans, spanF1 } from '../src/nlp/ner-score.js';
 import { readNerLanguageData, replaceNames, tagCorpus } from '../src/nlp/ner-training.js';
 import { seededRandom } from '../src/util/random.js';
-import { analyze, segmenterFor } from '../src/pipeline.js';
-import { makeArticle } from '../src/ingest/article.js';
-import { seedArticle, sharedData } from './helpers.js';
+import { segmenterFor } from '../src/pipeline.js';
+import { analyzeText, seedArticle, sharedData } from './helpers.js';
 
 /**
  * Dev-set F1 floors (exact span and type, all four types), about one point
@@ -366,17 +365,7 @@ describe('NER data and labels', () => {
   it('the shipped models join organisation names across connectors', (t) => {
     if (!loadNer('en') || !loadNer('fr')) return t.skip('no NER weights');
     const names = (lang: 'fr' | 'en', text: string) => {
-      const doc = analyze(
-        makeArticle({
-          source: 't',
-          outlet: null,
-          lang,
-          published: null,
-          title: null,
-          text,
-          metadata: {},
-        }),
-      );
+      const doc = analyzeText(text, lang);
       return (doc.mentions ?? [])
         .filter((m) => m.label === 'ORG')
         .map((m) => text.slice(m.start, m.end));

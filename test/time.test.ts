@@ -7,7 +7,7 @@ import { grammarFor, type CompiledRule } from '../src/time/grammar.js';
 import { findTimexes, parseDocumentDate, refineAnchor, type Timex } from '../src/time/index.js';
 import { makeArticle } from '../src/ingest/article.js';
 import { analyze } from '../src/pipeline.js';
-import { sharedData } from './helpers.js';
+import { analyzeText, sharedData } from './helpers.js';
 
 /** The timex whose text is `surface` (first one). */
 function timex(text: string, lang: 'fr' | 'en', date: string | null, surface: string): Timex {
@@ -538,17 +538,7 @@ test('the pipeline hands the NER names to the time layer', () => {
 
 test('a weekday a plain present verb governs lies ahead; one told in the past lies behind', () => {
   const weekdays = (text: string, lang: 'fr' | 'en') =>
-    analyze(
-      makeArticle({
-        source: 'test',
-        outlet: null,
-        lang,
-        published: '2024-06-12',
-        title: null,
-        text,
-        metadata: {},
-      }),
-    ).timexes?.map((t) => `${t.text}=${t.value}`);
+    analyzeText(text, lang, '2024-06-12').timexes?.map((t) => `${t.text}=${t.value}`);
   // Wednesday 2024-06-12: the coming Thursday is the 13th, the last one the 6th.
   assert.deepEqual(weekdays('La ministre se rend jeudi à Varsovie.', 'fr'), ['jeudi=2024-06-13']);
   assert.deepEqual(weekdays('La ministre a rencontré jeudi son homologue.', 'fr'), [

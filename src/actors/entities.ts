@@ -289,6 +289,11 @@ class ActorAnalysis {
   private readonly nameAt = new Map<number, number>();
   /** The recogniser's mentions by first token, built when a name is first followed by a comma. */
   private mentionStarting: Map<number, EntityMention> | null = null;
+  /**
+   * Folded capitalised words of the text and headline that are neither demonyms nor known
+   * places (`unknownDemonym`); built once per document.
+   */
+  private unknownNames: Set<string> | null = null;
   private readonly places: ResolvedPlace[] = [];
   /** Places used as locations (not acting): where the story happens. */
   /** Tokens of an apposition whose state is the named thing's country ("its U.S. rival"). */
@@ -402,19 +407,21 @@ class ActorAnalysis {
     // government"); elsewhere only when built on a name of the text.
     if (onStateBody) return true;
     // The headline counts: "Pélavie : …" over a body that says only "pélavien".
-    const words = [
-      ...this.doc.tokens.filter((_, j) => j !== i).map((t) => t.text),
-      ...(this.doc.article.title ?? '').split(/[^\p{L}\p{M}'’-]+/u),
-    ];
-    return words.some((word) => {
-      if (!/^\p{Lu}/u.test(word) || this.demonym(word)) return false;
-      const name = foldName(word).join(' ');
-      return (
-        name !== folded &&
-        stems.some((stem) => name.startsWith(stem) && name.length <= stem.length + 3) &&
-        !resolvePlace(word, this.lang)
-      );
-    });
+    if (!this.unknownNames) {
+      this.unknownNames = new Set();
+      const words = new Set([
+        ...this.doc.tokens.map((t) => t.text),
+        ...(this.doc.article.title ?? '').split(/[^\p{L}\p{M}'’-]+/u),
+      ]);
+      for (const word of words) {
+        if (!/^\p{Lu}/u.test(word) || this.demonym(word) || resolvePlace(word, this.lang)) continue;
+        this.unknownNames.add(foldName(word).join(' '));
+      }
+    }
+    for (const name of this.unknownNames)
+      if (name !== folded && stems.some((s) => name.startsWith(s) && name.length <= s.length + 3))
+        return true;
+    return false;
   }
 
   private newCand(
