@@ -437,7 +437,10 @@ function recalls(
   headlined: Set<CodedTelling>,
 ): boolean {
   const { tree } = finder;
-  if (first.polarity !== next.polarity) return false;
+  // "No meeting had taken place", naming no party, denies the act told before it: one event,
+  // disputed. Any other change of polarity tells of something else.
+  const denies = first.polarity === 'positive' && next.polarity === 'negative';
+  if (first.polarity !== next.polarity && !denies) return false;
   const headline = finder.headline();
   const inHeadline = headline !== null && first.sentence === headline && headlined.has(next);
   const noun = tree.upos(next.trigger) === 'NOUN';
@@ -457,8 +460,12 @@ function recalls(
     tree.children[next.trigger].some(
       (c) => /^det/.test(tree.rel(c)) && tree.hasFeat(c, 'Definite=Ind'),
     );
-  const bare = noun && next.actors.length === 0 && next.recipients.length === 0 && !introduced;
-  if (!inHeadline && !determined && !bare) return false;
+  const partyless = noun && next.actors.length === 0 && next.recipients.length === 0;
+  const bare = partyless && !introduced;
+  // A denial's noun is indefinite ("pas de rencontre") wherever it stands.
+  if (denies) {
+    if (!partyless || first.modality !== 'actual' || next.modality !== 'actual') return false;
+  } else if (!inHeadline && !determined && !bare) return false;
   if (!compatibleDates(first, next)) return false;
   const fc = first.place?.place.iso3;
   const nc = next.place?.place.iso3;
