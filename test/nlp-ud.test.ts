@@ -58,6 +58,24 @@ test('French conditional auxiliaries get Mood=Cnd', () => {
   }
 });
 
+test('a sentence the tagger would leave without a finite verb gets its verb', () => {
+  const models = loadModels('en');
+  assert.ok(models);
+  for (const sentence of [
+    'Germany plans to close its embassy in the capital .',
+    'The government of Morvania plans to release about 200 prisoners .',
+  ]) {
+    const words = sentence.split(' ');
+    const tags = tagWords(words, models.tagger);
+    const verb = tags[words.indexOf('plans')];
+    assert.equal(verb.upos, 'VERB', sentence);
+    assert.match(verb.feats, /VerbForm=Fin/, `${sentence}: ${verb.feats}`);
+  }
+  // a noun phrase with its verb elsewhere keeps its noun
+  const phrase = 'Their plans to close the embassy were dropped .'.split(' ');
+  assert.equal(tagWords(phrase, models.tagger)[1].upos, 'NOUN');
+});
+
 function docOf(sentences: string[][]): Doc {
   const tokens: Token[] = [];
   const spans: Sentence[] = [];
