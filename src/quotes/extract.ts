@@ -4605,7 +4605,16 @@ export class QuoteExtractor {
       while (/^(appos|flat|compound)/.test(t.rel(j)) && t.head(j) >= 0) j = t.head(j);
       if (/^nsubj/.test(t.rel(j))) return true;
     }
-    return false;
+    // The parser may hang the subject on a fronted phrase ("À Jakarta, le porte-parole …, M. X,
+    // a opposé un démenti": porte-parole in apposition to Jakarta): a name before a root verb
+    // that has no subject of its own stands for it.
+    let root = m.tokenStart;
+    while (t.head(root) >= 0) root = t.head(root);
+    return (
+      t.upos(root) === 'VERB' &&
+      root >= m.tokenEnd &&
+      !t.children[root].some((c) => /^(nsubj|csubj|expl)/.test(t.rel(c)))
+    );
   }
 
   /** The last person named outside quotations between `from` and `offset`. */
