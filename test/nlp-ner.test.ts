@@ -362,6 +362,17 @@ describe('NER data and labels', () => {
     assert.deepEqual(align(organisations), organisations);
   });
 
+  it('a conjunction opening a clause is no part of the name after it', (t) => {
+    if (!loadNer('fr')) return t.skip('no NER weights');
+    const text =
+      "« Quand Santiago parle d'un accord, nous parlons d'une simple réunion », précise Mme Ilse Varga.";
+    const mentions = (analyzeText(text, 'fr').mentions ?? []).map((m) =>
+      text.slice(m.start, m.end),
+    );
+    assert.ok(mentions.includes('Santiago'), mentions.join(' | '));
+    assert.ok(!mentions.some((m) => m.startsWith('Quand')), mentions.join(' | '));
+  });
+
   it('the shipped models join organisation names across connectors', (t) => {
     if (!loadNer('en') || !loadNer('fr')) return t.skip('no NER weights');
     const names = (lang: 'fr' | 'en', text: string) => {

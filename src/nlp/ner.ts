@@ -89,6 +89,9 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
         break;
       }
       while (first <= last && isAddress(tokens[first].text)) first++;
+      // A conjunction opening a clause is no part of the name after it ("« Quand Santiago
+      // parle …", "But Moscow …"), which the capitals of a sentence start may have joined.
+      while (first < last && upos && /^(SCONJ|CCONJ)$/.test(upos[k][first])) first++;
       while (last >= first && PUNCTUATION.test(tokens[last].text)) last--;
       if (first > last) continue;
       mentions.push({
