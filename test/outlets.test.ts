@@ -55,6 +55,9 @@ test('names and aliases find their outlet, articles and case folded', () => {
     assert.deepEqual([found.id, found.country, found.kind], [id, country, kind], name);
   }
   assert.equal(outlet("l'agence Reuters", 'fr').id, 'reuters');
+  // the agency's name without its first word, as French copy writes it
+  assert.equal(outlet("l'agence France-Presse", 'fr').id, 'afp');
+  assert.equal(outlet('Agence France Presse').id, 'afp');
 });
 
 test('a lowercase word is no outlet unless the name is written lowercase', () => {
