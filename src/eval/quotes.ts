@@ -92,40 +92,77 @@ export function withMarks(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** Quotation kinds whose content sits between quotation marks. */
+const marked = (q: Quote) => q.kind === 'direct' || q.kind === 'partial';
+const sameSpan = (a: Span | null, b: Span | null) =>
+  a !== null && b !== null && a.start === b.start && a.end === b.end;
+
 /**
- * PolNeAR's convention for a quotation interrupted by its incise sentence ("“A,” Graham
- * said. “B.”"): one content from the first mark to the last. A direct quote without a cue
- * joins the direct quote before it when only that quote's own cue and speaker stand between.
+ * PolNeAR's convention for a quotation interrupted by its incise: one attribution whose
+ * content runs from the first mark to the last. The product gives each quoted piece its own
+ * quote; two pieces are one when they share their cue ("“A,” he said, “B.”"), and a direct
+ * quote without a cue joins the direct quote before it when only that quote's own cue and
+ * speaker stand between ("“A,” Graham said. “B.”").
  */
 function mergedContinuations(text: string, quotes: Quote[]): Quote[] {
   const out: Quote[] = [];
+  const join = (j: number, q: Quote) => {
+    const prev = out[j];
+    out[j] = {
+      ...prev,
+      content: {
+        ...prev.content,
+        end: q.content.end,
+        text: text.slice(prev.content.start, q.content.end),
+      },
+      parts: [...(prev.parts ?? [prev.content]), q.content],
+    };
+  };
   for (const q of quotes) {
     const prev = out[out.length - 1];
-    const between = prev ? text.slice(prev.content.end, q.content.start) : '';
-    const joins =
+    if (
       prev !== undefined &&
-      q.kind === 'direct' &&
-      q.cue === null &&
-      prev.kind === 'direct' &&
-      prev.cue !== null &&
-      prev.speaker.name === q.speaker.name &&
-      'start' in prev.speaker &&
-      prev.cue.start >= prev.content.end &&
-      prev.speaker.start >= prev.content.end &&
-      between.length < 120 &&
-      /[.!?]/.test(between);
-    if (joins)
-      out[out.length - 1] = {
-        ...prev,
-        content: {
-          ...prev.content,
-          end: q.content.end,
-          text: text.slice(prev.content.start, q.content.end),
-        },
-      };
+      marked(prev) &&
+      marked(q) &&
+      sameSpan(prev.cue, q.cue) &&
+      prev.speaker.name === q.speaker.name
+    ) {
+      join(out.length - 1, q);
+      continue;
+    }
+    const j = continued(text, out, q);
+    if (j >= 0) join(j, q);
     else out.push(q);
   }
   return out;
+}
+
+/**
+ * The index in `earlier` of the quote a direct quote without a cue continues, else -1: the
+ * last quote of the same speaker whose cue and speaker follow its first piece, with a
+ * sentence end between them; within one paragraph, quotes of that speaker nested in its
+ * incise may stand between ("“A,” said X, speaking of Y. “B.”").
+ */
+function continued(text: string, earlier: Quote[], q: Quote): number {
+  if (q.kind !== 'direct' || q.cue !== null) return -1;
+  for (let j = earlier.length - 1; j >= 0; j--) {
+    const prev = earlier[j];
+    if (prev.speaker.name !== q.speaker.name || !('start' in prev.speaker)) return -1;
+    const first = prev.parts?.[0] ?? prev.content;
+    const between = text.slice(prev.content.end, q.content.start);
+    const sameParagraph = !between.includes('\n');
+    if (
+      prev.cue !== null &&
+      (prev.kind === 'direct' || prev.kind === 'indirect') &&
+      prev.cue.start >= first.end &&
+      prev.speaker.start >= first.end &&
+      (sameParagraph || between.length < 120) &&
+      /[.!?]/.test(between)
+    )
+      return j;
+    if (!sameParagraph) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -1,0 +1,40 @@
+/**
+ * Attribution recall and precision on PolNeAR's conventions (issue #5, session 11): one
+ * original sentence per rule.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc } from '../src/document.js';
+import { predictedTriples } from '../src/eval/quotes.js';
+import { analyzeText } from './helpers.js';
+
+/** The contents of the PolNeAR-convention triples, as text. */
+const polnearContents = (doc: Doc) =>
+  predictedTriples(doc, true).map((t) => doc.text.slice(t.content.start, t.content.end));
+
+test('two quoted pieces sharing their incise cue are one PolNeAR content', () => {
+  const doc = analyzeText(
+    '"We will rebuild the bridge," the mayor said, "but not before the spring floods have passed."',
+    'en',
+  );
+  assert.deepEqual(polnearContents(doc), [doc.text]);
+  // The product keeps one quote per piece.
+  assert.equal(doc.quotes?.length, 2);
+});
+
+test('a cue-less quote after a long apposition and a nested cue continues the quote before', () => {
+  const doc = analyzeText(
+    '"The harvest was the worst in a decade," said Ilse Marten, a farmer who has grown barley near the river for thirty years, speaking of the drought. "Many of my neighbours will sell their land before winter."',
+    'en',
+  );
+  const contents = polnearContents(doc);
+  assert.ok(contents.includes(doc.text), contents.join(' | '));
+});
+
+test('a cue-less quote continues an indirect quote whose cue follows it', () => {
+  const doc = analyzeText(
+    'The council may delay the vote until the audit is finished, Marten said. "Nobody wants to decide before the numbers are in."',
+    'en',
+  );
+  assert.deepEqual(polnearContents(doc), [doc.text]);
+});
