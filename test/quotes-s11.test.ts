@@ -38,3 +38,14 @@ test('a cue-less quote continues an indirect quote whose cue follows it', () => 
   );
   assert.deepEqual(polnearContents(doc), [doc.text]);
 });
+
+test("the outlet's own label before a colon tags no speaker", () => {
+  const doc = analyzeText(
+    'The council approved the budget on Monday.\nEditor’s note: An earlier version of this article misstated the date of the vote.\nCORRECTION: The mayor was elected in 2019, not 2018.',
+    'en',
+  );
+  assert.deepEqual(
+    (doc.quotes ?? []).map((q) => q.content.text),
+    [],
+  );
+});

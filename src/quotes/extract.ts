@@ -3134,6 +3134,8 @@ export class QuoteExtractor {
     )
       return;
     const tag = this.doc.text.slice(this.doc.tokens[ts].start, this.doc.tokens[colon - 1].end);
+    // "Editor's note: …", "CORRECTION: …": the outlet labels its own text.
+    if (this.lex.newsroomLabels.has(normForm(tag))) return;
     // A speaker's tag in capitals is a name whatever the tagger made of it ("WALLACE" as a verb).
     const capitals = quotedWhole >= 0 && tag === tag.toUpperCase() && /\p{Lu}{2}/u.test(tag);
     const person = this.personTag(ts, colon);

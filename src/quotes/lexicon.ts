@@ -52,7 +52,7 @@ interface SpeechFile {
   types: Record<'news' | 'government' | 'organisation' | 'igo', string[]>;
   mediumNouns: string[];
   activeAuxiliaries: string[];
-  newsroom: { pronouns: string[]; possessives: string[] };
+  newsroom: { pronouns: string[]; possessives: string[]; labels?: string[] };
   sourcing: { learningVerbs: string[]; phrases: string[][] };
   interview: { questions: string[]; answers: string[] };
 }
@@ -112,6 +112,8 @@ export interface SpeechLexicon {
   /** The outlet speaking of itself: "nous", "we"; "selon nos informations". */
   newsroomPronouns: Set<string>;
   newsroomPossessives: Set<string>;
+  /** The outlet's own labels before a colon ("Editor's note:", "CORRECTION:"): no speaker's tag. */
+  newsroomLabels: Set<string>;
   /** Verbs by which the newsroom learns what it reports: "a-t-on appris". */
   learningVerbs: Set<string>;
   /** Phrases naming whom a newsroom learned from: "de source syndicale", "auprès de X". */
@@ -182,6 +184,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       activeAuxiliaries: set(f.activeAuxiliaries),
       newsroomPronouns: set(f.newsroom.pronouns),
       newsroomPossessives: set(f.newsroom.possessives),
+      newsroomLabels: set(f.newsroom.labels ?? []),
       learningVerbs: set(f.sourcing.learningVerbs),
       sourcingPhrases: seqs(f.sourcing.phrases).sort((a, b) => b.length - a.length),
       questionLabels: set(f.interview.questions),
