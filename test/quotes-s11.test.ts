@@ -49,3 +49,16 @@ test("the outlet's own label before a colon tags no speaker", () => {
     [],
   );
 });
+
+test("a person in the incise's own relative clause does not take over the next quotation", () => {
+  const doc = analyzeText(
+    '"The harbour will be open by June," Governor Alma Ruiz said on Friday at the port authority dinner in Valdera, where Senator Tomas Brenn also spoke. "The cranes are already on their way."',
+    'en',
+  );
+  const quotes = doc.quotes ?? [];
+  assert.equal(quotes.length, 2);
+  assert.deepEqual(
+    quotes.map((q) => q.speaker.name),
+    ['Alma Ruiz', 'Alma Ruiz'],
+  );
+});

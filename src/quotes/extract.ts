@@ -3894,8 +3894,13 @@ export class QuoteExtractor {
       if (a.chain.length === 0 || this.questions.has(a.content.start) || this.byNewsroom(a))
         continue;
       // "Martha Klein, 67, was asleep … « … »": a person the narrator made the subject since
-      // that attribution is who speaks now.
-      const topic = this.subjectPersonSince(a.content.end, sentence);
+      // that attribution's sentence is who speaks now; a subject inside that sentence's own
+      // incise ("Obama said at the gala, where Clinton also spoke.") is not.
+      const since =
+        a.cueToken !== null
+          ? Math.max(a.content.end, this.doc.sentences[this.doc.tokens[a.cueToken].sentence].end)
+          : a.content.end;
+      const topic = this.subjectPersonSince(since, sentence);
       let chain = a.chain;
       if (topic !== null && !this.sameSource(this.link(topic), a.chain[a.chain.length - 1])) {
         const s = this.doc.sentences[this.doc.tokens[topic].sentence];
