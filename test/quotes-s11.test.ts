@@ -62,3 +62,12 @@ test("a person in the incise's own relative clause does not take over the next q
     ['Alma Ruiz', 'Alma Ruiz'],
   );
 });
+
+test('a continuation joins the quote before it when both hold the same unresolved mention', () => {
+  const doc = analyzeText(
+    'The hearing had gone badly. “Fine,” I said, trying to smile. “We will start again tomorrow morning with the new witnesses.”',
+    'en',
+  );
+  const contents = polnearContents(doc);
+  assert.ok(contents.includes(doc.text.slice(doc.text.indexOf('“Fine'))), contents.join(' | '));
+});

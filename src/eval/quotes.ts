@@ -137,6 +137,17 @@ function mergedContinuations(text: string, quotes: Quote[]): Quote[] {
   return out;
 }
 
+/** Where the speaker's mention starts: the last link of the chain, named or not ("I", "he"). */
+function speakerMention(q: Quote): number | null {
+  return q.sources.length > 1 ? (q.sources[q.sources.length - 1].start ?? null) : null;
+}
+
+/** One speaker: the same named speaker, or the same mention of an unresolved one. */
+const sameSpeaker = (a: Quote, b: Quote) =>
+  a.speaker.name === 'unknown'
+    ? speakerMention(a) !== null && speakerMention(a) === speakerMention(b)
+    : a.speaker.name === b.speaker.name;
+
 /**
  * The index in `earlier` of the quote a direct quote without a cue continues, else -1: the
  * last quote of the same speaker whose cue and speaker follow its first piece, with a
@@ -147,7 +158,8 @@ function continued(text: string, earlier: Quote[], q: Quote): number {
   if (q.kind !== 'direct' || q.cue !== null) return -1;
   for (let j = earlier.length - 1; j >= 0; j--) {
     const prev = earlier[j];
-    if (prev.speaker.name !== q.speaker.name || !('start' in prev.speaker)) return -1;
+    const mention = speakerMention(prev);
+    if (mention === null || !sameSpeaker(prev, q)) return -1;
     const first = prev.parts?.[0] ?? prev.content;
     const between = text.slice(prev.content.end, q.content.start);
     const sameParagraph = !between.includes('\n');
@@ -155,7 +167,7 @@ function continued(text: string, earlier: Quote[], q: Quote): number {
       prev.cue !== null &&
       (prev.kind === 'direct' || prev.kind === 'indirect') &&
       prev.cue.start >= first.end &&
-      prev.speaker.start >= first.end &&
+      mention >= first.end &&
       (sameParagraph || between.length < 120) &&
       /[.!?]/.test(between)
     )
