@@ -71,3 +71,14 @@ test('a continuation joins the quote before it when both hold the same unresolve
   const contents = polnearContents(doc);
   assert.ok(contents.includes(doc.text.slice(doc.text.indexOf('“Fine'))), contents.join(' | '));
 });
+
+test('a programme title in title case inside the clause is no quotation of the speaker', () => {
+  const doc = analyzeText(
+    'Sunday on Radio Norte’s “Sunday Morning Matters,” Senator Pablo Serrano said the budget’s “costs” and “benefits” are in question because of the delays.',
+    'en',
+  );
+  assert.equal(
+    (doc.quotes ?? []).some((q) => q.content.text.includes('Morning Matters')),
+    false,
+  );
+});

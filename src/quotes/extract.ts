@@ -467,6 +467,22 @@ export class QuoteExtractor {
     return words >= MIN_SPEECH_TOKENS && verb;
   }
 
+  /**
+   * A quotation in title case: two capitalised words or more, first and last, with only
+   * short lowercase words between ("Meet the Press", "Midday with Charlie Sykes").
+   */
+  private titleCased(qi: number): boolean {
+    const q = this.quoted[qi];
+    const words = this.doc.text.slice(q.start, q.end).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+    const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+    return (
+      capitalised.length >= 2 &&
+      /^\p{Lu}/u.test(words[0] ?? '') &&
+      /^\p{Lu}/u.test(words[words.length - 1] ?? '') &&
+      words.every((w) => /^\p{Lu}/u.test(w) || w.length <= 4)
+    );
+  }
+
   /** A quoted fragment that can be someone's wording (not a lone letter or symbol). */
   private isWording(qi: number): boolean {
     const q = this.quoted[qi];
@@ -748,6 +764,14 @@ export class QuoteExtractor {
       prior !== undefined &&
       after.length === 0 &&
       !this.isSpeechLike(prior) &&
+      this.doc.tokens[ts].start < this.quoted[prior].start - 2
+    )
+      prior = undefined;
+    // "Sunday on Fox News’s “Sunday Morning Futures,” Issa said …": a title in title case
+    // inside the clause is a name, not speech, whatever verbs the tagger read in it.
+    if (
+      prior !== undefined &&
+      this.titleCased(prior) &&
       this.doc.tokens[ts].start < this.quoted[prior].start - 2
     )
       prior = undefined;
