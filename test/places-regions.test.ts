@@ -138,6 +138,24 @@ const CASES: RegionCase[] = [
     town: 'Santiago',
     elsewhere: 'CHL',
   },
+  {
+    iso3: 'ARG',
+    id: 'AR-B',
+    en: 'Buenos Aires Province',
+    fr: 'province de Buenos Aires',
+    town: 'Mercedes',
+    elsewhere: 'USA',
+  },
+  {
+    iso3: 'ZAF',
+    id: 'ZA-KZN',
+    en: 'KwaZulu-Natal',
+    fr: 'KwaZulu-Natal',
+    town: 'Dundee',
+    elsewhere: 'GBR',
+  },
+  { iso3: 'EGY', id: 'EG-DK', en: 'Dakahlia', fr: 'gouvernorat de Dakahleya' },
+  { iso3: 'SAU', id: 'SA-14', en: 'Asir', fr: "région d'Asir" },
 ];
 
 test('a first-level region of each country resolves by its English and French names', () => {
@@ -279,11 +297,15 @@ const FIRST_LEVEL: Record<string, number> = {
   IDN: 38, // 34 GeoNames codes; the four Papuan provinces of 2022 are newer
   COL: 33, // 32 departments and Bogotá
   PHL: 17, // regions
+  ARG: 24, // 23 provinces and the city of Buenos Aires
+  ZAF: 9,
+  EGY: 27,
+  SAU: 13,
 };
 /** Regions of those countries that are no first-level subdivision (Donbas, Lampedusa, Siberia). */
 const WIDER = new Set([
   ...['UA-DON', 'IT-LMP', 'RU-SIB', 'IQ-KR', 'SY-GOL'],
-  ...['ID-JAV', 'ID-SUM', 'PH-MIN'],
+  ...['ID-JAV', 'ID-SUM', 'PH-MIN', 'EG-SINAI'],
 ]);
 /** Regions newer than GeoNames' admin1 codes: they stand at their capital and settle no code. */
 const NEWER = new Set(['ID-PD', 'ID-PE', 'ID-PS', 'ID-PT']);
@@ -349,6 +371,11 @@ describe('regions named after their city', () => {
       ['Jakarta', 'fr', 'IDN', 'province de Jakarta', 'ID-JK'],
       ['Arauca', 'en', 'COL', 'Arauca Department', 'CO-ARA'],
       ['Davao', 'en', 'PHL', 'Davao Region', 'PH-11'],
+      ['Buenos Aires', 'en', 'ARG', 'Buenos Aires Province', 'AR-B'],
+      ['Mendoza', 'fr', 'ARG', 'province de Mendoza', 'AR-M'],
+      ['Giza', 'en', 'EGY', 'Giza Governorate', 'EG-GZ'],
+      ['Riyadh', 'en', 'SAU', 'Riyadh Region', 'SA-01'],
+      ['Riyad', 'fr', 'SAU', 'région de Riyad', 'SA-01'],
     ];
     for (const [bare, lang, iso3, qualified, id] of cases) {
       const city = place(bare, lang);
@@ -375,6 +402,12 @@ describe('regions named after their city', () => {
       ['Java occidental', 'fr', 'ID-JB'],
       ['Valle del Cauca', 'en', 'CO-VAC'],
       ['Bangsamoro', 'en', 'PH-14'],
+      ['Chubut', 'en', 'AR-U'],
+      ['Gauteng', 'en', 'ZA-GP'],
+      ['Cap-Occidental', 'fr', 'ZA-WC'],
+      ['Sharqia', 'en', 'EG-SHR'],
+      ['North Sinai', 'en', 'EG-SIN'],
+      ['Qassim', 'en', 'SA-05'],
     ];
     for (const [name, lang, id] of cases) assert.equal(place(name, lang).regionId, id, name);
   });
@@ -384,6 +417,13 @@ describe('regions named after their city', () => {
     assert.equal(place('Amazonas Department', 'en').regionId, 'CO-AMA');
     assert.equal(place('Santander', 'en').kind, 'city');
     assert.equal(place('département de Santander', 'fr').regionId, 'CO-SAN');
+    // Generic or shared names stay nobody's: the sea, and an Eastern Province of many countries.
+    assert.equal(resolvePlace('Red Sea', 'en'), null);
+    assert.equal(resolvePlace('Eastern Province', 'en'), null);
+    assert.equal(resolvePlace('North West', 'en'), null);
+    assert.equal(place('North West province', 'en').regionId, 'ZA-NW');
+    // The Sinai peninsula is no governorate; North and South Sinai are.
+    assert.equal(place('Sinaï', 'fr').regionId, 'EG-SINAI');
   });
 
   test('the Kurdistan Region is Iraq’s; bare Kurdistan stays the wider Kurdish lands', () => {
