@@ -156,6 +156,31 @@ const CASES: RegionCase[] = [
   },
   { iso3: 'EGY', id: 'EG-DK', en: 'Dakahlia', fr: 'gouvernorat de Dakahleya' },
   { iso3: 'SAU', id: 'SA-14', en: 'Asir', fr: "région d'Asir" },
+  {
+    iso3: 'KOR',
+    id: 'KR-42',
+    en: 'Gangwon',
+    fr: 'province de Gangwon',
+    town: 'Yanggu',
+    elsewhere: 'CHN',
+  },
+  {
+    iso3: 'AFG',
+    id: 'AF-TAK',
+    en: 'Takhar',
+    fr: 'province de Takhar',
+    town: 'Rustaq',
+    elsewhere: 'OMN',
+  },
+  {
+    iso3: 'ISR',
+    id: 'IL-D',
+    en: 'Southern District of Israel',
+    fr: "district Sud d'Israël",
+    town: 'Arad',
+    elsewhere: 'ROU',
+  },
+  { iso3: 'ETH', id: 'ET-OR', en: 'Oromia', fr: 'Oromia', town: 'Mendi', elsewhere: 'PNG' },
 ];
 
 test('a first-level region of each country resolves by its English and French names', () => {
@@ -301,6 +326,10 @@ const FIRST_LEVEL: Record<string, number> = {
   ZAF: 9,
   EGY: 27,
   SAU: 13,
+  KOR: 17,
+  AFG: 34,
+  ISR: 6, // districts
+  ETH: 13, // 11 GeoNames codes; Sidama (2020) and South West (2021) are newer
 };
 /** Regions of those countries that are no first-level subdivision (Donbas, Lampedusa, Siberia). */
 const WIDER = new Set([
@@ -308,7 +337,9 @@ const WIDER = new Set([
   ...['ID-JAV', 'ID-SUM', 'PH-MIN', 'EG-SINAI'],
 ]);
 /** Regions newer than GeoNames' admin1 codes: they stand at their capital and settle no code. */
-const NEWER = new Set(['ID-PD', 'ID-PE', 'ID-PS', 'ID-PT']);
+const NEWER = new Set(['ID-PD', 'ID-PE', 'ID-PS', 'ID-PT', 'ET-SI', 'ET-SW']);
+/** GeoNames admin1 codes of a country's places outside its subdivisions (Israeli settlements of the West Bank). */
+const OUTSIDE = new Set(['ISR/WE']);
 /** GeoNames admin1 codes that are cities in the gazetteer, not regions. */
 const CITY_CODES = new Set(['ESP/CE', 'ESP/ML']);
 /** Regions standing at their capital without admin codes, and the code they leave unsettled. */
@@ -345,7 +376,8 @@ test('each listed country’s first-level regions cover its GeoNames admin1 code
     );
     for (const code of cityCodes) {
       const key = `${iso3}/${code}`;
-      if (code === null || CITY_CODES.has(key) || [...SEATED.values()].includes(key)) continue;
+      if (code === null || CITY_CODES.has(key) || OUTSIDE.has(key)) continue;
+      if ([...SEATED.values()].includes(key)) continue;
       assert.ok(owner.has(code), `${iso3}: cities in admin ${code} have no region`);
     }
   }
@@ -376,6 +408,11 @@ describe('regions named after their city', () => {
       ['Giza', 'en', 'EGY', 'Giza Governorate', 'EG-GZ'],
       ['Riyadh', 'en', 'SAU', 'Riyadh Region', 'SA-01'],
       ['Riyad', 'fr', 'SAU', 'région de Riyad', 'SA-01'],
+      ['Busan', 'en', 'KOR', 'Busan Metropolitan City', 'KR-26'],
+      ['Kabul', 'en', 'AFG', 'Kabul Province', 'AF-KAB'],
+      ['Kaboul', 'fr', 'AFG', 'province de Kaboul', 'AF-KAB'],
+      ['Jerusalem', 'en', 'ISR', 'Jerusalem District', 'IL-JM'],
+      ['Addis Ababa', 'en', 'ETH', 'Addis Ababa City Administration', 'ET-AA'],
     ];
     for (const [bare, lang, iso3, qualified, id] of cases) {
       const city = place(bare, lang);
@@ -408,6 +445,11 @@ describe('regions named after their city', () => {
       ['Sharqia', 'en', 'EG-SHR'],
       ['North Sinai', 'en', 'EG-SIN'],
       ['Qassim', 'en', 'SA-05'],
+      ['Gyeonggi', 'en', 'KR-41'],
+      ['Helmand', 'en', 'AF-HEL'],
+      ['Nangarhar', 'fr', 'AF-NAN'],
+      ['Amhara', 'en', 'ET-AM'],
+      ['Tigré', 'fr', 'ET-TI'],
     ];
     for (const [name, lang, id] of cases) assert.equal(place(name, lang).regionId, id, name);
   });
@@ -424,6 +466,9 @@ describe('regions named after their city', () => {
     assert.equal(place('North West province', 'en').regionId, 'ZA-NW');
     // The Sinai peninsula is no governorate; North and South Sinai are.
     assert.equal(place('Sinaï', 'fr').regionId, 'EG-SINAI');
+    // Zabol is Iran's city; Afghanistan's Zabul province is Zabol only qualified.
+    assert.equal(place('Zabol', 'en').iso3, 'IRN');
+    assert.equal(place('Zabol Province', 'en').regionId, 'AF-ZAB');
   });
 
   test('the Kurdistan Region is Iraq’s; bare Kurdistan stays the wider Kurdish lands', () => {
