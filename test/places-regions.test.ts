@@ -463,6 +463,9 @@ describe('regions named after their city', () => {
     assert.equal(resolvePlace('Red Sea', 'en'), null);
     assert.equal(resolvePlace('Eastern Province', 'en'), null);
     assert.equal(resolvePlace('North West', 'en'), null);
+    // Bare Chaco is also the Gran Chaco of Paraguay and Bolivia.
+    assert.equal(resolvePlace('Chaco', 'fr'), null);
+    assert.equal(place('province du Chaco', 'fr').regionId, 'AR-H');
     assert.equal(place('North West province', 'en').regionId, 'ZA-NW');
     // The Sinai peninsula is no governorate; North and South Sinai are.
     assert.equal(place('Sinaï', 'fr').regionId, 'EG-SINAI');
