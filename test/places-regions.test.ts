@@ -474,6 +474,14 @@ describe('regions named after their city', () => {
     assert.equal(place('Zabol Province', 'en').regionId, 'AF-ZAB');
   });
 
+  test('a Syrian or Iraqi governorate is also a region in the press, but not the capital’s', () => {
+    assert.equal(place("région d'Alep", 'fr').regionId, 'SY-HL');
+    assert.equal(place('Idlib region', 'en').regionId, 'SY-ID');
+    assert.equal(place('Kirkuk region', 'en').regionId, 'IQ-KI');
+    // The area around Damascus is wider than its governorate: an area, no region id.
+    assert.equal(place('région de Damas', 'fr').regionId, undefined);
+  });
+
   test('the Kurdistan Region is Iraq’s; bare Kurdistan stays the wider Kurdish lands', () => {
     assert.equal(place('Kurdistan Region', 'en').regionId, 'IQ-KR');
     assert.equal(place('Iraqi Kurdistan', 'en').iso3, 'IRQ');
