@@ -11,7 +11,7 @@ import type { Doc, EntityMention, Span } from '../document.js';
 import { actorLexicon } from '../actors/lexicon.js';
 import { foldName } from '../actors/names.js';
 import { placesData } from './lang-data.js';
-import { regionOrCountryNamed, resolvePlace, type ResolvedPlace } from './resolve.js';
+import { regionNamed, regionOrCountryNamed, resolvePlace, type ResolvedPlace } from './resolve.js';
 
 export interface PlaceMention extends Span {
   text: string;
@@ -75,7 +75,7 @@ function regionAround(doc: Doc, lang: string, m: EntityMention): Span | null {
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[m.tokenStart].sentence];
   const isRegion = (start: number, end: number) =>
-    resolvePlace(doc.text.slice(start, end), lang)?.kind === 'region';
+    regionNamed(doc.text.slice(start, end), lang) !== null;
   if (isRegion(m.start, m.end)) return null;
   const next = tokens[m.tokenEnd];
   if (m.tokenEnd < sentence.tokenEnd && /^\p{Ll}+$/u.test(next.text) && isRegion(m.start, next.end))

@@ -445,6 +445,47 @@ export function regionOrCountryNamed(name: string, lang: string): ResolvedPlace 
   return place && (place.kind === 'region' || place.kind === 'country') ? place : null;
 }
 
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * The place of a name the gazetteer or the language lists: an abbreviation, a name, or an
+ * area around one (`pays de Montbéliard`); null when two listed places tie, undefined when
+ * the name is not listed.
+ */
+function listedPlace(
+  name: string,
+  key: string,
+  index: PlaceIndex,
+  settled: Settled,
+  date: string,
+): ResolvedPlace | null | undefined {
+  const abbreviation = index.abbreviations.get(name.trim());
+  if (abbreviation) return toPlace(abbreviation, date);
+  const candidates = lookup(key, index);
+  if (candidates) return rankedPlace(candidates, index, settled, date);
+  const area = afterPrefix(key, index.areaPrefixes);
+  const around = area === null ? undefined : lookup(area, index);
+  const place = around && rankedPlace(around, index, settled, date);
+  if (place && place.kind !== 'country' && place.kind !== 'continent')
+    return { name: name.trim(), kind: 'region', iso3: place.iso3, lat: place.lat, lon: place.lon };
+  return undefined;
+}
+
+const NOTHING_SETTLED: Settled = settle(undefined);
+
+/**
+ * The region a name stands for alone, without context ("Kharkiv region"), else null: what
+ * `resolvePlace` says of it when that is a region. Its fallbacks (towns named with their
+ * region, sites, streets) never give a region, so they are not tried: the places layer asks
+ * this of several spans around each recognised name.
+ */
+export function regionNamed(name: string, lang: string): ResolvedPlace | null {
+  const place = listedPlace(name, foldName(name), placeIndex(lang), NOTHING_SETTLED, today());
+  return place?.kind === 'region' ? place : null;
+}
+
 /**
  * The place a name stands for in a text of language `lang`, or null when the
  * name is unknown or two places tie with nothing to choose between them
@@ -460,27 +501,11 @@ export function resolvePlace(
   context?: PlaceContext,
 ): ResolvedPlace | null {
   const index = placeIndex(lang);
-  const date = context?.date ?? new Date().toISOString().slice(0, 10);
+  const date = context?.date ?? today();
   const settled = settle(context);
-  const abbreviation = index.abbreviations.get(name.trim());
-  if (abbreviation) return toPlace(abbreviation, date);
   const key = foldName(name);
-  const candidates = lookup(key, index);
-  if (candidates) return rankedPlace(candidates, index, settled, date);
-
-  const area = afterPrefix(key, index.areaPrefixes);
-  const around = area === null ? undefined : lookup(area, index);
-  if (around) {
-    const place = rankedPlace(around, index, settled, date);
-    if (place && place.kind !== 'country' && place.kind !== 'continent')
-      return {
-        name: name.trim(),
-        kind: 'region',
-        iso3: place.iso3,
-        lat: place.lat,
-        lon: place.lon,
-      };
-  }
+  const listed = listedPlace(name, key, index, settled, date);
+  if (listed !== undefined) return listed;
 
   const town = townOfNamedRegion(key, index, settled, date);
   if (town) return town;
