@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { loadGazetteer, resolvePlace } from '../src/places/index.js';
 import { projectRoot } from '../src/util/paths.js';
-import { place } from './helpers.js';
+import { analyzeText, place } from './helpers.js';
 
 interface RegionCase {
   iso3: string;
@@ -489,5 +489,62 @@ describe('regions named after their city', () => {
     assert.equal(place('Kurdistan', 'en').iso3, null);
     // Iran's province of that name is named with its qualifier only.
     assert.equal(place('Kurdistan province', 'en').regionId, 'IR-12');
+  });
+});
+
+describe('a longer region name around the recognised one', () => {
+  /** Each place the layer found, as `text region-id-or-name`. */
+  const placesOf = (text: string, lang: string): string[] =>
+    (analyzeText(text, lang).places ?? []).map(
+      (p) => `${p.text} ${p.place.regionId ?? p.place.name}`,
+    );
+
+  test('a region named with a word after the recognised region is that other region', () => {
+    // The recogniser tags only "Kurdistan" and "Java" here.
+    assert.deepEqual(
+      placesOf(
+        'Des affrontements ont éclaté mardi au Kurdistan irakien, près de la frontière.',
+        'fr',
+      ),
+      ['Kurdistan irakien IQ-KR'],
+    );
+    assert.deepEqual(placesOf('Un séisme a frappé Java occidental dans la nuit de lundi.', 'fr'), [
+      'Java occidental ID-JB',
+    ]);
+    assert.deepEqual(placesOf('The company opened a plant in Saxony-Anhalt last year.', 'en'), [
+      'Saxony-Anhalt DE-ST',
+    ]);
+  });
+
+  test('words before the recognised region count once per word, contractions included', () => {
+    // "du" is two tokens (de + le) over one word.
+    assert.deepEqual(
+      placesOf('Le parlement de la région autonome du Kurdistan a voté la loi.', 'fr'),
+      ['région autonome du Kurdistan IQ-KR'],
+    );
+    assert.deepEqual(
+      placesOf('Protests spread across the autonomous Kurdistan region on Sunday.', 'en'),
+      ['Kurdistan region IQ-KR'],
+    );
+  });
+
+  test('names inside one longer region name give it once', () => {
+    // "Kurdistan" and "Iraq" are both recognised; each finds the region around it.
+    assert.deepEqual(
+      placesOf('Elections were held in the Kurdistan region of Iraq last year.', 'en'),
+      ['Kurdistan region of Iraq IQ-KR'],
+    );
+    assert.deepEqual(placesOf("Les routes du Kurdistan d'Irak ont rouvert jeudi.", 'fr'), [
+      "Kurdistan d'Irak IQ-KR",
+    ]);
+  });
+
+  test('a region named alone stays itself', () => {
+    assert.deepEqual(placesOf('Kurdistan has long sought independence.', 'en'), [
+      'Kurdistan X-KUR',
+    ]);
+    assert.deepEqual(placesOf("Le volcan domine l'est de Java depuis des siècles.", 'fr'), [
+      'Java ID-JAV',
+    ]);
   });
 });

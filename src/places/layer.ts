@@ -26,12 +26,23 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
   );
   // A region named around the recognised name is a place even when that name alone stands
   // for a government ("l'État de Washington").
-  const candidates: Span[] = (doc.mentions ?? []).flatMap((m) => {
+  const regions: Span[] = [];
+  const found: Span[] = (doc.mentions ?? []).flatMap((m) => {
     if (m.label !== 'LOC' || endsTitle(doc, lang, m.tokenStart, m.end)) return [];
     const region = regionAround(doc, lang, m);
+    if (region) regions.push(region);
     if (region) return [region];
     return actorSpans.has(`${m.start}:${m.end}`) ? [] : [m];
   });
+  // A name inside a longer region name found around another one is part of it: "Kurdistan
+  // region" and "Iraq" in "the Kurdistan region of Iraq"; two names finding the same region
+  // ("Kurdistan" and "Irak" in "Kurdistan d'Irak") give it once.
+  const candidates = found.filter(
+    (c, i) =>
+      !regions.some(
+        (r) => r.start <= c.start && c.end <= r.end && r.end - r.start > c.end - c.start,
+      ) && !found.some((d, j) => j < i && d.start === c.start && d.end === c.end),
+  );
   // A dateline's place is a place even when the recogniser missed it (upper case: "KYIV").
   for (const place of (doc.datelines ?? []).flatMap((d) => d.places))
     if (!candidates.some((m) => m.start < place.end && place.start < m.end)) candidates.push(place);
@@ -65,25 +76,50 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
 
 /** Words a region's name may hold before the recognised name ("l'État de New York", "la région de"). */
 const MAX_REGION_LEAD = 3;
+/** Words a region's name may hold after the recognised name ("Kurdistan region of Iraq"). */
+const MAX_REGION_TRAIL = 3;
 
 /**
- * The span of a region whose name holds the recognised one with a word after it ("Washington
- * state", "Kharkiv region") or a few before it ("l'État de Washington", "oblast de Kharkiv"),
- * when the language's region names list that longer name; else null.
+ * How many words before and after the recognised name a region's name may add, fewest first,
+ * then fewest before: "Kharkiv region" is tried before "oblast de Kharkiv".
+ */
+const REGION_EXTENSIONS: { lead: number; trail: number }[] = [];
+for (let words = 1; words <= MAX_REGION_LEAD + MAX_REGION_TRAIL; words++)
+  for (let lead = 0; lead <= Math.min(words, MAX_REGION_LEAD); lead++)
+    if (words - lead <= MAX_REGION_TRAIL) REGION_EXTENSIONS.push({ lead, trail: words - lead });
+
+/**
+ * The span of a region whose name holds the recognised one with words before or after it
+ * ("Washington state", "l'État de Washington", "West Java", "Kurdistan irakien"), when the
+ * language's region names list that longer name; else null. A recognised name that is a region
+ * itself yields only to a different region: the island "Java" of "Java occidental" to the
+ * province, the Kurdish lands of "Kurdistan irakien" to Iraq's Kurdistan Region.
  */
 function regionAround(doc: Doc, lang: string, m: EntityMention): Span | null {
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[m.tokenStart].sentence];
-  const isRegion = (start: number, end: number) =>
-    regionNamed(doc.text.slice(start, end), lang) !== null;
-  if (isRegion(m.start, m.end)) return null;
-  const next = tokens[m.tokenEnd];
-  if (m.tokenEnd < sentence.tokenEnd && /^\p{Ll}+$/u.test(next.text) && isRegion(m.start, next.end))
-    return { start: m.start, end: next.end };
-  for (let lead = 1; lead <= MAX_REGION_LEAD; lead++) {
-    const first = m.tokenStart - lead;
-    if (first < sentence.tokenStart) break;
-    if (isRegion(tokens[first].start, m.end)) return { start: tokens[first].start, end: m.end };
+  // Where the words before the name start and those after it end, nearest first; the two
+  // tokens of a contraction ("du": de + le) share the word's offsets and count once.
+  const leadStarts: number[] = [];
+  for (let j = m.tokenStart - 1; j >= sentence.tokenStart; j--) {
+    if (tokens[j].start === (leadStarts.at(-1) ?? m.start)) continue;
+    if (leadStarts.push(tokens[j].start) === MAX_REGION_LEAD) break;
+  }
+  const trailEnds: number[] = [];
+  for (let j = m.tokenEnd; j < sentence.tokenEnd; j++) {
+    if (tokens[j].end === (trailEnds.at(-1) ?? m.end)) continue;
+    if (trailEnds.push(tokens[j].end) === MAX_REGION_TRAIL) break;
+  }
+  const own = regionNamed(doc.text.slice(m.start, m.end), lang);
+  for (const { lead, trail } of REGION_EXTENSIONS) {
+    if (lead > leadStarts.length || trail > trailEnds.length) continue;
+    const span = {
+      start: lead === 0 ? m.start : leadStarts[lead - 1],
+      end: trail === 0 ? m.end : trailEnds[trail - 1],
+    };
+    const region = regionNamed(doc.text.slice(span.start, span.end), lang);
+    if (region && (own === null || region.regionId !== own.regionId || region.name !== own.name))
+      return span;
   }
   return null;
 }
