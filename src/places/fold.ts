@@ -20,16 +20,21 @@ export function foldName(name: string): string {
 }
 
 const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** `foldName` without lowercasing, for names whose capitals matter (acronyms: `AP`, `MAP`). */
 export function foldKeepingCase(name: string): string {
   // Most names are plain ASCII words already in their folded form: skip the six passes.
   if (PLAIN.test(name)) return name;
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[œæßøđłıŒÆØĐŁ]/g, (c) => LIGATURES[c.toLowerCase()] ?? c)
-    .replace(/[’ʼ‘`´]/g, "'")
+  // ASCII has no accents, ligatures or typographic apostrophes: the first three passes are no-ops.
+  const apostrophes = ASCII.test(name)
+    ? name.replace(/`/g, "'")
+    : name
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .replace(/[œæßøđłıŒÆØĐŁ]/g, (c) => LIGATURES[c.toLowerCase()] ?? c)
+        .replace(/[’ʼ‘`´]/g, "'");
+  return apostrophes
     .replace(/\./g, '')
     .replace(/[\s\-‐‑–—_]+/g, ' ')
     .replace(/' /g, "'")

@@ -27,9 +27,11 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
   // A region named around the recognised name is a place even when that name alone stands
   // for a government ("l'État de Washington").
   const regions: Span[] = [];
+  // Names are checked as regions on today's date, like names resolved without context.
+  const today = new Date().toISOString().slice(0, 10);
   const found: Span[] = (doc.mentions ?? []).flatMap((m) => {
     if (m.label !== 'LOC' || endsTitle(doc, lang, m.tokenStart, m.end)) return [];
-    const region = regionAround(doc, lang, m);
+    const region = regionAround(doc, lang, m, today);
     if (region) regions.push(region);
     if (region) return [region];
     return actorSpans.has(`${m.start}:${m.end}`) ? [] : [m];
@@ -95,7 +97,7 @@ for (let words = 1; words <= MAX_REGION_LEAD + MAX_REGION_TRAIL; words++)
  * itself yields only to a different region: the island "Java" of "Java occidental" to the
  * province, the Kurdish lands of "Kurdistan irakien" to Iraq's Kurdistan Region.
  */
-function regionAround(doc: Doc, lang: string, m: EntityMention): Span | null {
+function regionAround(doc: Doc, lang: string, m: EntityMention, today: string): Span | null {
   const { tokens } = doc;
   const sentence = doc.sentences[tokens[m.tokenStart].sentence];
   // Where the words before the name start and those after it end, nearest first; the two
@@ -110,14 +112,14 @@ function regionAround(doc: Doc, lang: string, m: EntityMention): Span | null {
     if (tokens[j].end === (trailEnds.at(-1) ?? m.end)) continue;
     if (trailEnds.push(tokens[j].end) === MAX_REGION_TRAIL) break;
   }
-  const own = regionNamed(doc.text.slice(m.start, m.end), lang);
+  const own = regionNamed(doc.text.slice(m.start, m.end), lang, today);
   for (const { lead, trail } of REGION_EXTENSIONS) {
     if (lead > leadStarts.length || trail > trailEnds.length) continue;
     const span = {
       start: lead === 0 ? m.start : leadStarts[lead - 1],
       end: trail === 0 ? m.end : trailEnds[trail - 1],
     };
-    const region = regionNamed(doc.text.slice(span.start, span.end), lang);
+    const region = regionNamed(doc.text.slice(span.start, span.end), lang, today);
     if (region && (own === null || region.regionId !== own.regionId || region.name !== own.name))
       return span;
   }

@@ -333,7 +333,9 @@ function rankedPlace(
 
 /** The candidates of a folded key, whole or without its leading function words. */
 function lookup(key: string, index: PlaceIndex): Candidate[] | undefined {
-  for (const k of [key, ...strippedKeys(key, index.leadingWords)]) {
+  const whole = index.byKey.get(key);
+  if (whole) return whole;
+  for (const k of strippedKeys(key, index.leadingWords)) {
     const found = index.byKey.get(k);
     if (found) return found;
   }
@@ -452,22 +454,23 @@ function today(): string {
 /**
  * The place of a name the gazetteer or the language lists: an abbreviation, a name, or an
  * area around one (`pays de Montbéliard`); null when two listed places tie, undefined when
- * the name is not listed.
+ * the name is not listed. `date` is asked only of a listed name: most names the places layer
+ * tries are not.
  */
 function listedPlace(
   name: string,
   key: string,
   index: PlaceIndex,
   settled: Settled,
-  date: string,
+  date: () => string,
 ): ResolvedPlace | null | undefined {
   const abbreviation = index.abbreviations.get(name.trim());
-  if (abbreviation) return toPlace(abbreviation, date);
+  if (abbreviation) return toPlace(abbreviation, date());
   const candidates = lookup(key, index);
-  if (candidates) return rankedPlace(candidates, index, settled, date);
+  if (candidates) return rankedPlace(candidates, index, settled, date());
   const area = afterPrefix(key, index.areaPrefixes);
   const around = area === null ? undefined : lookup(area, index);
-  const place = around && rankedPlace(around, index, settled, date);
+  const place = around && rankedPlace(around, index, settled, date());
   if (place && place.kind !== 'country' && place.kind !== 'continent')
     return { name: name.trim(), kind: 'region', iso3: place.iso3, lat: place.lat, lon: place.lon };
   return undefined;
@@ -479,10 +482,11 @@ const NOTHING_SETTLED: Settled = settle(undefined);
  * The region a name stands for alone, without context ("Kharkiv region"), else null: what
  * `resolvePlace` says of it when that is a region. Its fallbacks (towns named with their
  * region, sites, streets) never give a region, so they are not tried: the places layer asks
- * this of several spans around each recognised name.
+ * this of several spans around each recognised name. `date`: as `resolvePlace`'s, default today.
  */
-export function regionNamed(name: string, lang: string): ResolvedPlace | null {
-  const place = listedPlace(name, foldName(name), placeIndex(lang), NOTHING_SETTLED, today());
+export function regionNamed(name: string, lang: string, date?: string): ResolvedPlace | null {
+  const on = date === undefined ? today : () => date;
+  const place = listedPlace(name, foldName(name), placeIndex(lang), NOTHING_SETTLED, on);
   return place?.kind === 'region' ? place : null;
 }
 
@@ -504,7 +508,7 @@ export function resolvePlace(
   const date = context?.date ?? today();
   const settled = settle(context);
   const key = foldName(name);
-  const listed = listedPlace(name, key, index, settled, date);
+  const listed = listedPlace(name, key, index, settled, () => date);
   if (listed !== undefined) return listed;
 
   const town = townOfNamedRegion(key, index, settled, date);
