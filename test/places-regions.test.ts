@@ -539,6 +539,14 @@ describe('a longer region name around the recognised one', () => {
     ]);
   });
 
+  test('a region stays itself before an area around it', () => {
+    // "pays d'Amérique latine" is an area around Latin America, not a different region.
+    assert.deepEqual(
+      placesOf("Les exportations vers les pays d'Amérique latine ont doublé en dix ans.", 'fr'),
+      ['Amérique latine C-LAM'],
+    );
+  });
+
   test('a region named alone stays itself', () => {
     assert.deepEqual(placesOf('Kurdistan has long sought independence.', 'en'), [
       'Kurdistan X-KUR',

@@ -94,8 +94,9 @@ for (let words = 1; words <= MAX_REGION_LEAD + MAX_REGION_TRAIL; words++)
  * The span of a region whose name holds the recognised one with words before or after it
  * ("Washington state", "l'État de Washington", "West Java", "Kurdistan irakien"), when the
  * language's region names list that longer name; else null. A recognised name that is a region
- * itself yields only to a different region: the island "Java" of "Java occidental" to the
- * province, the Kurdish lands of "Kurdistan irakien" to Iraq's Kurdistan Region.
+ * itself yields only to a different listed region, not to an area around it ("pays d'Amérique
+ * latine"): the island "Java" of "Java occidental" to the province, the Kurdish lands of
+ * "Kurdistan irakien" to Iraq's Kurdistan Region.
  */
 function regionAround(doc: Doc, lang: string, m: EntityMention, today: string): Span | null {
   const { tokens } = doc;
@@ -120,8 +121,8 @@ function regionAround(doc: Doc, lang: string, m: EntityMention, today: string): 
       end: trail === 0 ? m.end : trailEnds[trail - 1],
     };
     const region = regionNamed(doc.text.slice(span.start, span.end), lang, today);
-    if (region && (own === null || region.regionId !== own.regionId || region.name !== own.name))
-      return span;
+    const listedOther = region?.regionId !== undefined && region.regionId !== own?.regionId;
+    if (region && (own === null || listedOther)) return span;
   }
   return null;
 }
