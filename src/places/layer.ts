@@ -82,13 +82,16 @@ const MAX_REGION_LEAD = 3;
 const MAX_REGION_TRAIL = 3;
 
 /**
- * How many words before and after the recognised name a region's name may add, fewest first,
- * then fewest before: "Kharkiv region" is tried before "oblast de Kharkiv".
+ * How many words before or after the recognised name a region's name may add, fewest first,
+ * after before before: "Kharkiv region" is tried before "oblast de Kharkiv". Never on both
+ * sides: a name listed so ("région autonome du Kurdistan irakien") also has a shorter listed
+ * form, and each side tried doubles the look-ups of every recognised name.
  */
 const REGION_EXTENSIONS: { lead: number; trail: number }[] = [];
-for (let words = 1; words <= MAX_REGION_LEAD + MAX_REGION_TRAIL; words++)
-  for (let lead = 0; lead <= Math.min(words, MAX_REGION_LEAD); lead++)
-    if (words - lead <= MAX_REGION_TRAIL) REGION_EXTENSIONS.push({ lead, trail: words - lead });
+for (let words = 1; words <= Math.max(MAX_REGION_LEAD, MAX_REGION_TRAIL); words++) {
+  if (words <= MAX_REGION_TRAIL) REGION_EXTENSIONS.push({ lead: 0, trail: words });
+  if (words <= MAX_REGION_LEAD) REGION_EXTENSIONS.push({ lead: words, trail: 0 });
+}
 
 /**
  * The span of a region whose name holds the recognised one with words before or after it
