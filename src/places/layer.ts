@@ -32,19 +32,22 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
   const found: Span[] = (doc.mentions ?? []).flatMap((m) => {
     if (m.label !== 'LOC' || endsTitle(doc, lang, m.tokenStart, m.end)) return [];
     const region = regionAround(doc, lang, m, today);
-    if (region) regions.push(region);
-    if (region) return [region];
-    return actorSpans.has(`${m.start}:${m.end}`) ? [] : [m];
+    if (!region) return actorSpans.has(`${m.start}:${m.end}`) ? [] : [m];
+    regions.push(region);
+    return [region];
   });
   // A name inside a longer region name found around another one is part of it: "Kurdistan
   // region" and "Iraq" in "the Kurdistan region of Iraq"; two names finding the same region
   // ("Kurdistan" and "Irak" in "Kurdistan d'Irak") give it once.
-  const candidates = found.filter(
-    (c, i) =>
-      !regions.some(
-        (r) => r.start <= c.start && c.end <= r.end && r.end - r.start > c.end - c.start,
-      ) && !found.some((d, j) => j < i && d.start === c.start && d.end === c.end),
-  );
+  const seen = new Set<string>();
+  const candidates = found.filter((c) => {
+    const key = `${c.start}:${c.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return !regions.some(
+      (r) => r.start <= c.start && c.end <= r.end && r.end - r.start > c.end - c.start,
+    );
+  });
   // A dateline's place is a place even when the recogniser missed it (upper case: "KYIV").
   for (const place of (doc.datelines ?? []).flatMap((d) => d.places))
     if (!candidates.some((m) => m.start < place.end && place.start < m.end)) candidates.push(place);
@@ -82,10 +85,10 @@ const MAX_REGION_LEAD = 3;
 const MAX_REGION_TRAIL = 3;
 
 /**
- * How many words before or after the recognised name a region's name may add, fewest first,
- * after before before: "Kharkiv region" is tried before "oblast de Kharkiv". Never on both
- * sides: a name listed so ("région autonome du Kurdistan irakien") also has a shorter listed
- * form, and each side tried doubles the look-ups of every recognised name.
+ * How many words before or after the recognised name a region's name may add: fewest first,
+ * and words after the name before words before it ("Kharkiv region" before "oblast de
+ * Kharkiv"). Never on both sides: a name listed so ("région autonome du Kurdistan irakien")
+ * also has a shorter listed form, and both sides would more than double the look-ups.
  */
 const REGION_EXTENSIONS: { lead: number; trail: number }[] = [];
 for (let words = 1; words <= Math.max(MAX_REGION_LEAD, MAX_REGION_TRAIL); words++) {
