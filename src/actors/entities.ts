@@ -1512,9 +1512,10 @@ class ActorAnalysis {
       }
       if (this.tok(j).mwt) break;
       const demonym = upos !== 'DET' && this.demonym(this.tok(j).text) !== null;
-      // A demonym right before a title belongs to it however the parser attached it
-      // ("forgive Nigerian President X", where "Nigerian" came out as the object).
-      if (demonym && j === from - 1) {
+      // A demonym right before a title, or before adjectives on it, belongs to it however the
+      // parser attached it ("forgive Nigerian President X", where "Nigerian" came out as the
+      // object; "Nigerian junior foreign minister X", where it came out as the subject).
+      if (demonym && range(j + 1, from).every((i) => this.tag(i).upos === 'ADJ')) {
         left = j;
         continue;
       }

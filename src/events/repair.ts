@@ -128,6 +128,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   interruptedPerfects(deps, tags, cues);
   markedSubjects(deps, tags);
   gerundObjects(deps, tags);
+  unmarkedObjects(deps, tags);
   wordsBeforeDates(doc, deps, tags);
   commaRelatives(deps, tags);
   participlesAfterNouns(deps, tags);
@@ -289,6 +290,27 @@ function gerundObjects(deps: TokenDependency[], tags: TokenTags[]): void {
     // marks the gerund.
     for (const m of childrenOf(deps, noun))
       if (m > noun && m < g && deps[m].deprel === 'case') deps[m] = { head: g, deprel: 'mark' };
+  }
+}
+
+/**
+ * "held talks with leaders of …": the parser made the bare noun right after the verb an
+ * unmarked modifier of the verb's object, which has a preposition of its own. The bare noun
+ * is the object, the marked phrase its complement.
+ */
+function unmarkedObjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let n = 1; n < deps.length; n++) {
+    const object = deps[n].head;
+    const v = n - 1;
+    if (deps[n].deprel !== 'nmod:unmarked' || tags[n]?.upos !== 'NOUN') continue;
+    if (tags[v]?.upos !== 'VERB' || object <= n || deps[object].head !== v) continue;
+    if (!/^obj$/.test(deps[object].deprel)) continue;
+    const marker = childrenOf(deps, object).find(
+      (c) => c > n && c < object && deps[c].deprel === 'case',
+    );
+    if (marker === undefined) continue;
+    deps[n] = { head: v, deprel: 'obj' };
+    deps[object] = { head: n, deprel: 'nmod' };
   }
 }
 

@@ -1,0 +1,34 @@
+/**
+ * Event participants and types, session 11: whose act it is when the parser misreads the
+ * phrase around a title or a light verb. One original sentence per rule, each failing without
+ * the rule.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeText } from './helpers.js';
+
+const events = (text: string, lang: string) =>
+  (analyzeText(text, lang).events ?? []).map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    triggers: e.claims.map((c) => c.trigger.text),
+    actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
+    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
+  }));
+
+test('a demonym before adjectives on a title is the title holder’s country', () => {
+  const text =
+    'On Friday, Kenyan junior foreign minister Otieno Kamau summoned Uganda’s ambassador to protest the raids.';
+  const summons = events(text, 'en').find((e) => e.triggers.includes('summoned'));
+  assert.ok(summons);
+  assert.deepEqual(
+    summons.actors.map((p) => p.country),
+    ['KEN'],
+  );
+});
+
+test('"held talks with X": the bare noun after the verb is its object, no detention', () => {
+  const found = events('Two senators held talks with leaders of the opposition on Friday.', 'en');
+  assert.ok(!found.some((e) => e.type === 'COERCE'));
+  assert.ok(found.some((e) => e.type === 'CONSULT' && e.triggers.includes('talks')));
+});
