@@ -32,3 +32,44 @@ test('"held talks with X": the bare noun after the verb is its object, no detent
   assert.ok(!found.some((e) => e.type === 'COERCE'));
   assert.ok(found.some((e) => e.type === 'CONSULT' && e.triggers.includes('talks')));
 });
+
+test('"mounted its invasion of X": the invaded place undergoes the act, the subject acts', () => {
+  const invasion = events(
+    'Morvania yesterday mounted its long-planned invasion of North Tessaly.',
+    'en',
+  ).find((e) => e.type === 'ASSAULT');
+  assert.ok(invasion);
+  assert.deepEqual(
+    invasion.actors.map((p) => p.text),
+    ['Morvania'],
+  );
+  assert.deepEqual(
+    invasion.recipients.map((p) => p.text),
+    ['North Tessaly'],
+  );
+});
+
+test('who committed the crimes an investigation looks into did not investigate', () => {
+  const inquiry = events(
+    'Kenyan military police have launched an investigation into alleged abuses committed by Somali forces against refugees.',
+    'en',
+  ).find((e) => e.mode === 'investigate');
+  assert.ok(inquiry);
+  assert.deepEqual(
+    inquiry.actors.map((p) => p.text),
+    ['Kenyan military police'],
+  );
+});
+
+test('a past tense read as an adjective with its object as its subject is the verb', () => {
+  const attack = events(
+    'Basque separatist guerrillas wounded two Spanish policemen in a bomb attack on Friday, police said.',
+    'en',
+  ).find((e) => e.type === 'ASSAULT');
+  assert.ok(attack);
+  assert.ok(attack.triggers.includes('wounded'));
+  assert.deepEqual(
+    attack.actors.map((p) => p.text),
+    ['Basque separatist guerrillas'],
+  );
+});

@@ -805,20 +805,36 @@ function adjectivalVerbs(
 ): void {
   for (let w = 1; w < deps.length; w++) {
     const subject = w - 1;
-    const object = deps[w].head;
-    if (tags[w]?.upos !== 'ADJ' || deps[w].deprel !== 'amod' || object <= w) continue;
+    if (tags[w]?.upos !== 'ADJ' || deps[w].deprel !== 'amod') continue;
+    if (deps[w].head !== subject && deps[w].head <= w) continue;
     if (!NOMINAL.has(tags[subject]?.upos ?? '')) continue;
-    // The object hangs, without preposition or conjunction, below the subject.
+    // The object hangs, without preposition or conjunction, below the subject, or is the
+    // adjective's own subject ("guerrillas wounded two soldiers" with "soldiers" under "wounded").
+    const ownSubject =
+      deps[w].head === subject
+        ? childrenOf(deps, w).find((c) => c > w && deps[c].deprel === 'nsubj')
+        : undefined;
+    const object = ownSubject ?? deps[w].head;
+    if (object <= w) continue;
     const path: number[] = [];
-    for (let k = object; k >= 0 && k !== subject && path.length < 3; k = deps[k].head) path.push(k);
-    if (deps[path[path.length - 1]]?.head !== subject) continue;
-    if (!path.every((k) => /^(nmod|conj|appos)/.test(deps[k].deprel))) continue;
+    if (ownSubject === undefined) {
+      for (let k = object; k >= 0 && k !== subject && path.length < 3; k = deps[k].head)
+        path.push(k);
+      if (deps[path[path.length - 1]]?.head !== subject) continue;
+      if (!path.every((k) => /^(nmod|conj|appos)/.test(deps[k].deprel))) continue;
+    }
     const marked = (k: number) =>
       childrenOf(deps, k).some((c) => /^(case|cc)$/.test(deps[c].deprel) && c < k);
     if (marked(object)) continue;
-    // The subject heads the sentence, or is the subject of a later verb ("…, police said").
+    // The subject heads the sentence, or is the subject of a later verb ("…, police said"),
+    // or a clause the parser hung on that later verb of saying.
     const clause = deps[subject].head;
-    if (clause >= 0 && (!/^nsubj/.test(deps[subject].deprel) || clause < object)) continue;
+    const saidLater =
+      clause > object &&
+      (/^nsubj/.test(deps[subject].deprel) ||
+        (/^(advcl|ccomp|parataxis)/.test(deps[subject].deprel) &&
+          cues.sayingVerbs.has((tags[clause]?.lemma ?? '').toLowerCase())));
+    if (clause >= 0 && !saidLater) continue;
     const stem = verbStem(doc.tokens[w].text.toLowerCase(), cues.eventVerbs);
     if (stem === undefined) continue;
     const feats = (tags[w].feats ?? '_')
@@ -836,7 +852,7 @@ function adjectivalVerbs(
     deps[subject] = { head: w, deprel: 'nsubj' };
     deps[object] = { head: w, deprel: 'obj' };
     // What followed in the clause ("in a bomb attack") modifies the verb.
-    for (const k of [subject, ...path])
+    for (const k of [subject, ...path, object])
       for (const c of childrenOf(deps, k))
         if (c > object && marked(c) && /^nmod/.test(deps[c].deprel))
           deps[c] = { head: w, deprel: 'obl' };

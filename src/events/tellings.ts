@@ -1357,7 +1357,11 @@ export class TellingFinder {
         );
         continue;
       }
-      // "les demandes formulées par le président": the participle's agent acts.
+      // "les demandes formulées par le président": the participle's agent acts. Not after a
+      // complement of the noun it may qualify instead ("an investigation into crimes committed
+      // by the militia", "l'enquête sur les crimes commis par"): who committed the crimes did
+      // not investigate.
+      if (rel.startsWith('acl') && this.isPassive(c) && this.qualifiesComplement(i, c)) continue;
       if (rel.startsWith('acl') && this.isPassive(c)) {
         actors.push(
           ...t.childrenWith(
@@ -1604,6 +1608,36 @@ export class TellingFinder {
     const recipientList = this.participants(recipients, new Set(), true);
     if (recipientList.length === 0) recipientList.push(...owners);
     return [actorList, recipientList, argumentless, clause];
+  }
+
+  /**
+   * Whether a passive participle the parser hung on an event noun may qualify a complement of
+   * the noun between them instead: a noun not marked as the act's owner, agreeing with the
+   * participle where the language marks agreement.
+   */
+  private qualifiesComplement(noun: number, participle: number): boolean {
+    const t = this.tree;
+    const value = (i: number, name: string) =>
+      t
+        .feats(i)
+        .split('|')
+        .find((f) => f.startsWith(`${name}=`)) ?? null;
+    // Agreement: no feature on either side says otherwise ("crimes committed", "crimes commis").
+    const agrees = (a: number, b: number) =>
+      ['Gender', 'Number'].every((name) => {
+        const x = value(a, name);
+        const y = value(b, name);
+        return x === null || y === null || x === y;
+      });
+    return t.children[noun].some(
+      (k) =>
+        k > noun &&
+        k < participle &&
+        /^nmod/.test(t.rel(k)) &&
+        t.upos(k) === 'NOUN' &&
+        !this.lex.actorCases.has(this.caseOf(k) ?? '') &&
+        agrees(k, participle),
+    );
   }
 
   /**
