@@ -73,3 +73,24 @@ test('a past tense read as an adjective with its object as its subject is the ve
     ['Basque separatist guerrillas'],
   );
 });
+
+test('the act a light verb takes as its oblique addresses no one: no participant inside it', () => {
+  const hunt = events('Des centaines de gendarmes participent à la chasse à l’homme.', 'fr').find(
+    (e) => e.type === 'MOBILIZE',
+  );
+  assert.ok(hunt);
+  assert.deepEqual(hunt.recipients, []);
+});
+
+test('who reports acts does not commit them; an agent after conjoined acts is each one’s', () => {
+  const found = events(
+    'Des témoignages d’habitants font état d’exactions, viols, et pillages par des miliciens.',
+    'fr',
+  );
+  const looting = found.find((e) => e.triggers.includes('pillages'));
+  assert.ok(looting);
+  assert.deepEqual(
+    looting.actors.map((p) => p.text),
+    ['des miliciens'],
+  );
+});

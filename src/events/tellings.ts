@@ -1544,7 +1544,12 @@ export class TellingFinder {
         (/^(obj|obl:arg)/.test(rel) ||
           (/^obl/.test(rel) && t.childrenWith(h, (r) => OBJECT.test(r)).length === 0)) &&
         // "engager des négociations", not "s'engager avec l'Ukraine sur la base des demandes"
-        !t.children[h].some((c) => this.lex.reflexives.has(t.forms[c].toLowerCase()))
+        !t.children[h].some((c) => this.lex.reflexives.has(t.forms[c].toLowerCase())) &&
+        // "font état de viols et de pillages": who reports acts did not commit them, whichever
+        // of the acts the parser hung on the verb.
+        !t.children[h].some(
+          (c) => /^obj/.test(t.rel(c)) && this.lex.reportNouns.has(t.lemma(c).toLowerCase()),
+        )
       ) {
         // "Italy announced a suspension of air links": the verb's subject acts unless the
         // noun names an actor of its own (a genitive thing is not one).
@@ -1555,8 +1560,11 @@ export class TellingFinder {
           ? []
           : this.subjectsOf(h);
         if (subjects.length > 0) actors.splice(0, actors.length, ...subjects, ...between);
-        // "voiced support for Morocco's plan", "opened fire at the crowd".
-        recipients.push(...this.tree.children[h].flatMap((c) => this.addressed(c, sense)));
+        // "voiced support for Morocco's plan", "opened fire at the crowd"; the act itself, the
+        // light verb's oblique ("participer à la chasse à l'homme"), addresses no one.
+        recipients.push(
+          ...this.tree.children[h].filter((c) => c !== i).flatMap((c) => this.addressed(c, sense)),
+        );
       } else if (
         sense.type === 'CONSULT' &&
         /^obl/.test(rel) &&
@@ -1591,6 +1599,15 @@ export class TellingFinder {
       t.upos(h) === 'VERB'
     )
       actors.push(...this.subjectsOf(h));
+    // "des viols et des pillages par des soldats": an agent after the last conjunct, which the
+    // parser hung on the first, is every conjunct's.
+    if (actors.length === 0 && t.rel(i) === 'conj' && t.upos(t.head(i)) === 'NOUN')
+      actors.push(
+        ...t.childrenWith(
+          t.head(i),
+          (r, c) => c > i && /^nmod/.test(r) && this.lex.agentCases.has(this.caseOf(c) ?? ''),
+        ),
+      );
     // The second conjunct of "pas de négociations, ni de réunion" shares the first one's verb.
     if (t.rel(i) === 'conj' && actors.length === 0 && recipients.length === 0) {
       const first = t.head(i);
