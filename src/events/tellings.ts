@@ -1634,18 +1634,6 @@ export class TellingFinder {
    */
   private qualifiesComplement(noun: number, participle: number): boolean {
     const t = this.tree;
-    const value = (i: number, name: string) =>
-      t
-        .feats(i)
-        .split('|')
-        .find((f) => f.startsWith(`${name}=`)) ?? null;
-    // Agreement: no feature on either side says otherwise ("crimes committed", "crimes commis").
-    const agrees = (a: number, b: number) =>
-      ['Gender', 'Number'].every((name) => {
-        const x = value(a, name);
-        const y = value(b, name);
-        return x === null || y === null || x === y;
-      });
     return t.children[noun].some(
       (k) =>
         k > noun &&
@@ -1653,8 +1641,25 @@ export class TellingFinder {
         /^nmod/.test(t.rel(k)) &&
         t.upos(k) === 'NOUN' &&
         !this.lex.actorCases.has(this.caseOf(k) ?? '') &&
-        agrees(k, participle),
+        this.agrees(k, participle),
     );
+  }
+
+  /**
+   * Whether two words may agree: neither marks a gender or a number the other contradicts
+   * ("crimes commis", "the crimes committed": no feature says otherwise).
+   */
+  private agrees(a: number, b: number): boolean {
+    const value = (i: number, name: string) =>
+      this.tree
+        .feats(i)
+        .split('|')
+        .find((f) => f.startsWith(`${name}=`)) ?? null;
+    return ['Gender', 'Number'].every((name) => {
+      const x = value(a, name);
+      const y = value(b, name);
+      return x === null || y === null || x === y;
+    });
   }
 
   /**
