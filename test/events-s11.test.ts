@@ -94,3 +94,14 @@ test('who reports acts does not commit them; an agent after conjoined acts is ea
     ['des miliciens'],
   );
 });
+
+test('an infinitive the parser hung on a trailing verb of saying completes the reported clause', () => {
+  const found = events(
+    'Kenya’s interior ministry today ordered the opposition newspaper The Standard to suspend publication indefinitely, a spokesman for the paper said.',
+    'en',
+  );
+  const halt = found.find((e) => e.triggers.includes('suspend'));
+  assert.ok(halt);
+  assert.ok(!halt.actors.some((p) => /spokesman/.test(p.text)));
+  assert.ok(found.some((e) => e.type === 'REQUEST' && e.triggers.includes('ordered')));
+});

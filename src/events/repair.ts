@@ -150,6 +150,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   nounsConjoinedToVerbs(deps, tags);
   trailingParticiples(deps, tags);
   trailingSources(doc, deps, tags, cues);
+  infinitivesBeforeSources(deps, tags, cues);
   attackResults(doc, deps, tags, cues);
   withoutCycles(deps, doc.dependencies ?? []);
   const renamings = renamingNouns(deps, tags);
@@ -594,6 +595,29 @@ function trailingSources(
     if (root === n) continue;
     deps[n] = { head: v, deprel: 'nsubj' };
     deps[v] = { head: root, deprel: 'parataxis' };
+  }
+}
+
+/**
+ * "The government ordered the newspaper to suspend publication, a spokesman said": the parser
+ * hung the infinitive on the verb of saying after it. An infinitive with its marker before
+ * that verb, after the clause the verb reports, completes that clause's verb.
+ */
+function infinitivesBeforeSources(
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (let c = 0; c < deps.length; c++) {
+    const said = deps[c].head;
+    if (said <= c || !/^advcl/.test(deps[c].deprel) || !hasFeat(tags[c], 'VerbForm=Inf')) continue;
+    if (!cues.sayingVerbs.has((tags[said]?.lemma ?? '').toLowerCase())) continue;
+    if (!childrenOf(deps, c).some((m) => deps[m].deprel === 'mark' && m < c)) continue;
+    const reported = childrenOf(deps, said)
+      .filter((v) => v < c && /^(ccomp|parataxis)/.test(deps[v].deprel) && tags[v]?.upos === 'VERB')
+      .pop();
+    if (reported === undefined) continue;
+    deps[c] = { head: reported, deprel: 'xcomp' };
   }
 }
 
