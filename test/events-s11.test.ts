@@ -105,3 +105,9 @@ test('an infinitive the parser hung on a trailing verb of saying completes the r
   assert.ok(!halt.actors.some((p) => /spokesman/.test(p.text)));
   assert.ok(found.some((e) => e.type === 'REQUEST' && e.triggers.includes('ordered')));
 });
+
+test('failing to reach an agreement is a refusal (REJECT), as not agreeing is', () => {
+  const found = events('Farmers and the ministry failed to reach agreement on milk prices.', 'en');
+  const deal = found.find((e) => e.triggers.includes('agreement'));
+  assert.equal(deal?.type, 'REJECT');
+});
