@@ -6,6 +6,21 @@ import { loadGazetteer, resolvePlace } from '../src/places/index.js';
 import { projectRoot } from '../src/util/paths.js';
 import { analyzeText, place } from './helpers.js';
 
+/** Bare name, language, its country, qualified region name, region id. */
+type CityAndRegion = [string, string, string, string, string];
+
+/** Each bare name is the city; its qualified form is the region named after it. */
+function assertCityAndRegion(cases: CityAndRegion[]): void {
+  for (const [bare, lang, iso3, qualified, id] of cases) {
+    const city = place(bare, lang);
+    assert.equal(city.kind, 'city', bare);
+    assert.equal(city.iso3, iso3, bare);
+    const region = place(qualified, lang);
+    assert.equal(region.kind, 'region', qualified);
+    assert.equal(region.regionId, id, qualified);
+  }
+}
+
 interface RegionCase {
   iso3: string;
   id: string;
@@ -222,8 +237,7 @@ test('a town after its region is that region’s namesake, not the better-known 
 });
 
 test('a big city’s bare name stays the city; its region is named only with a qualifier', () => {
-  const cities: [string, string, string, string, string][] = [
-    // bare name, language, its country, qualified region name, region id
+  const cities: CityAndRegion[] = [
     ['São Paulo', 'en', 'BRA', 'São Paulo state', 'BR-SP'],
     ['São Paulo', 'fr', 'BRA', 'État de São Paulo', 'BR-SP'],
     ['Rio de Janeiro', 'fr', 'BRA', 'État de Rio de Janeiro', 'BR-RJ'],
@@ -248,14 +262,7 @@ test('a big city’s bare name stays the city; its region is named only with a q
     ['Jilin', 'en', 'CHN', 'Jilin province', 'CN-JL'],
     ['Puebla', 'fr', 'MEX', 'État de Puebla', 'MX-PUE'],
   ];
-  for (const [bare, lang, iso3, qualified, id] of cities) {
-    const city = place(bare, lang);
-    assert.equal(city.kind, 'city', bare);
-    assert.equal(city.iso3, iso3, bare);
-    const region = place(qualified, lang);
-    assert.equal(region.kind, 'region', qualified);
-    assert.equal(region.regionId, id, qualified);
-  }
+  assertCityAndRegion(cities);
   // A region sharing a country's name is no rival: bare Mexico is the country.
   assert.equal(place('Mexico', 'en').kind, 'country');
   assert.equal(place('State of Mexico', 'en').regionId, 'MX-MEX');
@@ -385,8 +392,7 @@ test('each listed country’s first-level regions cover its GeoNames admin1 code
 
 describe('regions named after their city', () => {
   test('the bare name is the city, the qualified name the region', () => {
-    const cases: [string, string, string, string, string][] = [
-      // bare name, language, its country, qualified region name, region id
+    const cases: CityAndRegion[] = [
       ['Diyarbakır', 'en', 'TUR', 'Diyarbakir province', 'TR-21'],
       ['Diyarbakır', 'fr', 'TUR', 'province de Diyarbakır', 'TR-21'],
       ['Izmir', 'fr', 'TUR', "province d'Izmir", 'TR-35'],
@@ -414,14 +420,7 @@ describe('regions named after their city', () => {
       ['Jerusalem', 'en', 'ISR', 'Jerusalem District', 'IL-JM'],
       ['Addis Ababa', 'en', 'ETH', 'Addis Ababa City Administration', 'ET-AA'],
     ];
-    for (const [bare, lang, iso3, qualified, id] of cases) {
-      const city = place(bare, lang);
-      assert.equal(city.kind, 'city', bare);
-      assert.equal(city.iso3, iso3, bare);
-      const region = place(qualified, lang);
-      assert.equal(region.kind, 'region', qualified);
-      assert.equal(region.regionId, id, qualified);
-    }
+    assertCityAndRegion(cases);
   });
 
   test('a region not named after a city is known by its bare name', () => {
