@@ -82,3 +82,29 @@ test('a programme title in title case inside the clause is no quotation of the s
     false,
   );
 });
+
+test('round 2: whom "citing" names in the source chain of another quote is no quotation', () => {
+  const doc = analyzeText(
+    'The Daily Courier, citing a senior aide in the Norvian interior ministry, reported that both parties had settled the matter.',
+    'en',
+  );
+  const cues = (doc.quotes ?? []).map((q) => q.cue?.text);
+  assert.deepEqual(cues, ['reported']);
+  // A cited reason names no source: it stays an attribution.
+  const reason = analyzeText('The mill cut its forecast, citing weaker demand for timber.', 'en');
+  assert.equal(reason.quotes?.length, 1);
+});
+
+test('round 2: the content a reader sees ends before its own incise', () => {
+  const doc = analyzeText(
+    'Dockworkers at the harbour voted on Tuesday to call a walkout next week, the guild said, in a row over weekend rosters.',
+    'en',
+  );
+  const said = (doc.quotes ?? []).find((q) => q.cue?.text === 'said');
+  assert.equal(
+    said?.content.text,
+    'Dockworkers at the harbour voted on Tuesday to call a walkout next week',
+  );
+  // The gold sets' convention still runs over the incise.
+  assert.ok(polnearContents(doc).some((c) => c.includes('the guild said, in a row')));
+});

@@ -20,8 +20,8 @@ test('a relay participle closing the content goes with the reporting verb and it
   assert.equal(reported.content.text, 'the ferry service would end in March');
   assert.deepEqual(chainOf(reported).slice(1, 2), ['Lakeside Courier']);
   assert.match(chainOf(reported)[2] ?? '', /^two engineers/);
-  const citing = byCue(quotesOf(doc), 'citing');
-  assert.equal(citing?.speaker.name, 'Lakeside Courier');
+  // Whom the relay cites is a link of that chain, no quotation of its own (session 11).
+  assert.equal(byCue(quotesOf(doc), 'citing'), undefined);
 });
 
 test('a noun a relative pronoun of persons takes up is a relayed source', () => {
@@ -43,7 +43,7 @@ test('a noun phrase alone between a comma and a closing verb of saying is its sp
   assert.ok(reported);
   assert.match(reported.content.text, /^The cabinet of Osteria plans to return .* around Varna$/);
   assert.equal(chainOf(reported)[1], 'Varna Chronicle');
-  assert.equal(byCue(quotesOf(doc), 'citing')?.speaker.name, 'Varna Chronicle');
+  assert.equal(byCue(quotesOf(doc), 'citing'), undefined);
 });
 
 const concessive =

@@ -220,12 +220,25 @@ export function withFrameWords(text: string, span: Span, lang: string): Span {
 }
 
 /**
+ * The quotes with the contents the gold sets annotate: over a reporting incise, from its
+ * first piece to its last (the product's content is the first piece only).
+ */
+function overIncise(doc: Doc): Quote[] {
+  return (doc.quotes ?? []).map((q) => {
+    if (!q.parts || q.parts.length < 2) return q;
+    const { start } = q.content;
+    const end = q.parts[q.parts.length - 1].end;
+    return { ...q, content: { start, end, text: doc.text.slice(start, end) } };
+  });
+}
+
+/**
  * Source, cue and content of predicted quotes, in the convention of the gold set:
  * PolNeAR's contents keep quotation marks and "that"; the French gold's do not. With
  * `pieces`, a content an incise interrupts gives one triple per piece (BIO runs do too).
  */
 export function predictedTriples(doc: Doc, polnear: boolean, pieces = false): SpanTriple[] {
-  const quotes = doc.quotes ?? [];
+  const quotes = pieces ? (doc.quotes ?? []) : overIncise(doc);
   return (polnear && !pieces ? mergedContinuations(doc.text, quotes) : quotes).flatMap((q) => {
     const source = sourceMention(doc, q, polnear);
     const cue = q.cue && q.cue.text !== ':' ? { start: q.cue.start, end: q.cue.end } : null;
@@ -806,7 +819,7 @@ export function frenchTables(): EvalTable[] {
   let goldAttributed = 0;
   let goldUnknown = 0;
   for (const item of items) {
-    const quotes = item.doc.quotes ?? [];
+    const quotes = overIncise(item.doc);
     const shifted = (s: Span | null): Span | null =>
       s ? { start: s.start - item.shift, end: s.end - item.shift } : null;
     const gold = item.gold;

@@ -302,6 +302,26 @@ export class QuoteExtractor {
         relaysOnly.add(outer);
     }
     for (const a of relaysOnly) this.remove(a);
+    // "Reuters, citing a senior official, reported …": whom the relay cites is a link of the source
+    // chain of an attribution outside it, no quotation of its own ("citing weaker demand", a
+    // reason, stays; so does "citing voters who had given up", whose relative reports inside it).
+    const kept = this.attributions.slice(before);
+    for (const relay of kept) {
+      if (relay.cueToken === null || !this.lex.relayVerbs.has(this.tree.lemma(relay.cueToken)))
+        continue;
+      const cited = kept.some(
+        (o) =>
+          o !== relay &&
+          (o.content.end <= relay.content.start || relay.content.end <= o.content.start) &&
+          o.chain.some(
+            (l) =>
+              l.start !== undefined &&
+              relay.content.start <= l.start &&
+              l.start < relay.content.end,
+          ),
+      );
+      if (cited) this.remove(relay);
+    }
     this.embedInReported(this.attributions.slice(before));
     // Quotations inside an indirect content make it mixed.
     for (const a of found) {
@@ -4884,9 +4904,11 @@ export class QuoteExtractor {
     // What a speaker declined to say is no claim of theirs, denial words and all.
     const negated = a.refused ? null : a.denied ? a.content : this.denialIn(a.content);
     const status: ClaimStatus = a.denied || negated ? 'denied' : a.hedged ? 'hedged' : 'reported';
+    // "X, the union said, Y": what the reader sees ends before the incise (never its own cue
+    // clause); the pieces keep the sentence going on after it.
     const quote: Quote = {
       kind: a.kind,
-      content: this.textSpan(a.content),
+      content: this.textSpan(a.parts && a.parts.length > 1 ? a.parts[0] : a.content),
       cue: a.cue ? this.textSpan(a.cue) : null,
       speaker,
       sources,

@@ -77,8 +77,9 @@ export interface Quote {
   /** Set when a quotation mark had no partner and the span was recovered. */
   unbalanced?: boolean;
   /**
-   * The pieces of `content` when a reporting incise interrupts it ("Lenox was a juggernaut,
-   * he said, until it went bankrupt"): `content` runs from the first piece to the last.
+   * The pieces of what is said when a reporting incise interrupts it ("Lenox was a juggernaut,
+   * he said, until it went bankrupt"): `content` is the first piece, which ends before the
+   * incise; the later pieces go on with the sentence after it.
    */
   parts?: TextSpan[];
 }
