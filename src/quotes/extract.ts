@@ -4838,6 +4838,16 @@ export class QuoteExtractor {
     return false;
   }
 
+  /** Whether a span holds a finite verb (a clause of its own, not a bare subject). */
+  private hasFiniteVerb(span: Span): boolean {
+    for (let i = this.tokenAt(span.start); i < this.tree.forms.length; i++) {
+      if (this.doc.tokens[i].start >= span.end) break;
+      if (/^(VERB|AUX)$/.test(this.tree.upos(i)) && this.tree.hasFeat(i, 'VerbForm=Fin'))
+        return true;
+    }
+    return false;
+  }
+
   private tokenAt(offset: number): number {
     const tokens = this.doc.tokens;
     let lo = 0;
@@ -4904,11 +4914,13 @@ export class QuoteExtractor {
     // What a speaker declined to say is no claim of theirs, denial words and all.
     const negated = a.refused ? null : a.denied ? a.content : this.denialIn(a.content);
     const status: ClaimStatus = a.denied || negated ? 'denied' : a.hedged ? 'hedged' : 'reported';
-    // "X, the union said, Y": what the reader sees ends before the incise (never its own cue
-    // clause); the pieces keep the sentence going on after it.
+    // "X voted to strike, the union said, in a dispute over pay": when the piece before the incise
+    // is a clause of its own, what the reader sees ends there (never its own cue clause); the
+    // pieces keep the rest. "The factory, the mayor said, will reopen" stays whole.
+    const first = a.parts && a.parts.length > 1 ? a.parts[0] : null;
     const quote: Quote = {
       kind: a.kind,
-      content: this.textSpan(a.parts && a.parts.length > 1 ? a.parts[0] : a.content),
+      content: this.textSpan(first && this.hasFiniteVerb(first) ? first : a.content),
       cue: a.cue ? this.textSpan(a.cue) : null,
       speaker,
       sources,

@@ -78,8 +78,8 @@ export interface Quote {
   unbalanced?: boolean;
   /**
    * The pieces of what is said when a reporting incise interrupts it ("Lenox was a juggernaut,
-   * he said, until it went bankrupt"): `content` is the first piece, which ends before the
-   * incise; the later pieces go on with the sentence after it.
+   * he said, until it went bankrupt"): `content` is the first piece, ending before the incise,
+   * when that piece is a clause of its own, else it runs from the first piece to the last.
    */
   parts?: TextSpan[];
 }
