@@ -221,7 +221,8 @@ export function withFrameWords(text: string, span: Span, lang: string): Span {
 
 /**
  * The quotes with the contents the gold sets annotate: over a reporting incise, from its
- * first piece to its last (the product's content is the first piece only).
+ * first piece to its last (the product's content stops at the incise when its first piece
+ * is a clause of its own).
  */
 function overIncise(doc: Doc): Quote[] {
   return (doc.quotes ?? []).map((q) => {

@@ -305,7 +305,7 @@ function unmarkedObjects(deps: TokenDependency[], tags: TokenTags[]): void {
     const v = n - 1;
     if (deps[n].deprel !== 'nmod:unmarked' || tags[n]?.upos !== 'NOUN') continue;
     if (tags[v]?.upos !== 'VERB' || object <= n || deps[object].head !== v) continue;
-    if (!/^obj$/.test(deps[object].deprel)) continue;
+    if (deps[object].deprel !== 'obj') continue;
     const marker = childrenOf(deps, object).find(
       (c) => c > n && c < object && deps[c].deprel === 'case',
     );
@@ -547,7 +547,7 @@ function trailingSources(
   cues: RepairCues,
 ): void {
   for (let v = 0; v < deps.length; v++) {
-    if (!cues.sayingVerbs.has((tags[v]?.lemma ?? '').toLowerCase())) continue;
+    if (!isSaying(tags, v, cues)) continue;
     const sentence = doc.sentences[doc.tokens[v].sentence];
     if (!sentence) continue;
     // The noun the verb hangs on, or, for a subjectless root, the conjunct right before it.
@@ -611,7 +611,7 @@ function infinitivesBeforeSources(
   for (let c = 0; c < deps.length; c++) {
     const said = deps[c].head;
     if (said <= c || !/^advcl/.test(deps[c].deprel) || !hasFeat(tags[c], 'VerbForm=Inf')) continue;
-    if (!cues.sayingVerbs.has((tags[said]?.lemma ?? '').toLowerCase())) continue;
+    if (!isSaying(tags, said, cues)) continue;
     if (!childrenOf(deps, c).some((m) => deps[m].deprel === 'mark' && m < c)) continue;
     const reported = childrenOf(deps, said)
       .filter((v) => v < c && /^(ccomp|parataxis)/.test(deps[v].deprel) && tags[v]?.upos === 'VERB')
@@ -751,6 +751,11 @@ function childrenOf(deps: TokenDependency[], h: number): number[] {
   return out;
 }
 
+/** Whether a word is a verb of saying (by its lemma). */
+function isSaying(tags: TokenTags[], i: number, cues: RepairCues): boolean {
+  return cues.sayingVerbs.has((tags[i]?.lemma ?? '').toLowerCase());
+}
+
 /** The subject relation a verb gives its subject: passive when it has a passive auxiliary. */
 const subjectRelation = (deps: TokenDependency[], v: number) =>
   childrenOf(deps, v).some((c) => deps[c].deprel === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
@@ -856,8 +861,7 @@ function adjectivalVerbs(
     const saidLater =
       clause > object &&
       (/^nsubj/.test(deps[subject].deprel) ||
-        (/^(advcl|ccomp|parataxis)/.test(deps[subject].deprel) &&
-          cues.sayingVerbs.has((tags[clause]?.lemma ?? '').toLowerCase())));
+        (/^(advcl|ccomp|parataxis)/.test(deps[subject].deprel) && isSaying(tags, clause, cues)));
     if (clause >= 0 && !saidLater) continue;
     const stem = verbStem(doc.tokens[w].text.toLowerCase(), cues.eventVerbs);
     if (stem === undefined) continue;

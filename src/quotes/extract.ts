@@ -778,21 +778,14 @@ export class QuoteExtractor {
     // "tells supporters that “he loves you.”": a complementizer opening a quotation introduces
     // it, whatever the parser made of the complementizer.
     if (quotedPredicate) after = [];
-    // "Le plus urgent, c'est de faire face «à une crise», a déclaré X": a fragment inside the
-    // clause before the incise is wording of that clause, read below.
+    // A quotation inside the clause before the incise is no speech of its own when it is a
+    // fragment ("Le plus urgent, c'est de faire face «à une crise», a déclaré X": wording of
+    // that clause, read below) or a title in title case, whatever verbs the tagger read in it
+    // ("Sunday on Fox News’s “Sunday Morning Futures,” Issa said …").
     if (
       prior !== undefined &&
-      after.length === 0 &&
-      !this.isSpeechLike(prior) &&
-      this.doc.tokens[ts].start < this.quoted[prior].start - 2
-    )
-      prior = undefined;
-    // "Sunday on Fox News’s “Sunday Morning Futures,” Issa said …": a title in title case
-    // inside the clause is a name, not speech, whatever verbs the tagger read in it.
-    if (
-      prior !== undefined &&
-      this.titleCased(prior) &&
-      this.doc.tokens[ts].start < this.quoted[prior].start - 2
+      this.doc.tokens[ts].start < this.quoted[prior].start - 2 &&
+      ((after.length === 0 && !this.isSpeechLike(prior)) || this.titleCased(prior))
     )
       prior = undefined;
     if (prior !== undefined || after.length > 0) {
