@@ -903,3 +903,13 @@ test('a nominative pronoun after a verb of saying opens its clause whatever the 
   assert.equal(q.content.text, 'she plans to veto the budget after the holidays');
   assert.equal(speakerName(q), 'The governor');
 });
+
+test('a second subject the parser hangs after the verb is its object, not the speaker', () => {
+  const doc = run(
+    'La ministre belge a longuement parlé avec ses partenaires. Elle aurait exhorté M. Garnier à « ne rien lâcher » dans la négociation, selon un conseiller.',
+    'fr',
+  );
+  const q = doc.quotes!.find((x) => x.cue?.text === 'exhorté');
+  assert.ok(q);
+  assert.notEqual(speakerName(q), 'Garnier');
+});

@@ -1713,8 +1713,11 @@ export class QuoteExtractor {
     const clitic = subjects.find((j) => t.upos(j) === 'PRON' && /^-/.test(t.forms[j]));
     if (clitic !== undefined) return clitic;
     if (subjects.length > 0) {
+      // "Elle aurait exhorté M. X à …": a second subject the parser hung after the verb is its
+      // object; inverted subjects were taken above.
+      const before = subjects.filter((j) => j < v);
       // "Antony Blinken lui-même": prefer the name to the emphatic pronoun.
-      const ranked = subjects
+      const ranked = (before.length > 0 ? before : subjects)
         .slice()
         .sort(
           (x, y) =>
