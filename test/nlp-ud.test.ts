@@ -64,6 +64,8 @@ test('a sentence the tagger would leave without a finite verb gets its verb', ()
   for (const sentence of [
     'Germany plans to close its embassy in the capital .',
     'The government of Morvania plans to release about 200 prisoners .',
+    // closing incises have verbs of their own; the main clause before them has none
+    'The government of Morvania plans to release about 200 prisoners held since the war , the Morvan Gazette reported on Monday , citing three officials close to the talks .',
   ]) {
     const words = sentence.split(' ');
     const tags = tagWords(words, models.tagger);
@@ -74,6 +76,9 @@ test('a sentence the tagger would leave without a finite verb gets its verb', ()
   // a noun phrase with its verb elsewhere keeps its noun
   const phrase = 'Their plans to close the embassy were dropped .'.split(' ');
   assert.equal(tagWords(phrase, models.tagger)[1].upos, 'NOUN');
+  // a past participle after a comma is no incise: its clause is the sentence's
+  const caption = 'Holiday plans with the whole family , followed by a long lunch .'.split(' ');
+  assert.equal(tagWords(caption, models.tagger)[1].upos, 'NOUN');
 });
 
 function docOf(sentences: string[][]): Doc {

@@ -913,3 +913,23 @@ test('a second subject the parser hangs after the verb is its object, not the sp
   assert.ok(q);
   assert.notEqual(speakerName(q), 'Garnier');
 });
+
+test('a verb inside what a closing incise reports: its content ends there, the relay is the reporter’s', () => {
+  const doc = run(
+    'The council of Dorsa plans to reopen about 40 schools damaged during the floods around Lenk, the Lenk Observer reported on Monday, citing three teachers involved in the repairs.',
+    'en',
+  );
+  // the outlet opens each chain; names are the phrases the text gives
+  const names = (q: Quote) => q.sources.slice(1).map((s) => s.name.replace(/^(the|The) /, ''));
+  const reported = doc.quotes!.find((q) => q.cue?.text === 'reported');
+  assert.ok(reported);
+  assert.deepEqual(names(reported), ['Lenk Observer', 'three teachers involved in the repairs']);
+  const plans = doc.quotes!.find((q) => q.cue?.text === 'plans');
+  assert.ok(plans);
+  assert.match(plans.content.text, /^reopen about 40 schools .* around Lenk$/);
+  assert.deepEqual(names(plans), [
+    'Lenk Observer',
+    'three teachers involved in the repairs',
+    'council of Dorsa',
+  ]);
+});

@@ -380,13 +380,59 @@ function predictUpos(
 const VERB_MARGIN = 60;
 const MIN_CLAUSE = 5;
 
+/** Words after a comma that can be a closing incise with a finite verb ("…, the Herald reported."). */
+const MAX_INCISE = 6;
+
+/**
+ * Whether word i is a verb form that makes a clause: not an infinitive ("plans to close"),
+ * nor a participle right after a noun ("people detained during the fighting").
+ */
+function isClauseVerb(labels: string[], tags: Int32Array, feats: string[], i: number): boolean {
+  const upos = labels[tags[i]];
+  if (upos !== 'VERB' && upos !== 'AUX') return false;
+  if (feats[i].includes('VerbForm=Inf')) return false;
+  // a passive form after a noun is its participle even where the morphology says finite
+  const participle = feats[i].includes('VerbForm=Part') || feats[i].includes('Voice=Pass');
+  return !(participle && i > 0 && labels[tags[i - 1]] === 'NOUN');
+}
+
+/** "citing …": UD English marks a gerund as a present participle. */
+function isGerund(feats: string): boolean {
+  return (
+    feats.includes('VerbForm=Ger') ||
+    (feats.includes('VerbForm=Part') && feats.includes('Tense=Pres'))
+  );
+}
+
+/**
+ * Where the main clause of a sentence ending with a full stop ends: before the closing
+ * incises, short ones with a finite verb and those opening on a gerund ("…, the Herald
+ * reported on Sunday, citing two officials involved in the talks."), which say nothing of
+ * the clause before them; else before the full stop. A past participle ("…, followed by
+ * coffee.") makes no incise.
+ */
+function mainClauseEnd(words: string[], feats: string[]): number {
+  let end = words.length - 1;
+  for (;;) {
+    const comma = words.lastIndexOf(',', end - 1);
+    if (comma < 0) return end;
+    if (!isGerund(feats[comma + 1])) {
+      if (end - comma - 1 > MAX_INCISE) return end;
+      let finite = false;
+      for (let i = comma + 1; i < end; i++) finite ||= feats[i].includes('VerbForm=Fin');
+      if (!finite) return end;
+    }
+    end = comma;
+  }
+}
+
 /**
  * Running prose has a finite verb; word by word, the tagger may leave a sentence with none
  * ("Germany plans to close its embassy", plans read as the noun of "the plans to …"). In a
- * sentence of MIN_CLAUSE words or more that ends with a full stop and has no VERB or AUX but
- * infinitives, the noun after a possible subject (noun, name, pronoun) and before more words
- * whose VERB score trails its tag's by the least, within VERB_MARGIN, is the verb. Returns
- * that word's index, or -1.
+ * sentence ending with a full stop whose main clause (see `mainClauseEnd`) has MIN_CLAUSE
+ * words or more and no VERB or AUX but infinitives, the noun after a possible subject (noun,
+ * name, pronoun) and before more words whose VERB score trails its tag's by the least, within
+ * VERB_MARGIN, is the verb. Returns that word's index, or -1.
  */
 function missingVerb(
   model: TaggerModel,
@@ -396,11 +442,13 @@ function missingVerb(
   verbDeficit: Float32Array,
 ): number {
   const labels = model.uposLabels;
-  if (words.length < MIN_CLAUSE || words[words.length - 1] !== '.') return -1;
+  if (words[words.length - 1] !== '.') return -1;
+  const end = mainClauseEnd(words, feats);
+  // the clause counted with the mark that closes it, as MIN_CLAUSE was measured
+  if (end + 1 < MIN_CLAUSE) return -1;
   let best = -1;
-  for (let i = 0; i < words.length; i++) {
-    const upos = labels[tags[i]];
-    if ((upos === 'VERB' || upos === 'AUX') && !feats[i].includes('VerbForm=Inf')) return -1;
+  for (let i = 0; i < end; i++) {
+    if (isClauseVerb(labels, tags, feats, i)) return -1;
     const afterSubject = i > 0 && /^(NOUN|PROPN|PRON)$/.test(labels[tags[i - 1]]);
     const beforeComplement = labels[tags[i + 1]] !== 'PUNCT';
     if (

@@ -368,7 +368,7 @@ export class QuoteExtractor {
         // espèrent que …, a indiqué X").
         const back = this.doc.tokens[outer.cueToken];
         const mutual = inner.content.start <= back.start && back.end <= inner.content.end;
-        if (mutual && inner.cue !== null && inner.content.end <= inner.cue.start) continue;
+        if (mutual && reportsBefore(inner)) continue;
         // The tree must agree; a relative clause inside the content is the narrator's
         // description ("… les réserves de Prodi, qui souhaiterait …").
         let distance = Infinity;
@@ -376,12 +376,32 @@ export class QuoteExtractor {
           if (j === outer.cueToken) distance = n;
           if (j === outer.cueToken || t.rel(j) === 'acl:relcl') break;
         }
-        const closing = outer.cue !== null && outer.content.end <= outer.cue.start;
+        const closing = reportsBefore(outer);
         if (distance === Infinity && closing && t.dominates(inner.cueToken, outer.cueToken))
           distance = t.forms.length;
         if (distance < bestDistance) [best, bestDistance] = [outer, distance];
       }
       if (best) frameOf.set(inner, best);
+    }
+    // "X plans to return the homes, the Herald reported on Sunday, citing two lawyers": what a
+    // verb inside a closing incise's report says ends with that report, and a link named after
+    // the incise's cue (the relay) is the incise speaker's, however the parser hung it.
+    for (const [inner, frame] of frameOf) {
+      if (!reportsBefore(frame)) continue;
+      const reported = frame.parts?.[0] ?? frame.content;
+      if (inner.content.start < reported.end && reported.end < inner.content.end) {
+        const cut = this.trimSpan(
+          this.tokenAt(inner.content.start),
+          this.tokenAt(reported.end - 1),
+        );
+        if (cut) this.setContent(inner, cut);
+      }
+      const after = (l: Link) => l.start !== undefined && l.start >= frame.cue!.end;
+      const moved = inner.chain.filter(after);
+      if (moved.length === 0 || moved.length === inner.chain.length) continue;
+      inner.chain = inner.chain.filter((l) => !after(l));
+      for (const l of moved)
+        if (!frame.chain.some((o) => this.sameSource(o, l))) frame.chain.push(l);
     }
     const chainOf = (a: Attribution, seen: Set<Attribution>): Link[] => {
       const frame = frameOf.get(a);
@@ -4929,6 +4949,13 @@ export class QuoteExtractor {
     return quote;
   }
 }
+
+/**
+ * Whether the cue closes what it reports: after the content, or after its first piece ("X
+ * voted to strike, the union said, in a dispute over pay").
+ */
+const reportsBefore = (a: Attribution): boolean =>
+  a.cue !== null && (a.parts?.[0] ?? a.content).end <= a.cue.start;
 
 /** A link as the output shows it: without the token index the extractor worked with. */
 const spanKey = (s: Span): string => `${s.start}:${s.end}`;
