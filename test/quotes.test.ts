@@ -933,3 +933,13 @@ test('a verb inside what a closing incise reports: its content ends there, the r
     'council of Dorsa',
   ]);
 });
+
+test('a singular pronoun takes up the speaker of its gender named last before it', () => {
+  const doc = run(
+    "D'après un conseiller du ministère, la ministre belge aurait demandé le report du vote. Elle aurait exhorté M. Garnier à « ne rien céder » sur le budget.",
+    'fr',
+  );
+  const q = doc.quotes!.find((x) => x.cue?.text === 'exhorté');
+  assert.ok(q);
+  assert.equal(speakerName(q), 'la ministre belge');
+});

@@ -4647,20 +4647,48 @@ export class QuoteExtractor {
       anonymous: false,
       head: p.tokenStart,
     });
+    // "Elle" stands for no phrase of the other gender ("ils" may: a group of both)
+    const gender = this.tree.hasFeat(np, 'Number=Sing') ? this.genderAt(np) : null;
+    const agrees = (head: number | null) => {
+      const other = head === null ? null : this.genderAt(head);
+      return gender === null || other === null || other === gender;
+    };
+    const named = m && agrees(m.tokenStart) ? m : null;
     // The speaker of the attributions just before, whoever it is ("un responsable …, a-t-il
     // ajouté"), unless a person has since become the subject of the journalist's text: "… »,
     // a déclaré X. L'émissaire Y s'est montré prudent. « … », a-t-il rappelé" is Y's.
+    // Of those, the one whose speaker is named last before the pronoun: "D'après la même
+    // source, la ministre aurait demandé …. Elle aurait exhorté …" is the minister's.
+    let closest: { a: Attribution; last: Link } | null = null;
     for (let k = this.attributions.length - 1; k >= 0; k--) {
       const a = this.attributions[k];
       if (a.content.end < first.start) break;
       const last = a.chain[a.chain.length - 1];
-      if (!last || last.name === 'unknown' || last.type === 'news') continue;
+      if (!last || last.name === 'unknown' || last.type === 'news' || !agrees(last.head)) continue;
+      const at = last.head ?? -1;
+      if (closest === null || (at < np && at > (closest.last.head ?? -1))) closest = { a, last };
+    }
+    if (closest) {
+      const { a, last } = closest;
       const said = Math.max(a.content.end, a.cue?.end ?? 0);
-      if (m && m.start > said && this.isSubjectMention(m)) return person(m);
+      if (named && named.start > said && this.isSubjectMention(named)) return person(named);
       return { ...last };
     }
     // Else the last person named before it, in the journalist's text.
-    return m ? person(m) : null;
+    return named ? person(named) : null;
+  }
+
+  /**
+   * The grammatical gender a phrase shows (French: "Elle", "la ministre", "Mme X"): its head's,
+   * or for a name the title right before it; null where the language or the word marks none.
+   */
+  private genderAt(head: number): string | null {
+    const t = this.tree;
+    let k = head;
+    while (k > 0 && t.upos(k) === 'PROPN') k--;
+    for (const i of k === head ? [head] : [head, k])
+      for (const g of ['Fem', 'Masc']) if (t.hasFeat(i, `Gender=${g}`)) return g;
+    return null;
   }
 
   /** Whether a mention is the subject of its clause, or a name in apposition to it ("L'émissaire X"). */
