@@ -24,8 +24,13 @@ import type { UdSentence } from './ud-data.js';
 import {
   hashString,
   key1,
+  key1Of,
   key2,
-  key3,
+  key2Of,
+  key3Of,
+  partA,
+  partB,
+  partC,
   seededRandom,
   shuffleInPlace,
   type Bundle,
@@ -84,27 +89,98 @@ interface Words {
   tag: Uint32Array;
   feats: Uint32Array;
   upos: string[];
+  /**
+   * The attributes' parts for keys (`partA` … of ud-features), hashed once
+   * per sentence instead of once per key; index n + 1 holds NONE's.
+   */
+  wordA: Uint32Array;
+  wordB: Uint32Array;
+  wordC: Uint32Array;
+  tagA: Uint32Array;
+  tagB: Uint32Array;
+  tagC: Uint32Array;
+  featsA: Uint32Array;
+  /**
+   * The transition keys that read one word only, row r of SINGLE_WORD_KEYS at
+   * [r · (n + 2) + word index]: built once per sentence, not once per state.
+   */
+  singleKeys: Uint32Array;
+}
+
+type WordParts = Pick<Words, 'wordA' | 'tagA' | 'tagB' | 'featsA'>;
+const wordKey = (template: number) => (w: WordParts, i: number) => key1Of(template, w.wordA[i]);
+const tagKey = (template: number) => (w: WordParts, i: number) => key1Of(template, w.tagA[i]);
+const wordTagKey = (template: number) => (w: WordParts, i: number) =>
+  key2Of(template, w.wordA[i], w.tagB[i]);
+const featsKey = (template: number) => (w: WordParts, i: number) =>
+  key2Of(template, w.featsA[i], w.tagB[i]);
+
+/** Rows of Words.singleKeys; transitionKeys reads them by row number. */
+const SINGLE_WORD_KEYS: ((w: WordParts, i: number) => number)[] = [
+  ...[1, 4, 7].flatMap((t) => [wordTagKey(t), wordKey(t + 1), tagKey(t + 2)]), // rows 0–8: s0, b0, b1
+  wordKey(10), // 9
+  tagKey(11), // 10
+  wordTagKey(12), // 11
+  wordKey(13), // 12
+  tagKey(14), // 13
+  ...[44, 46, 48].flatMap((t) => [wordKey(t), tagKey(t + 1)]), // 14–19: s0l1, s0r1, b0l1
+  ...[50, 51, 52, 53].map(tagKey), // 20–23
+  ...[61, 62, 63].map(featsKey), // 24–26
+  (w, i) => partA(key2Of(0, w.wordA[i], w.tagB[i])), // 27: s0's word and tag in template 15
+];
+
+/** The parts of a label value l (−1 … 63) at index l + 1, of NONE at NO_LABEL. */
+const NO_LABEL = 65;
+const [LABEL_PART_A, LABEL_PART_B, LABEL_PART_C] = [partA, partB, partC].map((part) =>
+  Uint32Array.from({ length: NO_LABEL + 1 }, (_, i) => part(i === NO_LABEL ? NONE : i - 1)),
+);
+const BIAS_KEY = key1(0, 0);
+
+/** `part` of each value and of NONE after them. */
+function partsOf(values: Uint32Array, part: (value: number) => number): Uint32Array {
+  const parts = new Uint32Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) parts[i] = part(values[i]);
+  parts[values.length] = part(NONE);
+  return parts;
 }
 
 function hashWords(words: string[], tags: WordTagsInput[], vocabulary: Set<string>): Words {
   const n = words.length;
-  const w: Words = {
-    n,
-    word: new Uint32Array(n + 1),
-    tag: new Uint32Array(n + 1),
-    feats: new Uint32Array(n + 1),
-    upos: tags.map((t) => t.upos),
-  };
+  const word = new Uint32Array(n + 1);
+  const tag = new Uint32Array(n + 1);
+  const feats = new Uint32Array(n + 1);
   for (let i = 0; i < n; i++) {
     const lower = words[i].toLowerCase();
-    w.word[i] = vocabulary.has(lower) ? hashString(lower) : UNKNOWN_WORD;
-    w.tag[i] = hashString(tags[i].upos);
-    w.feats[i] = hashString(tags[i].feats);
+    word[i] = vocabulary.has(lower) ? hashString(lower) : UNKNOWN_WORD;
+    tag[i] = hashString(tags[i].upos);
+    feats[i] = hashString(tags[i].feats);
   }
-  w.word[n] = ROOT_VALUE;
-  w.tag[n] = ROOT_VALUE;
-  w.feats[n] = ROOT_VALUE;
-  return w;
+  word[n] = ROOT_VALUE;
+  tag[n] = ROOT_VALUE;
+  feats[n] = ROOT_VALUE;
+  const parts: WordParts = {
+    wordA: partsOf(word, partA),
+    tagA: partsOf(tag, partA),
+    tagB: partsOf(tag, partB),
+    featsA: partsOf(feats, partA),
+  };
+  const stride = n + 2;
+  const singleKeys = new Uint32Array(SINGLE_WORD_KEYS.length * stride);
+  SINGLE_WORD_KEYS.forEach((key, row) => {
+    for (let i = 0; i < stride; i++) singleKeys[row * stride + i] = key(parts, i);
+  });
+  return {
+    n,
+    word,
+    tag,
+    feats,
+    upos: tags.map((t) => t.upos),
+    ...parts,
+    wordB: partsOf(word, partB),
+    wordC: partsOf(word, partC),
+    tagC: partsOf(tag, partC),
+    singleKeys,
+  };
 }
 
 /** A parser configuration with the children bookkeeping its features need. */
@@ -247,18 +323,15 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   const b0 = st.b;
   const b1 = b0 + 1 <= w.n ? b0 + 1 : -1;
   const b2 = b0 + 2 <= w.n ? b0 + 2 : -1;
-  const W = (i: number) => (i >= 0 ? w.word[i] : NONE);
-  const T = (i: number) => (i >= 0 ? w.tag[i] : NONE);
-  const L = (i: number) => (i >= 0 ? st.labels[i] : NONE);
+  // index of the parts of a word, or of NONE's for none (see hashWords)
+  const at = (i: number) => (i >= 0 ? i : w.n + 1);
+  const labelAt = (i: number) => (i >= 0 ? st.labels[i] + 1 : NO_LABEL);
+  const S0 = at(s0);
+  const S1 = at(s1);
+  const S2 = at(s2);
+  const B1 = at(b1);
+  const B2 = at(b2);
   const child = (arr: Int32Array, i: number) => (i >= 0 ? arr[i] : -1);
-  const s0w = W(s0);
-  const s0t = T(s0);
-  const s1w = W(s1);
-  const s1t = T(s1);
-  const b0w = W(b0);
-  const b0t = T(b0);
-  const b1t = T(b1);
-  const b2t = T(b2);
   const s0l1 = child(st.l1, s0);
   const s0l2 = child(st.l2, s0);
   const s0r1 = child(st.r1, s0);
@@ -276,150 +349,159 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   const s0right = s0 >= 0 ? key2(91, st.rightLo[s0], st.rightHi[s0]) : NONE;
   const b0left = key2(92, st.leftLo[b0], st.leftHi[b0]);
   const s1right = s1 >= 0 ? key2(93, st.rightLo[s1], st.rightHi[s1]) : NONE;
+  const distB = partB(dist);
+  const distC = partC(dist);
+  const vr0B = partB(vr0);
+  const vl0B = partB(vl0);
+  const vlbB = partB(vlb);
+  const s0leftB = partB(s0left);
+  const s0rightB = partB(s0right);
+  const s0rightC = partC(s0right);
+  const single = w.singleKeys;
+  const stride = w.n + 2;
   let k = 0;
-  out[k++] = key1(0, 0);
-  out[k++] = key2(1, s0w, s0t);
-  out[k++] = key1(2, s0w);
-  out[k++] = key1(3, s0t);
-  out[k++] = key2(4, b0w, b0t);
-  out[k++] = key1(5, b0w);
-  out[k++] = key1(6, b0t);
-  out[k++] = key2(7, W(b1), b1t);
-  out[k++] = key1(8, W(b1));
-  out[k++] = key1(9, b1t);
-  out[k++] = key1(10, W(b2));
-  out[k++] = key1(11, b2t);
-  out[k++] = key2(12, s1w, s1t);
-  out[k++] = key1(13, s1w);
-  out[k++] = key1(14, s1t);
-  out[k++] = key3(15, key2(0, s0w, s0t), b0w, b0t);
-  out[k++] = key3(16, s0w, s0t, b0w);
-  out[k++] = key3(17, s0w, b0w, b0t);
-  out[k++] = key3(18, s0w, s0t, b0t);
-  out[k++] = key3(19, s0t, b0w, b0t);
-  out[k++] = key2(20, s0w, b0w);
-  out[k++] = key2(21, s0t, b0t);
-  out[k++] = key2(22, b0t, b1t);
-  out[k++] = key3(23, b0t, b1t, b2t);
-  out[k++] = key3(24, s0t, b0t, b1t);
-  out[k++] = key3(25, s1t, s0t, b0t);
-  out[k++] = key3(26, s0t, T(s0l1), b0t);
-  out[k++] = key3(27, s0t, T(s0r1), b0t);
-  out[k++] = key3(28, s0t, b0t, T(b0l1));
-  out[k++] = key3(29, s1t, s0t, T(s0l1));
-  out[k++] = key3(30, T(s2), s1t, s0t);
-  out[k++] = key3(31, s1t, T(s1r1), s0t);
-  out[k++] = key2(32, s0w, dist);
-  out[k++] = key2(33, s0t, dist);
-  out[k++] = key2(34, b0w, dist);
-  out[k++] = key2(35, b0t, dist);
-  out[k++] = key3(36, s0w, b0w, dist);
-  out[k++] = key3(37, s0t, b0t, dist);
-  out[k++] = key2(38, s0w, vr0);
-  out[k++] = key2(39, s0t, vr0);
-  out[k++] = key2(40, s0w, vl0);
-  out[k++] = key2(41, s0t, vl0);
-  out[k++] = key2(42, b0w, vlb);
-  out[k++] = key2(43, b0t, vlb);
-  out[k++] = key1(44, W(s0l1));
-  out[k++] = key1(45, T(s0l1));
-  out[k++] = key1(46, W(s0r1));
-  out[k++] = key1(47, T(s0r1));
-  out[k++] = key1(48, W(b0l1));
-  out[k++] = key1(49, T(b0l1));
-  out[k++] = key1(50, T(s0l2));
-  out[k++] = key1(51, T(s0r2));
-  out[k++] = key1(52, T(b0l2));
-  out[k++] = key1(53, T(s1l1));
-  out[k++] = key3(54, s0t, T(s0l1), T(s0l2));
-  out[k++] = key3(55, s0t, T(s0r1), T(s0r2));
-  out[k++] = key3(56, b0t, T(b0l1), T(b0l2));
-  out[k++] = key2(57, s1w, s0w);
-  out[k++] = key3(58, s1w, s1t, s0t);
-  out[k++] = key3(59, s1t, s0w, s0t);
-  out[k++] = key3(60, s1t, s0t, dist10);
-  out[k++] = key2(61, s0 >= 0 ? w.feats[s0] : NONE, s0t);
-  out[k++] = key2(62, w.feats[b0], b0t);
-  out[k++] = key2(63, s1 >= 0 ? w.feats[s1] : NONE, s1t);
-  out[k++] = key3(64, s0 >= 0 ? w.feats[s0] : NONE, b0t, s1t);
-  out[k++] = key3(65, s1w, s0t, b0t);
-  out[k++] = key3(66, s1t, s0t, b0w);
-  out[k++] = key2(67, sp === 1 ? 1 : sp === 0 ? 0 : 2, b0 === w.n ? 1 : 0);
-  // labels of the dependents built so far
-  out[k++] = key2(68, s0t, L(s0l1));
-  out[k++] = key2(69, s0t, L(s0r1));
-  out[k++] = key2(70, b0t, L(b0l1));
-  out[k++] = key3(71, s0t, L(s0l1), L(s0l2));
-  out[k++] = key3(72, s0t, L(s0r1), L(s0r2));
-  out[k++] = key3(73, b0t, L(b0l1), L(b0l2));
-  out[k++] = key2(74, s1t, L(s1r1));
-  out[k++] = key2(75, s0t, s0left);
-  out[k++] = key2(76, s0t, s0right);
-  out[k++] = key2(77, b0t, b0left);
-  out[k++] = key2(78, s1t, s1right);
-  out[k++] = key3(79, s0w, s0left, s0right);
-  out[k++] = key3(80, s0t, b0t, s0right);
+  out[k++] = BIAS_KEY;
+  out[k++] = single[0 * stride + S0];
+  out[k++] = single[1 * stride + S0];
+  out[k++] = single[2 * stride + S0];
+  out[k++] = single[3 * stride + b0];
+  out[k++] = single[4 * stride + b0];
+  out[k++] = single[5 * stride + b0];
+  out[k++] = single[6 * stride + B1];
+  out[k++] = single[7 * stride + B1];
+  out[k++] = single[8 * stride + B1];
+  out[k++] = single[9 * stride + B2];
+  out[k++] = single[10 * stride + B2];
+  out[k++] = single[11 * stride + S1];
+  out[k++] = single[12 * stride + S1];
+  out[k++] = single[13 * stride + S1];
+  out[k++] = key3Of(15, single[27 * stride + S0], w.wordB[b0], w.tagC[b0]);
+  out[k++] = key3Of(16, w.wordA[S0], w.tagB[S0], w.wordC[b0]);
+  out[k++] = key3Of(17, w.wordA[S0], w.wordB[b0], w.tagC[b0]);
+  out[k++] = key3Of(18, w.wordA[S0], w.tagB[S0], w.tagC[b0]);
+  out[k++] = key3Of(19, w.tagA[S0], w.wordB[b0], w.tagC[b0]);
+  out[k++] = key2Of(20, w.wordA[S0], w.wordB[b0]);
+  out[k++] = key2Of(21, w.tagA[S0], w.tagB[b0]);
+  out[k++] = key2Of(22, w.tagA[b0], w.tagB[B1]);
+  out[k++] = key3Of(23, w.tagA[b0], w.tagB[B1], w.tagC[B2]);
+  out[k++] = key3Of(24, w.tagA[S0], w.tagB[b0], w.tagC[B1]);
+  out[k++] = key3Of(25, w.tagA[S1], w.tagB[S0], w.tagC[b0]);
+  out[k++] = key3Of(26, w.tagA[S0], w.tagB[at(s0l1)], w.tagC[b0]);
+  out[k++] = key3Of(27, w.tagA[S0], w.tagB[at(s0r1)], w.tagC[b0]);
+  out[k++] = key3Of(28, w.tagA[S0], w.tagB[b0], w.tagC[at(b0l1)]);
+  out[k++] = key3Of(29, w.tagA[S1], w.tagB[S0], w.tagC[at(s0l1)]);
+  out[k++] = key3Of(30, w.tagA[S2], w.tagB[S1], w.tagC[S0]);
+  out[k++] = key3Of(31, w.tagA[S1], w.tagB[at(s1r1)], w.tagC[S0]);
+  out[k++] = key2Of(32, w.wordA[S0], distB);
+  out[k++] = key2Of(33, w.tagA[S0], distB);
+  out[k++] = key2Of(34, w.wordA[b0], distB);
+  out[k++] = key2Of(35, w.tagA[b0], distB);
+  out[k++] = key3Of(36, w.wordA[S0], w.wordB[b0], distC);
+  out[k++] = key3Of(37, w.tagA[S0], w.tagB[b0], distC);
+  out[k++] = key2Of(38, w.wordA[S0], vr0B);
+  out[k++] = key2Of(39, w.tagA[S0], vr0B);
+  out[k++] = key2Of(40, w.wordA[S0], vl0B);
+  out[k++] = key2Of(41, w.tagA[S0], vl0B);
+  out[k++] = key2Of(42, w.wordA[b0], vlbB);
+  out[k++] = key2Of(43, w.tagA[b0], vlbB);
+  out[k++] = single[14 * stride + at(s0l1)];
+  out[k++] = single[15 * stride + at(s0l1)];
+  out[k++] = single[16 * stride + at(s0r1)];
+  out[k++] = single[17 * stride + at(s0r1)];
+  out[k++] = single[18 * stride + at(b0l1)];
+  out[k++] = single[19 * stride + at(b0l1)];
+  out[k++] = single[20 * stride + at(s0l2)];
+  out[k++] = single[21 * stride + at(s0r2)];
+  out[k++] = single[22 * stride + at(b0l2)];
+  out[k++] = single[23 * stride + at(s1l1)];
+  out[k++] = key3Of(54, w.tagA[S0], w.tagB[at(s0l1)], w.tagC[at(s0l2)]);
+  out[k++] = key3Of(55, w.tagA[S0], w.tagB[at(s0r1)], w.tagC[at(s0r2)]);
+  out[k++] = key3Of(56, w.tagA[b0], w.tagB[at(b0l1)], w.tagC[at(b0l2)]);
+  out[k++] = key2Of(57, w.wordA[S1], w.wordB[S0]);
+  out[k++] = key3Of(58, w.wordA[S1], w.tagB[S1], w.tagC[S0]);
+  out[k++] = key3Of(59, w.tagA[S1], w.wordB[S0], w.tagC[S0]);
+  out[k++] = key3Of(60, w.tagA[S1], w.tagB[S0], partC(dist10));
+  out[k++] = single[24 * stride + S0];
+  out[k++] = single[25 * stride + b0];
+  out[k++] = single[26 * stride + S1];
+  out[k++] = key3Of(64, w.featsA[S0], w.tagB[b0], w.tagC[S1]);
+  out[k++] = key3Of(65, w.wordA[S1], w.tagB[S0], w.tagC[b0]);
+  out[k++] = key3Of(66, w.tagA[S1], w.tagB[S0], w.wordC[b0]);
+  out[k++] = key2Of(67, partA(sp === 1 ? 1 : sp === 0 ? 0 : 2), partB(b0 === w.n ? 1 : 0));
+  out[k++] = key2Of(68, w.tagA[S0], LABEL_PART_B[labelAt(s0l1)]);
+  out[k++] = key2Of(69, w.tagA[S0], LABEL_PART_B[labelAt(s0r1)]);
+  out[k++] = key2Of(70, w.tagA[b0], LABEL_PART_B[labelAt(b0l1)]);
+  out[k++] = key3Of(71, w.tagA[S0], LABEL_PART_B[labelAt(s0l1)], LABEL_PART_C[labelAt(s0l2)]);
+  out[k++] = key3Of(72, w.tagA[S0], LABEL_PART_B[labelAt(s0r1)], LABEL_PART_C[labelAt(s0r2)]);
+  out[k++] = key3Of(73, w.tagA[b0], LABEL_PART_B[labelAt(b0l1)], LABEL_PART_C[labelAt(b0l2)]);
+  out[k++] = key2Of(74, w.tagA[S1], LABEL_PART_B[labelAt(s1r1)]);
+  out[k++] = key2Of(75, w.tagA[S0], s0leftB);
+  out[k++] = key2Of(76, w.tagA[S0], s0rightB);
+  out[k++] = key2Of(77, w.tagA[b0], partB(b0left));
+  out[k++] = key2Of(78, w.tagA[S1], partB(s1right));
+  out[k++] = key3Of(79, w.wordA[S0], s0leftB, s0rightC);
+  out[k++] = key3Of(80, w.tagA[S0], w.tagB[b0], s0rightC);
   return k;
 }
 
 /** Features for labelling the arc head → dep as it is built. */
 function labelKeys(w: Words, st: State, head: number, dep: number, out: Uint32Array): number {
   const n = w.n;
-  const dw = w.word[dep];
-  const dt = w.tag[dep];
-  const hw = w.word[head];
-  const ht = w.tag[head];
   const dir = head < dep ? 0 : 1;
   const dist = distanceBucket(Math.abs(head - dep));
   const l1 = st.l1[dep];
   const r1 = st.r1[dep];
   // the head's dependent built just before, on the same side
   const sibling = dir === 1 ? st.l1[head] : st.r1[head];
-  const W = (i: number) => (i >= 0 ? w.word[i] : NONE);
-  const T = (i: number) => (i >= 0 ? w.tag[i] : NONE);
-  const L = (i: number) => (i >= 0 ? st.labels[i] : NONE);
+  // index of the parts of a word, or of NONE's for none (see hashWords)
+  const at = (i: number) => (i >= 0 ? i : n + 1);
+  const labelAt = (i: number) => (i >= 0 ? st.labels[i] + 1 : NO_LABEL);
+  const dirC = partC(dir);
+  const distC = partC(dist);
   let k = 0;
-  out[k++] = key1(0, 0);
-  out[k++] = key1(1, dw);
-  out[k++] = key1(2, dt);
-  out[k++] = key2(3, dw, dt);
-  out[k++] = key1(4, hw);
-  out[k++] = key1(5, ht);
-  out[k++] = key2(6, hw, ht);
-  out[k++] = key2(7, dt, ht);
-  out[k++] = key3(8, dt, ht, dir);
-  out[k++] = key3(9, dt, ht, dist);
-  out[k++] = key3(10, dw, ht, dir);
-  out[k++] = key3(11, dt, hw, dir);
-  out[k++] = key3(12, dw, hw, dir);
-  out[k++] = key2(13, w.feats[dep], dt);
-  out[k++] = key3(14, w.feats[dep], ht, dir);
-  out[k++] = key3(15, w.feats[head], ht, dt);
-  out[k++] = key3(16, W(l1), dt, ht);
-  out[k++] = key3(17, T(l1), dt, dir);
-  out[k++] = key3(18, T(r1), dt, dir);
-  out[k++] = key3(19, L(l1), dt, ht);
-  out[k++] = key3(20, L(r1), dt, ht);
-  out[k++] = key3(21, key2(0, st.leftLo[dep], st.leftHi[dep]), dt, ht);
-  out[k++] = key3(22, key2(0, st.rightLo[dep], st.rightHi[dep]), dt, dir);
-  out[k++] = key3(23, L(sibling), dt, ht);
-  out[k++] = key3(24, L(sibling), dt, dir);
-  out[k++] = key3(
+  out[k++] = BIAS_KEY;
+  out[k++] = key1Of(1, w.wordA[dep]);
+  out[k++] = key1Of(2, w.tagA[dep]);
+  out[k++] = key2Of(3, w.wordA[dep], w.tagB[dep]);
+  out[k++] = key1Of(4, w.wordA[head]);
+  out[k++] = key1Of(5, w.tagA[head]);
+  out[k++] = key2Of(6, w.wordA[head], w.tagB[head]);
+  out[k++] = key2Of(7, w.tagA[dep], w.tagB[head]);
+  out[k++] = key3Of(8, w.tagA[dep], w.tagB[head], dirC);
+  out[k++] = key3Of(9, w.tagA[dep], w.tagB[head], distC);
+  out[k++] = key3Of(10, w.wordA[dep], w.tagB[head], dirC);
+  out[k++] = key3Of(11, w.tagA[dep], w.wordB[head], dirC);
+  out[k++] = key3Of(12, w.wordA[dep], w.wordB[head], dirC);
+  out[k++] = key2Of(13, w.featsA[dep], w.tagB[dep]);
+  out[k++] = key3Of(14, w.featsA[dep], w.tagB[head], dirC);
+  out[k++] = key3Of(15, w.featsA[head], w.tagB[head], w.tagC[dep]);
+  out[k++] = key3Of(16, w.wordA[at(l1)], w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(17, w.tagA[at(l1)], w.tagB[dep], dirC);
+  out[k++] = key3Of(18, w.tagA[at(r1)], w.tagB[dep], dirC);
+  out[k++] = key3Of(19, LABEL_PART_A[labelAt(l1)], w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(20, LABEL_PART_A[labelAt(r1)], w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(21, partA(key2(0, st.leftLo[dep], st.leftHi[dep])), w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(22, partA(key2(0, st.rightLo[dep], st.rightHi[dep])), w.tagB[dep], dirC);
+  out[k++] = key3Of(23, LABEL_PART_A[labelAt(sibling)], w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(24, LABEL_PART_A[labelAt(sibling)], w.tagB[dep], dirC);
+  out[k++] = key3Of(
     25,
-    dir === 1
-      ? key2(1, st.leftLo[head], st.leftHi[head])
-      : key2(2, st.rightLo[head], st.rightHi[head]),
-    dt,
-    ht,
+    partA(
+      dir === 1
+        ? key2(1, st.leftLo[head], st.leftHi[head])
+        : key2(2, st.rightLo[head], st.rightHi[head]),
+    ),
+    w.tagB[dep],
+    w.tagC[head],
   );
-  out[k++] = key2(26, Math.min(st.nLeft[dep] + st.nRight[dep], 4), dt);
-  out[k++] = key2(27, dep === 0 ? 1 : 0, dt);
-  out[k++] = key3(28, dep > 0 ? w.word[dep - 1] : NONE, dt, ht);
-  out[k++] = key3(29, dep + 1 < n ? w.tag[dep + 1] : NONE, dt, ht);
-  out[k++] = key3(30, W(st.l2[dep]), dt, dir);
-  out[k++] = key3(31, W(r1), dt, dir);
-  out[k++] = key3(32, W(sibling), dt, ht);
-  out[k++] = key3(33, dw, dt, L(l1));
+  out[k++] = key2Of(26, partA(Math.min(st.nLeft[dep] + st.nRight[dep], 4)), w.tagB[dep]);
+  out[k++] = key2Of(27, partA(dep === 0 ? 1 : 0), w.tagB[dep]);
+  out[k++] = key3Of(28, w.wordA[dep > 0 ? dep - 1 : n + 1], w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(29, w.tagA[dep + 1 < n ? dep + 1 : n + 1], w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(30, w.wordA[at(st.l2[dep])], w.tagB[dep], dirC);
+  out[k++] = key3Of(31, w.wordA[at(r1)], w.tagB[dep], dirC);
+  out[k++] = key3Of(32, w.wordA[at(sibling)], w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(33, w.wordA[dep], w.tagB[dep], LABEL_PART_C[labelAt(l1)]);
   return k;
 }
 
@@ -439,16 +521,22 @@ function chooseLabel(
   keys: Uint32Array,
   root: number,
   scores: Float32Array,
+  memos: DecodingMemos | null = null,
 ): { label: number; local: number; nk: number; labeler: Labeler | undefined } {
   const labeler = model.labelers.get(w.upos[dep]);
   if (head === w.n) return { label: root, local: -1, nk: 0, labeler: undefined };
   if (labeler === undefined)
     return { label: model.labels.indexOf('dep'), local: -1, nk: 0, labeler };
-  if (labeler.perceptron === null) return { label: labeler.classes[0], local: 0, nk: 0, labeler };
+  const perceptron = labeler.perceptron;
+  if (perceptron === null) return { label: labeler.classes[0], local: 0, nk: 0, labeler };
   const nk = labelKeys(w, st, head, dep, keys);
-  labeler.perceptron.score(keys, scores.fill(0, 0, labeler.perceptron.nClasses), nk);
+  const memo = memos?.labels.get(perceptron);
+  if (memo === undefined || !memo.get(keys, nk, scores)) {
+    perceptron.score(keys, scores.fill(0, 0, perceptron.nClasses), nk);
+    memo?.set(keys, nk, scores);
+  }
   let best = 0;
-  for (let c = 1; c < labeler.perceptron.nClasses; c++) if (scores[c] > scores[best]) best = c;
+  for (let c = 1; c < perceptron.nClasses; c++) if (scores[c] > scores[best]) best = c;
   return { label: labeler.classes[best], local: best, nk, labeler };
 }
 
@@ -474,6 +562,133 @@ function parseGreedily(model: ParserModel, w: Words): State {
   return st;
 }
 
+/**
+ * Results already computed for one sentence, found by their exact feature
+ * vector: beam items often reach configurations whose features are all
+ * equal (on EWT dev, 27 % of the transition scorings and 45 % of the label
+ * choices repeat one made before in the sentence), and the same keys in the
+ * same order give the same sums. Decoding only: training changes the weights.
+ */
+class FeatureMemo {
+  /** Entry number + 1 per slot, 0 when free. */
+  private slots = new Int32Array(1024);
+  private hashes = new Int32Array(512);
+  /** Entry e's keys are pool[starts[e] .. starts[e + 1]). */
+  private starts = new Int32Array(513);
+  private pool = new Uint32Array(512 * 40);
+  private results: Float32Array;
+  private entries = 0;
+  /** The hash of the keys of the last `get`, which `set` stores. */
+  private lastHash = 0;
+
+  constructor(private readonly width: number) {
+    this.results = new Float32Array(512 * width);
+  }
+
+  clear(): void {
+    if (this.entries > 0) this.slots.fill(0);
+    this.entries = 0;
+  }
+
+  /** Copies the results stored for `keys[0 .. count)` into `out` and says whether there were any. */
+  get(keys: Uint32Array, count: number, out: Float32Array): boolean {
+    const hash = hashKeys(keys, count);
+    this.lastHash = hash;
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] - 1;
+      if (entry < 0) return false;
+      if (this.hashes[entry] !== hash || !this.holds(entry, keys, count)) continue;
+      const base = entry * this.width;
+      for (let c = 0; c < this.width; c++) out[c] = this.results[base + c];
+      return true;
+    }
+  }
+
+  /** Stores `results[0 .. width)` for `keys[0 .. count)`, right after a `get` of them that found none. */
+  set(keys: Uint32Array, count: number, results: Float32Array): void {
+    const entry = this.entries;
+    if ((entry + 1) * 2 > this.slots.length) this.grow();
+    if (entry + 1 === this.hashes.length) this.growEntries();
+    const start = this.starts[entry];
+    if (start + count > this.pool.length) {
+      const pool = new Uint32Array(Math.max(2 * this.pool.length, start + count));
+      pool.set(this.pool.subarray(0, start));
+      this.pool = pool;
+    }
+    for (let i = 0; i < count; i++) this.pool[start + i] = keys[i];
+    this.starts[entry + 1] = start + count;
+    const hash = this.lastHash;
+    this.hashes[entry] = hash;
+    for (let c = 0; c < this.width; c++) this.results[entry * this.width + c] = results[c];
+    this.entries++;
+    this.place(entry, hash);
+  }
+
+  private holds(entry: number, keys: Uint32Array, count: number): boolean {
+    const start = this.starts[entry];
+    if (this.starts[entry + 1] - start !== count) return false;
+    for (let i = 0; i < count; i++) if (this.pool[start + i] !== keys[i]) return false;
+    return true;
+  }
+
+  private place(entry: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    for (let e = 0; e < this.entries; e++) this.place(e, this.hashes[e]);
+  }
+
+  private growEntries(): void {
+    const capacity = this.hashes.length * 2;
+    const hashes = new Int32Array(capacity);
+    hashes.set(this.hashes);
+    this.hashes = hashes;
+    const starts = new Int32Array(capacity + 1);
+    starts.set(this.starts);
+    this.starts = starts;
+    const results = new Float32Array(capacity * this.width);
+    results.set(this.results);
+    this.results = results;
+  }
+}
+
+/** A 31-bit hash of a key vector (the keys are well mixed already). */
+function hashKeys(keys: Uint32Array, count: number): number {
+  let h = count;
+  for (let i = 0; i < count; i++) h = Math.imul(h ^ keys[i], 0x01000193);
+  return (h ^ (h >>> 16)) & 0x7fffffff;
+}
+
+/** The memos of one model's decoding, kept from sentence to sentence (cleared for each). */
+interface DecodingMemos {
+  transitions: FeatureMemo;
+  /** One per labeler that scores. */
+  labels: Map<AveragedPerceptron, FeatureMemo>;
+}
+
+const decodingMemos = new WeakMap<ParserModel, DecodingMemos>();
+
+/** The model's memos, cleared for a new sentence. */
+function memosForSentence(model: ParserModel): DecodingMemos {
+  let memos = decodingMemos.get(model);
+  if (memos === undefined) {
+    const labels = new Map<AveragedPerceptron, FeatureMemo>();
+    for (const { perceptron } of model.labelers.values())
+      if (perceptron !== null) labels.set(perceptron, new FeatureMemo(perceptron.nClasses));
+    memos = { transitions: new FeatureMemo(model.transitions.nClasses), labels };
+    decodingMemos.set(model, memos);
+  }
+  memos.transitions.clear();
+  for (const memo of memos.labels.values()) memo.clear();
+  return memos;
+}
+
 /** One move of a beam item's history, linked to the one before. */
 interface Trail {
   readonly previous: Trail | null;
@@ -490,13 +705,6 @@ interface BeamItem {
   gold: boolean;
 }
 
-/** A scored expansion of a beam item, before the beam keeps the best. */
-interface Candidate {
-  item: number;
-  move: number;
-  score: number;
-}
-
 /**
  * Beam search over the transitions (Zhang & Nivre 2011): each item's score is
  * the sum of its moves' scores; every complete parse of n words takes 2n
@@ -508,7 +716,12 @@ interface Candidate {
 class Beam {
   items: BeamItem[];
   private spare: State[] = [];
-  private readonly candidates: Candidate[] = [];
+  /** The expansions of a step (item, move, summed score), in the order they are tried. */
+  private readonly expansionItem: Int32Array;
+  private readonly expansionMove: Int32Array;
+  private readonly expansionScore: Float64Array;
+  /** The `width` best expansions of a step, best first. */
+  private readonly best: Int32Array;
   private readonly scores = new Float32Array(3);
   private readonly keys = new Uint32Array(MAX_KEYS);
   private readonly labelKeys = new Uint32Array(MAX_KEYS);
@@ -519,8 +732,14 @@ class Beam {
     private readonly model: ParserModel,
     private readonly w: Words,
     private readonly width: number,
+    /** Null in training, where the weights change as the sentence goes. */
+    private readonly memos: DecodingMemos | null,
   ) {
     this.items = [{ st: new State(w.n), score: 0, trail: null, gold: true }];
+    this.expansionItem = new Int32Array(3 * width);
+    this.expansionMove = new Int32Array(3 * width);
+    this.expansionScore = new Float64Array(3 * width);
+    this.best = new Int32Array(width);
     this.labelScores = new Float32Array(model.labels.length);
     this.root = model.labels.indexOf('root');
   }
@@ -531,28 +750,50 @@ class Beam {
 
   /** Expands every item by its valid moves and keeps the `width` best; `goldMove` −1 outside training. */
   step(goldMove: number): void {
-    const { model, w, candidates, scores, keys } = this;
-    candidates.length = 0;
-    this.items.forEach((item, i) => {
+    const { model, w, scores, keys, width, expansionItem, expansionMove, expansionScore, best } =
+      this;
+    const memo = this.memos?.transitions;
+    let expansions = 0;
+    let kept = 0;
+    for (let i = 0; i < this.items.length; i++) {
+      const item = this.items[i];
       const nk = transitionKeys(w, item.st, keys);
-      scores.fill(0);
-      model.transitions.score(keys, scores, nk);
-      for (let m = 0; m < 3; m++) {
-        if (item.st.valid(m)) candidates.push({ item: i, move: m, score: item.score + scores[m] });
+      if (memo === undefined || !memo.get(keys, nk, scores)) {
+        scores.fill(0);
+        model.transitions.score(keys, scores, nk);
+        memo?.set(keys, nk, scores);
       }
-    });
-    // ties keep the earlier item and move, so that decoding is deterministic
-    candidates.sort((a, b) => b.score - a.score || a.item - b.item || a.move - b.move);
+      for (let m = 0; m < 3; m++) {
+        if (!item.st.valid(m)) continue;
+        const score = item.score + scores[m];
+        const e = expansions++;
+        expansionItem[e] = i;
+        expansionMove[e] = m;
+        expansionScore[e] = score;
+        // insertion among the `width` best; ties keep the earlier item and move, so
+        // that decoding is deterministic
+        let at = kept;
+        while (at > 0 && expansionScore[best[at - 1]] < score) at--;
+        if (at === width) continue;
+        if (kept < width) kept++;
+        for (let j = kept - 1; j > at; j--) best[j] = best[j - 1];
+        best[at] = e;
+      }
+    }
     // decoding drops the items too far behind the best: most steps have one clear winner
-    const floor = goldMove < 0 ? candidates[0].score - this.model.beamMargin : -Infinity;
-    const kept = candidates.slice(0, this.width).filter((c) => c.score >= floor);
-    const next: BeamItem[] = kept.map((c) => {
-      const parent = this.items[c.item];
+    const floor = goldMove < 0 ? expansionScore[best[0]] - model.beamMargin : -Infinity;
+    const next: BeamItem[] = [];
+    for (let j = 0; j < kept; j++) {
+      const e = best[j];
+      const score = expansionScore[e];
+      if (score < floor) break;
+      const move = expansionMove[e];
+      const parent = this.items[expansionItem[e]];
       const st = this.spare.pop() ?? new State(w.n);
       st.copyFrom(parent.st);
       let label = -1;
-      if (c.move !== SHIFT) {
-        const [head, dep] = st.arc(c.move);
+      if (move !== SHIFT) {
+        const [head, dep] = st.arc(move);
         label = chooseLabel(
           model,
           w,
@@ -562,17 +803,18 @@ class Beam {
           this.labelKeys,
           this.root,
           this.labelScores,
+          this.memos,
         ).label;
       }
-      st.apply(c.move, label);
-      return {
+      st.apply(move, label);
+      next.push({
         st,
-        score: c.score,
+        score,
         // only training replays the moves: decoding keeps no history
-        trail: goldMove < 0 ? null : { previous: parent.trail, move: c.move, label },
-        gold: parent.gold && c.move === goldMove,
-      };
-    });
+        trail: goldMove < 0 ? null : { previous: parent.trail, move, label },
+        gold: parent.gold && move === goldMove,
+      });
+    }
     for (const item of this.items) this.spare.push(item.st);
     this.items = next;
   }
@@ -580,7 +822,7 @@ class Beam {
 
 function parse(model: ParserModel, w: Words): State {
   if (model.beam <= 1) return parseGreedily(model, w);
-  const beam = new Beam(model, w, model.beam);
+  const beam = new Beam(model, w, model.beam, memosForSentence(model));
   while (!beam.done) beam.step(-1);
   return beam.items[0].st;
 }
@@ -791,7 +1033,7 @@ function reinforce(
 function trainOnBeam(model: ParserModel, s: TrainingSentence, scratch: TrainingScratch): State {
   const { keys, scores } = scratch;
   model.transitions.tick();
-  const beam = new Beam(model, s.w, model.beam);
+  const beam = new Beam(model, s.w, model.beam, null);
   const goldState = new State(s.w.n);
   let goldTrail: Trail | null = null;
   let goldScore = 0;

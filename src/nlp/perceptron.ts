@@ -120,11 +120,19 @@ export class AveragedPerceptron {
     if (this.inline !== null) {
       const { keys: cells, weights, capacity, stride, unit } = this.inline;
       const keyStride = stride >>> 1;
+      if (firstSlots.length < count) growProbeBuffers(count);
+      // First the home slot of every key, read before any is used: the loads do not
+      // depend on one another, so the cache misses of a large table overlap.
+      for (let i = 0; i < count; i++) {
+        const slot = slotOf(keys[i] >>> 0 || 1, capacity);
+        firstSlots[i] = slot;
+        firstCells[i] = cells[slot * keyStride];
+      }
       for (let i = 0; i < count; i++) {
         const key = keys[i] >>> 0 || 1;
-        let slot = slotOf(key, capacity);
+        let slot = firstSlots[i];
+        let found = firstCells[i];
         for (;;) {
-          const found = cells[slot * keyStride];
           if (found === key) {
             const base = slot * stride + 2;
             for (let c = 0; c < n; c++) scores[c] += weights[base + c] * unit;
@@ -132,6 +140,7 @@ export class AveragedPerceptron {
           }
           if (found === 0) break;
           if (++slot === capacity) slot = 0;
+          found = cells[slot * keyStride];
         }
       }
       return scores;
@@ -374,6 +383,15 @@ function inlineTable(
     for (let c = 0; c < n; c++) weights[slot * stride + 2 + c] = quantized.at(c * count + i);
   }
   return { keys, weights, capacity, stride, unit };
+}
+
+/** Home slot and its stored key for each key of a `score` call (shared: scoring is synchronous). */
+let firstSlots = new Int32Array(128);
+let firstCells = new Uint32Array(128);
+
+function growProbeBuffers(count: number): void {
+  firstSlots = new Int32Array(count);
+  firstCells = new Uint32Array(count);
 }
 
 /** First slot of a key in a table of `capacity` (a power of two) slots. */

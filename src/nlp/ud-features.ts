@@ -22,15 +22,44 @@ function fmix(h: number): number {
 }
 
 export function key1(template: number, a: number): number {
-  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ fmix(a + 0x632be5ab));
+  return key1Of(template, partA(a));
 }
 
 export function key2(template: number, a: number, b: number): number {
-  return fmix(key1(template, a) ^ fmix(b + 0x27d4eb2f));
+  return key2Of(template, partA(a), partB(b));
 }
 
 export function key3(template: number, a: number, b: number, c: number): number {
-  return fmix(key2(template, a, b) ^ fmix(c + 0x165667b1));
+  return key3Of(template, partA(a), partB(b), partC(c));
+}
+
+/**
+ * The keys from their values' parts (`partA` of the first value, `partB` of
+ * the second, `partC` of the third): a hot caller hashes a word's values once
+ * and builds its many keys from the parts, to the same keys.
+ */
+export function key1Of(template: number, a: number): number {
+  return fmix(Math.imul(template + 1, 0x9e3779b1) ^ a);
+}
+
+export function key2Of(template: number, a: number, b: number): number {
+  return fmix(key1Of(template, a) ^ b);
+}
+
+export function key3Of(template: number, a: number, b: number, c: number): number {
+  return fmix(key2Of(template, a, b) ^ c);
+}
+
+export function partA(value: number): number {
+  return fmix(value + 0x632be5ab);
+}
+
+export function partB(value: number): number {
+  return fmix(value + 0x27d4eb2f);
+}
+
+export function partC(value: number): number {
+  return fmix(value + 0x165667b1);
 }
 
 /** Word shape with runs collapsed to two: `Paris` → `Xxx`, `1984` → `dd`, `A-380` → `X-dd`. */
