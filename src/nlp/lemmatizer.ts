@@ -132,14 +132,42 @@ export function checkMoodTense(
 const byAttribute = (a: string, b: string): number =>
   a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0;
 
+/**
+ * Lemmas already found, per model, by form, UPOS and features: text repeats
+ * its words and names, and a form the lexicon lacks costs a classification
+ * over all edit scripts. Cleared when it grows past LEMMA_CACHE_SIZE.
+ */
+const lemmaCaches = new WeakMap<LemmatizerModel, Map<string, string>>();
+const LEMMA_CACHE_SIZE = 20_000;
+
 export function lemmatize(
   model: LemmatizerModel,
   form: string,
   upos: string,
   feats: string,
 ): string {
+  let cache = lemmaCaches.get(model);
+  if (cache === undefined) lemmaCaches.set(model, (cache = new Map()));
+  const key = `${form}\t${upos}\t${feats}`;
+  let lemma = cache.get(key);
+  if (lemma === undefined) {
+    lemma = findLemma(model, form, upos, feats, key);
+    if (cache.size >= LEMMA_CACHE_SIZE) cache.clear();
+    cache.set(key, lemma);
+  }
+  return lemma;
+}
+
+/** `lemmatize` without the cache; `key` is the form, UPOS and features joined by tabs. */
+function findLemma(
+  model: LemmatizerModel,
+  form: string,
+  upos: string,
+  feats: string,
+  key: string,
+): string {
   const known =
-    model.lexicon.get(`${form}\t${upos}\t${feats}`) ??
+    model.lexicon.get(key) ??
     model.lexicon.get(`${form}\t${upos}`) ??
     model.lexicon.get(`${form.toLowerCase()}\t${upos}`);
   if (known !== undefined) return known;
