@@ -490,7 +490,8 @@ export function sentenceFeatures(
     }
     offsets[i + 1] = keys.length;
   }
-  return { lower, short, keys: Uint32Array.from(keys), offsets };
+  // the constructor copies an array directly; `from` walks it through an iterator
+  return { lower, short, keys: new Uint32Array(keys), offsets };
 }
 
 /** Label-history features: the previous label, the two previous, each with the word or its shape. */

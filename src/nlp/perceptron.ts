@@ -128,20 +128,12 @@ export class AveragedPerceptron {
         firstSlots[i] = slot;
         firstCells[i] = cells[slot * keyStride];
       }
+      if (n === 3) return this.scoreThree(keys, scores, count);
       for (let i = 0; i < count; i++) {
-        const key = keys[i] >>> 0 || 1;
-        let slot = firstSlots[i];
-        let found = firstCells[i];
-        for (;;) {
-          if (found === key) {
-            const base = slot * stride + 2;
-            for (let c = 0; c < n; c++) scores[c] += weights[base + c] * unit;
-            break;
-          }
-          if (found === 0) break;
-          if (++slot === capacity) slot = 0;
-          found = cells[slot * keyStride];
-        }
+        const slot = this.slotOfKey(keys[i] >>> 0 || 1, i);
+        if (slot < 0) continue;
+        const base = slot * stride + 2;
+        for (let c = 0; c < n; c++) scores[c] += weights[base + c] * unit;
       }
       return scores;
     }
@@ -153,6 +145,44 @@ export class AveragedPerceptron {
       for (let c = 0; c < n; c++) scores[c] += weights[base + c];
     }
     return scores;
+  }
+
+  /**
+   * `score` of a three-class model (the parser's transitions, the hottest
+   * loop): the sums stay in locals, rounded to float32 at each addition as
+   * the score array would round them.
+   */
+  private scoreThree(keys: ArrayLike<number>, scores: Float32Array, count: number): Float32Array {
+    const { weights, stride, unit } = this.inline!;
+    let s0 = scores[0];
+    let s1 = scores[1];
+    let s2 = scores[2];
+    for (let i = 0; i < count; i++) {
+      const slot = this.slotOfKey(keys[i] >>> 0 || 1, i);
+      if (slot < 0) continue;
+      const base = slot * stride + 2;
+      s0 = Math.fround(s0 + weights[base] * unit);
+      s1 = Math.fround(s1 + weights[base + 1] * unit);
+      s2 = Math.fround(s2 + weights[base + 2] * unit);
+    }
+    scores[0] = s0;
+    scores[1] = s1;
+    scores[2] = s2;
+    return scores;
+  }
+
+  /** Slot of the i-th key of a `score` call in the inline table (its home slot read already), −1 when absent. */
+  private slotOfKey(key: number, i: number): number {
+    const { keys: cells, capacity, stride } = this.inline!;
+    const keyStride = stride >>> 1;
+    let slot = firstSlots[i];
+    let found = firstCells[i];
+    for (;;) {
+      if (found === key) return slot;
+      if (found === 0) return -1;
+      if (++slot === capacity) slot = 0;
+      found = cells[slot * keyStride];
+    }
   }
 
   /** Best class among those allowed (all when `allowed` is omitted). */
