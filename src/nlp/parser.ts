@@ -361,6 +361,7 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   const stride = w.n + 2;
   let k = 0;
   out[k++] = BIAS_KEY;
+  // templates 1–14 read one word each: s0, b0, b1, b2, s1 (SINGLE_WORD_KEYS rows 0–13)
   out[k++] = single[0 * stride + S0];
   out[k++] = single[1 * stride + S0];
   out[k++] = single[2 * stride + S0];
@@ -404,6 +405,7 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   out[k++] = key2Of(41, w.tagA[S0], vl0B);
   out[k++] = key2Of(42, w.wordA[b0], vlbB);
   out[k++] = key2Of(43, w.tagA[b0], vlbB);
+  // templates 44–53: the children of s0, b0 and s1 (rows 14–23)
   out[k++] = single[14 * stride + at(s0l1)];
   out[k++] = single[15 * stride + at(s0l1)];
   out[k++] = single[16 * stride + at(s0r1)];
@@ -421,6 +423,7 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   out[k++] = key3Of(58, w.wordA[S1], w.tagB[S1], w.tagC[S0]);
   out[k++] = key3Of(59, w.tagA[S1], w.wordB[S0], w.tagC[S0]);
   out[k++] = key3Of(60, w.tagA[S1], w.tagB[S0], partC(dist10));
+  // templates 61–63: the features of s0, b0, s1 with their tags (rows 24–26)
   out[k++] = single[24 * stride + S0];
   out[k++] = single[25 * stride + b0];
   out[k++] = single[26 * stride + S1];
@@ -428,6 +431,7 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   out[k++] = key3Of(65, w.wordA[S1], w.tagB[S0], w.tagC[b0]);
   out[k++] = key3Of(66, w.tagA[S1], w.tagB[S0], w.wordC[b0]);
   out[k++] = key2Of(67, partA(sp === 1 ? 1 : sp === 0 ? 0 : 2), partB(b0 === w.n ? 1 : 0));
+  // labels of the dependents built so far
   out[k++] = key2Of(68, w.tagA[S0], LABEL_PART_B[labelAt(s0l1)]);
   out[k++] = key2Of(69, w.tagA[S0], LABEL_PART_B[labelAt(s0r1)]);
   out[k++] = key2Of(70, w.tagA[b0], LABEL_PART_B[labelAt(b0l1)]);
