@@ -829,12 +829,20 @@ export class QuoteExtractor {
       const dash = colon !== null ? this.signingDash(ts, colon) : null;
       const signer = dash !== null ? this.rootOf(dash + 1, colon! - 1) : null;
       const quoting = signer !== null ? this.chainFor(signer, null, ts, te) : chain;
-      for (const qi of prior !== undefined ? [prior, ...after] : after) {
-        if (
-          !this.isSpeechLike(qi) &&
-          !((interrupted || opening) && qi === prior && this.isWording(qi))
-        )
-          continue;
+      const spoken = (prior !== undefined ? [prior, ...after] : after).filter(
+        (qi) =>
+          this.isSpeechLike(qi) || ((interrupted || opening) && qi === prior && this.isWording(qi)),
+      );
+      // "said the ''old model'' of golf clubs is in decline": a quoted phrase right after a verb
+      // reporting clauses, that is no speech, is wording of the clause it reports, read below
+      // (a verb taking objects reports the phrase itself: "denounced a “scandal”").
+      const wordingAfter =
+        prior === undefined &&
+        colon === null &&
+        spoken.length === 0 &&
+        entry.content.includes('clause') &&
+        !entry.content.includes('object');
+      for (const qi of wordingAfter ? [] : spoken) {
         this.usedQuotes.add(qi);
         this.add(
           {
@@ -848,7 +856,7 @@ export class QuoteExtractor {
           colon !== null ? null : v,
         );
       }
-      return;
+      if (!wordingAfter) return;
     }
     // "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt": the sentence around the incise.
     const incise = entry.content.includes('clause') ? this.midIncise(v, last, ts, te) : null;
@@ -2874,7 +2882,10 @@ export class QuoteExtractor {
     )
       return null;
     const introduced = a > last + 1;
-    if (!introduced && !/^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(t.upos(a))) return null;
+    // "said bullying doesn't stop at school": a gerund opening the clause is its subject.
+    const gerundSubject = t.upos(a) === 'VERB' && t.hasFeat(a, 'VerbForm=Ger');
+    if (!introduced && !gerundSubject && !/^(DET|PRON|PROPN|NOUN|NUM|ADJ)$/.test(t.upos(a)))
+      return null;
     let b = a;
     let finite = false;
     let verbSeen = false;
@@ -2882,7 +2893,13 @@ export class QuoteExtractor {
       b++;
       if (this.inQuote[b] >= 0 || !/^(VERB|AUX)$/.test(t.upos(b))) continue;
       // The clause's own verb comes first and is finite: "says the ad will air", not "souhaité mettre …".
-      if (!verbSeen && t.hasFeat(b, 'VerbForm=Fin')) finite = true;
+      // A past form right after the subject's words is its tensed verb, whatever the tagger
+      // read ("said the aides simply believed …" tagged as a participle).
+      const pastAfterSubject =
+        t.hasFeat(b, 'Tense=Past') &&
+        !t.hasFeat(b, 'VerbForm=Ger') &&
+        /^(NOUN|PROPN|PRON|ADV)$/.test(t.upos(b - 1));
+      if (!verbSeen && (t.hasFeat(b, 'VerbForm=Fin') || pastAfterSubject)) finite = true;
       verbSeen = true;
     }
     // A nominative pronoun opens a clause whatever tags follow it ("said he plans to …"), and so

@@ -1,0 +1,60 @@
+/**
+ * Attribution recall on PolNeAR's conventions (issue #5, session 12): one original sentence
+ * per rule, each a parse the extractor used to lose.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc } from '../src/document.js';
+import { predictedTriples } from '../src/eval/quotes.js';
+import { analyzeText } from './helpers.js';
+
+/** Source, cue and content of the PolNeAR-convention triples, as text. */
+const triples = (doc: Doc) =>
+  predictedTriples(doc, true).map((t) => ({
+    source: t.source ? doc.text.slice(t.source.start, t.source.end) : null,
+    cue: t.cue ? doc.text.slice(t.cue.start, t.cue.end) : null,
+    content: doc.text.slice(t.content.start, t.content.end),
+  }));
+
+test('a gerund opening the reported clause is its subject, not the end of the content', () => {
+  const doc = analyzeText(
+    'He said legalizing the mines could bring hundreds of jobs to the valley.',
+    'en',
+  );
+  assert.deepEqual(triples(doc), [
+    {
+      source: 'He',
+      cue: 'said',
+      content: 'legalizing the mines could bring hundreds of jobs to the valley',
+    },
+  ]);
+});
+
+test('a past form the tagger read as a participle is the tensed verb of the reported clause', () => {
+  const doc = analyzeText(
+    'The aides said Ms. Okafor simply believed in openly airing disputes, not hiding them.',
+    'en',
+  );
+  assert.deepEqual(triples(doc), [
+    {
+      source: 'The aides',
+      cue: 'said',
+      content: 'Ms. Okafor simply believed in openly airing disputes, not hiding them',
+    },
+  ]);
+});
+
+test('quoted words right after "said" that are no speech are wording of the clause it reports', () => {
+  const doc = analyzeText(
+    'Sunday on the “Morning Report,” Senator Ana Ruiz said Governor Hale’s “judgment” and “candour” are in question because of the audit.',
+    'en',
+  );
+  assert.deepEqual(triples(doc), [
+    {
+      source: 'Senator Ana Ruiz',
+      cue: 'said',
+      content: 'Governor Hale’s “judgment” and “candour” are in question because of the audit',
+    },
+  ]);
+  assert.equal(doc.quotes?.[0].kind, 'mixed');
+});
