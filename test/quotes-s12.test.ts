@@ -58,3 +58,26 @@ test('quoted words right after "said" that are no speech are wording of the clau
   ]);
   assert.equal(doc.quotes?.[0].kind, 'mixed');
 });
+
+test('hinting and signalling report a clause; voicing reports its object', () => {
+  const hinted = analyzeText(
+    'The minister hinted that the fuel tax would rise in the spring.',
+    'en',
+  );
+  assert.deepEqual(triples(hinted), [
+    {
+      source: 'The minister',
+      cue: 'hinted',
+      content: 'that the fuel tax would rise in the spring',
+    },
+  ]);
+  const signalled = analyzeText('The league signaled that it would not punish the club.', 'en');
+  assert.deepEqual(
+    triples(signalled).map((t) => t.cue),
+    ['signaled'],
+  );
+  const voiced = analyzeText('Several parents voiced concern about the new bus routes.', 'en');
+  assert.deepEqual(triples(voiced), [
+    { source: 'Several parents', cue: 'voiced', content: 'concern about the new bus routes' },
+  ]);
+});
