@@ -81,3 +81,19 @@ test('hinting and signalling report a clause; voicing reports its object', () =>
     { source: 'Several parents', cue: 'voiced', content: 'concern about the new bus routes' },
   ]);
 });
+
+test('PolNeAR convention: a quotation inside a clause going on past its mark gives the clause', () => {
+  const doc = analyzeText(
+    'The mayor said “we will rebuild” once the insurers pay for the damage. Nobody asked when.',
+    'en',
+  );
+  assert.deepEqual(triples(doc), [
+    {
+      source: 'The mayor',
+      cue: 'said',
+      content: '“we will rebuild” once the insurers pay for the damage',
+    },
+  ]);
+  // The product keeps the quotation as the words said.
+  assert.equal(doc.quotes?.[0].content.text, 'we will rebuild');
+});

@@ -234,6 +234,25 @@ function overIncise(doc: Doc): Quote[] {
 }
 
 /**
+ * PolNeAR's convention for a quotation its cue introduces inside a clause that goes on past
+ * the closing mark ("said “it gets me mad” every time he thinks of it"): the content is the
+ * clause up to the end of its sentence, the quotation being wording of it. The clause goes on
+ * when a lower-case word follows the closing mark with no punctuation between.
+ */
+function clauseGoingOn(doc: Doc, q: Quote, span: Span): Span {
+  if (q.kind !== 'direct' || q.cue === null || q.cue.end > span.start) return span;
+  if (!/^ +\p{Ll}/u.test(doc.text.slice(span.end, span.end + 3))) return span;
+  const sentence = doc.sentences.find((s) => s.start <= span.end && span.end < s.end);
+  if (!sentence) return span;
+  // The sentence's own full stop is no part of the clause, as in PolNeAR's indirect contents.
+  const end = span.end + doc.text.slice(span.end, sentence.end).replace(/[\s.!?]+$/u, '').length;
+  return {
+    start: span.start,
+    end: withFrameWords(doc.text, { start: span.start, end }, doc.lang.code).end,
+  };
+}
+
+/**
  * Source, cue and content of predicted quotes, in the convention of the gold set:
  * PolNeAR's contents keep quotation marks and "that"; the French gold's do not. With
  * `pieces`, a content an incise interrupts gives one triple per piece (BIO runs do too).
@@ -250,7 +269,11 @@ export function predictedTriples(doc: Doc, polnear: boolean, pieces = false): Sp
           ? withMarks(doc.text, span)
           : withFrameWords(doc.text, span, doc.lang.code);
     const spans: Span[] = pieces && q.parts ? q.parts : [q.content];
-    return spans.map((span) => ({ source, cue, content: convention(span) }));
+    return spans.map((span) => ({
+      source,
+      cue,
+      content: polnear && !pieces ? clauseGoingOn(doc, q, convention(span)) : convention(span),
+    }));
   });
 }
 
