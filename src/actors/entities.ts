@@ -107,6 +107,8 @@ interface Cand {
   cueOnly: boolean;
   /** A plural state body counted as several ("the two governments"): of no single country. */
   severalStates?: boolean;
+  /** Qualified by a region's adjective ("un diplomate européen"): of one of its countries, unknown which. */
+  regional?: boolean;
   /** A state's body of a country the gazetteer does not know ("the government of Pelavia"). */
   unknownState?: boolean;
   /** The organisation a plural role's members belong to ("les rebelles de l'[Alliance]"). */
@@ -1658,6 +1660,15 @@ class ActorAnalysis {
         else if (det === 'none') det = 'def';
       }
     }
+    // A contracted article left outside the span ("du ministère", "au gouvernement") is definite.
+    if (
+      det === 'none' &&
+      left - 1 >= sStart &&
+      this.tok(left - 1).mwt &&
+      this.tag(left - 1).upos === 'DET' &&
+      this.feat(left - 1, 'Definite') === 'Def'
+    )
+      det = 'def';
     const plural = this.feat(head, 'Number') === 'Plur';
     // Agreement of determiners and adjectives first: epicene heads (homologue, porte-parole) carry a default gender.
     let gender: Gender = null;
@@ -1672,10 +1683,23 @@ class ActorAnalysis {
     let unknownComplement = false;
     let unknownDemonym = false;
     const stateBody = what.institution?.state === true;
+    let regional = false;
     for (let i = left; i < right; i++) {
       const adjacent = i === head - 1 || i === head + 1;
       if (i !== head && this.unknownDemonym(i, stateBody && adjacent)) unknownDemonym = true;
       if (inPhrase(i)) continue;
+      // A region's adjective of two words may end on a country's ("Latin American").
+      const pair =
+        i + 1 < right ? foldName(this.spanText(this.tok(i).start, this.tok(i + 1).end)) : [];
+      if (this.lex.regionWords.has(pair.join(' '))) {
+        regional = true;
+        i++;
+        continue;
+      }
+      if (this.lex.regionWords.has(foldName(this.tok(i).text).join(' '))) {
+        regional = true;
+        continue;
+      }
       const c = this.demonym(this.tok(i).text);
       if (c) spanCountries.add(c);
     }
@@ -1688,6 +1712,20 @@ class ActorAnalysis {
         nested = this.cands[k];
         break;
       }
+    }
+    // A capitalised common noun complementing a government's body or office is its portfolio, no
+    // organisation of its own ("ministère de l'[Environnement]", "Minister of [Health]").
+    if (
+      nested?.kind === 'name' &&
+      nested.type === 'organisation' &&
+      !nested.sector &&
+      !nested.institution &&
+      nested.tokenStart >= to &&
+      (what.institution?.type === 'government' || what.role?.sector === 'GOV') &&
+      range(nested.tokenStart, nested.tokenEnd).every((i) => this.tag(i).upos === 'NOUN')
+    ) {
+      nested.cueOnly = true;
+      nested = null;
     }
     // A state named before the head, as possessor or modifier, is the nominal's ("Taiwan's Vice
     // Foreign Minister", "Poland's parliament").
@@ -1907,6 +1945,7 @@ class ActorAnalysis {
           : {}),
         // "l'émissaire pélavien": of a country the gazetteer does not know.
         ...(unknownDemonym && !country ? { unknownState: true } : {}),
+        ...(regional && !country ? { regional: true } : {}),
       });
     } else if (what.institution) {
       const inst = what.institution;
@@ -2494,8 +2533,10 @@ class ActorAnalysis {
       const direct = this.nameOfKindAt(i, person);
       if (direct && direct.tokenStart === i) return direct;
       if ([',', '(', '–', '—', ':'].includes(this.tok(i).text)) {
-        const next = this.nameOfKindAt(i + 1, person);
-        if (next && next.tokenStart === i + 1 && this.closesApposition(next.tokenEnd)) return next;
+        // Over an honorific ("le porte-parole du ministère, M. Dimas Prasetyo,").
+        const at = person && this.honorificBefore(i + 2) !== undefined ? i + 2 : i + 1;
+        const next = this.nameOfKindAt(at, person);
+        if (next && next.tokenStart === at && this.closesApposition(next.tokenEnd)) return next;
       }
     }
     return null;
@@ -2665,15 +2706,20 @@ class ActorAnalysis {
       const priorSame = sameRole.filter(({ first }) => first < c.start);
       if (priorSame.length === 1) return priorSame[0].r;
     }
-    // "the judge", "the Democratic presidential nominee": with no actor of that role, the person the
-    // text has named most so far among those it gives no role, when one stands out and is recent.
-    if (c.det === 'def' && !c.plural && sameRole.length === 0) {
+    // "the judge", "the Democratic presidential nominee": with no actor of that role so far (one
+    // named later is another: "le ministre" of the other side), the person the text has named
+    // most so far among those it gives no role, when one stands out and is recent.
+    if (c.det === 'def' && !c.plural && !sameRole.some(({ first }) => first < c.start)) {
       const unroled = prior
         .filter(
           ({ p }) =>
             p.named &&
             p.roles.size === 0 &&
-            (!c.country || p.country === c.country) &&
+            // A nominal telling a country takes up a named person of no stated country only when
+            // both tell one gender ("Mme X et M. Y … la ministre chilienne").
+            (!c.country ||
+              p.country === c.country ||
+              (p.country === null && c.gender !== null && p.gender === c.gender)) &&
             !(c.gender && p.gender && c.gender !== p.gender),
         )
         .map(({ r }) => ({ r, n: this.members(r).filter((m) => m.kind !== 'pronoun').length }))
@@ -3038,17 +3084,25 @@ class ActorAnalysis {
       // Labour party beside the Likud is Israel's), whatever country dominates the story.
       if (!country && sector === 'PTY' && this.partySystem.size === 1)
         country = [...this.partySystem][0];
+      // "son homologue" faces its possessor: never of the possessor's country.
+      const counterpart = nominals.find((m) => m.roleEntry?.counterpart);
+      const facing = counterpart ? this.clauseSubject(counterpart.head) : null;
+      const facingCountry =
+        facing !== null && facing !== this.find(counterpart!.index)
+          ? this.profile(facing).country
+          : null;
       // Officials and institutions without a stated country belong to the country the document is
       // about; so do persons and organisations, most of which a story mentions are of its own
       // country, and an unnamed newspaper ("the opposition newspaper"), not a wire agency's name.
       if (
         !country &&
         (official || type === 'person' || type === 'organisation') &&
-        !ms.some((m) => m.severalStates || m.unknownState) &&
+        !ms.some((m) => m.severalStates || m.unknownState || m.regional) &&
         !igoStaff &&
         !international &&
         (type !== 'news' || !fullest) &&
-        sector !== 'IGO'
+        sector !== 'IGO' &&
+        documentCountry !== facingCountry
       )
         country = documentCountry;
       // Without the soft hyphens of a web page's hyphenation: names are searched for as typed.

@@ -74,6 +74,7 @@ interface ActorsFile {
   organisationWords?: string[];
   venueWords?: string[];
   thingPossessives?: string[];
+  regionWords?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -135,6 +136,8 @@ export interface ActorLexicon {
   venueWords: Set<string>;
   /** Folded possessive determiners only of things ("its"): a name they take up is no person. */
   thingPossessives: Set<string>;
+  /** Folded adjectives of a region or group of countries ("european", "latin american"): of no single country. */
+  regionWords: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -199,6 +202,7 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       organisationWords: new Set((data.organisationWords ?? []).map((w) => fold(w).join(' '))),
       venueWords: new Set((data.venueWords ?? []).map((w) => fold(w).join(' '))),
       thingPossessives: new Set((data.thingPossessives ?? []).map((w) => fold(w).join(' '))),
+      regionWords: new Set((data.regionWords ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);
