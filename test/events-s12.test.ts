@@ -75,5 +75,39 @@ test('a title and the name after a comma and an honorific are one person', () =>
   assert.equal(entities.filter((e) => e.role === 'spokesperson').length, 1);
 });
 
-// Keeps the helper in use until the event rules below land.
-void events;
+test('a role word before an organisation’s name premodifies it: the organisation acts', () => {
+  const text =
+    'Envoys of the government and the rebel Eastern Valley Front signed a truce in Arusha on Monday.';
+  const entities = actorsOf(text, 'en');
+  assert.ok(!entities.some((e) => e.type === 'person' && e.role === 'rebel'));
+  assert.equal(entityOf(entities, 'Eastern Valley Front').sector, 'REB');
+  assert.ok(
+    events(text, 'en').some((e) =>
+      e.actors.some((p) => p.text === 'the rebel Eastern Valley Front' && p.sector === 'REB'),
+    ),
+  );
+});
+
+test('a bare role word modifying an act noun is no person', () => {
+  const entities = actorsOf(
+    'The minister said a prisoner exchange and hostage releases were not on the agenda.',
+    'en',
+  );
+  assert.ok(!entities.some((e) => e.mentions.some((m) => /^(prisoner|hostage)$/.test(m.text))));
+});
+
+test('a topic that came up at talks is no party to them', () => {
+  const talks = events('Water rights came up at Thursday’s talks in Arusha.', 'en').find(
+    (e) => e.type === 'CONSULT',
+  );
+  assert.ok(talks);
+  assert.deepEqual(talks.actors, []);
+});
+
+test('a negative pronoun is no participant, and the act did not happen', () => {
+  const doc = analyzeText('Nobody was detained and none of the talks were cancelled.', 'en');
+  const detention = (doc.events ?? []).find((e) => e.type === 'COERCE');
+  assert.ok(detention);
+  assert.equal(detention.polarity, 'negative');
+  assert.deepEqual(detention.recipients, []);
+});

@@ -33,6 +33,7 @@ import {
   type Phrase,
   type RoleEntry,
 } from './lexicon.js';
+import { eventLexicon } from '../events/lexicon.js';
 import { endsName, foldName, isNameParticle, keySurname, personKey, sameKey } from './names.js';
 
 export type EntityType = 'person' | 'organisation' | 'government' | 'news' | 'igo';
@@ -718,6 +719,12 @@ class ActorAnalysis {
       }
     }
     return spans;
+  }
+
+  /** A noun the event lexicon knows as a trigger ("exchange", "releases"). */
+  private namesAct(i: number): boolean {
+    const senses = eventLexicon(this.lang)?.triggers.get(this.tag(i).lemma.toLowerCase());
+    return senses !== undefined && senses.some((s) => s.pos !== 'ADJ');
   }
 
   private roleAt(i: number): boolean {
@@ -1824,6 +1831,20 @@ class ActorAnalysis {
     if (what.role) {
       const entry = what.role;
       if (entry.bare && !cueOnly) return;
+      // A bare singular role word modifying an act noun names no one ("a prisoner exchange",
+      // "prisoner releases"); on a thing it tells whose thing it is ("rebel camps") and stays.
+      // Not in a headline whose verb was read as a noun ("Mayor halts tram extension").
+      const modified = this.dep(head).head;
+      if (
+        !plural &&
+        det === 'none' &&
+        baseRel(this.dep(head).deprel) === 'compound' &&
+        modified > head &&
+        range(sStart, sEnd).some((i) => ['VERB', 'AUX'].includes(this.tag(i).upos)) &&
+        this.tag(modified).upos === 'NOUN' &&
+        this.namesAct(modified)
+      )
+        return;
       let sector = entry.sector;
       let headOf: Cand | undefined;
       // A body word modifying or complementing the role tells its sector ("Opposition leader",
@@ -1896,6 +1917,18 @@ class ActorAnalysis {
       }
       if (entry.needsCountry && !country && !nested && !modifierBody && sector !== 'PTY')
         sector = null;
+      // A singular role word right before an organisation's name premodifies it ("the rebel
+      // Northern Ridge Alliance"): the organisation acts, of that sector when an armed, police or
+      // criminal one; no person of its own.
+      if (
+        !plural &&
+        !entry.inherit &&
+        nested?.type === 'organisation' &&
+        nested.tokenStart === to
+      ) {
+        if (!nested.sector && sector && FORCE_SECTORS.has(sector)) nested.sector = sector;
+        return;
+      }
       // Names listed right after a plural role are its members, each holding it ("deux jeunes
       // filles, Jessica et Sandrine", "les députés Paul Morel (PS) et Luc Perrin (RPR)").
       if (plural)

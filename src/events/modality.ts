@@ -23,6 +23,10 @@ function negatedHere(tree: Tree, lex: EventLexicon, i: number): boolean {
       return true;
     if (rel.startsWith('det') && lex.negDeterminers.has(form)) return true;
     if (rel.startsWith('cc') && lex.negCoordinators.has(form)) return true;
+    // "none is being discussed", "nobody was arrested", "rien n'a été signé": a negative
+    // pronoun as the act's argument says it did not happen.
+    if (/^(nsubj|obj)/.test(rel) && tree.upos(c) === 'PRON' && tree.hasFeat(c, 'PronType=Neg'))
+      return true;
     return /^(case|mark)/.test(rel) && lex.negPrepositions.has(form);
   });
 }

@@ -509,7 +509,12 @@ export class TellingFinder {
         t.rel(c) === 'punct' ||
         (/^nmod/.test(t.rel(c)) && (this.isDate(c) || this.partyOfAct(i, c) || setting(c))),
     );
-    const [first, b] = t.contiguous(members, i);
+    const [first, last] = t.contiguous(members, i);
+    let b = last;
+    // "the rebel Northern Ridge Alliance": the name of the actor below the head, right after it
+    // without a comma (an apposition to the parser), ends the phrase.
+    if (!this.tokenEntity[i] && entity)
+      while (b + 1 < this.tokenEntity.length && this.tokenEntity[b + 1] === entity) b++;
     let a = first;
     while (a < i && /^(case|mark|cc|punct)/.test(t.rel(a))) a++;
     // "aux salariés": the article contracted with a left-out preposition goes with it.
@@ -591,6 +596,8 @@ export class TellingFinder {
             !this.lex.negPrepositions.has(this.caseOf(h) ?? '') &&
             !this.inDateline(h) &&
             !this.inHeadlineTopic(h) &&
+            // "none is being discussed": no one is no party.
+            !(this.tree.upos(h) === 'PRON' && this.tree.hasFeat(h, 'PronType=Neg')) &&
             (!this.isPlace(h) || allowPlaces || this.isState(h) || this.isCapital(h)),
         )
         .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN' || this.countsPeople(h))
@@ -1578,8 +1585,9 @@ export class TellingFinder {
         )
       ) {
         // "a déclaré le président à l'abbé Pierre au cours d'une rencontre": who speaks or acts
-        // at a meeting, and to whom, take part in it.
-        actors.push(...this.subjectsOf(h));
+        // at a meeting, and to whom, take part in it; a topic that came up there does not
+        // ("prisoner releases had come up at the talks").
+        actors.push(...this.subjectsOf(h).filter((s) => this.isActorLike(s)));
         if (recipients.length === 0)
           recipients.push(...this.tree.childrenWith(h, (_, c) => this.isAddressee(c)));
         // "a remercié les maires lors d'une rencontre": whom the speaker addresses there.
