@@ -111,3 +111,15 @@ test('a negative pronoun is no participant, and the act did not happen', () => {
   assert.equal(detention.polarity, 'negative');
   assert.deepEqual(detention.recipients, []);
 });
+
+test('an ethnic group is of the country where it is, not of its demonym', () => {
+  const march = events(
+    'Several thousand ethnic Hungarians marched in Romania on Sunday to demand language rights.',
+    'en',
+  ).find((e) => e.type === 'PROTEST');
+  assert.ok(march);
+  assert.deepEqual(
+    march.actors.map((p) => p.country),
+    ['ROU'],
+  );
+});

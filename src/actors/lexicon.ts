@@ -75,6 +75,7 @@ interface ActorsFile {
   venueWords?: string[];
   thingPossessives?: string[];
   regionWords?: string[];
+  ethnicWords?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -138,6 +139,8 @@ export interface ActorLexicon {
   thingPossessives: Set<string>;
   /** Folded adjectives of a region or group of countries ("european", "latin american"): of no single country. */
   regionWords: Set<string>;
+  /** Folded adjectives making a demonym an ethnic group ("ethnic Albanians"): of where they are. */
+  ethnicWords: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -203,6 +206,7 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       venueWords: new Set((data.venueWords ?? []).map((w) => fold(w).join(' '))),
       thingPossessives: new Set((data.thingPossessives ?? []).map((w) => fold(w).join(' '))),
       regionWords: new Set((data.regionWords ?? []).map((w) => fold(w).join(' '))),
+      ethnicWords: new Set((data.ethnicWords ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);

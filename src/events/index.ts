@@ -566,6 +566,7 @@ function describePhrase(
   let country: string | null = p.country ?? null;
   for (const c of own) {
     if (country) break;
+    if (ethnicGroup(finder, c)) continue;
     // Demonyms are often tagged as names ("Rwandan rebels") or are the head ("Palestinians");
     // a word inside a place name is the place ("New Jersey", not Jersey).
     const token = doc.tokens[c];
@@ -582,6 +583,15 @@ function describePhrase(
 }
 
 const CLAUSAL_DEPENDENT = /^(acl|advcl|ccomp|xcomp|conj|appos)/;
+
+/** "ethnic Albanians": an ethnic group, of the country where it is, not the demonym's. */
+function ethnicGroup(finder: TellingFinder, i: number): boolean {
+  const { tree } = finder;
+  const words = actorLexicon(finder.doc.lang.code)?.ethnicWords;
+  return tree
+    .childrenWith(i, (r) => /^amod/.test(r))
+    .some((m) => words?.has(foldName(tree.forms[m]).join(' ')) === true);
+}
 
 /**
  * The country of a demonym starting at token i, of one word or of several that the tokenizer
@@ -922,7 +932,7 @@ function eventOf(
   const commonNoun = new Set(
     group
       .flatMap((t) => [...t.actors, ...t.recipients])
-      .filter((p) => finder.tree.upos(p.token) === 'NOUN')
+      .filter((p) => finder.tree.upos(p.token) === 'NOUN' || ethnicGroup(finder, p.token))
       .map((p) => p.start),
   );
   // A country the text gives a party, before any default.
