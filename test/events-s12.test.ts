@@ -123,3 +123,15 @@ test('an ethnic group is of the country where it is, not of its demonym', () => 
     ['ROU'],
   );
 });
+
+test('a past tense read as a participle with a subject of its own before it is the verb', () => {
+  const lifting = events(
+    'The Syrian army lifted Saturday a day-old siege on Kurdish villages lying along the river between the two towns, officials told AFP.',
+    'en',
+  ).find((e) => e.triggers.includes('lifted'));
+  assert.ok(lifting);
+  assert.deepEqual(
+    lifting.actors.map((p) => p.text),
+    ['The Syrian army'],
+  );
+});

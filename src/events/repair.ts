@@ -134,6 +134,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   participlesAfterNouns(deps, tags);
   passiveParticiplesOnObjects(deps, tags);
   participleRoots(deps, tags);
+  subjectedParticiples(deps, tags);
   frontedDates(doc, deps, tags);
   nounInfinitives(doc, deps, tags, cues);
   nounAgents(doc, deps, tags, cues);
@@ -961,6 +962,34 @@ function participleRoots(deps: TokenDependency[], tags: TokenTags[]): void {
       ...tags[verb],
       feats: ['Mood=Ind', 'Tense=Past', 'VerbForm=Fin', ...feats].join('|'),
     };
+  }
+}
+
+/**
+ * "The army lifted Friday a blockade …, officials told AFP": a past tense read as a passive
+ * participle on a noun after it, yet with a subject of its own before it and no auxiliary, is
+ * the finite verb of its clause; its predicative noun is its object, and the clause is what
+ * the noun after it, a verb's subject, reports.
+ */
+function subjectedParticiples(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let p = 1; p < deps.length; p++) {
+    const noun = deps[p].head;
+    if (tags[p]?.upos !== 'VERB' || !hasFeat(tags[p], 'VerbForm=Part') || noun <= p) continue;
+    if (!/^(amod|acl)/.test(deps[p].deprel)) continue;
+    const own = childrenOf(deps, p);
+    const subject = own.find((c) => c < p && deps[c].deprel === 'nsubj:pass');
+    if (subject === undefined || own.some((c) => /^(aux|cop)/.test(deps[c].deprel))) continue;
+    const reporting = deps[noun].head;
+    if (reporting < 0 || !/^nsubj/.test(deps[noun].deprel) || tags[reporting]?.upos !== 'VERB')
+      continue;
+    deps[subject] = { head: p, deprel: 'nsubj' };
+    const complement = own.find(
+      (c) => c > p && deps[c].deprel === 'xcomp' && NOMINAL.has(tags[c]?.upos ?? ''),
+    );
+    if (complement !== undefined) deps[complement] = { head: p, deprel: 'obj' };
+    deps[p] = { head: reporting, deprel: 'ccomp' };
+    const feats = tags[p].feats.split('|').filter((f) => !/^(Voice|VerbForm|Tense|Mood)=/.test(f));
+    tags[p] = { ...tags[p], feats: ['Mood=Ind', 'Tense=Past', 'VerbForm=Fin', ...feats].join('|') };
   }
 }
 
