@@ -81,6 +81,12 @@ test('a role word before an organisation’s name premodifies it: the organisati
   const entities = actorsOf(text, 'en');
   assert.ok(!entities.some((e) => e.type === 'person' && e.role === 'rebel'));
   assert.equal(entityOf(entities, 'Eastern Valley Front').sector, 'REB');
+  // Its spokeswoman speaks for an armed group.
+  const spokeswoman = actorsOf(
+    `${text} "The truce will hold," the group's spokeswoman, Neema Ochieng, said.`,
+    'en',
+  );
+  assert.equal(entityOf(spokeswoman, 'Neema Ochieng').sector, 'REB');
   assert.ok(
     events(text, 'en').some((e) =>
       e.actors.some((p) => p.text === 'the rebel Eastern Valley Front' && p.sector === 'REB'),

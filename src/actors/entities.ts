@@ -3052,6 +3052,10 @@ class ActorAnalysis {
     const memberSector = new Map<number, string>();
     for (const c of this.cands)
       if (c.memberOf && c.sector) memberSector.set(this.find(c.memberOf.index), c.sector);
+    // So is one a role word before its name made armed ("the rebel Northern Ridge Alliance").
+    for (const c of this.cands)
+      if (c.kind === 'name' && c.type === 'organisation' && FORCE_SECTORS.has(c.sector ?? ''))
+        if (!memberSector.has(this.find(c.index))) memberSector.set(this.find(c.index), c.sector!);
     for (const c of this.cands) {
       const own = memberSector.get(this.find(c.index));
       if (own && c.type === 'organisation' && !c.sector) c.sector = own;
