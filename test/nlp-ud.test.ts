@@ -79,6 +79,9 @@ test('a sentence the tagger would leave without a finite verb gets its verb', ()
   // a past participle after a comma is no incise: its clause is the sentence's
   const caption = 'Holiday plans with the whole family , followed by a long lunch .'.split(' ');
   assert.equal(tagWords(caption, models.tagger)[1].upos, 'NOUN');
+  // a comma first (a fragment of a split sentence) ends the search for incises
+  const fragment = ', the council said , citing two officials .'.split(' ');
+  assert.equal(tagWords(fragment, models.tagger).length, fragment.length);
 });
 
 function docOf(sentences: string[][]): Doc {

@@ -414,7 +414,8 @@ function isGerund(feats: string): boolean {
 function mainClauseEnd(words: string[], feats: string[]): number {
   let end = words.length - 1;
   for (;;) {
-    const comma = words.lastIndexOf(',', end - 1);
+    // lastIndexOf would read a negative start from the end, and find the incise again
+    const comma = end > 0 ? words.lastIndexOf(',', end - 1) : -1;
     if (comma < 0) return end;
     if (!isGerund(feats[comma + 1])) {
       if (end - comma - 1 > MAX_INCISE) return end;
