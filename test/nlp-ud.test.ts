@@ -80,6 +80,10 @@ test('a sentence the tagger would leave without a finite verb gets its verb', ()
   const caption = 'Holiday plans with the whole family , followed by a long lunch .'.split(' ');
   assert.equal(tagWords(caption, models.tagger)[1].upos, 'NOUN');
   // a comma first (a fragment of a split sentence) ends the search for incises
+  // a participle with an object after it makes the clause: no other verb is wanted
+  const delivered =
+    'The World Food Programme delivered food to 30,000 people in Jacmel on Sunday .';
+  assert.equal(tagWords(delivered.split(' '), models.tagger)[3].upos, 'NOUN');
   const fragment = ', the council said , citing two officials .'.split(' ');
   assert.equal(tagWords(fragment, models.tagger).length, fragment.length);
 });

@@ -385,15 +385,17 @@ const MAX_INCISE = 6;
 
 /**
  * Whether word i is a verb form that makes a clause: not an infinitive ("plans to close"),
- * nor a participle right after a noun ("people detained during the fighting").
+ * nor a participle between a noun and an adjunct ("people detained during the fighting").
  */
 function isClauseVerb(labels: string[], tags: Int32Array, feats: string[], i: number): boolean {
   const upos = labels[tags[i]];
   if (upos !== 'VERB' && upos !== 'AUX') return false;
   if (feats[i].includes('VerbForm=Inf')) return false;
-  // a passive form after a noun is its participle even where the morphology says finite
+  // a passive form after a noun is its participle even where the morphology says finite, when
+  // no object follows it ("people detained during …"; "the Programme delivered food" is a clause)
   const participle = feats[i].includes('VerbForm=Part') || feats[i].includes('Voice=Pass');
-  return !(participle && i > 0 && labels[tags[i - 1]] === 'NOUN');
+  const relative = /^(ADP|SCONJ|ADV|PUNCT)$/.test(labels[tags[i + 1]] ?? 'PUNCT');
+  return !(participle && relative && i > 0 && labels[tags[i - 1]] === 'NOUN');
 }
 
 /** "citing …": UD English marks a gerund as a present participle. */
