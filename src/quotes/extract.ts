@@ -4703,7 +4703,7 @@ export class QuoteExtractor {
     const t = this.tree;
     let k = head;
     while (k > 0 && t.upos(k) === 'PROPN') k--;
-    for (const i of k === head ? [head] : [head, k])
+    for (const i of [head, k])
       for (const g of ['Fem', 'Masc']) if (t.hasFeat(i, `Gender=${g}`)) return g;
     return null;
   }
