@@ -17,6 +17,7 @@
  * all its dependents are attached), so the labeler sees all its children, and
  * the transition features can use the labels of the children built so far.
  */
+import { attachRelativeIncises } from './relative-incises.js';
 import { treebankForm } from './tagger.js';
 import type { Doc, TokenDependency } from '../document.js';
 import { AveragedPerceptron } from './perceptron.js';
@@ -840,10 +841,12 @@ export function parseWords(
   if (words.length === 0) return [];
   const w = hashWords(words, tags, model.vocabulary);
   const st = parse(model, w);
-  return Array.from(st.heads, (head, i) => ({
+  const deps = Array.from(st.heads, (head, i) => ({
     head: head === w.n ? -1 : head,
     deprel: model.labels[st.labels[i]],
   }));
+  attachRelativeIncises(words, tags, deps);
+  return deps;
 }
 
 /** Fills `doc.dependencies` from `doc.tags`, sentence by sentence (heads are token indices). */

@@ -31,6 +31,7 @@ import {
 } from './ud-features.js';
 import { checkMoodTense, lemmatize, type LemmatizerModel } from './lemmatizer.js';
 import { lexiconFromJson, lexiconToJson, type TagLexicon } from './tag-lexicon.js';
+import { analyseForm } from './lemma-paradigms.js';
 
 /**
  * How the morphological attributes are laid out as perceptron classes: one
@@ -443,27 +444,52 @@ function missingVerb(
   tags: Int32Array,
   feats: string[],
   verbDeficit: Float32Array,
+  dictionaryDeficit: (i: number) => number,
 ): number {
   const labels = model.uposLabels;
   if (words[words.length - 1] !== '.') return -1;
   const end = mainClauseEnd(words, feats);
   // the clause counted with the mark that closes it, as MIN_CLAUSE was measured
   if (end + 1 < MIN_CLAUSE) return -1;
+  let subjectBefore = -1;
+  const nominal = (j: number): boolean => j >= 0 && /^(NOUN|PROPN|PRON)$/.test(labels[tags[j]]);
   let best = -1;
+  let bestDeficit = VERB_MARGIN;
   for (let i = 0; i < end; i++) {
+    const relativeEnd = relativeIncise(words, feats, i, end);
+    if (relativeEnd >= 0) {
+      // the incise's verbs are its own ("Un représentant, qui a requis l'anonymat, juge …");
+      // the word after it follows the noun before it
+      if (nominal(i - 1)) subjectBefore = relativeEnd + 1;
+      i = relativeEnd;
+      continue;
+    }
     if (isClauseVerb(labels, tags, feats, i)) return -1;
-    const afterSubject = i > 0 && /^(NOUN|PROPN|PRON)$/.test(labels[tags[i - 1]]);
+    const afterSubject = nominal(i - 1) || subjectBefore === i;
     const beforeComplement = labels[tags[i + 1]] !== 'PUNCT';
-    if (
-      afterSubject &&
-      beforeComplement &&
-      labels[tags[i]] === 'NOUN' &&
-      verbDeficit[i] < VERB_MARGIN &&
-      (best < 0 || verbDeficit[i] < verbDeficit[best])
-    )
+    if (!afterSubject || !beforeComplement || labels[tags[i]] !== 'NOUN') continue;
+    const deficit = Number.isFinite(verbDeficit[i]) ? verbDeficit[i] : dictionaryDeficit(i);
+    if (deficit < bestDeficit) {
       best = i;
+      bestDeficit = deficit;
+    }
   }
   return best;
+}
+
+/**
+ * Where a relative clause that opens at word i ends: the comma closing an incise (", qui …,",
+ * ", who …,"), else, for a relative pronoun, the word before the next comma or the clause's
+ * end ("… au moment où les prix repartent"); -1 when none opens at i.
+ */
+function relativeIncise(words: string[], feats: string[], i: number, end: number): number {
+  if (words[i] === ',' && feats[i + 1]?.includes('PronType=Rel')) {
+    const close = words.indexOf(',', i + 2);
+    return close > 0 && close < end ? close : -1;
+  }
+  if (!feats[i].includes('PronType=Rel')) return -1;
+  const comma = words.indexOf(',', i + 1);
+  return comma > 0 && comma < end ? comma - 1 : end - 1;
 }
 
 function predictFeats(
@@ -506,13 +532,39 @@ function predictFeats(
   return out;
 }
 
+/**
+ * How far the VERB score of a word the dictionary tags trails its tag, when the verb lexicon
+ * knows it as a finite form too ("juge", "visite"); Infinity otherwise. The dictionary keeps
+ * its tag everywhere else: only a sentence without a verb asks.
+ */
+function dictionaryVerbDeficit(
+  model: TaggerModel,
+  words: string[],
+  h: SentenceHashes,
+  tags: Int32Array,
+  i: number,
+): number {
+  const verb = model.uposLabels.indexOf('VERB');
+  if (model.refine === null || verb < 0 || !model.tagDict.has(words[i])) return Infinity;
+  const finite = model.lemmatizer.paradigms.some(
+    (p) =>
+      p.upos.has('VERB') && analyseForm(p, words[i]).some((c) => (c.cells & p.moodCells) !== 0),
+  );
+  if (!finite) return Infinity;
+  const scores = new Float32Array(model.refine.nClasses);
+  bestOf(model.refine, keyBuffer, refineKeys(h, i, tags, keyBuffer), scores);
+  return scores[tags[i]] - scores[verb];
+}
+
 /** UPOS, features and lemma of each word of one sentence. */
 export function tagWords(words: string[], model: TaggerModel): WordTags[] {
   if (words.length === 0) return [];
   const h = sentenceHashes(words, model.usualTag, model.lexicon, model.lexiconFoldsCase);
   const { tags, verbDeficit } = predictUpos(model, words, h);
   let feats = predictFeats(model, words, h, tags);
-  const verb = missingVerb(model, words, tags, feats, verbDeficit);
+  const verb = missingVerb(model, words, tags, feats, verbDeficit, (i) =>
+    dictionaryVerbDeficit(model, words, h, tags, i),
+  );
   if (verb >= 0) {
     tags[verb] = model.uposLabels.indexOf('VERB');
     feats = predictFeats(model, words, h, tags);

@@ -2201,10 +2201,11 @@ export class QuoteExtractor {
     if (i < ts) return false;
     // "Le chef du gouvernement, José Maria Aznar, a confirmé": the comma closes the subject's
     // apposition, which the parser may hang on any word of the subject ("L'avocat de la
-    // société, Me Jean Roux, a contesté"), or its relative clause ("Okafor, who said …, said").
+    // société, Me Jean Roux, a contesté"), its relative clause ("Okafor, who said …, said") or
+    // its participle ("Cette enquête, basée sur 408 réponses, montre").
     const closesApposition = (c: number) =>
       t.subtree(c).some((a) => {
-        if (!/^(appos|acl:relcl)$/.test(t.rel(a)) || a < c) return false;
+        if (!/^(appos|acl|acl:relcl)$/.test(t.rel(a)) || a < c) return false;
         // The parser may hang either comma on the apposition itself.
         const span = t.subtree(a);
         const opened = [span[0], span[0] - 1].some((k) => this.doc.tokens[k]?.text === ',');
@@ -2939,12 +2940,25 @@ export class QuoteExtractor {
         // "to get vaccinated": the infinitive may be the auxiliary's.
         t.verbGroupHas(j, 'VerbForm=Inf') &&
         t.dominates(v, j) &&
-        !this.underPredicateNoun(v, j)
+        !this.underPredicateNoun(v, j) &&
+        !this.underAsideOf(v, j)
       )
         return j;
       if (t.upos(j) === 'VERB' && t.hasFeat(j, 'VerbForm=Fin')) break;
     }
     return null;
+  }
+
+  /**
+   * Whether a word hangs on the verb through an apposition, an adverb's complement or a clause
+   * qualifying a noun: "confirment les tendances: l'urbanisation, loin de ralentir, …", "a
+   * précisé son avocat, qui n'a pas voulu en dire plus" — such an infinitive is no content.
+   */
+  private underAsideOf(v: number, j: number): boolean {
+    const t = this.tree;
+    for (let k = j; k >= 0 && k !== v; k = t.head(k))
+      if (/^(appos|advmod|acl)/.test(t.rel(k))) return true;
+    return false;
   }
 
   /**
