@@ -39,15 +39,32 @@ export function loadNer(lang: 'fr' | 'en'): NerModel | null {
  * What lang/<code>/ner.json gives the decoder at run time: connectors inside organisation
  * names (longest first) and the words joining the items of a list.
  */
-function nerRunData(lang: string): { nameJoiners: string[][]; listConjunctions: string[] } {
+function nerRunData(lang: string): {
+  nameJoiners: string[][];
+  listConjunctions: string[];
+  documentNouns: Set<string>;
+} {
   const data = JSON.parse(readFileSync(join(projectRoot, 'lang', lang, 'ner.json'), 'utf8')) as {
     nameJoiners?: string[][];
     listConjunctions?: string[];
+    documentNouns?: string[];
   };
   return {
     nameJoiners: (data.nameJoiners ?? []).slice().sort((a, b) => b.length - a.length),
     listConjunctions: data.listConjunctions ?? [],
+    documentNouns: new Set(data.documentNouns ?? []),
   };
+}
+
+/** Per language, the nouns of treaties, laws and plans (lang/<code>/ner.json `documentNouns`). */
+const documentNounsByLang = new Map<string, Set<string>>();
+
+function documentNounsOf(lang: string): Set<string> {
+  if (!documentNounsByLang.has(lang)) {
+    const known = existsSync(join(projectRoot, 'lang', lang, 'ner.json'));
+    documentNounsByLang.set(lang, known ? nerRunData(lang).documentNouns : new Set());
+  }
+  return documentNounsByLang.get(lang)!;
 }
 
 /** BIO labels of one sentence's words (`upos` when the tagger has run already). */
@@ -66,6 +83,7 @@ const BREAKS_NAME = /^[:;«»“”"()[\]]$/u;
  */
 export function recognizeEntities(doc: Doc, model: NerModel): void {
   const mentions: EntityMention[] = [];
+  const documentNouns = documentNounsOf(doc.lang.code);
   const sentenceTokens = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd));
   const upos = doc.tags
     ? doc.sentences.map((s) => doc.tags!.slice(s.tokenStart, s.tokenEnd).map((t) => t.upos))
@@ -94,14 +112,58 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
       while (first < last && upos && /^(SCONJ|CCONJ)$/.test(upos[k][first])) first++;
       while (last >= first && PUNCTUATION.test(tokens[last].text)) last--;
       if (first > last) continue;
+      // A person's name beside a treaty's or a law's noun, or in its phrase, names the document
+      // ("la loi Evin", "le traité de désarmement nucléaire New Start"): nobody of that name
+      // acts; so does an organisation's right after it ("la loi Sapin"; before it, an
+      // organisation may own the document: "Secret Service protocol").
+      const named =
+        (span.type === 'PER' || span.type === 'ORG') &&
+        namesDocument(
+          doc,
+          documentNouns,
+          sentence.tokenStart + first,
+          sentence.tokenStart + last,
+          span.type === 'PER',
+        );
       mentions.push({
         start: tokens[first].start,
         end: tokens[last].end,
-        label: span.type,
+        label: named ? 'MISC' : span.type,
         tokenStart: sentence.tokenStart + first,
         tokenEnd: sentence.tokenStart + last + 1,
       });
     }
   });
   doc.mentions = mentions;
+}
+
+/** Heads a name may hang on inside the phrase of the noun it names ("traité de X", "X treaty"). */
+const NAME_IN_PHRASE = /^(appos|nmod|flat|compound|amod)/;
+
+/**
+ * Whether the tokens first…last (document indices) name a document: a document noun right
+ * before them, or, `inPhrase` (a person's name), right after them or one their name hangs on.
+ * See `recognizeEntities`.
+ */
+function namesDocument(
+  doc: Doc,
+  nouns: Set<string>,
+  first: number,
+  last: number,
+  inPhrase: boolean,
+): boolean {
+  const isDocumentNoun = (i: number) => nouns.has(doc.tokens[i]?.text.toLowerCase() ?? '');
+  if (isDocumentNoun(first - 1)) return true;
+  if (!inPhrase) return false;
+  if (isDocumentNoun(last + 1)) return true;
+  const deps = doc.dependencies;
+  if (!deps) return false;
+  let at = first;
+  while (deps[at].head >= first && deps[at].head <= last) at = deps[at].head;
+  for (let steps = 0; steps < 3 && NAME_IN_PHRASE.test(deps[at].deprel); steps++) {
+    at = deps[at].head;
+    if (at < 0) return false;
+    if (isDocumentNoun(at)) return true;
+  }
+  return false;
 }

@@ -453,6 +453,7 @@ function missingVerb(
   if (end + 1 < MIN_CLAUSE) return -1;
   let subjectBefore = -1;
   const nominal = (j: number): boolean => j >= 0 && /^(NOUN|PROPN|PRON)$/.test(labels[tags[j]]);
+  const candidates: number[] = [];
   let best = -1;
   let bestDeficit = VERB_MARGIN;
   for (let i = 0; i < end; i++) {
@@ -467,7 +468,10 @@ function missingVerb(
     if (isClauseVerb(labels, tags, feats, i)) return -1;
     const afterSubject = nominal(i - 1) || subjectBefore === i;
     const beforeComplement = labels[tags[i + 1]] !== 'PUNCT';
-    if (!afterSubject || !beforeComplement || labels[tags[i]] !== 'NOUN') continue;
+    if (afterSubject && beforeComplement && labels[tags[i]] === 'NOUN') candidates.push(i);
+  }
+  // the dictionary's words are asked only now that the clause has no verb
+  for (const i of candidates) {
     const deficit = Number.isFinite(verbDeficit[i]) ? verbDeficit[i] : dictionaryDeficit(i);
     if (deficit < bestDeficit) {
       best = i;
