@@ -97,3 +97,19 @@ test('PolNeAR convention: a quotation inside a clause going on past its mark giv
   // The product keeps the quotation as the words said.
   assert.equal(doc.quotes?.[0].content.text, 'we will rebuild');
 });
+
+test('backing a strike is a vote, no quote; backing a candidate stays a stance', () => {
+  const strike = analyzeText(
+    'Most of the drivers who voted backed the walkout, according to the union.',
+    'en',
+  );
+  assert.deepEqual(
+    triples(strike).map((t) => t.cue),
+    ['according to'],
+  );
+  const candidate = analyzeText('Most of the drivers backed Ms. Ortega in the primary.', 'en');
+  assert.deepEqual(
+    triples(candidate).map((t) => t.cue),
+    ['backed'],
+  );
+});

@@ -118,8 +118,8 @@ test('a sign joining capitalised words is part of the speaker’s name before a 
 
 test('a past participle is never controlled by the object before it', () => {
   const doc = analyzeText(
-    'Seventy-two percent of teachers who took part backed the walkout, according to the union.',
+    'Seventy-two percent of teachers who took part endorsed the plan, according to the union.',
     'en',
   );
-  assert.equal(byCue(quotesOf(doc), 'backed')?.speaker.name, 'teachers');
+  assert.equal(byCue(quotesOf(doc), 'endorsed')?.speaker.name, 'teachers');
 });
