@@ -19,8 +19,10 @@ import { makeArticle } from '../ingest/article.js';
 import { createDoc, stagesFor } from '../pipeline.js';
 import { claimStatus, findQuotedSpans, type Quote, type QuotedSpan } from '../quotes/index.js';
 import { normForm, speechLexicon } from '../quotes/lexicon.js';
+import { Tree } from '../quotes/tree.js';
 import { publishingChain } from '../outlets/index.js';
 import { splitParagraphs } from '../segment/segment.js';
+import { tokenAt } from '../segment/tokens.js';
 import { dataPath, projectRoot } from '../util/paths.js';
 import { sourceText } from './sources.js';
 import { prf, type EvalSuite, type EvalTable } from './table.js';
@@ -253,12 +255,36 @@ function clauseGoingOn(doc: Doc, q: Quote, span: Span): Span {
 }
 
 /**
+ * PolNeAR's convention for an infinitive a verb's object controls ("urged the council to
+ * reopen the pool", "calls on the ministry to publish …"): the content opens on that object,
+ * the infinitive's subject, right after the cue; the product's content is what the object is
+ * asked to do.
+ */
+function withController(doc: Doc, tree: Tree, q: Quote, span: Span): Span {
+  if (q.kind !== 'indirect' || q.cue === null || q.cue.end > span.start) return span;
+  const tokens = doc.tokens;
+  const last = tokenAt(tokens, q.cue.end - 1);
+  const first = tokenAt(tokens, span.start);
+  // Only an infinitive: "told reporters that …" keeps its clause.
+  const infinitive = speechLexicon(doc.lang.code)?.infinitiveMarkers.has(tree.forms[first]);
+  if (last < 0 || first <= last || !infinitive) return span;
+  // The gap opens on a noun phrase right after the cue and holds no verb of its own (its
+  // adjuncts stay: "encouraging his supporters at a rally in Michigan to ask …").
+  const from = last + 1;
+  if (!/^(DET|NOUN|PROPN|PRON|ADJ|NUM)$/.test(tree.upos(from))) return span;
+  for (let k = from; k < first; k++)
+    if (/^(VERB|AUX|SCONJ)$/.test(tree.upos(k)) || /^[.;:]$/.test(tree.forms[k])) return span;
+  return { start: tokens[from].start, end: span.end };
+}
+
+/**
  * Source, cue and content of predicted quotes, in the convention of the gold set:
  * PolNeAR's contents keep quotation marks and "that"; the French gold's do not. With
  * `pieces`, a content an incise interrupts gives one triple per piece (BIO runs do too).
  */
 export function predictedTriples(doc: Doc, polnear: boolean, pieces = false): SpanTriple[] {
   const quotes = pieces ? (doc.quotes ?? []) : overIncise(doc);
+  const tree = new Tree(doc);
   return (polnear && !pieces ? mergedContinuations(doc.text, quotes) : quotes).flatMap((q) => {
     const source = sourceMention(doc, q, polnear);
     const cue = q.cue && q.cue.text !== ':' ? { start: q.cue.start, end: q.cue.end } : null;
@@ -272,7 +298,10 @@ export function predictedTriples(doc: Doc, polnear: boolean, pieces = false): Sp
     return spans.map((span) => ({
       source,
       cue,
-      content: polnear && !pieces ? clauseGoingOn(doc, q, convention(span)) : convention(span),
+      content:
+        polnear && !pieces
+          ? withController(doc, tree, q, clauseGoingOn(doc, q, convention(span)))
+          : convention(span),
     }));
   });
 }

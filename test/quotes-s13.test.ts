@@ -1,0 +1,35 @@
+/**
+ * Attribution recall on PolNeAR's conventions and speaker chains (issue #5, session 13): one
+ * original sentence per rule.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Doc } from '../src/document.js';
+import { predictedTriples } from '../src/eval/quotes.js';
+import { analyzeText } from './helpers.js';
+
+/** Source, cue and content of the PolNeAR-convention triples, as text. */
+const triples = (doc: Doc) =>
+  predictedTriples(doc, true).map((t) => ({
+    source: t.source ? doc.text.slice(t.source.start, t.source.end) : null,
+    cue: t.cue ? doc.text.slice(t.cue.start, t.cue.end) : null,
+    content: doc.text.slice(t.content.start, t.content.end),
+  }));
+
+test('PolNeAR convention: an infinitive content opens on the object that controls it', () => {
+  const doc = analyzeText(
+    'The harbour master urged all fishing crews at the northern quay to stay in port. She told reporters that the storm would peak overnight.',
+    'en',
+  );
+  assert.deepEqual(triples(doc), [
+    {
+      source: 'The harbour master',
+      cue: 'urged',
+      content: 'all fishing crews at the northern quay to stay in port',
+    },
+    // A clause after the object keeps its own opening.
+    { source: 'She', cue: 'told', content: 'that the storm would peak overnight' },
+  ]);
+  // The product's content is what the crews are urged to do.
+  assert.equal(doc.quotes?.[0].content.text, 'stay in port');
+});
