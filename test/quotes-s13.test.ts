@@ -33,3 +33,22 @@ test('PolNeAR convention: an infinitive content opens on the object that control
   // The product's content is what the crews are urged to do.
   assert.equal(doc.quotes?.[0].content.text, 'stay in port');
 });
+
+test('a closing incise keeps its clause past a time after the addressee and a parenthesis after the name', () => {
+  const timed = analyzeText(
+    'The ferry fleet will need new engines within five years, Councillor Ada Brandt told the Harbour Gazette on Tuesday.',
+    'en',
+  );
+  assert.deepEqual(
+    triples(timed).map((t) => [t.cue, t.content]),
+    [['told', 'The ferry fleet will need new engines within five years']],
+  );
+  const party = analyzeText(
+    'The ferry fleet will need new engines within five years, Rep. Ada Brandt (D-Maine) told reporters.',
+    'en',
+  );
+  assert.deepEqual(
+    triples(party).map((t) => [t.cue, t.content]),
+    [['told', 'The ferry fleet will need new engines within five years']],
+  );
+});

@@ -2150,13 +2150,24 @@ export class QuoteExtractor {
     let te = last + 1;
     const sentenceEnd = this.doc.sentences[this.doc.tokens[v].sentence].tokenEnd;
     while (te < sentenceEnd && !/^([,;:—–]|--)$/.test(t.forms[te])) te++;
+    // A time after the addressee is no complement ("told The Huffington Post on Thursday").
+    let timeWords = 0;
+    for (let j = last + 1; j < te; j++)
+      if (!t.isPunct(j) && (this.isTime(j) || (t.upos(j) === 'ADP' && this.isTime(j + 1))))
+        timeWords++;
     if (
-      this.wordsAfter(last, te, null, v) > 4 &&
+      this.wordsAfter(last, te, null, v) - timeWords > 4 &&
       !(t.upos(last + 1) === 'ADP' && this.onlyPhraseAfter(last, te))
     )
       return null;
     let comma = v - 1;
     while (comma > ts && /^(AUX|ADV)$/.test(t.upos(comma))) comma--;
+    // "Sen. Lindsey Graham (R-S.C.) told …": the speaker's parenthesis is part of its phrase.
+    if (t.forms[comma] === ')') {
+      let open = comma - 1;
+      while (open > ts && t.forms[open] !== '(' && comma - open < 8) open--;
+      if (t.forms[open] === '(') comma = open - 1;
+    }
     const phraseEnd = comma;
     while (
       comma > ts &&
@@ -2167,7 +2178,7 @@ export class QuoteExtractor {
       return null;
     const roots: number[] = [];
     for (let k = comma + 1; k < v; k++) {
-      if (/^(AUX|ADV)$/.test(t.upos(k)) || t.forms[k] === "'s") continue;
+      if (/^(AUX|ADV|PUNCT)$/.test(t.upos(k)) || t.forms[k] === "'s") continue;
       // "Donald Trump's longtime confidant Roger Stone": a possessor hung elsewhere.
       const h = t.head(k);
       if ((h <= comma || h >= v) && t.children[k].some((c) => t.forms[c] === "'s")) continue;
