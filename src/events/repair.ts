@@ -70,6 +70,8 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
     const v = deps[t].head;
     const span = spanOf(t);
     if (!span || v < 0 || tags[v]?.upos !== 'VERB') continue;
+    // "À Jakarta, le porte-parole … a opposé": before the verb, what follows is its subject.
+    if (t < v) continue;
     let object =
       objects.get(v) ?? children[v].find((c) => /^obj$/.test(deps[c].deprel) && !spanOf(c)) ?? -1;
     let moved = false;
@@ -127,6 +129,8 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   phrasalParticles(doc, deps, tags, cues);
   interruptedPerfects(deps, tags, cues);
   markedSubjects(deps, tags);
+  doubleSubjects(deps, tags);
+  frontedPlaceSubjects(deps, tags);
   gerundObjects(deps, tags);
   unmarkedObjects(deps, tags);
   wordsBeforeDates(doc, deps, tags);
@@ -267,6 +271,52 @@ function markedSubjects(deps: TokenDependency[], tags: TokenTags[]): void {
     if (name === undefined) continue;
     deps[name] = { head: v, deprel: deps[s].deprel };
     deps[s] = { head: name, deprel: 'nmod' };
+  }
+}
+
+/**
+ * "À Jakarta, le porte-parole du ministère … a opposé un démenti": the parser made the
+ * subject an apposition of the fronted place or date before it. A verb with no subject takes
+ * the noun phrase set off after its fronted oblique, before the verb.
+ */
+function frontedPlaceSubjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let v = 0; v < deps.length; v++) {
+    if (tags[v]?.upos !== 'VERB') continue;
+    const own = childrenOf(deps, v);
+    if (own.some((c) => /^(nsubj|csubj|expl)/.test(deps[c].deprel))) continue;
+    for (const o of own) {
+      if (o > v || !/^obl/.test(deps[o].deprel)) continue;
+      const subject = childrenOf(deps, o).find(
+        (c) =>
+          c > o &&
+          c < v &&
+          deps[c].deprel === 'appos' &&
+          NOMINAL.has(tags[c]?.upos ?? '') &&
+          !childrenOf(deps, c).some((k) => deps[k].deprel === 'case'),
+      );
+      if (subject === undefined) continue;
+      deps[subject] = { head: v, deprel: 'nsubj' };
+      break;
+    }
+  }
+}
+
+/**
+ * "Elle a exhorté M. Dupont à …": the parser made the noun phrase after a verb without object
+ * a second subject. A clause has one subject: with one before the verb, the phrase after it
+ * is the object.
+ */
+function doubleSubjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let v = 0; v < deps.length; v++) {
+    if (tags[v]?.upos !== 'VERB') continue;
+    const own = childrenOf(deps, v);
+    if (own.some((c) => /^obj/.test(deps[c].deprel))) continue;
+    const subjects = own.filter((c) => deps[c].deprel === 'nsubj');
+    if (subjects.length !== 2 || subjects[0] > v || subjects[1] < v) continue;
+    const after = subjects[1];
+    if (!NOMINAL.has(tags[after]?.upos ?? '')) continue;
+    if (childrenOf(deps, after).some((c) => deps[c].deprel === 'case')) continue;
+    deps[after] = { head: v, deprel: 'obj' };
   }
 }
 

@@ -335,6 +335,10 @@ export class TellingFinder {
         ...t.childrenWith(o, (r) => r === 'conj' || r === 'compound'),
       ]);
       if (sense.objects && !named.some((o) => sense.objects!.includes(t.lemma(o)))) continue;
+      // "livrer des récits", "livrer bataille": what a giving verb gives must be a thing, not a
+      // telling nor an act of another kind (the verb is then light, the act the noun's).
+      if (sense.theme && named.length > 0 && !named.some((o) => this.givable(o, sense.type)))
+        continue;
       // The subject, or the people a quantity counts, down two quantities ("des dizaines de
       // milliers de manifestants").
       const counted = (a: number) => t.childrenWith(a, (r) => /^nmod(?!:poss)/.test(r));
@@ -367,6 +371,18 @@ export class TellingFinder {
     if (this.demandedClause(i) !== null) return { type: 'REQUEST', mode: 'change' };
     const announced = this.announcement(i);
     return announced !== null ? { type: announced.type } : null;
+  }
+
+  /**
+   * Whether a giving act of this type can give the thing the token names: not a report of an
+   * act ("a livré son récit", "gave an account") nor an act whose senses are all of another
+   * type ("livrer bataille").
+   */
+  private givable(o: number, type: PloverType): boolean {
+    const lemma = this.tree.lemma(o).toLowerCase();
+    if (this.lex.reportNouns.has(lemma)) return false;
+    const acts = (this.lex.triggers.get(lemma) ?? []).filter((x) => (x.pos ?? 'NOUN') === 'NOUN');
+    return acts.length === 0 || acts.some((x) => x.type === type);
   }
 
   /** The noun a participle modifies ("un citoyen détenu", "the jailed journalists"), or null. */
@@ -482,6 +498,19 @@ export class TellingFinder {
     );
   }
 
+  /**
+   * A common noun with no determiner, number or complement, in the singular, that is no actor:
+   * as a noun's complement it qualifies the noun ("de principe", "de paix") rather than
+   * naming something of its own.
+   */
+  private namesKind(c: number): boolean {
+    const t = this.tree;
+    if (t.upos(c) !== 'NOUN' || this.isActorLike(c) || t.hasFeat(c, 'Number=Plur')) return false;
+    // "la demande d'extradition de la justice autrichienne": a kind with a party of its own
+    // is looked into by the caller.
+    return !t.children[c].some((k) => /^(det|nummod|nmod)/.test(t.rel(k)));
+  }
+
   /** Whether a phrase head can be a participant: an actor of the actor layer, a name, a person pronoun. */
   isActorLike(i: number): boolean {
     if (this.tokenEntity[i]) return true;
@@ -502,11 +531,21 @@ export class TellingFinder {
     const setting = (c: number) =>
       this.lex.settingCases.has(this.caseOf(c) ?? '') &&
       !t.subtree(c).some((k) => this.isPlace(k) || this.tokenEntity[k] !== null);
+    // "a demandé à son homologue la reprise de …": a noun phrase after the head with an
+    // article of its own and no marker is another phrase, whatever the parser hung it on.
+    const unmarkedPhrase = (c: number) =>
+      c > i &&
+      t.rel(c) === 'nmod' &&
+      t.upos(c) === 'NOUN' &&
+      this.caseOf(c) === null &&
+      // A definite or possessive article: "des" may be "de" + "les", a marker after all.
+      t.children[c].some((k) => t.rel(k) === 'det' && k < c && !t.hasFeat(k, 'Definite=Ind'));
     const members = t.subtree(
       i,
       (c) =>
         CLAUSAL.test(t.rel(c)) ||
         t.rel(c) === 'punct' ||
+        unmarkedPhrase(c) ||
         (/^nmod/.test(t.rel(c)) && (this.isDate(c) || this.partyOfAct(i, c) || setting(c))),
     );
     const [first, last] = t.contiguous(members, i);
@@ -1390,6 +1429,9 @@ export class TellingFinder {
           // "le bombardement de Belgrade": what a noun's genitive undergoes.
           (sense.genitive === 'recipient' && this.lex.actorCases.has(marker)));
       if (this.isPlace(c) ? !placeParty : !(this.isActorLike(c) || t.upos(c) === 'NOUN')) continue;
+      // "un accord de principe", "des pourparlers de paix": a bare singular noun after a
+      // genitive marker names the kind of act, not a party to it.
+      if (this.lex.actorCases.has(marker ?? '') && this.namesKind(c)) continue;
       // "the rebels' attack": a named actor or people own an act; "its attack" is resolved elsewhere.
       if (
         marker === 'poss' &&
