@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from './helpers.js';
+import { actorsOf, analyzeText, named } from './helpers.js';
 
 const events = (text: string, lang: string) =>
   (analyzeText(text, lang).events ?? []).map((e) => ({
@@ -106,4 +106,79 @@ test('the phrase set off after a fronted place is the subject, not the object', 
   );
   assert.equal(en.length, 1);
   assert.equal(en[0].actors[0]?.country, 'KEN');
+});
+
+test('the speaker after a verb of saying set in after a quotation acts: a visit’s visitor', () => {
+  const visit = ofType(
+    '« Nous tiendrons nos engagements », a déclaré mardi le ministre de la Santé, M. Paulo Matos, lors d’un déplacement à Braga.',
+    'fr',
+    'CONSULT',
+  );
+  assert.equal(visit.length, 1);
+  assert.match(visit[0].actors[0]?.text ?? '', /Paulo Matos|ministre/);
+  assert.deepEqual(visit[0].recipients, []);
+});
+
+test('a compound noun naming a thing tells no act: a call for tenders', () => {
+  assert.deepEqual(
+    events('Le ministère a lancé un appel d’offres pour trois parcs éoliens.', 'fr'),
+    [],
+  );
+  assert.deepEqual(
+    events('The port authority launched a call for tenders for two new cranes.', 'en'),
+    [],
+  );
+});
+
+test('a promise takes no recipient from a state described inside what is promised', () => {
+  const agreement = ofType(
+    'Both camps had agreed to let food trucks into the besieged town of Marvale.',
+    'en',
+    'AGREE',
+  );
+  assert.equal(agreement.length, 1);
+  assert.deepEqual(agreement[0].recipients, []);
+});
+
+test('the name in a place noun’s genitive is the place, not its owner', () => {
+  const aid = ofType('Both sides agreed to send aid to the town of Marvale.', 'en', 'AID');
+  assert.ok(aid.every((e) => e.recipients.every((r) => r.text !== 'Marvale')));
+});
+
+test('a name headed by a newspaper’s word is news (JRN), not an organisation', () => {
+  const entities = actorsOf(
+    'The Marvale Gazette reported on Sunday that the mayor had resigned.',
+    'en',
+  );
+  const paper = named(entities, 'Marvale Gazette');
+  assert.ok(paper);
+  assert.equal(paper.type, 'news');
+  assert.equal(paper.sector, 'JRN');
+  const fr = named(
+    actorsOf('Selon La Gazette de Marvale, le maire a démissionné lundi.', 'fr'),
+    'Gazette de Marvale',
+  );
+  assert.equal(fr?.sector, 'JRN');
+});
+
+test('an unknown name possessing a ministry is one government body, not an organisation', () => {
+  const entities = actorsOf(
+    'Tellmaria’s interior ministry on Monday denied a newspaper report that it was preparing to release some 200 detainees.',
+    'en',
+  );
+  assert.ok(entities.every((e) => e.type !== 'organisation'));
+  const ministry = entities.find((e) => e.mentions.some((m) => /interior ministry/.test(m.text)));
+  assert.equal(ministry?.type, 'government');
+  assert.equal(ministry?.sector, 'GOV');
+});
+
+test('an unknown name only ever around or near is a place, no organisation', () => {
+  const entities = actorsOf(
+    'The government plans to release about 200 people detained during the fighting around Tellmar, the Tellmar Gazette reported on Sunday.',
+    'en',
+  );
+  assert.deepEqual(
+    entities.map((e) => [e.name, e.type]),
+    [['Tellmar Gazette', 'news']],
+  );
 });

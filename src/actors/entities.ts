@@ -853,6 +853,21 @@ class ActorAnalysis {
         continue;
       }
       if (this.appositionStates.has(s.from)) continue;
+      // "the Kessar Herald", "La Gazette du Nord": a name headed by a newspaper's word is an
+      // outlet the list does not know, of no country the name tells; a person's name only after
+      // a definite article, which no person's takes.
+      const nameWords = foldName(text);
+      if (
+        !body &&
+        nameWords.length > 1 &&
+        (this.lex.newsWords.has(nameWords[0]) || this.lex.newsWords.has(nameWords.at(-1)!)) &&
+        !findOutlet(text, this.lang) &&
+        (s.label !== 'PER' || (s.from > 0 && this.feat(s.from - 1, 'Definite') === 'Def'))
+      ) {
+        const key = `news:${nameWords.join(' ')}`;
+        this.markName(this.newCand({ ...base, type: 'news', key, sector: 'JRN' }));
+        continue;
+      }
       if (
         s.label === 'PER' &&
         !body &&
@@ -983,11 +998,20 @@ class ActorAnalysis {
       const placeLike = mentions.every((c) => {
         const text = this.spanText(c.start, c.end);
         const governor = this.dep(c.head).head;
+        const unknown = !c.sector && !c.institution && !c.country && text !== text.toUpperCase();
+        // "the fighting around Kessar", "près de Kessar": only a place is around or near.
+        let marker = c.tokenStart - 1;
+        if (marker >= 0 && this.tag(marker).upos === 'DET') marker--;
+        const spatialWord = (k: number) =>
+          k >= 0 && this.lex.placePrepositions.has(foldName(this.tok(k).text).join(' '));
+        const spatial =
+          marker >= 0 &&
+          this.dep(marker).deprel === 'case' &&
+          this.dep(marker).head === c.head &&
+          (spatialWord(marker) || spatialWord(marker - 1));
+        if (unknown && spatial) return true;
         return (
-          !c.sector &&
-          !c.institution &&
-          !c.country &&
-          text !== text.toUpperCase() &&
+          unknown &&
           c.tokenStart > 0 &&
           this.tag(c.tokenStart - 1).upos === 'DET' &&
           this.feat(c.tokenStart - 1, 'Definite') === 'Def' &&
@@ -1734,6 +1758,24 @@ class ActorAnalysis {
       nested.cueOnly = true;
       nested = null;
     }
+    // "Pelavia's interior ministry": a name of nothing known possessing a government's body is
+    // the state the body belongs to, one the gazetteer does not know, not an organisation.
+    let unknownPossessor = false;
+    if (
+      nested?.kind === 'name' &&
+      nested.type === 'organisation' &&
+      !nested.sector &&
+      !nested.institution &&
+      !nested.country &&
+      nested.tokenEnd <= from &&
+      baseRel(this.dep(nested.head).deprel) === 'nmod' &&
+      this.dep(nested.head).deprel.endsWith(':poss') &&
+      what.institution?.type === 'government'
+    ) {
+      nested.cueOnly = true;
+      nested = null;
+      unknownPossessor = true;
+    }
     // A state named before the head, as possessor or modifier, is the nominal's ("Taiwan's Vice
     // Foreign Minister", "Poland's parliament").
     for (let i = left; i < from && !placeCountry; i++) {
@@ -2033,6 +2075,7 @@ class ActorAnalysis {
         (unknownDemonym ||
           (inst.state &&
             (unknownComplement ||
+              unknownPossessor ||
               (nested !== null &&
                 nested.tokenStart >= to &&
                 nested.country === null &&

@@ -72,6 +72,8 @@ interface ActorsFile {
   residentSuffixes?: string[];
   demonymSuffixes?: string[];
   organisationWords?: string[];
+  newsWords?: string[];
+  placePrepositions?: string[];
   venueWords?: string[];
   thingPossessives?: string[];
   regionWords?: string[];
@@ -133,6 +135,10 @@ export interface ActorLexicon {
   demonymSuffixes: string[];
   /** Folded generic words for an organisation ("group", "groupe"): "the group's spokeswoman" is the last one named's. */
   organisationWords: Set<string>;
+  /** Head words of newspaper and broadcaster names ("Herald", "Gazette"): such a name is news, JRN. */
+  newsWords: Set<string>;
+  /** Prepositions of space only ("around", "near"): an unknown name they mark is a place. */
+  placePrepositions: Set<string>;
   /** Folded lemmas of talks held on neutral ground ("talks", "pourparlers"): a place where they are held is a venue. */
   venueWords: Set<string>;
   /** Folded possessive determiners only of things ("its"): a name they take up is no person. */
@@ -203,6 +209,8 @@ export function actorLexicon(lang: string): ActorLexicon | null {
         .map((w) => fold(w).join(' '))
         .sort((a, b) => b.length - a.length),
       organisationWords: new Set((data.organisationWords ?? []).map((w) => fold(w).join(' '))),
+      newsWords: new Set((data.newsWords ?? []).map((w) => fold(w).join(' '))),
+      placePrepositions: new Set((data.placePrepositions ?? []).map((w) => fold(w).join(' '))),
       venueWords: new Set((data.venueWords ?? []).map((w) => fold(w).join(' '))),
       thingPossessives: new Set((data.thingPossessives ?? []).map((w) => fold(w).join(' '))),
       regionWords: new Set((data.regionWords ?? []).map((w) => fold(w).join(' '))),

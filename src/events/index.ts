@@ -73,6 +73,9 @@ function contentRecipients(events: Event[]): void {
       (other) =>
         other !== event &&
         other.recipients.length > 0 &&
+        // "agreed to let convoys into the besieged town": a state described on the way is no
+        // act the promise names.
+        other.modality !== 'background' &&
         other.claims.some((c) => content.start <= c.trigger.start && c.trigger.end <= content.end),
     );
     const own = (p: EventParticipant) =>

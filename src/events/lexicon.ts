@@ -78,6 +78,8 @@ interface EventsFile {
   desire: string[];
   anaphoricTime: string[][];
   quantifiers?: string[][];
+  thingNames?: string[][];
+  placeNouns?: string[];
   plural: { pronouns: string[]; numerals: string[] };
   questionWords: string[];
   recallMarkers?: string[];
@@ -179,6 +181,10 @@ export interface EventLexicon {
   anaphoricTime: string[][];
   /** Words that bound a count and belong to the counted phrase: "at least 12 people". */
   quantifiers: string[][];
+  /** Lemma sequences of compound nouns naming a thing, whose words tell no act ("appel d'offres"). */
+  thingNames: string[][];
+  /** Nouns naming a settlement or an area: a name in their genitive is the place's own ("the town of Kessar"). */
+  placeNouns: Set<string>;
   pluralPronouns: Set<string>;
   groupNumerals: Set<string>;
   /** type → mode → cue words looked for in the trigger's clause. */
@@ -262,6 +268,8 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     desireVerbs: lower(file.desire),
     anaphoricTime: file.anaphoricTime.map((p) => p.map((w) => w.toLowerCase())),
     quantifiers: (file.quantifiers ?? []).map((p) => p.map((w) => w.toLowerCase())),
+    thingNames: (file.thingNames ?? []).map((p) => p.map((w) => w.toLowerCase())),
+    placeNouns: lower(file.placeNouns ?? []),
     pluralPronouns: lower(file.plural.pronouns),
     groupNumerals: lower(file.plural.numerals),
     modes: new Map(

@@ -155,6 +155,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   nounsConjoinedToVerbs(deps, tags);
   trailingParticiples(deps, tags);
   trailingSources(doc, deps, tags, cues);
+  invertedSpeakers(deps, tags, cues);
   infinitivesBeforeSources(deps, tags, cues);
   attackResults(doc, deps, tags, cues);
   withoutCycles(deps, doc.dependencies ?? []);
@@ -646,6 +647,28 @@ function trailingSources(
     if (root === n) continue;
     deps[n] = { head: v, deprel: 'nsubj' };
     deps[v] = { head: root, deprel: 'parataxis' };
+  }
+}
+
+/**
+ * "« … », a déclaré jeudi la secrétaire d'État": the parser read the speaker after a verb of
+ * saying set in after a quotation as its object. What such a verb says is the quotation: the
+ * noun phrase after it, with no subject before, is its subject.
+ */
+function invertedSpeakers(deps: TokenDependency[], tags: TokenTags[], cues: RepairCues): void {
+  for (let v = 0; v < deps.length; v++) {
+    if (!isSaying(tags, v, cues)) continue;
+    const own = childrenOf(deps, v);
+    if (own.some((c) => /^(nsubj|csubj)/.test(deps[c].deprel))) continue;
+    // Set in after what it says: hung on the clause before it, or that clause hung on it.
+    const setIn =
+      (/^parataxis/.test(deps[v].deprel) && deps[v].head >= 0 && deps[v].head < v) ||
+      own.some((c) => c < v && /^(ccomp|advcl|parataxis)/.test(deps[c].deprel));
+    if (!setIn) continue;
+    const object = own.find(
+      (c) => c > v && deps[c].deprel === 'obj' && NOMINAL.has(tags[c]?.upos ?? ''),
+    );
+    if (object !== undefined) deps[object] = { head: v, deprel: 'nsubj' };
   }
 }
 

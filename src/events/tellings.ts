@@ -69,6 +69,8 @@ export class TellingFinder {
   private readonly retold = new Map<number, number>();
   /** Per token, 1 for a word of a proper name; built on first use. */
   private properNameWords: Uint8Array | null = null;
+  /** Per token, 1 for a word of a compound noun naming a thing; built on first use. */
+  private thingNameWords: Uint8Array | null = null;
   /** Verbs whose culprits are being sought (see `culprits`). */
   private readonly seekingCulprits = new Set<number>();
   /** Nouns renaming the act of their sentence's main clause ("…, a request Berlin rejected"): noun → main verb. */
@@ -154,6 +156,21 @@ export class TellingFinder {
   private inProperName(i: number): boolean {
     this.properNameWords ??= this.markProperNameWords();
     return this.properNameWords[i] === 1;
+  }
+
+  /** Whether the token is a word of a compound noun naming a thing (`thingNames`). */
+  private inThingName(i: number): boolean {
+    if (this.thingNameWords === null) {
+      const t = this.tree;
+      this.thingNameWords = new Uint8Array(t.forms.length);
+      const names = this.lex.thingNames;
+      if (names.length > 0)
+        for (let k = 0; k < t.forms.length; k++)
+          for (const name of names)
+            if (name.every((w, j) => k + j < t.forms.length && t.lemma(k + j).toLowerCase() === w))
+              this.thingNameWords.fill(1, k, k + name.length);
+    }
+    return this.thingNameWords[i] === 1;
   }
 
   /** The words of proper names (see `inProperName`), marked once per document. */
@@ -1078,8 +1095,13 @@ export class TellingFinder {
 
   private ownParties(noun: number, attack: boolean): number[] {
     const t = this.tree;
+    // "the town of Kessar", "la ville de Kessar": the name in a place noun's genitive is the
+    // place's own, not its owner's.
+    const placeNoun = this.lex.placeNouns.has(t.lemma(noun).toLowerCase());
     return t.childrenWith(noun, (r, a) => {
       if (this.isDate(a)) return false;
+      if (placeNoun && t.upos(a) === 'PROPN' && this.lex.actorCases.has(this.caseOf(a) ?? ''))
+        return false;
       // A possessive pronoun is mostly the actor's own ("close its borders").
       if (/^(nmod:poss|det:poss)/.test(r)) return this.isActorLike(a) && t.upos(a) !== 'PRON';
       if (r === 'compound') return this.tokenEntity[a] !== null || this.isState(a);
@@ -1920,6 +1942,8 @@ export class TellingFinder {
         // "l'Organisation de libération de la Palestine", "l'Alliance de …": a word of a
         // name tells no event.
         if (this.inProperName(i)) continue;
+        // "un appel d'offres", "a call for tenders": a compound naming a thing tells no act.
+        if (this.inThingName(i)) continue;
         // A predicate adjective takes its participants as a verb does.
         const verbal = this.tree.upos(i) !== 'NOUN';
         // "placé en garde à vue", "porter plainte", "a levé son veto": the noun that selects
