@@ -94,13 +94,13 @@ interface Words {
    * The attributes' parts for keys (`partA` … of ud-features), hashed once
    * per sentence instead of once per key; index n + 1 holds NONE's.
    */
-  wordA: Uint32Array;
-  wordB: Uint32Array;
-  wordC: Uint32Array;
-  tagA: Uint32Array;
-  tagB: Uint32Array;
-  tagC: Uint32Array;
-  featsA: Uint32Array;
+  wordA: Int32Array;
+  wordB: Int32Array;
+  wordC: Int32Array;
+  tagA: Int32Array;
+  tagB: Int32Array;
+  tagC: Int32Array;
+  featsA: Int32Array;
   /**
    * The transition keys that read one word only, row r of SINGLE_WORD_KEYS at
    * [r · (n + 2) + word index]: built once per sentence, not once per state.
@@ -133,13 +133,13 @@ const SINGLE_WORD_KEYS: ((w: WordParts, i: number) => number)[] = [
 /** The parts of a label value l (−1 … 63) at index l + 1, of NONE at NO_LABEL. */
 const NO_LABEL = 65;
 const [LABEL_PART_A, LABEL_PART_B, LABEL_PART_C] = [partA, partB, partC].map((part) =>
-  Uint32Array.from({ length: NO_LABEL + 1 }, (_, i) => part(i === NO_LABEL ? NONE : i - 1)),
+  Int32Array.from({ length: NO_LABEL + 1 }, (_, i) => part(i === NO_LABEL ? NONE : i - 1)),
 );
 const BIAS_KEY = key1(0, 0);
 
-/** `part` of each value and of NONE after them. */
-function partsOf(values: Uint32Array, part: (value: number) => number): Uint32Array {
-  const parts = new Uint32Array(values.length + 1);
+/** `part` of each value and of NONE after them (int32, as the parts are returned). */
+function partsOf(values: Uint32Array, part: (value: number) => number): Int32Array {
+  const parts = new Int32Array(values.length + 1);
   for (let i = 0; i < values.length; i++) parts[i] = part(values[i]);
   parts[values.length] = part(NONE);
   return parts;
@@ -200,10 +200,10 @@ class State {
   readonly nLeft: Int32Array;
   readonly nRight: Int32Array;
   /** Sets of the labels of each word's left and right dependents, as 64-bit masks (lo, hi). */
-  readonly leftLo: Uint32Array;
-  readonly leftHi: Uint32Array;
-  readonly rightLo: Uint32Array;
-  readonly rightHi: Uint32Array;
+  readonly leftLo: Int32Array;
+  readonly leftHi: Int32Array;
+  readonly rightLo: Int32Array;
+  readonly rightHi: Int32Array;
 
   constructor(n: number) {
     this.n = n;
@@ -216,10 +216,10 @@ class State {
     this.r2 = new Int32Array(n + 1).fill(-1);
     this.nLeft = new Int32Array(n + 1);
     this.nRight = new Int32Array(n + 1);
-    this.leftLo = new Uint32Array(n + 1);
-    this.leftHi = new Uint32Array(n + 1);
-    this.rightLo = new Uint32Array(n + 1);
-    this.rightHi = new Uint32Array(n + 1);
+    this.leftLo = new Int32Array(n + 1);
+    this.leftHi = new Int32Array(n + 1);
+    this.rightLo = new Int32Array(n + 1);
+    this.rightHi = new Int32Array(n + 1);
   }
 
   get terminal(): boolean {

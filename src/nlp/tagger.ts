@@ -86,21 +86,21 @@ const NO_FEATS = hashString('_');
 /** Lexicon class of a word the lexicon does not list. */
 const NOT_LISTED = 0x68e31da4;
 
-/** Per-sentence precomputed hashes of every word, shared by both passes. */
+/** Per-sentence precomputed hashes of every word, shared by both passes (as int32: see ud-features). */
 interface SentenceHashes {
   n: number;
-  lower: Uint32Array;
-  exact: Uint32Array;
-  suffix: Uint32Array[]; // lengths 1..5
-  prefix: Uint32Array[]; // lengths 1..3
-  shape: Uint32Array;
-  flags: Uint32Array;
-  usual: Uint32Array;
+  lower: Int32Array;
+  exact: Int32Array;
+  suffix: Int32Array[]; // lengths 1..5
+  prefix: Int32Array[]; // lengths 1..3
+  shape: Int32Array;
+  flags: Int32Array;
+  usual: Int32Array;
   /** Last part of a hyphenated word (PAD when there is no hyphen). */
-  tail: Uint32Array;
+  tail: Int32Array;
   /** Lexicon ambiguity class and its first tag; null when the model has no lexicon. */
-  lexClass: Uint32Array | null;
-  lexFirst: Uint32Array | null;
+  lexClass: Int32Array | null;
+  lexFirst: Int32Array | null;
 }
 
 /** Hashes of one word form: suffixes, prefixes, shape …; cached per model (see wordCaches). */
@@ -168,16 +168,16 @@ function sentenceHashes(
   const n = words.length;
   const h: SentenceHashes = {
     n,
-    lower: new Uint32Array(n),
-    exact: new Uint32Array(n),
-    suffix: [1, 2, 3, 4, 5].map(() => new Uint32Array(n)),
-    prefix: [1, 2, 3].map(() => new Uint32Array(n)),
-    shape: new Uint32Array(n),
-    flags: new Uint32Array(n),
-    usual: new Uint32Array(n),
-    tail: new Uint32Array(n),
-    lexClass: lexicon ? new Uint32Array(n) : null,
-    lexFirst: lexicon ? new Uint32Array(n) : null,
+    lower: new Int32Array(n),
+    exact: new Int32Array(n),
+    suffix: [1, 2, 3, 4, 5].map(() => new Int32Array(n)),
+    prefix: [1, 2, 3].map(() => new Int32Array(n)),
+    shape: new Int32Array(n),
+    flags: new Int32Array(n),
+    usual: new Int32Array(n),
+    tail: new Int32Array(n),
+    lexClass: lexicon ? new Int32Array(n) : null,
+    lexFirst: lexicon ? new Int32Array(n) : null,
   };
   for (let i = 0; i < n; i++) {
     const w = wordHashes(words[i], usualTag, lexicon, foldsCase);
@@ -197,7 +197,7 @@ function sentenceHashes(
   return h;
 }
 
-const at = (arr: Uint32Array, i: number): number => (i >= 0 && i < arr.length ? arr[i] : PAD);
+const at = (arr: Int32Array, i: number): number => (i >= 0 && i < arr.length ? arr[i] : PAD);
 const tagAt = (tags: Int32Array, i: number): number =>
   i >= 0 && i < tags.length ? tags[i] : NO_TAG;
 
@@ -274,7 +274,7 @@ function featsKeys(
   h: SentenceHashes,
   i: number,
   tags: Int32Array,
-  featHashes: Uint32Array,
+  featHashes: Int32Array,
   out: Uint32Array,
 ): number {
   const u = tags[i];
@@ -503,7 +503,7 @@ function predictFeats(
   tags: Int32Array,
 ): string[] {
   const out: string[] = [];
-  const featHashes = new Uint32Array(h.n);
+  const featHashes = new Int32Array(h.n);
   // one score buffer for the sentence: a new array per word is garbage for the collector
   const featScores = new Float32Array(
     Math.max(0, ...model.feats.map((p) => (p === null ? 0 : p.nClasses))),
@@ -794,7 +794,7 @@ export function trainTagger(
         total++;
       }
       // pass 2 learns on gold UPOS for the word itself, predicted UPOS around it
-      const featHashes = new Uint32Array(n);
+      const featHashes = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         const gold = uposLabels.indexOf(s.upos[i]);
         const perceptron = model.feats[gold];

@@ -4,21 +4,23 @@
  *
  * Feature keys are built by mixing a template number with hashed values, so
  * that extracting a feature costs a few integer multiplications instead of a
- * string concatenation and a string hash.
+ * string concatenation and a string hash. Keys and parts are returned as int32
+ * (the key's 32 bits, stored the same in a Uint32Array): V8 keeps an int32 a
+ * small integer, while a uint32 above 2^31 passed to or returned from a call
+ * it did not inline becomes a heap number, garbage for the collector.
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { hashFeature } from './perceptron.js';
 
 export const hashString = hashFeature;
 
-/** Murmur3 finalizer: spreads the bits of a 32-bit value. */
+/** Murmur3 finalizer: spreads the bits of a 32-bit value (as an int32). */
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 export function key1(template: number, a: number): number {
