@@ -187,6 +187,11 @@ function hashWords(words: string[], tags: WordTagsInput[], vocabulary: Set<strin
 /** A parser configuration with the children bookkeeping its features need. */
 class State {
   readonly n: number;
+  /**
+   * Every array below is a view of this one buffer (one allocation per state,
+   * one copy in `copyFrom`): 13 rows of n + 1 entries.
+   */
+  private readonly all: Int32Array;
   readonly stack: Int32Array;
   sp = 0;
   b = 0;
@@ -207,19 +212,24 @@ class State {
 
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.heads = new Int32Array(n).fill(-1);
-    this.labels = new Int32Array(n).fill(-1);
-    this.l1 = new Int32Array(n + 1).fill(-1);
-    this.l2 = new Int32Array(n + 1).fill(-1);
-    this.r1 = new Int32Array(n + 1).fill(-1);
-    this.r2 = new Int32Array(n + 1).fill(-1);
-    this.nLeft = new Int32Array(n + 1);
-    this.nRight = new Int32Array(n + 1);
-    this.leftLo = new Int32Array(n + 1);
-    this.leftHi = new Int32Array(n + 1);
-    this.rightLo = new Int32Array(n + 1);
-    this.rightHi = new Int32Array(n + 1);
+    const m = n + 1;
+    this.all = new Int32Array(13 * m);
+    const row = (r: number, length = m) => this.all.subarray(r * m, r * m + length);
+    this.stack = row(0);
+    // rows 1–6 start at -1: no head, no label, no child
+    this.all.fill(-1, m, 7 * m);
+    this.heads = row(1, n);
+    this.labels = row(2, n);
+    this.l1 = row(3);
+    this.l2 = row(4);
+    this.r1 = row(5);
+    this.r2 = row(6);
+    this.nLeft = row(7);
+    this.nRight = row(8);
+    this.leftLo = row(9);
+    this.leftHi = row(10);
+    this.rightLo = row(11);
+    this.rightHi = row(12);
   }
 
   get terminal(): boolean {
@@ -230,19 +240,7 @@ class State {
   copyFrom(other: State): void {
     this.sp = other.sp;
     this.b = other.b;
-    this.stack.set(other.stack);
-    this.heads.set(other.heads);
-    this.labels.set(other.labels);
-    this.l1.set(other.l1);
-    this.l2.set(other.l2);
-    this.r1.set(other.r1);
-    this.r2.set(other.r2);
-    this.nLeft.set(other.nLeft);
-    this.nRight.set(other.nRight);
-    this.leftLo.set(other.leftLo);
-    this.leftHi.set(other.leftHi);
-    this.rightLo.set(other.rightLo);
-    this.rightHi.set(other.rightHi);
+    this.all.set(other.all);
   }
 
   valid(move: number): boolean {
@@ -315,6 +313,67 @@ function distanceBucket(d: number): number {
   return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
 }
 
+/**
+ * The transition keys that read only s0 and b0 (templates 15–24 and 32–37, b1
+ * and b2 following from b0), computed once per pair met in a sentence: from
+ * the pair and the sentence's words alone, so the cached keys are the keys.
+ * Direct-mapped; a pair that finds its slot taken by another recomputes.
+ */
+class PairKeyCache {
+  static readonly SLOTS = 2048;
+  static readonly WIDTH = 16;
+  /** The sentence the entries belong to. */
+  private owner: Words | null = null;
+  /** Per slot, 1 + the pair's number (s0 part index · (n + 2) + b0); 0 when free. */
+  private readonly tags = new Int32Array(PairKeyCache.SLOTS);
+  readonly keys = new Int32Array(PairKeyCache.SLOTS * PairKeyCache.WIDTH);
+
+  /** Offset in `keys` of the pair keys of S0 (a part index, see `at`) and b0. */
+  find(w: Words, S0: number, b0: number): number {
+    if (this.owner !== w) {
+      this.owner = w;
+      this.tags.fill(0);
+    }
+    const pair = S0 * (w.n + 2) + b0;
+    const slot = pair & (PairKeyCache.SLOTS - 1);
+    const offset = slot * PairKeyCache.WIDTH;
+    if (this.tags[slot] !== pair + 1) {
+      pairKeys(w, S0, b0, this.keys, offset);
+      this.tags[slot] = pair + 1;
+    }
+    return offset;
+  }
+}
+
+const pairKeyCache = new PairKeyCache();
+
+/** Templates 15–24 then 32–37 of s0 (part index S0) and b0, into out[at …]. */
+function pairKeys(w: Words, S0: number, b0: number, out: Int32Array, at: number): void {
+  const none = w.n + 1;
+  const B1 = b0 + 1 <= w.n ? b0 + 1 : none;
+  const B2 = b0 + 2 <= w.n ? b0 + 2 : none;
+  const dist = S0 !== none ? distanceBucket(Math.min(b0, w.n) - S0) : NONE;
+  const distB = partB(dist);
+  const distC = partC(dist);
+  let k = at;
+  out[k++] = key3Of(15, w.singleKeys[27 * (w.n + 2) + S0], w.wordB[b0], w.tagC[b0]);
+  out[k++] = key3Of(16, w.wordA[S0], w.tagB[S0], w.wordC[b0]);
+  out[k++] = key3Of(17, w.wordA[S0], w.wordB[b0], w.tagC[b0]);
+  out[k++] = key3Of(18, w.wordA[S0], w.tagB[S0], w.tagC[b0]);
+  out[k++] = key3Of(19, w.tagA[S0], w.wordB[b0], w.tagC[b0]);
+  out[k++] = key2Of(20, w.wordA[S0], w.wordB[b0]);
+  out[k++] = key2Of(21, w.tagA[S0], w.tagB[b0]);
+  out[k++] = key2Of(22, w.tagA[b0], w.tagB[B1]);
+  out[k++] = key3Of(23, w.tagA[b0], w.tagB[B1], w.tagC[B2]);
+  out[k++] = key3Of(24, w.tagA[S0], w.tagB[b0], w.tagC[B1]);
+  out[k++] = key2Of(32, w.wordA[S0], distB);
+  out[k++] = key2Of(33, w.tagA[S0], distB);
+  out[k++] = key2Of(34, w.wordA[b0], distB);
+  out[k++] = key2Of(35, w.tagA[b0], distB);
+  out[k++] = key3Of(36, w.wordA[S0], w.wordB[b0], distC);
+  out[k++] = key3Of(37, w.tagA[S0], w.tagB[b0], distC);
+}
+
 /** Features of a configuration (Zhang & Nivre 2011 style). */
 function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   const sp = st.sp;
@@ -341,7 +400,6 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   const s1l1 = child(st.l1, s1);
   const b0l1 = child(st.l1, b0);
   const b0l2 = child(st.l2, b0);
-  const dist = s0 >= 0 ? distanceBucket(Math.min(b0, w.n) - s0) : NONE;
   const dist10 = s1 >= 0 ? distanceBucket(s0 - s1) : NONE;
   const vl0 = s0 >= 0 ? st.nLeft[s0] : NONE;
   const vr0 = s0 >= 0 ? st.nRight[s0] : NONE;
@@ -350,8 +408,6 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   const s0right = s0 >= 0 ? key2(91, st.rightLo[s0], st.rightHi[s0]) : NONE;
   const b0left = key2(92, st.leftLo[b0], st.leftHi[b0]);
   const s1right = s1 >= 0 ? key2(93, st.rightLo[s1], st.rightHi[s1]) : NONE;
-  const distB = partB(dist);
-  const distC = partC(dist);
   const vr0B = partB(vr0);
   const vl0B = partB(vl0);
   const vlbB = partB(vlb);
@@ -360,6 +416,8 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   const s0rightC = partC(s0right);
   const single = w.singleKeys;
   const stride = w.n + 2;
+  const pairKeysOf = pairKeyCache.keys;
+  const pair = pairKeyCache.find(w, S0, b0);
   let k = 0;
   out[k++] = BIAS_KEY;
   // templates 1–14 read one word each: s0, b0, b1, b2, s1 (SINGLE_WORD_KEYS rows 0–13)
@@ -377,16 +435,8 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   out[k++] = single[11 * stride + S1];
   out[k++] = single[12 * stride + S1];
   out[k++] = single[13 * stride + S1];
-  out[k++] = key3Of(15, single[27 * stride + S0], w.wordB[b0], w.tagC[b0]);
-  out[k++] = key3Of(16, w.wordA[S0], w.tagB[S0], w.wordC[b0]);
-  out[k++] = key3Of(17, w.wordA[S0], w.wordB[b0], w.tagC[b0]);
-  out[k++] = key3Of(18, w.wordA[S0], w.tagB[S0], w.tagC[b0]);
-  out[k++] = key3Of(19, w.tagA[S0], w.wordB[b0], w.tagC[b0]);
-  out[k++] = key2Of(20, w.wordA[S0], w.wordB[b0]);
-  out[k++] = key2Of(21, w.tagA[S0], w.tagB[b0]);
-  out[k++] = key2Of(22, w.tagA[b0], w.tagB[B1]);
-  out[k++] = key3Of(23, w.tagA[b0], w.tagB[B1], w.tagC[B2]);
-  out[k++] = key3Of(24, w.tagA[S0], w.tagB[b0], w.tagC[B1]);
+  // templates 15–24: s0 and b0 (see pairKeys)
+  for (let j = 0; j < 10; j++) out[k++] = pairKeysOf[pair + j];
   out[k++] = key3Of(25, w.tagA[S1], w.tagB[S0], w.tagC[b0]);
   out[k++] = key3Of(26, w.tagA[S0], w.tagB[at(s0l1)], w.tagC[b0]);
   out[k++] = key3Of(27, w.tagA[S0], w.tagB[at(s0r1)], w.tagC[b0]);
@@ -394,12 +444,8 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   out[k++] = key3Of(29, w.tagA[S1], w.tagB[S0], w.tagC[at(s0l1)]);
   out[k++] = key3Of(30, w.tagA[S2], w.tagB[S1], w.tagC[S0]);
   out[k++] = key3Of(31, w.tagA[S1], w.tagB[at(s1r1)], w.tagC[S0]);
-  out[k++] = key2Of(32, w.wordA[S0], distB);
-  out[k++] = key2Of(33, w.tagA[S0], distB);
-  out[k++] = key2Of(34, w.wordA[b0], distB);
-  out[k++] = key2Of(35, w.tagA[b0], distB);
-  out[k++] = key3Of(36, w.wordA[S0], w.wordB[b0], distC);
-  out[k++] = key3Of(37, w.tagA[S0], w.tagB[b0], distC);
+  // templates 32–37: s0 and b0 with their distance (see pairKeys)
+  for (let j = 10; j < 16; j++) out[k++] = pairKeysOf[pair + j];
   out[k++] = key2Of(38, w.wordA[S0], vr0B);
   out[k++] = key2Of(39, w.tagA[S0], vr0B);
   out[k++] = key2Of(40, w.wordA[S0], vl0B);
