@@ -368,6 +368,9 @@ export interface SentenceView {
 const PAD = '<s>';
 const PAD_END = '</s>';
 
+/** The keys of the sentence being built, grown as needed (a typed array: no conversion at the end). */
+let sentenceKeys = new Uint32Array(8192);
+
 /**
  * Static features of a sentence's words; `upos`, the tagger's parts of speech,
  * mark where a name's run of nouns, adjectives and prepositions stops
@@ -399,13 +402,20 @@ export function sentenceFeatures(
   // `lower` is already the cluster key (lowercase, apostrophes folded).
   const paths = lex.clusters.size > 0 ? lower.map((l) => lex.clusters.get(l)) : [];
   const cluster = (i: number) => (i < 0 || i >= n ? undefined : paths[i]);
-  const keys: number[] = [];
   const offsets = new Uint32Array(n + 1);
-  const put = (h: number) => keys.push(h >>> 0);
+  let count = 0;
+  const put = (h: number) => {
+    if (count === sentenceKeys.length) {
+      const grown = new Uint32Array(2 * count);
+      grown.set(sentenceKeys);
+      sentenceKeys = grown;
+    }
+    sentenceKeys[count++] = h;
+  };
   for (let i = 0; i < n; i++) {
     const w = norm[i];
     const l = lower[i];
-    keys.push(F.bias);
+    put(F.bias);
     put(fnv(F.w, w));
     put(fnv(F.l, l));
     put(fnv(F.s, s.shape[i]));
@@ -442,23 +452,23 @@ export function sentenceFeatures(
     }
     if (has(TITLE, i - 1)) {
       put(fnv(F.tm1s, short[i]));
-      if (s.capital[i]) keys.push(FLAGS['t-1']);
+      if (s.capital[i]) put(FLAGS['t-1']);
     }
     // `le président américain Joe Biden`: a title a few words back, before a capitalised word.
-    if (s.capital[i] && (has(TITLE, i - 2) || has(TITLE, i - 3))) keys.push(FLAGS['tw']);
-    if (has(TITLE, i - 2) && s.capital[i - 1]) keys.push(FLAGS['t-2']);
-    if (has(TITLE, i)) keys.push(FLAGS['t']);
-    if (has(ORG_KEYWORD, i)) keys.push(FLAGS['o']);
-    if (has(ORG_KEYWORD, i - 1)) keys.push(FLAGS['o-1']);
-    if (has(ORG_KEYWORD, i - 2)) keys.push(FLAGS['o-2']);
-    if (has(ORG_KEYWORD, i + 1)) keys.push(FLAGS['o+1']);
-    if (has(ORG_KEYWORD, i + 2)) keys.push(FLAGS['o+2']);
-    if (has(LOC_KEYWORD, i - 1)) keys.push(FLAGS['c-1']);
-    if (has(LOC_KEYWORD, i - 2)) keys.push(FLAGS['c-2']);
-    if (has(LOC_KEYWORD, i)) keys.push(FLAGS['c']);
-    if (has(FIRST_NAME, i)) keys.push(FLAGS['fn']);
-    if (has(FIRST_NAME, i - 1)) keys.push(FLAGS['fn-1']);
-    if (has(FIRST_NAME, i + 1)) keys.push(FLAGS['fn+1']);
+    if (s.capital[i] && (has(TITLE, i - 2) || has(TITLE, i - 3))) put(FLAGS['tw']);
+    if (has(TITLE, i - 2) && s.capital[i - 1]) put(FLAGS['t-2']);
+    if (has(TITLE, i)) put(FLAGS['t']);
+    if (has(ORG_KEYWORD, i)) put(FLAGS['o']);
+    if (has(ORG_KEYWORD, i - 1)) put(FLAGS['o-1']);
+    if (has(ORG_KEYWORD, i - 2)) put(FLAGS['o-2']);
+    if (has(ORG_KEYWORD, i + 1)) put(FLAGS['o+1']);
+    if (has(ORG_KEYWORD, i + 2)) put(FLAGS['o+2']);
+    if (has(LOC_KEYWORD, i - 1)) put(FLAGS['c-1']);
+    if (has(LOC_KEYWORD, i - 2)) put(FLAGS['c-2']);
+    if (has(LOC_KEYWORD, i)) put(FLAGS['c']);
+    if (has(FIRST_NAME, i)) put(FLAGS['fn']);
+    if (has(FIRST_NAME, i - 1)) put(FLAGS['fn-1']);
+    if (has(FIRST_NAME, i + 1)) put(FLAGS['fn+1']);
     if (s.letters[i]) {
       const usage = lex.mostlyLowercase.has(l) ? 'l' : lex.mostlyCapitalised.has(l) ? 'c' : '-';
       put(fnv(fnv(fnv(F.k, usage), s.capital[i] ? (i === 0 ? 'F' : 'X') : 'x'), caps));
@@ -488,10 +498,9 @@ export function sentenceFeatures(
       put(fnv(F.d, bits));
       put(fnv(fnv(fnvBar(fnv(F.ds, bits)), i === 0 ? 'F' : ''), caps));
     }
-    offsets[i + 1] = keys.length;
+    offsets[i + 1] = count;
   }
-  // the constructor copies an array directly; `from` walks it through an iterator
-  return { lower, short, keys: new Uint32Array(keys), offsets };
+  return { lower, short, keys: sentenceKeys.slice(0, count), offsets };
 }
 
 /** Label-history features: the previous label, the two previous, each with the word or its shape. */

@@ -583,10 +583,18 @@ export function tagWords(words: string[], model: TaggerModel): WordTags[] {
  * A token as the models see it, without invisible format characters: soft hyphens left by
  * web pages' hyphenation ("Em\u00adma\u00adnuel") or zero-width spaces (offsets are unaffected).
  */
-export const plainForm = (word: string): string => word.replace(/\p{Cf}/gu, '') || word;
+export function plainForm(word: string): string {
+  // every format character is at U+00AD or above: most words need no regular expression
+  let i = 0;
+  while (i < word.length && word.charCodeAt(i) < 0xad) i++;
+  return i === word.length ? word : word.replace(/\p{Cf}/gu, '') || word;
+}
 
 /** The treebanks write the apostrophe straight: "n’" is read as "n'" (offsets are unaffected). */
-export const treebankForm = (word: string): string => plainForm(word).replace(/’/g, "'");
+export function treebankForm(word: string): string {
+  const form = plainForm(word);
+  return form.includes('’') ? form.replace(/’/g, "'") : form;
+}
 
 /** Share of capitalised words past the first that makes a sentence a title-case headline. */
 const TITLE_CASE_SHARE = 0.8;
