@@ -314,40 +314,49 @@ function distanceBucket(d: number): number {
 }
 
 /**
- * The transition keys that read only s0 and b0 (templates 15–24 and 32–37, b1
- * and b2 following from b0), computed once per pair met in a sentence: from
- * the pair and the sentence's words alone, so the cached keys are the keys.
- * Direct-mapped; a pair that finds its slot taken by another recomputes.
+ * Keys that read two word positions of the sentence and nothing else, built by
+ * `fill` once per pair met in a sentence: from the pair and the sentence's words
+ * alone, so the cached keys are the keys. Direct-mapped; a pair that finds its
+ * slot taken by another recomputes.
  */
 class PairKeyCache {
   static readonly SLOTS = 2048;
-  static readonly WIDTH = 16;
   /** The sentence the entries belong to. */
   private owner: Words | null = null;
-  /** Per slot, 1 + the pair's number (s0 part index · (n + 2) + b0); 0 when free. */
+  /** Per slot, 1 + the pair's number (first · (n + 2) + second); 0 when free. */
   private readonly tags = new Int32Array(PairKeyCache.SLOTS);
-  readonly keys = new Int32Array(PairKeyCache.SLOTS * PairKeyCache.WIDTH);
+  readonly keys: Int32Array;
 
-  /** Offset in `keys` of the pair keys of S0 (a part index, see `at`) and b0. */
-  find(w: Words, S0: number, b0: number): number {
+  constructor(
+    private readonly width: number,
+    private readonly fill: (w: Words, a: number, b: number, out: Int32Array, at: number) => void,
+  ) {
+    this.keys = new Int32Array(PairKeyCache.SLOTS * width);
+  }
+
+  /** Offset in `keys` of the keys of the pair (a, b), word indices up to n + 1. */
+  find(w: Words, a: number, b: number): number {
     if (this.owner !== w) {
       this.owner = w;
       this.tags.fill(0);
     }
-    const pair = S0 * (w.n + 2) + b0;
+    const pair = a * (w.n + 2) + b;
     const slot = pair & (PairKeyCache.SLOTS - 1);
-    const offset = slot * PairKeyCache.WIDTH;
+    const offset = slot * this.width;
     if (this.tags[slot] !== pair + 1) {
-      pairKeys(w, S0, b0, this.keys, offset);
+      this.fill(w, a, b, this.keys, offset);
       this.tags[slot] = pair + 1;
     }
     return offset;
   }
 }
 
-const pairKeyCache = new PairKeyCache();
+/** The transition keys that read only s0 and b0 (see pairKeys). */
+const pairKeyCache = new PairKeyCache(16, pairKeys);
+/** The label keys that read only the head and the dependent (see arcKeys). */
+const arcKeyCache = new PairKeyCache(17, arcKeys);
 
-/** Templates 15–24 then 32–37 of s0 (part index S0) and b0, into out[at …]. */
+/** Transition templates 15–24 then 32–37 of s0 (part index S0) and b0 (b1 and b2 follow), into out[at …]. */
 function pairKeys(w: Words, S0: number, b0: number, out: Int32Array, at: number): void {
   const none = w.n + 1;
   const B1 = b0 + 1 <= w.n ? b0 + 1 : none;
@@ -495,22 +504,12 @@ function transitionKeys(w: Words, st: State, out: Uint32Array): number {
   return k;
 }
 
-/** Features for labelling the arc head → dep as it is built. */
-function labelKeys(w: Words, st: State, head: number, dep: number, out: Uint32Array): number {
+/** Label templates 1–15, 28 and 29 of the arc head → dep, into out[at …]. */
+function arcKeys(w: Words, head: number, dep: number, out: Int32Array, at: number): void {
   const n = w.n;
-  const dir = head < dep ? 0 : 1;
-  const dist = distanceBucket(Math.abs(head - dep));
-  const l1 = st.l1[dep];
-  const r1 = st.r1[dep];
-  // the head's dependent built just before, on the same side
-  const sibling = dir === 1 ? st.l1[head] : st.r1[head];
-  // index of the parts of a word, or of NONE's for none (see hashWords)
-  const at = (i: number) => (i >= 0 ? i : n + 1);
-  const labelAt = (i: number) => (i >= 0 ? st.labels[i] + 1 : NO_LABEL);
-  const dirC = partC(dir);
-  const distC = partC(dist);
-  let k = 0;
-  out[k++] = BIAS_KEY;
+  const dirC = partC(head < dep ? 0 : 1);
+  const distC = partC(distanceBucket(Math.abs(head - dep)));
+  let k = at;
   out[k++] = key1Of(1, w.wordA[dep]);
   out[k++] = key1Of(2, w.tagA[dep]);
   out[k++] = key2Of(3, w.wordA[dep], w.tagB[dep]);
@@ -526,6 +525,28 @@ function labelKeys(w: Words, st: State, head: number, dep: number, out: Uint32Ar
   out[k++] = key2Of(13, w.featsA[dep], w.tagB[dep]);
   out[k++] = key3Of(14, w.featsA[dep], w.tagB[head], dirC);
   out[k++] = key3Of(15, w.featsA[head], w.tagB[head], w.tagC[dep]);
+  out[k++] = key3Of(28, w.wordA[dep > 0 ? dep - 1 : n + 1], w.tagB[dep], w.tagC[head]);
+  out[k++] = key3Of(29, w.tagA[dep + 1 < n ? dep + 1 : n + 1], w.tagB[dep], w.tagC[head]);
+}
+
+/** Features for labelling the arc head → dep as it is built. */
+function labelKeys(w: Words, st: State, head: number, dep: number, out: Uint32Array): number {
+  const n = w.n;
+  const dir = head < dep ? 0 : 1;
+  const l1 = st.l1[dep];
+  const r1 = st.r1[dep];
+  // the head's dependent built just before, on the same side
+  const sibling = dir === 1 ? st.l1[head] : st.r1[head];
+  // index of the parts of a word, or of NONE's for none (see hashWords)
+  const at = (i: number) => (i >= 0 ? i : n + 1);
+  const labelAt = (i: number) => (i >= 0 ? st.labels[i] + 1 : NO_LABEL);
+  const dirC = partC(dir);
+  const arcKeysOf = arcKeyCache.keys;
+  const arc = arcKeyCache.find(w, head, dep);
+  let k = 0;
+  out[k++] = BIAS_KEY;
+  // templates 1–15: the two words (see arcKeys)
+  for (let j = 0; j < 15; j++) out[k++] = arcKeysOf[arc + j];
   out[k++] = key3Of(16, w.wordA[at(l1)], w.tagB[dep], w.tagC[head]);
   out[k++] = key3Of(17, w.tagA[at(l1)], w.tagB[dep], dirC);
   out[k++] = key3Of(18, w.tagA[at(r1)], w.tagB[dep], dirC);
@@ -547,8 +568,9 @@ function labelKeys(w: Words, st: State, head: number, dep: number, out: Uint32Ar
   );
   out[k++] = key2Of(26, partA(Math.min(st.nLeft[dep] + st.nRight[dep], 4)), w.tagB[dep]);
   out[k++] = key2Of(27, partA(dep === 0 ? 1 : 0), w.tagB[dep]);
-  out[k++] = key3Of(28, w.wordA[dep > 0 ? dep - 1 : n + 1], w.tagB[dep], w.tagC[head]);
-  out[k++] = key3Of(29, w.tagA[dep + 1 < n ? dep + 1 : n + 1], w.tagB[dep], w.tagC[head]);
+  // templates 28–29: the words beside the dependent (see arcKeys)
+  out[k++] = arcKeysOf[arc + 15];
+  out[k++] = arcKeysOf[arc + 16];
   out[k++] = key3Of(30, w.wordA[at(st.l2[dep])], w.tagB[dep], dirC);
   out[k++] = key3Of(31, w.wordA[at(r1)], w.tagB[dep], dirC);
   out[k++] = key3Of(32, w.wordA[at(sibling)], w.tagB[dep], w.tagC[head]);

@@ -1,0 +1,94 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { loadModels } from '../src/nlp/models.js';
+import { parseWords } from '../src/nlp/parser.js';
+import { plainForm, tagWords, treebankForm } from '../src/nlp/tagger.js';
+import { loadNer } from '../src/nlp/ner.js';
+import { prepareSentence, sentenceFeatures } from '../src/nlp/ner-features.js';
+import { key1, key2, key3 } from '../src/nlp/ud-features.js';
+
+test('keys are int32 with the bits of the unsigned keys they stand for', () => {
+  const keys = new Uint32Array([key1(3, 0xfffffff0), key2(5, 7, 0x80000001), key3(9, 1, 2, 3)]);
+  for (const key of [key1(3, 0xfffffff0), key2(5, 7, 0x80000001), key3(9, 1, 2, 3)])
+    assert.ok(Number.isInteger(key) && key >= -(2 ** 31) && key < 2 ** 31);
+  assert.deepEqual(
+    [...keys],
+    [key1(3, 0xfffffff0) >>> 0, key2(5, 7, 0x80000001) >>> 0, key3(9, 1, 2, 3) >>> 0],
+  );
+  // a value and its int32 reading give the same key
+  assert.equal(key2(5, 7, 0x80000001), key2(5, 7, 0x80000001 | 0));
+});
+
+test('plain and treebank forms drop format characters and straighten apostrophes only', () => {
+  assert.equal(plainForm('harbour'), 'harbour');
+  assert.equal(plainForm('fer\u00adry'), 'ferry');
+  assert.equal(plainForm('quay\u200b'), 'quay');
+  assert.equal(plainForm('\u200b'), '\u200b');
+  assert.equal(plainForm('café'), 'café');
+  assert.equal(treebankForm('n’t'), "n't");
+  assert.equal(treebankForm('don\u00ad’t'), "don't");
+  assert.equal(treebankForm("board's"), "board's");
+});
+
+/** A sentence long enough that its (s0, b0) and (head, dependent) pairs share cache slots. */
+function longSentence(clauses: number): string[] {
+  const clause =
+    'the ferry that the board bought last year will sail to the northern villages twice a week';
+  const words: string[] = [];
+  for (let c = 0; c < clauses; c++) words.push(...clause.split(' '), c + 1 < clauses ? ',' : '.');
+  words[0] = 'The';
+  return words;
+}
+
+test('parses do not depend on the sentences parsed before (per-sentence key caches)', () => {
+  const models = loadModels('en');
+  assert.ok(models, 'the English models ship with the project');
+  const { tagger, parser } = models;
+  // the second and third have the same length: their word pairs are numbered alike
+  const sentences = [
+    longSentence(4),
+    'Workers unloaded crates of fish from the trawler near the lighthouse before the storm reached the coast .',
+    'She told reporters in the port that the ferry company had not paid the crew since March .',
+    'The mayor said the new bridge , approved by the regional assembly in 2019 , was still waiting for funds .',
+  ].map((s) => (typeof s === 'string' ? s.split(' ') : s));
+  assert.equal(sentences[1].length, sentences[2].length);
+  const tagged = sentences.map((words) => ({ words, tags: tagWords(words, tagger) }));
+  const parse = (k: number) => parseWords(tagged[k].words, tagged[k].tags, parser);
+  // each after a sentence of another length
+  const alone = tagged.map((_, k) => {
+    parse(k === 3 ? 0 : 3);
+    return parse(k);
+  });
+  assert.deepEqual(
+    [1, 2, 1, 2].map((k) => parse(k)),
+    [alone[1], alone[2], alone[1], alone[2]],
+  );
+  assert.deepEqual(
+    [3, 2, 1, 0].map((k) => parse(k)),
+    [alone[3], alone[2], alone[1], alone[0]],
+  );
+  assert.equal(alone[0].filter((d) => d.head === -1).length, 1);
+  // read with the cached word-pair keys ("near the lighthouse" goes with "trawler"; without
+  // those keys the parser attaches it to the verb)
+  assert.deepEqual(alone[1][10], { head: 7, deprel: 'nmod' });
+});
+
+test("a sentence's entity keys are its own (the shared scratch is copied out)", () => {
+  const ner = loadNer('en');
+  assert.ok(ner, 'the English NER model ships with the project');
+  const first = sentenceFeatures(
+    prepareSentence('The Harbour Board met in Portsmouth on Tuesday .'.split(' ')),
+    ner.lexicon,
+  );
+  const before = [...first.keys];
+  // a sentence with more keys than the scratch holds at first makes it grow
+  const long = sentenceFeatures(prepareSentence(longSentence(20)), ner.lexicon);
+  assert.ok(long.keys.length > 8192);
+  assert.equal(long.offsets[long.offsets.length - 1], long.keys.length);
+  assert.deepEqual([...first.keys], before);
+  const again = sentenceFeatures(
+    prepareSentence('The Harbour Board met in Portsmouth on Tuesday .'.split(' ')),
+    ner.lexicon,
+  );
+  assert.deepEqual([...again.keys], before);
+});
