@@ -2961,14 +2961,15 @@ export class QuoteExtractor {
   }
 
   /**
-   * Whether a word hangs on the verb through an apposition, an adverb's complement or a clause
-   * qualifying a noun: "confirment les tendances: l'urbanisation, loin de ralentir, …", "a
-   * précisé son avocat, qui n'a pas voulu en dire plus" — such an infinitive is no content.
+   * Whether a word hangs on the verb through an apposition, an adverb's complement or a
+   * relative clause: "confirment les tendances: l'urbanisation, loin de ralentir, …", "a
+   * précisé son avocat, qui n'a pas voulu en dire plus" — such an infinitive is no content
+   * (one the parser hung on the object as its clause is: "urged all crews to stay").
    */
   private underAsideOf(v: number, j: number): boolean {
     const t = this.tree;
     for (let k = j; k >= 0 && k !== v; k = t.head(k))
-      if (/^(appos|advmod|acl)/.test(t.rel(k))) return true;
+      if (/^(appos|advmod|acl:relcl)/.test(t.rel(k))) return true;
     return false;
   }
 
