@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity } from '../src/actors/entities.js';
-import { actorsOf, analyzeText, named } from './helpers.js';
+import { actorsOf, analyzeText, eventSummaries as events, named } from './helpers.js';
 
 function entityOf(entities: Entity[], text: string): Entity {
   const e = named(entities, text);
@@ -15,14 +15,6 @@ function entityOf(entities: Entity[], text: string): Entity {
   );
   return e;
 }
-
-const events = (text: string, lang: string) =>
-  (analyzeText(text, lang).events ?? []).map((e) => ({
-    type: e.type,
-    triggers: e.claims.map((c) => c.trigger.text),
-    actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
-  }));
 
 test('a role telling a country takes up the one named person of its gender, not the story’s country', () => {
   const entities = actorsOf(

@@ -4,15 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { actorsOf, analyzeText, named } from './helpers.js';
-
-const events = (text: string, lang: string) =>
-  (analyzeText(text, lang).events ?? []).map((e) => ({
-    type: e.type,
-    triggers: e.claims.map((c) => c.trigger.text),
-    actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
-  }));
+import { actorsOf, eventSummaries as events, named } from './helpers.js';
 
 const ofType = (text: string, lang: string, type: string) =>
   events(text, lang).filter((e) => e.type === type);

@@ -90,6 +90,15 @@ export function eventTold(doc: Doc, trigger: string): Event {
   return event;
 }
 
+/** A text's events as plain values to compare: type, triggers, actors and recipients. */
+export const eventSummaries = (text: string, lang: string) =>
+  (analyzeText(text, lang).events ?? []).map((e) => ({
+    type: e.type,
+    triggers: e.claims.map((c) => c.trigger.text),
+    actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
+    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
+  }));
+
 /** One test per [sentence, trigger, PLOVER type, mode or null]: the word tells an event of that type. */
 export function testTriggerTypes(
   lang: string,
