@@ -7,6 +7,7 @@ import type { Doc } from '../src/document.js';
 import type { Event } from '../src/events/types.js';
 import type { Quote } from '../src/quotes/index.js';
 import { resolvePlace, type ResolvedPlace } from '../src/places/index.js';
+import { predictedTriples } from '../src/eval/quotes.js';
 import { makeArticle } from '../src/ingest/article.js';
 import { analyze, createDoc, stagesFor } from '../src/pipeline.js';
 import { dataPath, projectRoot } from '../src/util/paths.js';
@@ -89,6 +90,14 @@ export function eventTold(doc: Doc, trigger: string): Event {
   );
   return event;
 }
+
+/** Source, cue and content of the PolNeAR-convention triples of a document, as text. */
+export const polnearTriples = (doc: Doc) =>
+  predictedTriples(doc, true).map((t) => ({
+    source: t.source ? doc.text.slice(t.source.start, t.source.end) : null,
+    cue: t.cue ? doc.text.slice(t.cue.start, t.cue.end) : null,
+    content: doc.text.slice(t.content.start, t.content.end),
+  }));
 
 /** A text's events as plain values to compare: type, triggers, actors and recipients. */
 export const eventSummaries = (text: string, lang: string) =>

@@ -4,17 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Doc } from '../src/document.js';
-import { predictedTriples } from '../src/eval/quotes.js';
-import { analyzeText } from './helpers.js';
-
-/** Source, cue and content of the PolNeAR-convention triples, as text. */
-const triples = (doc: Doc) =>
-  predictedTriples(doc, true).map((t) => ({
-    source: t.source ? doc.text.slice(t.source.start, t.source.end) : null,
-    cue: t.cue ? doc.text.slice(t.cue.start, t.cue.end) : null,
-    content: doc.text.slice(t.content.start, t.content.end),
-  }));
+import { analyzeText, polnearTriples as triples } from './helpers.js';
 
 test('PolNeAR convention: an infinitive content opens on the object that controls it', () => {
   const doc = analyzeText(
