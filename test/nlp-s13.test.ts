@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc } from '../src/document.js';
-import { attachRelativeIncises } from '../src/nlp/relative-incises.js';
+import { attachIncises } from '../src/nlp/incises.js';
 import type { Dependency } from '../src/nlp/parser.js';
 import { analyzeText, quotesOf } from './helpers.js';
 
@@ -41,7 +41,7 @@ test("the verb of a ', qui …,' incise taken for the root gives it back to the 
     'rapport/NOUN/Number=Sing/7/obj',
     './PUNCT/_/5/punct',
   ]);
-  attachRelativeIncises(s.words, s.tags, s.deps);
+  attachIncises(s.words, s.tags, s.deps);
   assert.deepEqual(s.deps[7], { head: -1, deprel: 'root' });
   assert.deepEqual(s.deps[5], { head: 1, deprel: 'acl:relcl' });
   assert.equal(s.deps[1].head, 7);
@@ -64,7 +64,7 @@ test('an incise taken for a conjunct of the main verb qualifies the nominal its 
     './PUNCT/_/8/punct',
   ]);
   s.deps[5].head = 7;
-  attachRelativeIncises(s.words, s.tags, s.deps);
+  attachIncises(s.words, s.tags, s.deps);
   // "recensement" is singular: the plural verb's antecedent is "chiffres"
   assert.deepEqual(s.deps[7], { head: 1, deprel: 'acl:relcl' });
   assert.deepEqual(s.deps[8], { head: -1, deprel: 'root' });

@@ -228,6 +228,8 @@ export class NerModel {
   nameJoiners: string[][] = [];
   /** Words joining the items of a list (`and`, `et`), from the language's data; see `alignListTypes`. */
   listConjunctions = new Set<string>();
+  /** Nouns of treaties and laws (`traité`, `act`), from the language's data: a person's name beside one names the document. */
+  documentNouns = new Set<string>();
   /** For each label, the previous labels it may follow in well-formed BILOU (-1: sentence start). */
   private readonly strictPrevious: Int8Array[];
   /** Labels a sentence may end on (O, L-, U-). */

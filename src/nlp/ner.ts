@@ -29,6 +29,7 @@ export function loadNer(lang: 'fr' | 'en'): NerModel | null {
       const data = nerRunData(lang);
       model.nameJoiners = data.nameJoiners;
       model.listConjunctions = new Set(data.listConjunctions);
+      model.documentNouns = data.documentNouns;
     }
     cache.set(lang, model);
   }
@@ -37,7 +38,7 @@ export function loadNer(lang: 'fr' | 'en'): NerModel | null {
 
 /**
  * What lang/<code>/ner.json gives the decoder at run time: connectors inside organisation
- * names (longest first) and the words joining the items of a list.
+ * names (longest first), the words joining the items of a list and the nouns of documents.
  */
 function nerRunData(lang: string): {
   nameJoiners: string[][];
@@ -56,17 +57,6 @@ function nerRunData(lang: string): {
   };
 }
 
-/** Per language, the nouns of treaties, laws and plans (lang/<code>/ner.json `documentNouns`). */
-const documentNounsByLang = new Map<string, Set<string>>();
-
-function documentNounsOf(lang: string): Set<string> {
-  if (!documentNounsByLang.has(lang)) {
-    const known = existsSync(join(projectRoot, 'lang', lang, 'ner.json'));
-    documentNounsByLang.set(lang, known ? nerRunData(lang).documentNouns : new Set());
-  }
-  return documentNounsByLang.get(lang)!;
-}
-
 /** BIO labels of one sentence's words (`upos` when the tagger has run already). */
 export function tagEntities(words: string[], model: NerModel, upos?: string[]): string[] {
   return model.tag(words, upos);
@@ -83,7 +73,6 @@ const BREAKS_NAME = /^[:;«»“”"()[\]]$/u;
  */
 export function recognizeEntities(doc: Doc, model: NerModel): void {
   const mentions: EntityMention[] = [];
-  const documentNouns = documentNounsOf(doc.lang.code);
   const sentenceTokens = doc.sentences.map((s) => doc.tokens.slice(s.tokenStart, s.tokenEnd));
   const upos = doc.tags
     ? doc.sentences.map((s) => doc.tags!.slice(s.tokenStart, s.tokenEnd).map((t) => t.upos))
@@ -120,7 +109,7 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
         (span.type === 'PER' || span.type === 'ORG') &&
         namesDocument(
           doc,
-          documentNouns,
+          model.documentNouns,
           sentence.tokenStart + first,
           sentence.tokenStart + last,
           span.type === 'PER',

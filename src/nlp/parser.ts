@@ -17,7 +17,7 @@
  * all its dependents are attached), so the labeler sees all its children, and
  * the transition features can use the labels of the children built so far.
  */
-import { attachRelativeIncises } from './relative-incises.js';
+import { attachIncises } from './incises.js';
 import { treebankForm } from './tagger.js';
 import type { Doc, TokenDependency } from '../document.js';
 import { AveragedPerceptron } from './perceptron.js';
@@ -913,7 +913,7 @@ export function parseWords(
     head: head === w.n ? -1 : head,
     deprel: model.labels[st.labels[i]],
   }));
-  attachRelativeIncises(words, tags, deps);
+  attachIncises(words, tags, deps);
   return deps;
 }
 

@@ -16,11 +16,7 @@ const MISREAD = /^(root|conj|parataxis|ccomp)$/;
 const NAME_PART = /^(flat|compound|fixed)/;
 
 /** Rewrites the heads and labels of `deps` in place. */
-export function attachRelativeIncises(
-  words: string[],
-  tags: WordTagsInput[],
-  deps: Dependency[],
-): void {
+export function attachIncises(words: string[], tags: WordTagsInput[], deps: Dependency[]): void {
   for (let comma = 1; comma + 2 < words.length; comma++) {
     if (words[comma] !== ',' || nominalBefore(tags, deps, comma) < 0) continue;
     const opener = tags[comma + 1];
