@@ -115,56 +115,72 @@ export function readSequoiaNe(path: string): NerSentence[] {
   return sentences;
 }
 
+/**
+ * Gathers a corpus's words and BIO tags into sentences. `finish` turns each
+ * sentence into what the reader returns; corpora that mark documents number
+ * them (`nextDocument`), the others leave `doc` out.
+ */
+class SentenceCollector {
+  readonly sentences: NerSentence[] = [];
+  private doc: number | undefined;
+  private words: string[] = [];
+  private tags: string[] = [];
+
+  constructor(
+    documents: boolean,
+    private readonly finish: (sentence: NerSentence) => NerSentence = (sentence) => sentence,
+  ) {
+    this.doc = documents ? 0 : undefined;
+  }
+
+  get length(): number {
+    return this.words.length;
+  }
+
+  add(word: string, tag: string): void {
+    this.words.push(word);
+    this.tags.push(tag);
+  }
+
+  flush(): void {
+    if (this.words.length > 0) {
+      const sentence: NerSentence = { words: this.words, tags: toBio(this.tags) };
+      if (this.doc !== undefined) sentence.doc = this.doc;
+      this.sentences.push(this.finish(sentence));
+    }
+    this.words = [];
+    this.tags = [];
+  }
+
+  nextDocument(): void {
+    this.flush();
+    if (this.doc !== undefined) this.doc++;
+  }
+}
+
 /** `idx<TAB>token<TAB>IOB2` files (CoNLL-2003, WikiGold, WikiNEuRal), `-DOCSTART-` separating documents. */
 export function readIndexedBio(path: string): NerSentence[] {
-  const sentences: NerSentence[] = [];
-  let doc = 0;
-  let words: string[] = [];
-  let tags: string[] = [];
-  const flush = () => {
-    if (words.length > 0) sentences.push({ words, tags: toBio(tags), doc });
-    words = [];
-    tags = [];
-  };
+  const out = new SentenceCollector(true);
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const cols = line.split('\t');
-    if (cols.length < 3) {
-      flush();
-      continue;
-    }
-    if (cols[1] === '-DOCSTART-') {
-      flush();
-      doc++;
-      continue;
-    }
-    words.push(cols[1]);
-    tags.push(mapTag(cols[2].trim()));
+    if (cols.length < 3) out.flush();
+    else if (cols[1] === '-DOCSTART-') out.nextDocument();
+    else out.add(cols[1], mapTag(cols[2].trim()));
   }
-  flush();
-  return sentences;
+  out.flush();
+  return out.sentences;
 }
 
 /** WikiANN: `fr:token<TAB>IOB2`, blank lines between sentences. */
 export function readWikiann(path: string, seg: WordSegmentation): NerSentence[] {
-  const sentences: NerSentence[] = [];
-  let words: string[] = [];
-  let tags: string[] = [];
-  const flush = () => {
-    if (words.length > 0) sentences.push(resegment({ words, tags: toBio(tags) }, seg));
-    words = [];
-    tags = [];
-  };
+  const out = new SentenceCollector(false, (sentence) => resegment(sentence, seg));
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const cols = line.split('\t');
-    if (cols.length < 2) {
-      flush();
-      continue;
-    }
-    words.push(cols[0].replace(/^[a-z]{2,3}:/, ''));
-    tags.push(mapTag(cols[1].trim()));
+    if (cols.length < 2) out.flush();
+    else out.add(cols[0].replace(/^[a-z]{2,3}:/, ''), mapTag(cols[1].trim()));
   }
-  flush();
-  return sentences;
+  out.flush();
+  return out.sentences;
 }
 
 /**
@@ -172,53 +188,35 @@ export function readWikiann(path: string, seg: WordSegmentation): NerSentence[] 
  * sentence breaks; cut into pseudo-sentences after final punctuation.
  */
 export function readEuropeana(path: string, seg: WordSegmentation, maxWords = 60): NerSentence[] {
-  const sentences: NerSentence[] = [];
-  let words: string[] = [];
-  let tags: string[] = [];
-  const flush = () => {
-    if (words.length > 0) sentences.push(resegment({ words, tags: toBio(tags) }, seg));
-    words = [];
-    tags = [];
-  };
+  const out = new SentenceCollector(false, (sentence) => resegment(sentence, seg));
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     const sp = line.lastIndexOf(' ');
     if (sp <= 0) continue;
     const word = line.slice(0, sp);
     const tag = mapTag(line.slice(sp + 1).trim());
-    words.push(word);
-    tags.push(tag);
-    if ((/^[.!?]$/.test(word) && tag === 'O') || words.length >= maxWords) flush();
+    out.add(word, tag);
+    if ((/^[.!?]$/.test(word) && tag === 'O') || out.length >= maxWords) out.flush();
   }
-  flush();
-  return sentences;
+  out.flush();
+  return out.sentences;
 }
 
 /** HIPE-2020 TSV: TOKEN and NE-COARSE-LIT columns; sentences end at `PySBDSegment` or a new document. */
 export function readHipe(path: string): NerSentence[] {
-  const sentences: NerSentence[] = [];
-  let doc = 0;
-  let words: string[] = [];
-  let tags: string[] = [];
-  const flush = () => {
-    if (words.length > 0) sentences.push({ words, tags: toBio(tags), doc });
-    words = [];
-    tags = [];
-  };
+  const out = new SentenceCollector(true);
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line.startsWith('# document_id')) {
-      flush();
-      doc++;
+      out.nextDocument();
       continue;
     }
     if (line.startsWith('#') || line.startsWith('TOKEN\t')) continue;
     const cols = line.split('\t');
     if (cols.length < 10) continue;
-    words.push(cols[0]);
-    tags.push(mapTag(cols[1]));
-    if (cols[9].includes('PySBDSegment')) flush();
+    out.add(cols[0], mapTag(cols[1]));
+    if (cols[9].includes('PySBDSegment')) out.flush();
   }
-  flush();
-  return sentences;
+  out.flush();
+  return out.sentences;
 }
 
 /**

@@ -287,15 +287,24 @@ export function refineAnchor(
   lang: string,
   documentDate: DocumentDate | null,
 ): AnchorRange | null {
-  const grammar = grammarFor(lang);
-  const pass: Pass = {
+  const pass = startPass(text, lang, documentDate);
+  return refine(pass, matchRules(text, pass.lower, pass.grammar), parseDocumentDate(documentDate));
+}
+
+function startPass(
+  text: string,
+  lang: string,
+  documentDate: DocumentDate | null,
+  options: FindTimexOptions = {},
+): Pass {
+  return {
     text,
     lower: lowerCase(text),
-    grammar,
+    grammar: grammarFor(lang),
     documentDate,
-    window: DEFAULT_WINDOW,
+    window: options.tenseWindow ?? DEFAULT_WINDOW,
+    presentAt: options.presentAt,
   };
-  return refine(pass, matchRules(text, pass.lower, grammar), parseDocumentDate(documentDate));
 }
 
 const DEFAULT_WINDOW = 120;
@@ -338,15 +347,8 @@ export function findTimexes(
   documentDate: DocumentDate | null,
   options: FindTimexOptions = {},
 ): Timex[] {
-  const grammar = grammarFor(lang);
-  const pass: Pass = {
-    text,
-    lower: lowerCase(text),
-    grammar,
-    documentDate,
-    window: options.tenseWindow ?? DEFAULT_WINDOW,
-    presentAt: options.presentAt,
-  };
+  const pass = startPass(text, lang, documentDate, options);
+  const grammar = pass.grammar;
   const matches = withoutNames(matchRules(text, pass.lower, grammar), options.names ?? []);
   const anchor = refine(pass, matches, parseDocumentDate(documentDate));
   const timexes: Timex[] = [];
