@@ -543,3 +543,24 @@ test('French exonyms of European and Asian cities, and English Hanover', () => {
     assert.equal(place(name, 'fr').iso3, iso3, name);
   assert.equal(place('Hanover', 'en').iso3, 'DEU');
 });
+
+test('a street or square is in the town written right after it, not in the story’s first town', () => {
+  const sites = (text: string, lang: 'fr' | 'en') =>
+    (analyzeText(text, lang, '2024-03-14').places ?? [])
+      .filter((p) => p.place.kind === 'site')
+      .map((p) => `${p.text}=${p.place.iso3}`);
+  assert.deepEqual(
+    sites(
+      'Flights from Lagos resumed on Monday. Protesters gathered in Tahrir Square in Cairo.',
+      'en',
+    ),
+    ['Tahrir Square=EGY'],
+  );
+  assert.deepEqual(
+    sites(
+      'Les vols vers Lagos ont repris lundi. Un cortège a défilé rue de Rivoli, à Paris.',
+      'fr',
+    ),
+    ['rue de Rivoli=FRA'],
+  );
+});

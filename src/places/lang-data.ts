@@ -38,6 +38,11 @@ export interface PlacesData {
   cityQualifiers: string[];
   /** Words between a town, its comma and the region that qualifies it (`en`, `dans le`: "Saint-Denis, en Seine-Saint-Denis"). */
   qualifierPrepositions: string[];
+  /**
+   * Words between a street, building or site and the place it is in (`in`: "Tahrir Square in
+   * Cairo"; `près de`, `d'`): that place, not the document's first city, locates it.
+   */
+  siteLocatives: string[];
   /** Connectors of a town named with its region or country (`de` in Saint-Denis de La Réunion). */
   regionConnectors: string[];
   /** Famous sites, camps and landmarks the city list lacks (`Ground Zero`), by name: ISO3. */

@@ -70,7 +70,10 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
     const others = alone.filter(
       (p, j): p is ResolvedPlace => p !== null && j !== i && names[j] !== names[i],
     );
-    const qualified = qualifier ?? townQualified(doc.text, candidates, alone, i);
+    const qualified =
+      qualifier ??
+      townQualified(doc.text, candidates, alone, i) ??
+      (alone[i]?.kind === 'site' ? siteLocation(doc.text, lang, m.end, candidateAt, alone) : null);
     const place =
       (qualified && resolvePlace(names[i], lang, { ...qualified, date })) ??
       resolvePlace(names[i], lang, { places: others, countries, date });
@@ -187,6 +190,32 @@ function townQualified(
   return /^, ?$/.test(text.slice(candidates[i - 1].end, candidates[i].start))
     ? { places: [town] }
     : null;
+}
+
+/**
+ * The place a street, building or site is said to be in, right after it ("Tahrir Square in
+ * Cairo", "la place Rouge à Moscou"): it locates the site, whatever city the document named
+ * first.
+ */
+function siteLocation(
+  text: string,
+  lang: string,
+  end: number,
+  candidateAt: Map<number, number>,
+  alone: (ResolvedPlace | null)[],
+): { places: ResolvedPlace[] } | null {
+  const after = text.slice(end, end + 24).toLowerCase();
+  const lead = /^,? /.exec(after)?.[0].length ?? 0;
+  for (const word of placesData(lang).siteLocatives) {
+    if (!after.startsWith(word, lead)) continue;
+    const gap = /^ ?/.exec(after.slice(lead + word.length))?.[0].length ?? 0;
+    // an elided word ("d'") runs into the name; any other is followed by a space
+    if (gap === 0 && !/['’]$/.test(word)) continue;
+    const k = candidateAt.get(end + lead + word.length + gap);
+    const place = k !== undefined ? alone[k] : null;
+    if (place && place.kind !== 'site') return { places: [place] };
+  }
+  return null;
 }
 
 /** Words before a name that a title ending with it may hold ("garde des" + "Sceaux"). */
