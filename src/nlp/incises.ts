@@ -13,26 +13,61 @@ import type { Dependency, WordTagsInput } from './parser.js';
 const NOMINAL = /^(NOUN|PROPN|PRON|NUM)$/;
 /** Relations by which the parser hangs an incise's verb, or the main verb on it, wrongly. */
 const MISREAD = /^(root|conj|parataxis|ccomp)$/;
+/**
+ * A relative clause hung as an adverbial clause on a verb after it: a sentential relative
+ * (", which surprised everyone") qualifies the clause before it, never one after.
+ */
+const LATER_ADVERBIAL = /^advcl/;
 const NAME_PART = /^(flat|compound|fixed)/;
+/** Relations of a nominal that is an argument or modifier, not a predicate. */
+const ARGUMENT = /^(nsubj|obj|iobj|obl|nmod|appos)/;
+/** Quotation marks that may open a relative incise right after its nominal (l'Otan «qui …», a lancé). */
+const QUOTE_OPENERS = new Set(['«', '“', '"']);
 
 /** Rewrites the heads and labels of `deps` in place. */
 export function attachIncises(words: string[], tags: WordTagsInput[], deps: Dependency[]): void {
+  // `comma`: the mark that opens the incise, a comma or a quotation mark
   for (let comma = 1; comma + 2 < words.length; comma++) {
-    if (words[comma] !== ',' || nominalBefore(tags, deps, comma) < 0) continue;
+    const quoted = QUOTE_OPENERS.has(words[comma]);
+    if ((words[comma] !== ',' && !quoted) || nominalBefore(tags, deps, comma) < 0) continue;
     const opener = tags[comma + 1];
     const relative = opener.feats.includes('PronType=Rel');
-    const participle = opener.upos === 'VERB' && opener.feats.includes('VerbForm=Part');
+    const participle = !quoted && opener.upos === 'VERB' && opener.feats.includes('VerbForm=Part');
     if (!relative && !participle) continue;
     // the clause's head: the pronoun's verb ("dont le parti avait remporté": dont ← parti ← remporté)
     let verb = comma + 1;
-    while (deps[verb].head > comma && !/^(acl|root|conj|parataxis|ccomp)/.test(deps[verb].deprel))
+    while (
+      deps[verb].head > comma &&
+      !/^(acl|advcl|root|conj|parataxis|ccomp)/.test(deps[verb].deprel)
+    )
       verb = deps[verb].head;
-    if (!MISREAD.test(deps[verb].deprel)) continue;
+    const head = deps[verb].head;
+    // hung on the right nominal, as an adverbial clause: only the label is wrong ("the party,
+    // which had been committed to …, is now wavering"); a nominal predicate may take one
+    if (
+      relative &&
+      LATER_ADVERBIAL.test(deps[verb].deprel) &&
+      head >= 0 &&
+      head < comma &&
+      NOMINAL.test(tags[head].upos) &&
+      ARGUMENT.test(deps[head].deprel) &&
+      !deps.some((d) => d.head === head && d.deprel === 'cop')
+    ) {
+      deps[verb] = { head, deprel: 'acl:relcl' };
+      continue;
+    }
+    const misread =
+      MISREAD.test(deps[verb].deprel) ||
+      (relative && LATER_ADVERBIAL.test(deps[verb].deprel) && head > verb);
+    if (!misread) continue;
     // a participle hung on the verb before it is an adjunct of that verb (", citing …")
     if (participle && deps[verb].head !== -1) continue;
     const antecedent = antecedentOf(words, tags, deps, comma, verb);
     const saved = deps.map((d) => ({ ...d }));
-    if (deps[verb].head === -1 && !promoteMainVerb(words, tags, deps, comma, verb)) continue;
+    // The incise's verb stands where the main verb should: as the root, or with the
+    // nominal before the incise as its own subject ("mais l'Otan «qui considère …», a lancé").
+    const displaced = deps[verb].head === -1 || descends(deps, antecedent, verb);
+    if (displaced && !promoteMainVerb(words, tags, deps, comma, verb)) continue;
     deps[verb] = { head: antecedent, deprel: relative ? 'acl:relcl' : 'acl' };
     if (!isTree(deps)) deps.splice(0, deps.length, ...saved);
   }
@@ -122,8 +157,9 @@ function descends(deps: Dependency[], word: number, ancestor: number): boolean {
 }
 
 /**
- * The incise's verb was the root: the verb it governs after the incise's closing comma
- * becomes the root and takes the dependents outside the incise. False when there is none.
+ * The incise's verb stood for the main verb: the verb after the incise's closing comma that
+ * hangs on it, on a word of the incise or beside it takes its place (the root, or its head
+ * and relation) and the dependents outside the incise. False when there is none.
  */
 function promoteMainVerb(
   words: string[],
@@ -134,18 +170,24 @@ function promoteMainVerb(
 ): boolean {
   const close = words.indexOf(',', verb + 1);
   if (close < 0) return false;
-  // the main verb hangs on the incise's verb or on a word of the incise
+  const place = deps[verb];
+  // the main verb hangs on the incise's verb, on a word of the incise, or on the incise's head
   const main = deps.findIndex(
     (d, k) =>
       k > close &&
-      (d.head === verb || (d.head > comma && d.head < close)) &&
+      (d.head === verb ||
+        (d.head > comma && d.head < close) ||
+        (place.head >= 0 && d.head === place.head)) &&
       // a verb, or a predicate with its copula ("…, est inutile")
       (/^(VERB|AUX)$/.test(tags[k].upos) || deps.some((c) => c.head === k && c.deprel === 'cop')) &&
-      MISREAD.test(d.deprel) &&
+      // or an adverbial clause without a conjunction of its own ("…», a appelé à la grève")
+      (MISREAD.test(d.deprel) ||
+        (LATER_ADVERBIAL.test(d.deprel) &&
+          !deps.some((c) => c.head === k && c.deprel === 'mark'))) &&
       !tags[k].feats.includes('VerbForm=Inf'),
   );
   if (main < 0) return false;
-  deps[main] = { head: -1, deprel: 'root' };
+  deps[main] = { head: place.head, deprel: place.deprel };
   deps.forEach((d, k) => {
     if (d.head === verb && k !== main && (k < comma || k > close)) d.head = main;
   });
