@@ -80,6 +80,29 @@ export function quoteWith(doc: Doc, fragment: string): Quote {
   return q;
 }
 
+/**
+ * The quote whose cue is this word: in a document, which must have one, or among quotes, where
+ * it may be missing (undefined).
+ */
+export function byCue(doc: Doc, cue: string): Quote;
+export function byCue(quotes: Quote[], cue: string): Quote | undefined;
+export function byCue(from: Doc | Quote[], cue: string): Quote | undefined {
+  if (Array.isArray(from)) return from.find((q) => q.cue?.text === cue);
+  const q = quotesOf(from).find((x) => x.cue?.text === cue);
+  assert.ok(
+    q,
+    `no quote with cue "${cue}" in ${JSON.stringify(quotesOf(from).map((x) => x.cue?.text ?? null))}`,
+  );
+  return q;
+}
+
+/** The text of the speaker mention a quote is attributed to, null for an unknown speaker. */
+export const speakerMention = (doc: Doc, q: Quote): string | null =>
+  'start' in q.speaker ? doc.text.slice(q.speaker.start, q.speaker.end) : null;
+
+/** The names of a quote's source chain, its speaker first. */
+export const sourceChain = (q: Quote) => q.sources.map((s) => s.name);
+
 /** The event one of whose claims is told by this word or phrase. */
 export function eventTold(doc: Doc, trigger: string): Event {
   const events = doc.events ?? [];

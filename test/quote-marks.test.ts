@@ -1,10 +1,13 @@
-// The narrator's incise inside a quotation's marks and dialogue turns on their own lines.
-import { test } from 'node:test';
+/**
+ * Quotation marks: which marks open and close a quotation (curly, straight, doubled, guillemets),
+ * the narrator's incise inside them and dialogue turns on their own lines.
+ */
 import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
 import { findQuotedSpans } from '../src/quotes/index.js';
 import { speechLexicon } from '../src/quotes/lexicon.js';
 import { splitParagraphs } from '../src/segment/segment.js';
-import { analyzeText, quoteWith } from './helpers.js';
+import { analyzeText, quoteWith, speakerMention as mention } from './helpers.js';
 
 const pieces = (text: string, lang = 'fr') =>
   findQuotedSpans(text, splitParagraphs(text), speechLexicon(lang)!).map((q) =>
@@ -65,4 +68,83 @@ test('a turn resumes after an incise that ends with a full stop', () => {
     'Vous pouvez parler',
     'Il entend mal.',
   ]);
+});
+
+test('a quotation resuming in lowercase after an incise and an aside is the same utterance', () => {
+  const doc = analyzeText(
+    '“Every time you cut the route,” Hendry said, referring to the bus line, “you push more cars onto the bridge.”',
+    'en',
+  );
+  const q = quoteWith(doc, 'you push more cars');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(q.speaker.name, 'Hendry');
+});
+
+test('an exclamation cut from its incise keeps it across an adverbial clause', () => {
+  const doc = analyzeText(
+    '“We finally have a bridge!” Mayor Ines Araya shouted as the first cars rolled across.',
+    'en',
+  );
+  const q = quoteWith(doc, 'We finally have a bridge');
+  assert.equal(q.cue?.text, 'shouted');
+  assert.equal(mention(doc, q), 'Mayor Ines Araya');
+});
+
+test("a doubled '' closing a quotation opens the incise after it", () => {
+  const doc = analyzeText(
+    "''Nobody in the valley trusts the water anymore,'' Ms. Ferrante said, reading from her notes.",
+    'en',
+  );
+  const q = quoteWith(doc, 'Nobody in the valley');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(mention(doc, q), 'Ms. Ferrante');
+});
+
+test("a doubled '' closes a quotation before a name and a verb the tagger read as a noun", () => {
+  const doc = analyzeText(
+    "''The trucks wake the whole street before dawn, and nobody listens,'' Petra Lind notes.",
+    'en',
+  );
+  assert.equal(quoteWith(doc, 'The trucks wake').cue?.text, 'notes');
+});
+
+describe('quoted spans of English text', () => {
+  const pieces = (text: string, lang = 'en') =>
+    findQuotedSpans(text, splitParagraphs(text), speechLexicon(lang)!).map((q) =>
+      text.slice(q.start, q.end),
+    );
+
+  test('a ” opening a line with nothing open opens a quotation (”…” typography, a mistyped “)', () => {
+    assert.deepEqual(pieces('”The ferry leaves at noon,” the captain said.'), [
+      'The ferry leaves at noon,',
+    ]);
+    // Still a closing mark when a quotation is open.
+    assert.deepEqual(pieces('“We wait here ” for now.'), ['We wait here']);
+  });
+
+  test('a straight single quotation at depth 0 is found, possessives and elisions are not', () => {
+    assert.deepEqual(pieces("'We will rebuild the pier': mayor vows after the storm"), [
+      'We will rebuild the pier',
+    ]);
+    assert.deepEqual(pieces("'Too little, too late' while the river rises"), [
+      'Too little, too late',
+    ]);
+    assert.deepEqual(pieces("The growers' union met in the '90s hall."), []);
+    // A line quoted whole is a subhead.
+    assert.deepEqual(pieces("The vote is close.\n\n'No Easy Answers.'\n\nThe count goes on."), []);
+    const doc = analyzeText(
+      "'The pier will be rebuilt': Marta Quinn.\n\nMarta Quinn spoke to fishermen on Tuesday.",
+      'en',
+    );
+    assert.equal(quoteWith(doc, 'The pier will be rebuilt').speaker.name, 'Marta Quinn');
+  });
+
+  test('a quotation open at a line end that the next line reopens ends with its line', () => {
+    assert.deepEqual(
+      pieces(
+        'Riders met on Monday.\n\n“The fares went up,” Ortiz said. “Nobody asked us.\n“We will keep protesting,” she said.',
+      ),
+      ['The fares went up,', 'Nobody asked us.', 'We will keep protesting,'],
+    );
+  });
 });

@@ -1,11 +1,98 @@
-import test from 'node:test';
+/**
+ * Feature keys of the tagger, parser and recogniser (src/nlp/ud-features.ts, ner-features.ts)
+ * and the caches behind them: keys built from hashed parts are the keys built from values, and a
+ * sentence's analysis does not depend on what was analysed before it.
+ */
 import assert from 'node:assert/strict';
+import test from 'node:test';
+import { lemmatize } from '../src/nlp/lemmatizer.js';
 import { loadModels } from '../src/nlp/models.js';
+import { prepareSentence, sentenceFeatures } from '../src/nlp/ner-features.js';
+import { loadNer } from '../src/nlp/ner.js';
 import { parseWords } from '../src/nlp/parser.js';
 import { plainForm, tagWords, treebankForm } from '../src/nlp/tagger.js';
-import { loadNer } from '../src/nlp/ner.js';
-import { prepareSentence, sentenceFeatures } from '../src/nlp/ner-features.js';
-import { key1, key2, key3 } from '../src/nlp/ud-features.js';
+import {
+  key1,
+  key1Of,
+  key2,
+  key2Of,
+  key3,
+  key3Of,
+  partA,
+  partB,
+  partC,
+  seededRandom,
+} from '../src/nlp/ud-features.js';
+
+const SENTENCES = [
+  'The harbour board said on Tuesday that the new ferry would sail twice a week .',
+  'Fishermen in the northern villages have asked the council for a second quay .',
+  'A spokeswoman for the board did not say when the work would begin .',
+  'The board said the ferry would sail twice a week .',
+];
+
+/** A sentence long enough that its (s0, b0) and (head, dependent) pairs share cache slots. */
+function longSentence(clauses: number): string[] {
+  const clause =
+    'the ferry that the board bought last year will sail to the northern villages twice a week';
+  const words: string[] = [];
+  for (let c = 0; c < clauses; c++) words.push(...clause.split(' '), c + 1 < clauses ? ',' : '.');
+  words[0] = 'The';
+  return words;
+}
+
+test('keys built from hashed parts are the keys built from the values', () => {
+  const random = seededRandom(7);
+  for (let k = 0; k < 200; k++) {
+    const [a, b, c] = [0, 1, 2].map(() => Math.floor(random() * 2 ** 32));
+    const t = k % 100;
+    assert.equal(key1Of(t, partA(a)), key1(t, a));
+    assert.equal(key2Of(t, partA(a), partB(b)), key2(t, a, b));
+    assert.equal(key3Of(t, partA(a), partB(b), partC(c)), key3(t, a, b, c));
+  }
+});
+
+test('a sentence parses the same whatever was parsed before it and when parsed again', () => {
+  const models = loadModels('en');
+  assert.ok(models, 'the English models ship with the project');
+  const { tagger, parser } = models;
+  const tagged = SENTENCES.map((s) => {
+    const words = s.split(' ');
+    return { words, tags: tagWords(words, tagger) };
+  });
+  const forward = tagged.map(({ words, tags }) => parseWords(words, tags, parser));
+  const backward = tagged
+    .slice()
+    .reverse()
+    .map(({ words, tags }) => parseWords(words, tags, parser))
+    .reverse();
+  assert.deepEqual(backward, forward);
+  const again = tagged.map(({ words, tags }) => parseWords(words, tags, parser));
+  assert.deepEqual(again, forward);
+  // a tree, with one root and every head inside the sentence
+  for (const [k, deps] of forward.entries()) {
+    assert.equal(deps.filter((d) => d.head === -1).length, 1);
+    for (const d of deps) assert.ok(d.head >= -1 && d.head < tagged[k].words.length);
+  }
+});
+
+test('a cached lemma is the lemma found the first time', () => {
+  const models = loadModels('en');
+  assert.ok(models);
+  const { lemmatizer } = models.tagger;
+  const cases: [string, string, string][] = [
+    ['ferries', 'NOUN', 'Number=Plur'],
+    ['sailed', 'VERB', 'Mood=Ind|Number=Plur|Person=3|Tense=Past|VerbForm=Fin'],
+    ['quays', 'NOUN', 'Number=Plur'],
+  ];
+  const first = cases.map(([form, upos, feats]) => lemmatize(lemmatizer, form, upos, feats));
+  assert.deepEqual(first, ['ferry', 'sail', 'quay']);
+  const second = cases.map(([form, upos, feats]) => lemmatize(lemmatizer, form, upos, feats));
+  assert.deepEqual(second, first);
+  // the same form with another UPOS is another entry
+  assert.equal(lemmatize(lemmatizer, 'saw', 'VERB', 'Mood=Ind|Tense=Past|VerbForm=Fin'), 'see');
+  assert.equal(lemmatize(lemmatizer, 'saw', 'NOUN', 'Number=Sing'), 'saw');
+});
 
 test('keys are int32 with the bits of the unsigned keys they stand for', () => {
   const keys = new Uint32Array([key1(3, 0xfffffff0), key2(5, 7, 0x80000001), key3(9, 1, 2, 3)]);
@@ -29,16 +116,6 @@ test('plain and treebank forms drop format characters and straighten apostrophes
   assert.equal(treebankForm('don\u00ad’t'), "don't");
   assert.equal(treebankForm("board's"), "board's");
 });
-
-/** A sentence long enough that its (s0, b0) and (head, dependent) pairs share cache slots. */
-function longSentence(clauses: number): string[] {
-  const clause =
-    'the ferry that the board bought last year will sail to the northern villages twice a week';
-  const words: string[] = [];
-  for (let c = 0; c < clauses; c++) words.push(...clause.split(' '), c + 1 < clauses ? ',' : '.');
-  words[0] = 'The';
-  return words;
-}
 
 test('parses do not depend on the sentences parsed before (per-sentence key caches)', () => {
   const models = loadModels('en');

@@ -1,6 +1,6 @@
 /**
- * Relative incises in parsed trees and the verb of a sentence the tagger left without one
- * (issue #3, session 13); and two attribution rules that read those trees (issue #5).
+ * Repairs of the tagger's and the parser's output (issue #3): relative incises the parser took
+ * for the root or a conjunct, and the verb of a sentence the tagger left without one.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -10,7 +10,9 @@ import type { Dependency } from '../src/nlp/parser.js';
 import { analyzeText, quotesOf } from './helpers.js';
 
 const wordAt = (doc: Doc, form: string) => doc.tokens.findIndex((t) => t.text === form);
+
 const dependencyOf = (doc: Doc, form: string) => doc.dependencies![wordAt(doc, form)];
+
 const tagOf = (doc: Doc, form: string) => doc.tags![wordAt(doc, form)].upos;
 
 /** A hand-made parse: `word/UPOS/feats/head/deprel`, heads 0-based, -1 = root. */
@@ -92,43 +94,4 @@ test('a noun the dictionary knows is the verb of a sentence without one, past a 
   // the same word keeps its noun in a sentence that has a verb
   const noun = analyzeText('Le juge a rejeté la demande de la défense.', 'fr');
   assert.equal(tagOf(noun, 'juge'), 'NOUN');
-});
-
-test('an infinitive under an aside of the content is not the content', () => {
-  const doc = analyzeText(
-    'Les chiffres confirment les tendances de la décennie: le chômage, loin de baisser, progresse encore.',
-    'fr',
-  );
-  const quote = quotesOf(doc).find((q) => q.cue?.text === 'confirment');
-  assert.ok(quote);
-  assert.match(quote.content.text, /^les tendances de la décennie/);
-});
-
-test('a participle set off by commas after the subject is no incise of a postposed speaker', () => {
-  const doc = analyzeText(
-    'Cette enquête, basée sur les réponses de 500 habitants, montre une hausse sensible par rapport à celle de mars.',
-    'fr',
-  );
-  assert.equal(
-    quotesOf(doc).some((q) => q.speaker.name.startsWith('une hausse')),
-    false,
-  );
-});
-
-test("a person's name in a treaty's or a law's phrase names the document, not an actor", () => {
-  const treaty = analyzeText(
-    'Moscou a suspendu sa participation au traité de désarmement nucléaire New Start en février.',
-    'fr',
-  );
-  const mention = treaty.mentions!.find((m) => treaty.text.slice(m.start, m.end) === 'New Start');
-  assert.equal(mention?.label, 'MISC');
-  assert.ok(treaty.entities!.every((e) => e.name !== 'New Start'));
-  const law = analyzeText('Le Parlement a adopté la loi Evin en 1991.', 'fr');
-  assert.ok(law.entities!.every((e) => e.name !== 'Evin'));
-  // an organisation before a document's noun may own it
-  const owned = analyzeText(
-    'Under the Secret Service protocol, the senator was driven away.',
-    'en',
-  );
-  assert.ok(owned.mentions!.some((m) => m.label === 'ORG'));
 });

@@ -1,0 +1,275 @@
+/**
+ * Content spans: where what is reported opens and where it ends, whatever the parser made of the
+ * clause (conjuncts, gerund subjects, quoted predicates, clauses cut in two).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Doc } from '../src/document.js';
+import type { Quote } from '../src/quotes/index.js';
+import {
+  analyzeText,
+  byCue,
+  polnearTriples as triples,
+  quotesOf,
+  quoteWith,
+  sourceChain as chainOf,
+  speakerMention as mention,
+} from './helpers.js';
+
+const union =
+  "« Cinq cents euros, ce n'est pas sérieux », estime Karim Oudjit, déléguée syndicale, qui demande une hausse de 8 % des primes.";
+
+const en = (text: string) => analyzeText(text, 'en');
+
+test('a conjunct the parser hung on the verb goes on with the content', () => {
+  const quoted = analyzeText(
+    'Harmon said he had received offers for the land, but “the offers came from people I did not trust.”',
+    'en',
+  );
+  assert.match(byCue(quoted, 'said').content.text, /offers came from people I did not trust/);
+  // Another verb of saying after the content is its own relation.
+  const other = analyzeText(
+    'The mayor joked that Brooklyn was her answer, but went on to say, “There are places we must fix.”',
+    'en',
+  );
+  assert.equal(byCue(other, 'joked').content.text, 'Brooklyn was her answer');
+});
+
+test('a content runs to the predicate the parser made the verb a parenthetical of', () => {
+  const doc = analyzeText(
+    'Teachers said they fear Ruiz and Republican leaders in Albany will make a deal with the unions.',
+    'en',
+  );
+  assert.match(byCue(doc, 'said').content.text, /will make a deal with the unions$/);
+});
+
+test("a quotation inside the same speaker's content is not the next participle's", () => {
+  const doc = analyzeText(
+    'Ruiz told Newsmax that Mitt Hendry “had a crazy policy of tolls which was maniacal,” adding, “He lost all of the rural vote.”',
+    'en',
+  );
+  const adding = quotesOf(doc).filter((q) => q.cue?.text === 'adding');
+  assert.deepEqual(
+    adding.map((q) => q.content.text),
+    ['He lost all of the rural vote.'],
+  );
+});
+
+test('a clause the parser cut in two glued pieces is one content', () => {
+  const doc = analyzeText(
+    'Lena Ortiz, an analyst at the Harbor Institute, said she thinks the port authority has stayed intentionally vague on the details.',
+    'en',
+  );
+  assert.match(
+    byCue(doc, 'said').content.text,
+    /^she thinks the port authority has stayed intentionally vague/,
+  );
+});
+
+test("a gerund opening the clause is its subject, not the verb's complement", () => {
+  const doc = analyzeText(
+    'Hendry says losing the election has taught him to listen to people.',
+    'en',
+  );
+  assert.equal(
+    byCue(doc, 'says').content.text,
+    'losing the election has taught him to listen to people',
+  );
+});
+
+test('a sign after a number is its unit, not punctuation: the object runs on', () => {
+  const doc = analyzeText(union, 'fr');
+  assert.equal(byCue(doc, 'demande').content.text, 'une hausse de 8 % des primes');
+});
+
+test('a quotation opening on a verb after a noun phrase is the predicate of that clause', () => {
+  const doc = analyzeText(
+    'Harbor officials said the ferries “are simply too old” because the fleet was bought in 1978.',
+    'en',
+  );
+  const q = quoteWith(doc, 'too old');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(q.kind, 'mixed');
+  assert.equal(
+    q.content.text,
+    'the ferries “are simply too old” because the fleet was bought in 1978',
+  );
+});
+
+test('after the complementizer, the subject before a quoted predicate opens the content', () => {
+  const doc = analyzeText(
+    'Senator Ann Dorsey told a Courier reporter Monday evening that she “would be surprised if the bill passes.”',
+    'en',
+  );
+  const q = quoteWith(doc, 'would be surprised');
+  assert.equal(q.cue?.text, 'told');
+  assert.equal(q.content.text, 'she “would be surprised if the bill passes.”');
+});
+
+test('a quoted fragment after the object is what the object is called', () => {
+  const doc = analyzeText(
+    'Speaking at a rally in Bangor, Dorsey went after Ortiz, calling him “a total fraud.”',
+    'en',
+  );
+  const q = quoteWith(doc, 'a total fraud');
+  assert.equal(q.cue?.text, 'calling');
+  assert.equal(q.content.text, 'him “a total fraud.”');
+});
+
+test('a participle modifying a noun ahead stays in the object phrase', () => {
+  const doc = analyzeText(
+    "The fishermen's association has long demanded the reopening of the bay as a condition for any lasting agreement.",
+    'en',
+  );
+  assert.equal(
+    quoteWith(doc, 'reopening').content.text,
+    'the reopening of the bay as a condition for any lasting agreement',
+  );
+});
+
+test('a that-clause right after a noun of saying is its content, wherever the parser hung it', () => {
+  const doc = analyzeText(
+    "Despite complaints that the repairs had stalled, the landlords' federation said it remained committed to a fair agreement.",
+    'en',
+  );
+  assert.equal(quoteWith(doc, 'repairs').content.text, 'the repairs had stalled');
+  assert.equal(quoteWith(doc, 'repairs').cue?.text, 'complaints');
+});
+
+test('a past participle is never controlled by the object before it', () => {
+  const doc = analyzeText(
+    'Seventy-two percent of teachers who took part endorsed the plan, according to the union.',
+    'en',
+  );
+  assert.equal(byCue(quotesOf(doc), 'endorsed')?.speaker.name, 'teachers');
+});
+
+test('a content ends before a conjunction opening another speaker’s verb of saying', () => {
+  const doc = analyzeText(
+    'Growers said the new tariff had already cut their exports and importers accused the ministry of stalling the talks.',
+    'en',
+  );
+  const said = byCue(quotesOf(doc), 'said');
+  assert.equal(said?.content.text, 'the new tariff had already cut their exports');
+  const accused = byCue(quotesOf(doc), 'accused');
+  assert.deepEqual(chainOf(accused!).slice(1), ['importers']);
+});
+
+test('a second that-clause after a conjunction goes on with the same report', () => {
+  const doc = analyzeText(
+    'The harbour master added that the old pier would have to close for a month but that "the island ferries will keep running."',
+    'en',
+  );
+  const q = byCue(quotesOf(doc), 'added');
+  assert.match(
+    q?.content.text ?? '',
+    /close for a month but that "the island ferries will keep running/,
+  );
+});
+
+test('"told X on Y that" with "that" read as a relative pronoun still opens the content', () => {
+  const doc = analyzeText(
+    'Finance Director Pavel Sorensen told investors on a video call that about 40 new buses were stored at its depots awaiting batteries.',
+    'en',
+  );
+  const told = byCue(quotesOf(doc), 'told');
+  assert.ok(told);
+  assert.equal(told.speaker.name, 'Pavel Sorensen');
+  assert.match(told.content.text, /^about 40 new buses were stored/);
+});
+
+test('a gerund opening the reported clause is its subject, not the end of the content', () => {
+  const doc = analyzeText(
+    'He said legalizing the mines could bring hundreds of jobs to the valley.',
+    'en',
+  );
+  assert.deepEqual(triples(doc), [
+    {
+      source: 'He',
+      cue: 'said',
+      content: 'legalizing the mines could bring hundreds of jobs to the valley',
+    },
+  ]);
+});
+
+test('a past form the tagger read as a participle is the tensed verb of the reported clause', () => {
+  const doc = analyzeText(
+    'The aides said Ms. Okafor simply believed in openly airing disputes, not hiding them.',
+    'en',
+  );
+  assert.deepEqual(triples(doc), [
+    {
+      source: 'The aides',
+      cue: 'said',
+      content: 'Ms. Okafor simply believed in openly airing disputes, not hiding them',
+    },
+  ]);
+});
+
+test('quoted words right after "said" that are no speech are wording of the clause it reports', () => {
+  const doc = analyzeText(
+    'Sunday on the “Morning Report,” Senator Ana Ruiz said Governor Hale’s “judgment” and “candour” are in question because of the audit.',
+    'en',
+  );
+  assert.deepEqual(triples(doc), [
+    {
+      source: 'Senator Ana Ruiz',
+      cue: 'said',
+      content: 'Governor Hale’s “judgment” and “candour” are in question because of the audit',
+    },
+  ]);
+  assert.equal(doc.quotes?.[0].kind, 'mixed');
+});
+
+test('a participle of saying after a clause reads a subject-and-verb clause the parser split', () => {
+  const mixed = analyzeText(
+    'The union rejected the offer on Friday, saying it ignored "years of lost wages."',
+    'en',
+  );
+  const saying = byCue(mixed, 'saying');
+  assert.equal(saying.kind, 'mixed');
+  assert.match(saying.speaker.name, /union/);
+  assert.ok(saying.content.text.startsWith('it ignored'), saying.content.text);
+  const plain = analyzeText(
+    'The union rejected the offer on Friday, saying it ignored years of lost wages.',
+    'en',
+  );
+  assert.equal(byCue(plain, 'saying').content.text, 'it ignored years of lost wages');
+});
+
+test('an infinitive under an aside of the content is not the content', () => {
+  const doc = analyzeText(
+    'Les chiffres confirment les tendances de la décennie: le chômage, loin de baisser, progresse encore.',
+    'fr',
+  );
+  const quote = quotesOf(doc).find((q) => q.cue?.text === 'confirment');
+  assert.ok(quote);
+  assert.match(quote.content.text, /^les tendances de la décennie/);
+});
+
+describe('every quote of a cue', () => {
+  const byCue = (doc: Doc, cue: string): Quote[] =>
+    quotesOf(doc).filter((q) => q.cue?.text === cue);
+
+  test('a clause the parser hung on the name after it as a modifier is the content, not the speaker', () => {
+    const doc = en(
+      'The food is good, but it was not only the prices that brought her to the market, Ms. Ortega-Smith said.',
+    );
+    const [said] = byCue(doc, 'said');
+    assert.ok(said, JSON.stringify(quotesOf(doc).map((q) => q.content.text)));
+    assert.equal(mention(doc, said), 'Ms. Ortega-Smith');
+    assert.match(said.content.text, /^The food is good, but .* to the market$/);
+  });
+
+  test('the quotation closing a content, then its comma, ends it before the next participle', () => {
+    const doc = en(
+      'Okoro told WTOP that Dana Whitfield “ran a reckless program of cuts which was harmful,” adding, “He lost the trust of the teachers.”',
+    );
+    const [told] = byCue(doc, 'told');
+    assert.match(told.content.text, /harmful,”$/);
+    assert.deepEqual(
+      byCue(doc, 'adding').map((q) => [mention(doc, q), q.content.text]),
+      [['Okoro', 'He lost the trust of the teachers.']],
+    );
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Cues: which verbs and nouns report speech and which tell an act instead (promising money,
+ * agreeing to act, declaring a state of emergency, backing a strike), and cues the tagger or the
+ * parser misread.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Doc } from '../src/document.js';
+import type { Quote } from '../src/quotes/index.js';
+import {
+  analyzeText,
+  byCue,
+  polnearTriples as triples,
+  quotesOf,
+  quoteWith,
+  speakerMention as mention,
+} from './helpers.js';
+
+const cues = (doc: Doc) => quotesOf(doc).map((q) => q.cue?.text ?? null);
+
+const en = (text: string) => analyzeText(text, 'en');
+
+test('promising money is an act; promising a thing or to act is speech', () => {
+  const doc = analyzeText('The region promised 20 million euros to the growers.', 'en');
+  assert.deepEqual(cues(doc), []);
+  const speech = analyzeText('The candidate promised a new bridge and vowed to cut fares.', 'en');
+  assert.equal(byCue(speech, 'promised').content.text, 'a new bridge');
+});
+
+test('a participle of saying read as an adjective still takes its infinitive', () => {
+  const doc = analyzeText('The governor is promising to reopen the two rural clinics.', 'en');
+  const q = byCue(doc, 'promising');
+  assert.equal(q.content.text, 'reopen the two rural clinics');
+  assert.equal(q.speaker.name, 'The governor');
+});
+
+test('as + a cue with its own prepositional complement is no conformity clause', () => {
+  const doc = analyzeText(
+    'The bishop visited the mill, as he called for greater protection of workers in the valley.',
+    'en',
+  );
+  assert.match(byCue(doc, 'called for').content.text, /^greater protection of workers/);
+});
+
+test('agreeing to do something is an act, not speech; agreeing that … still reports', () => {
+  const act = analyzeText(
+    'The dockers agreed on Monday to end the strike at the container terminal.',
+    'en',
+  );
+  assert.deepEqual(cues(act), []);
+  const view = analyzeText('The dockers agreed that the strike had gone on too long.', 'en');
+  assert.equal(byCue(view, 'agreed').content.text, 'the strike had gone on too long');
+});
+
+test('answering, retorting and scoffing are verbs of saying', () => {
+  const doc = analyzeText(
+    'The councillor pressed her on the delay. The mayor answered, “We are waiting for the engineers. Nobody wants a bridge that falls.”\n\n' +
+      '“That is nonsense,” Ortiz retorted.\n\nOrtiz scoffed that the plan was a fantasy.',
+    'en',
+  );
+  assert.equal(quoteWith(doc, 'waiting for the engineers').cue?.text, 'answered');
+  assert.equal(quoteWith(doc, 'That is nonsense').cue?.text, 'retorted');
+  assert.equal(quoteWith(doc, 'the plan was a fantasy').cue?.text, 'scoffed');
+});
+
+test('a complementizer opening a quotation introduces it, whatever the parser made of it', () => {
+  const doc = analyzeText('Melissa Ruiz tells harbor supporters that “he loves you.”', 'en');
+  assert.equal(quoteWith(doc, 'he loves you').cue?.text, 'tells');
+});
+
+test('a complaint with a that-clause is a noun of saying', () => {
+  const doc = analyzeText(
+    'Despite complaints that the ferry is always late, ridership rose in May.',
+    'en',
+  );
+  assert.equal(quoteWith(doc, 'always late').cue?.text, 'complaints');
+});
+
+test('a participle with its own auxiliary in a relative clause is a finite verb of saying', () => {
+  const doc = analyzeText(
+    'The vote comes in the middle of a campaign in which Dorsey has said that the port should be sold.',
+    'en',
+  );
+  const q = quoteWith(doc, 'port should be sold');
+  assert.equal(q.cue?.text, 'said');
+  assert.equal(q.speaker.name, 'Dorsey');
+});
+
+test('reporting results or earnings is an act, not a statement', () => {
+  const doc = analyzeText(
+    'Norlake, its Danish rival, is due to report half-year earnings on Friday.',
+    'en',
+  );
+  assert.equal(byCue(quotesOf(doc), 'report'), undefined);
+});
+
+test('a past participle modifying a noun is no frame over the clause around it', () => {
+  const doc = analyzeText(
+    "Elle demande depuis le printemps un projet de rénovation des écoles, annoncé en 2022 par l'ancienne équipe municipale.",
+    'fr',
+  );
+  const annoncé = byCue(quotesOf(doc), 'annoncé');
+  assert.equal(annoncé === undefined || !annoncé.content.text.includes('demande'), true);
+});
+
+test('hinting and signalling report a clause; voicing reports its object', () => {
+  const hinted = analyzeText(
+    'The minister hinted that the fuel tax would rise in the spring.',
+    'en',
+  );
+  assert.deepEqual(triples(hinted), [
+    {
+      source: 'The minister',
+      cue: 'hinted',
+      content: 'that the fuel tax would rise in the spring',
+    },
+  ]);
+  const signalled = analyzeText('The league signaled that it would not punish the club.', 'en');
+  assert.deepEqual(
+    triples(signalled).map((t) => t.cue),
+    ['signaled'],
+  );
+  const voiced = analyzeText('Several parents voiced concern about the new bus routes.', 'en');
+  assert.deepEqual(triples(voiced), [
+    { source: 'Several parents', cue: 'voiced', content: 'concern about the new bus routes' },
+  ]);
+});
+
+test('backing a strike is a vote, no quote; backing a candidate stays a stance', () => {
+  const strike = analyzeText(
+    'Most of the drivers who voted backed the walkout, according to the union.',
+    'en',
+  );
+  assert.deepEqual(
+    triples(strike).map((t) => t.cue),
+    ['according to'],
+  );
+  const candidate = analyzeText('Most of the drivers backed Ms. Ortega in the primary.', 'en');
+  assert.deepEqual(
+    triples(candidate).map((t) => t.cue),
+    ['backed'],
+  );
+});
+
+test('declaring a state of emergency, war, bankruptcy or forfeit is an act, not speech', () => {
+  const en = analyzeText(
+    'The governor said the county would declare a state of emergency before the storm. Two retailers declared bankruptcy in May.',
+    'en',
+  );
+  assert.deepEqual(cues(en), ['said']);
+  const fr = analyzeText(
+    "La préfète a déclaré mardi l'état d'urgence dans le département. L'équipe de Brest a déclaré forfait pour la finale.",
+    'fr',
+  );
+  assert.deepEqual(cues(fr), []);
+  // Still speech with a clause.
+  const clause = analyzeText('The minister declared that the war was over.', 'en');
+  assert.equal(byCue(clause, 'declared').content.text, 'the war was over');
+});
+
+test('a noun of a compound subject the tagger read as a verb of saying is no cue', () => {
+  const doc = analyzeText(
+    'A county plan to raise fares has angered commuters. The unions plan to strike.',
+    'en',
+  );
+  assert.deepEqual(cues(doc), ['plan']);
+  assert.match(byCue(doc, 'plan').speaker.name, /unions/);
+});
+
+describe('every quote of a cue', () => {
+  const byCue = (doc: Doc, cue: string): Quote[] =>
+    quotesOf(doc).filter((q) => q.cue?.text === cue);
+
+  test('a noun of a compound subject whose predicate the parser hung on its infinitive is no cue', () => {
+    const doc = en(
+      'A city plan to widen the road has worried residents. The residents plan to object.',
+    );
+    const plans = byCue(doc, 'plan');
+    assert.deepEqual(
+      plans.map((q) => mention(doc, q)),
+      ['The residents'],
+    );
+  });
+});
