@@ -1,9 +1,19 @@
+/**
+ * Country and sector coding of actors: one test per rule, on sentences written for it (sectors
+ * and roles from words, offices, parties, groups, labour, media and armed groups).
+ */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity } from '../src/actors/entities.js';
-import { analyzeText, holding } from './helpers.js';
-
-/** Country and sector coding of actors: one test per rule, on sentences written for it. */
+import {
+  actorsOf,
+  analyzeText,
+  entityMatching as entity,
+  eventTold,
+  holding,
+  named,
+  participantCodes as parties,
+} from './helpers.js';
 
 function entitiesOf(text: string, lang: string): Entity[] {
   const doc = analyzeText(text, lang, '2001-05-10');
@@ -12,6 +22,63 @@ function entitiesOf(text: string, lang: string): Entity[] {
 }
 
 const profile = (e: Entity) => [e.country, e.sector];
+
+function profileOf(entities: Entity[], text: string) {
+  const e = named(entities, text);
+  assert.ok(
+    e,
+    `no entity for "${text}" in ${JSON.stringify(entities.map((x) => x.mentions[0].text))}`,
+  );
+  return { country: e.country, sector: e.sector, type: e.type, role: e.role };
+}
+
+const dataCases: [string, string, string, string, string | null][] = [
+  [
+    'fr',
+    "L'Autorité palestinienne a demandé mardi une réunion d'urgence.",
+    'Autorité palestinienne',
+    'GOV',
+    'PSE',
+  ],
+  ['fr', 'Quant au prêt, la banque a refusé de le renouveler.', 'banque', 'BUS', 'FRA'],
+  [
+    'fr',
+    'Un tireur embusqué a blessé deux passants près du marché.',
+    'tireur embusqué',
+    'UAF',
+    null,
+  ],
+  ['fr', 'Un otage français a été libéré mardi à Bamako.', 'otage', 'CVL', 'FRA'],
+  [
+    'fr',
+    "Les auteurs de l'agression ont pris la fuite vers Mulhouse.",
+    "auteurs de l'agression",
+    'CRM',
+    null,
+  ],
+  [
+    'fr',
+    'Les observateurs italiens ont quitté la région jeudi.',
+    'observateurs italiens',
+    'CVL',
+    'ITA',
+  ],
+  ['fr', "Le Front Polisario a rejeté l'offre de Rabat.", 'Polisario', 'REB', 'ESH'],
+  ['en', 'A Moldovan rebel leader said he would attend the talks.', 'rebel leader', 'REB', 'MDA'],
+  [
+    'en',
+    'An official Cuban newspaper, quoting Egyptian diplomats, criticised the plan.',
+    'official',
+    'GOV',
+    'CUB',
+  ],
+  ['en', 'Guards beat the Chilean detainees, a court heard.', 'detainees', 'CVL', 'CHL'],
+  ['en', 'A Lutheran missionary from Bergen was detained on Friday.', 'missionary', 'REL', null],
+];
+
+const run = analyzeText;
+
+const told = eventTold;
 
 test('a name particle written onto the name with a hyphen is part of it', () => {
   const entities = entitiesOf(
@@ -220,4 +287,221 @@ test("the language's news country breaks a tie when the outlet is unknown (Frenc
     'fr',
   );
   assert.equal(holding(entities, 'le porte-parole').country, 'FRA');
+});
+
+test('undated, a known figure who held one kind of office is known by it', () => {
+  const entities = actorsOf(
+    'Brahim Ghali a reçu jeudi une délégation de parlementaires européens à Tindouf.',
+    'fr',
+    null,
+  );
+  assert.deepEqual(
+    [profileOf(entities, 'Ghali').country, profileOf(entities, 'Ghali').sector],
+    ['ESH', 'REB'],
+  );
+});
+
+test("a town's inhabitant named with a determiner is an ordinary person of its country", () => {
+  const entities = actorsOf(
+    'Un Belfortain de 34 ans a été interpellé dimanche soir après une bagarre devant un bar.',
+    'fr',
+  );
+  const man = profileOf(entities, 'Belfortain');
+  assert.deepEqual([man.type, man.country, man.sector], ['person', 'FRA', 'CVL']);
+});
+
+test("a party's members named by a plural party word are a party group", () => {
+  const entities = actorsOf(
+    'Les travaillistes ont quitté mercredi la coalition formée autour du Likoud.',
+    'fr',
+  );
+  const members = profileOf(entities, 'travaillistes');
+  assert.deepEqual([members.country, members.sector], ['ISR', 'PTY']);
+});
+
+for (const [lang, sentence, text, sector, country] of dataCases) {
+  test(`actor data (${lang}): "${text}" → ${country ?? '*'}/${sector}`, () => {
+    const p = profileOf(actorsOf(sentence, lang), text);
+    assert.equal(p.sector, sector);
+    if (country) assert.equal(p.country, country);
+  });
+}
+
+test('a U.N. mediator is staff of the U.N.', () => {
+  const entities = actorsOf(
+    'Tribal elders agreed to meet U.N. mediator Ana Lindqvist next week in Geneva.',
+    'en',
+  );
+  const mediator = profileOf(entities, 'Lindqvist');
+  assert.deepEqual([mediator.country, mediator.sector, mediator.role], [null, 'IGO', 'mediator']);
+});
+
+test("a known body's acronym tells what the name before it is", () => {
+  const entities = actorsOf(
+    'The army said on Monday it had killed three fighters of the National Liberation Army (ELN) in Arauca. The ELN denied it.',
+    'en',
+  );
+  const eln = profileOf(entities, 'National Liberation Army');
+  assert.equal(eln.sector, 'REB');
+  assert.ok(named(entities, 'The army') !== named(entities, 'National Liberation Army'));
+});
+
+test('a union delegate in apposition is a labour actor', () => {
+  const entities = actorsOf(
+    "« Nous ne signerons rien en l'état », prévient Karim Haddad, délégué syndical chez le transporteur.",
+    'fr',
+  );
+  const e = holding(entities, 'Karim Haddad');
+  assert.equal(e.sector, 'LAB');
+  assert.equal(e.role, 'union representative');
+});
+
+test('an English shop steward is a labour actor', () => {
+  const entities = actorsOf(
+    'Workers at the bottling plant walked out on Friday, said Dana Price, a shop steward at the site.',
+    'en',
+  );
+  assert.equal(holding(entities, 'Dana Price').sector, 'LAB');
+});
+
+test('an institution word before a role gives the role its sector', () => {
+  const entities = actorsOf(
+    'Union leader Marta Kowalczyk criticised the Polish government for the pension reform on Friday.',
+    'en',
+  );
+  const leader = named(entities, 'Kowalczyk');
+  assert.ok(leader);
+  assert.deepEqual([leader.role, leader.sector], ['leader', 'LAB']);
+  assert.equal(entities.filter((e) => e.type === 'person').length, 1);
+});
+
+test('the president of a metropolitan authority is a government official', () => {
+  const entities = actorsOf(
+    'La présidente de la Métropole de Nantes, Johanna Rolland, a présenté mercredi un plan de transport.',
+    'fr',
+  );
+  const president = named(entities, 'Rolland');
+  assert.ok(president);
+  assert.equal(president.sector, 'GOV');
+  const authority = entities.find((e) => e.name === 'Métropole de Nantes');
+  assert.ok(authority);
+  assert.deepEqual([authority.type, authority.sector], ['government', 'GOV']);
+});
+
+test('a metropolitan or departmental councillor is a councillor, not an adviser', () => {
+  const entities = actorsOf(
+    'Selon la conseillère départementale Claire Mounier, le budget des collèges sera réduit.',
+    'fr',
+  );
+  const councillor = named(entities, 'Mounier');
+  assert.ok(councillor);
+  assert.deepEqual([councillor.role, councillor.sector], ['departmental councillor', 'GOV']);
+});
+
+test('an institution word complementing a role gives the role its sector', () => {
+  const entities = actorsOf(
+    "Le président du club, Henri Valat, a annoncé mardi le départ de l'entraîneur.",
+    'fr',
+  );
+  const president = named(entities, 'Valat');
+  assert.ok(president);
+  assert.deepEqual([president.role, president.sector], ['president', 'BUS']);
+});
+
+test('a leader’s adjective names the body led', () => {
+  const doc = run("Le dirigeant rebelle a accusé l'armée de bombarder les villages.", 'fr');
+  assert.deepEqual(
+    told(doc, 'accusé').actors.map((p) => p.sector),
+    ['REB'],
+  );
+});
+
+test('supporters and fans are people, civilians unless said otherwise', () => {
+  const doc = run('Police arrested dozens of fans outside the stadium in Lyon.', 'en');
+  assert.deepEqual(
+    told(doc, 'arrested').recipients.map((p) => p.sector),
+    ['CVL'],
+  );
+});
+
+test('a thing named with a sector-naming adjective takes that sector', () => {
+  const doc = run('Gunmen attacked a military post near the border.', 'en');
+  assert.deepEqual(
+    told(doc, 'attacked').recipients.map((p) => p.sector),
+    ['MIL'],
+  );
+});
+
+test('dockworkers are labour', () => {
+  const doc = run('Belgian dockworkers began a strike on Tuesday.', 'en');
+  assert.deepEqual(parties(told(doc, 'strike').actors), ['BEL/LAB']);
+});
+
+test('the convicted are criminals when the text gives them no other sector', () => {
+  const doc = run('Yann Le Goff et Marc Riou ont écopé de deux ans de prison ferme.', 'fr');
+  assert.deepEqual(
+    told(doc, 'écopé').recipients.map((p) => p.sector),
+    ['CRM', 'CRM'],
+  );
+});
+
+test('a conviction overrules the civilian sector a people word gives by default', () => {
+  const doc = run('Trois hommes ont écopé de deux ans de prison ferme à Rennes.', 'fr');
+  assert.deepEqual(
+    told(doc, 'écopé').recipients.map((p) => p.sector),
+    ['CRM'],
+  );
+});
+
+test('sectors come from what a noun names, in both languages (actors.json by meaning class)', () => {
+  assert.deepEqual(
+    told(run('Nurses protested outside the hospital in Leeds.', 'en'), 'protested').actors.map(
+      (p) => p.sector,
+    ),
+    ['MED'],
+  );
+  assert.deepEqual(
+    told(
+      run("L'aviation malienne a bombardé dimanche une base rebelle.", 'fr'),
+      'bombardé',
+    ).actors.map((p) => p.sector),
+    ['MIL'],
+  );
+});
+
+test('an organisation is of its members’ sector, and so is its spokesperson', () => {
+  const text =
+    "Les rebelles de l'Alliance des collines ont attaqué jeudi un convoi. La porte-parole de l'Alliance, Mira Kosta, a démenti.";
+  assert.equal(entity(text, 'fr', /^Alliance$/).sector, 'REB');
+  assert.equal(entity(text, 'fr', /Mira Kosta/).sector, 'REB');
+});
+
+test('a role word before an organisation’s name tells what it is', () => {
+  const text =
+    "The rebel Dawn Front rejected the offer on Monday. The group's spokesman, Ilo Varga, said the talks had failed.";
+  assert.equal(entity(text, 'en', /Ilo Varga/).sector, 'REB');
+});
+
+test('an agency a dateline credits is a news outlet, of no country the story gives', () => {
+  const text =
+    'LYON, France, March 3 (Rhone Valley Newswire) — The regional council approved a new tram line on Monday.';
+  const agency = entity(text, 'en', /Rhone Valley Newswire/);
+  assert.equal(agency.type, 'news');
+  assert.equal(agency.country, null);
+});
+
+test('a name headed by a newspaper’s word is news (JRN), not an organisation', () => {
+  const entities = actorsOf(
+    'The Marvale Gazette reported on Sunday that the mayor had resigned.',
+    'en',
+  );
+  const paper = named(entities, 'Marvale Gazette');
+  assert.ok(paper);
+  assert.equal(paper.type, 'news');
+  assert.equal(paper.sector, 'JRN');
+  const fr = named(
+    actorsOf('Selon La Gazette de Marvale, le maire a démissionné lundi.', 'fr'),
+    'Gazette de Marvale',
+  );
+  assert.equal(fr?.sector, 'JRN');
 });

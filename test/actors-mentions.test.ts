@@ -3,8 +3,46 @@
  * are one actor (short forms, acronyms, appositions, plural groups, headline roles).
  */
 import assert from 'node:assert/strict';
-import { test } from 'node:test';
-import { actorsOf, analyzeText, holding } from './helpers.js';
+import { describe, test } from 'node:test';
+import type { Entity } from '../src/actors/entities.js';
+import {
+  actorsOf,
+  analyzeText,
+  entityMatching as entity,
+  eventsOfType as ofType,
+  eventSummaries,
+  holding,
+  named,
+} from './helpers.js';
+
+function profileOf(entities: Entity[], text: string) {
+  const e = named(entities, text);
+  assert.ok(
+    e,
+    `no entity for "${text}" in ${JSON.stringify(entities.map((x) => x.mentions[0].text))}`,
+  );
+  return { country: e.country, sector: e.sector, type: e.type, role: e.role };
+}
+
+const events = (text: string, lang: string) =>
+  (analyzeText(text, lang).events ?? []).map((e) => ({
+    type: e.type,
+    modality: e.modality,
+    date: e.date?.value ?? null,
+    triggers: e.claims.map((c) => c.trigger.text),
+    content: e.content?.text ?? null,
+    actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
+    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
+  }));
+
+function entityOf(entities: Entity[], text: string): Entity {
+  const e = named(entities, text);
+  assert.ok(
+    e,
+    `no entity for "${text}" in ${JSON.stringify(entities.map((x) => x.mentions[0].text))}`,
+  );
+  return e;
+}
 
 test('a role word hung on a country the parser made a modifier of a date heads its nominal', () => {
   const entities = actorsOf(
@@ -31,4 +69,266 @@ test("a person's name in a treaty's or a law's phrase names the document, not an
     'en',
   );
   assert.ok(owned.mentions!.some((m) => m.label === 'ORG'));
+});
+
+test("a body word inside a region's name is no body", () => {
+  const entities = actorsOf(
+    'Settlers and farmers clashed near olive groves in the West Bank on Tuesday, witnesses said.',
+    'en',
+  );
+  assert.equal(
+    entities.find((e) => e.sector === 'BUS'),
+    undefined,
+    JSON.stringify(entities.map((e) => [e.name, e.sector])),
+  );
+});
+
+test("an acronym in brackets after an organisation's name is that organisation", () => {
+  const entities = actorsOf(
+    'The Northern Farmers Alliance (NFA) called a strike on Friday. The NFA said talks had failed.',
+    'en',
+  );
+  const alliance = named(entities, 'Northern Farmers Alliance');
+  assert.ok(alliance);
+  assert.equal(alliance.mentions.filter((m) => m.text === 'NFA').length, 2);
+});
+
+test('a definite plural group of an armed or police sector is the body named just before', () => {
+  const entities = actorsOf(
+    'La guérilla du Front rouge a revendiqué l’enlèvement de deux ingénieurs. Les rebelles exigent une rançon.',
+    'fr',
+  );
+  const guerrilla = named(entities, 'Front rouge');
+  assert.ok(guerrilla);
+  assert.ok(
+    guerrilla.mentions.some((m) => m.text === 'Les rebelles'),
+    JSON.stringify(guerrilla.mentions),
+  );
+});
+
+test('a plural group is no apposition of one person', () => {
+  const entities = actorsOf(
+    'Les gendarmes Paul Morel et Luc Perrin ont été blessés lors du contrôle routier à Vesoul.',
+    'fr',
+  );
+  const morel = named(entities, 'Paul Morel');
+  assert.ok(morel);
+  assert.ok(
+    morel.mentions.every((m) => m.text !== 'Les gendarmes'),
+    JSON.stringify(morel.mentions),
+  );
+});
+
+test('names listed right after a plural role each hold it', () => {
+  const entities = actorsOf(
+    'Le rapport a été rédigé par les députés Paul Morel (PS) et Luc Perrin (RPR), puis remis jeudi.',
+    'fr',
+  );
+  for (const name of ['Paul Morel', 'Luc Perrin']) {
+    const p = profileOf(entities, name);
+    assert.deepEqual([p.sector, p.role], ['LEG', 'member of parliament'], name);
+  }
+});
+
+test('a definite short form of a body named before is that body', () => {
+  const entities = actorsOf(
+    'Fishermen in Brittany protested on Monday against quotas set by the European Commission. ' +
+      'The Commission said the quotas would be reviewed in the spring.',
+    'en',
+  );
+  const e = holding(entities, 'Commission');
+  assert.equal(e, holding(entities, 'European Commission'));
+  assert.equal(e.country, null);
+  assert.equal(e.sector, 'IGO');
+});
+
+test('an armed group of a stated country acting as subject is an actor, and "they" is it', () => {
+  const entities = actorsOf(
+    'Sudanese rebel commanders said on Friday they would attend talks with a U.N. envoy in Geneva.',
+    'en',
+  );
+  const e = holding(entities, 'they');
+  assert.equal(e, holding(entities, 'Sudanese rebel commanders'));
+  assert.deepEqual([e.country, e.sector], ['SDN', 'REB']);
+});
+
+test('an unnamed group told again in the same words is one group', () => {
+  const entities = actorsOf(
+    'Sudanese rebel commanders reject truce offer\n\n' +
+      'KHARTOUM, March 9 (AP) — Sudanese rebel commanders said on Friday they would attend talks ' +
+      'with a U.N. envoy in Geneva.',
+    'en',
+  );
+  const groups = entities.filter((e) =>
+    e.mentions.some((m) => m.text === 'Sudanese rebel commanders'),
+  );
+  assert.equal(groups.length, 1);
+  assert.equal(groups[0].mentions.length, 3);
+});
+
+test('a possessive role with no body of its own heads the organisation named last', () => {
+  const entities = actorsOf(
+    'Le Parti vert a obtenu quatre sièges au conseil municipal de Rennes. Son président, Marc ' +
+      'Dufour, a salué « une victoire collective ».',
+    'fr',
+  );
+  assert.equal(holding(entities, 'Marc Dufour').sector, 'PTY');
+});
+
+test('a business noun possessed by a thing is no organisation', () => {
+  const entities = actorsOf(
+    'Officials in Valencia said two canals had overflowed their banks near the harbour on Monday.',
+    'en',
+  );
+  assert.equal(named(entities, 'banks'), undefined);
+});
+
+test("a named person's office is named with its owner", () => {
+  const entities = actorsOf(
+    "Chancellor Olaf Scholz met union delegates in Berlin. Scholz's office declined to comment on the talks.",
+    'en',
+  );
+  const office = named(entities, 'office');
+  assert.ok(office);
+  assert.equal(office.name, "Scholz's office");
+  assert.equal(office.country, 'DEU');
+});
+
+test('a place opening a headline before a colon is a topic, no actor', () => {
+  const entities = actorsOf(
+    'Marseille : la mairie reporte la rénovation des écoles du centre\n\nLa décision a été prise lundi.',
+    'fr',
+  );
+  assert.equal(named(entities, 'Marseille'), undefined);
+});
+
+test('a name after a definite article, only ever a complement, with no organisation cue is a place', () => {
+  const entities = actorsOf(
+    'La ville rouvre le funiculaire de la Grange-Blanche après six mois de travaux, a indiqué la mairie.',
+    'fr',
+  );
+  assert.equal(named(entities, 'Grange-Blanche'), undefined);
+});
+
+test("a headline's or lead's generic role is the one person the story names in it", () => {
+  const entities = actorsOf(
+    'Mayor halts tram extension\n\nA city mayor on Monday suspended work on a tram line after cost overruns.\n\nMayor Anna Lindqvist said the contract would be reviewed by auditors.',
+    'en',
+  );
+  const mayor = named(entities, 'Lindqvist');
+  assert.ok(mayor);
+  assert.ok(mayor.mentions.some((m) => m.text === 'Mayor'));
+  assert.ok(mayor.mentions.some((m) => m.text === 'A city mayor'));
+  assert.equal(entities.filter((e) => e.type === 'person').length, 1);
+});
+
+test("a headline's body word is the one body of that kind the story names", () => {
+  const entities = actorsOf(
+    "La métropole relance le projet de téléphérique\n\nLa Métropole Aix-Marseille-Provence a voté jeudi un budget de 30 millions d'euros pour ce projet.",
+    'fr',
+  );
+  const bodies = entities.filter((e) => e.type === 'government');
+  assert.equal(bodies.length, 1);
+  assert.equal(bodies[0].name, 'Métropole Aix-Marseille-Provence');
+  assert.equal(bodies[0].mentions.length, 2);
+});
+
+test("an organisation's name shortened to its opening words is that organisation", () => {
+  const entities = actorsOf(
+    'Lindqvist Freight Lines said on Monday it would close two depots in Sweden. Shares of Lindqvist fell 4% in Stockholm.',
+    'en',
+  );
+  const firm = entities.find((e) => e.name === 'Lindqvist Freight Lines');
+  assert.ok(firm);
+  assert.ok(firm.mentions.some((m) => m.text === 'Lindqvist'));
+});
+
+test('an unnamed state body is the body the story named with that word', () => {
+  const accusation = events(
+    'The government of Drellia and the rebels met in Lagos. Fighting resumed near Kano on Friday, and the rebels accused the government of lying.',
+    'en',
+  ).find((e) => e.type === 'ACCUSE');
+  assert.ok(accusation);
+  assert.deepEqual(accusation.recipients, [
+    { text: 'the government', country: null, sector: 'GOV' },
+  ]);
+});
+
+test('an organisation between a role and a name does not part them', () => {
+  const text =
+    'Selon une déléguée CFDT, Anne Ribot, la direction a refusé. Le préfet a convoqué les deux parties.';
+  const anne = entity(text, 'fr', /Anne Ribot/);
+  assert.ok(!anne.mentions.some((m) => /préfet/.test(m.text)));
+  assert.ok(anne.mentions.some((m) => /déléguée/.test(m.text)));
+});
+
+test('a capitalised portfolio after a ministry is the ministry’s name, no organisation', () => {
+  const entities = actorsOf(
+    "Le quotidien cite une note interne du ministère de la Culture sur les musées. Le ministère n'a pas réagi.",
+    'fr',
+  );
+  assert.ok(!entities.some((e) => e.name === 'Culture'));
+  const ministry = entityOf(entities, 'ministère de la Culture');
+  assert.equal(ministry.type, 'government');
+  assert.equal(ministry.mentions.length, 2);
+});
+
+test('a title and the name after a comma and an honorific are one person', () => {
+  const entities = actorsOf(
+    '« Rien n’est décidé », a déclaré la porte-parole du gouvernement, Mme Claire Dubreuil, à Lyon.',
+    'fr',
+  );
+  const spokeswoman = entityOf(entities, 'Claire Dubreuil');
+  assert.equal(spokeswoman.role, 'spokesperson');
+  assert.equal(entities.filter((e) => e.role === 'spokesperson').length, 1);
+});
+
+test('the name in a place noun’s genitive is the place, not its owner', () => {
+  const aid = ofType('Both sides agreed to send aid to the town of Marvale.', 'en', 'AID');
+  assert.ok(aid.every((e) => e.recipients.every((r) => r.text !== 'Marvale')));
+});
+
+test('an unknown name possessing a ministry is one government body, not an organisation', () => {
+  const entities = actorsOf(
+    'Tellmaria’s interior ministry on Monday denied a newspaper report that it was preparing to release some 200 detainees.',
+    'en',
+  );
+  assert.ok(entities.every((e) => e.type !== 'organisation'));
+  const ministry = entities.find((e) => e.mentions.some((m) => /interior ministry/.test(m.text)));
+  assert.equal(ministry?.type, 'government');
+  assert.equal(ministry?.sector, 'GOV');
+});
+
+test('an unknown name only ever around or near is a place, no organisation', () => {
+  const entities = actorsOf(
+    'The government plans to release about 200 people detained during the fighting around Tellmar, the Tellmar Gazette reported on Sunday.',
+    'en',
+  );
+  assert.deepEqual(
+    entities.map((e) => [e.name, e.type]),
+    [['Tellmar Gazette', 'news']],
+  );
+});
+
+describe('event summaries (eventSummaries)', () => {
+  const events = eventSummaries;
+
+  test('a role word before an organisation’s name premodifies it: the organisation acts', () => {
+    const text =
+      'Envoys of the government and the rebel Eastern Valley Front signed a truce in Arusha on Monday.';
+    const entities = actorsOf(text, 'en');
+    assert.ok(!entities.some((e) => e.type === 'person' && e.role === 'rebel'));
+    assert.equal(entityOf(entities, 'Eastern Valley Front').sector, 'REB');
+    // Its spokeswoman speaks for an armed group.
+    const spokeswoman = actorsOf(
+      `${text} "The truce will hold," the group's spokeswoman, Neema Ochieng, said.`,
+      'en',
+    );
+    assert.equal(entityOf(spokeswoman, 'Neema Ochieng').sector, 'REB');
+    assert.ok(
+      events(text, 'en').some((e) =>
+        e.actors.some((p) => p.text === 'the rebel Eastern Valley Front' && p.sector === 'REB'),
+      ),
+    );
+  });
 });

@@ -131,6 +131,26 @@ export const eventSummaries = (text: string, lang: string) =>
     recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
   }));
 
+/** A text's event summaries (see eventSummaries) of one PLOVER type. */
+export const eventsOfType = (text: string, lang: string, type: string) =>
+  eventSummaries(text, lang).filter((e) => e.type === type);
+
+/** The phrases of an event's participants. */
+export const participantTexts = (list: Event['actors']) => list.map((p) => p.text);
+
+/** An event's participants as country/sector codes. */
+export const participantCodes = (list: Event['actors']) =>
+  list.map((p) => `${p.country}/${p.sector}`);
+
+/** The entity of a text one of whose mentions matches this pattern. */
+export const entityMatching = (text: string, lang: string, name: RegExp): Entity => {
+  const found = (analyzeText(text, lang).entities ?? []).find((e) =>
+    e.mentions.some((m) => name.test(m.text)),
+  );
+  assert.ok(found, `no entity ${name}`);
+  return found;
+};
+
 /** One test per [sentence, trigger, PLOVER type, mode or null]: the word tells an event of that type. */
 export function testTriggerTypes(
   lang: string,

@@ -1,0 +1,312 @@
+/**
+ * Event triggers and PLOVER types: which words tell which act (lexicon classes, light verbs, event
+ * nouns), and what tells no act (weather, names, stopping nouns, things named like acts).
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Doc } from '../src/document.js';
+import {
+  analyzeText,
+  eventsOfType as ofType,
+  eventSummaries as events,
+  eventTold,
+  testTriggerTypes,
+} from './helpers.js';
+
+const run = analyzeText;
+
+const told = eventTold;
+
+const triggers = (text: string, lang: string) =>
+  (run(text, lang).events ?? []).flatMap((e) => e.claims.map((c) => `${e.type}:${c.trigger.text}`));
+
+const types = (doc: Doc) => (doc.events ?? []).map((e) => e.type);
+
+test('a noun conjoined to a light verb’s object is that verb’s act too', () => {
+  const doc = run(
+    'Les agriculteurs ont multiplié les blocages et les manifestations devant la préfecture.',
+    'fr',
+  );
+  assert.deepEqual(
+    told(doc, 'manifestations').actors.map((p) => p.text),
+    ['Les agriculteurs'],
+  );
+});
+
+test('a light verb announces its object’s act', () => {
+  const doc = run('The governor said she would hold talks with the nurses next week.', 'en');
+  assert.equal(told(doc, 'said').type, 'AGREE');
+});
+
+test('an event noun compounded to the light verb’s object is that verb’s act', () => {
+  const doc = run('Ghana launched a mediation effort between the two parties on Friday.', 'en');
+  assert.equal(told(doc, 'mediation').type, 'CONSULT');
+});
+
+test('what flames or a disaster destroy is no act', () => {
+  assert.deepEqual(
+    triggers('Flames destroyed the homes of three families in Kano on Tuesday.', 'en'),
+    [],
+  );
+  assert.deepEqual(triggers('Le sinistre a détruit trois entrepôts du port mardi.', 'fr'), []);
+});
+
+test('a war one is in is a state, not an attack', () => {
+  assert.deepEqual(triggers('He served as a medic in the war.', 'en'), []);
+});
+
+test('a partitive object the parser reads as an oblique selects the sense as an object', () => {
+  const doc = run(
+    "Une trentaine d'éleveurs ont déversé du lisier devant la sous-préfecture.",
+    'fr',
+  );
+  assert.equal(told(doc, 'déversé').type, 'PROTEST');
+});
+
+// Lexicon classes filled from the meaning, both languages (CAMEO/PLOVER categories).
+testTriggerTypes(
+  'en',
+  [
+    ['Norway will invest 2 billion dollars in Ghanaian solar farms.', 'invest', 'COOPERATE', null],
+    ['Lisbon approved a bailout of the state airline on Monday.', 'bailout', 'AID', null],
+    ['Militiamen slaughtered forty cattle herders near Jos.', 'slaughtered', 'ASSAULT', null],
+    [
+      'The regime tightened its censorship of foreign broadcasters.',
+      'censorship',
+      'COERCE',
+      'censor',
+    ],
+    ['Hungary shunned the Brussels summit on Thursday.', 'shunned', 'REJECT', null],
+    ['The opposition renewed its call for early elections on Monday.', 'call', 'REQUEST', null],
+    [
+      'Kenya welcomed the endorsement of its candidate by the African Union.',
+      'endorsement',
+      'SUPPORT',
+      null,
+    ],
+    [
+      'The army prepared to resume its offensive in the north on Monday.',
+      'prepared',
+      'MOBILIZE',
+      'troops',
+    ],
+    ['NATO reported a military buildup near the border.', 'buildup', 'MOBILIZE', 'troops'],
+    [
+      'The mayor issued a sharp rebuke to the police chief on Friday.',
+      'rebuke',
+      'ACCUSE',
+      'disapprove',
+    ],
+    ['The ministry backtracked on the fuel tax on Friday.', 'backtracked', 'CONCEDE', null],
+    [
+      'Farmers dumped manure outside the prefecture in Rennes on Friday.',
+      'dumped',
+      'PROTEST',
+      'vandalize',
+    ],
+  ],
+  (text) => run(text, 'en'),
+);
+
+testTriggerTypes(
+  'fr',
+  [
+    [
+      'La Norvège va investir deux milliards de dollars dans des fermes solaires ghanéennes.',
+      'investir',
+      'COOPERATE',
+      null,
+    ],
+    ["L'État a décidé de renflouer la compagnie aérienne nationale.", 'renflouer', 'AID', null],
+    [
+      'Des pirates ont mené une attaque informatique contre le ministère de la Santé.',
+      'attaque',
+      'COERCE',
+      'cyber',
+    ],
+    ['La Hongrie a boudé le sommet de Bruxelles jeudi.', 'boudé', 'REJECT', null],
+    ['Le gouvernement a reculé sur la taxe carbone vendredi.', 'reculé', 'CONCEDE', null],
+    [
+      'Le gouvernement a fait marche arrière sur la réforme des retraites.',
+      'marche',
+      'CONCEDE',
+      null,
+    ],
+    ["L'armée se prépare à reprendre son offensive dans le nord.", 'prépare', 'MOBILIZE', 'troops'],
+    [
+      "L'aviation nigériane est entrée en action contre les camps rebelles.",
+      'entrée en action',
+      'ASSAULT',
+      null,
+    ],
+    ['Téhéran a adressé un ultimatum à Londres.', 'ultimatum', 'THREATEN', null],
+    [
+      'Le député a traité de menteurs les ministres du gouvernement.',
+      'traité',
+      'ACCUSE',
+      'disapprove',
+    ],
+    [
+      "Les producteurs ont déversé des pneus devant la préfecture d'Agen.",
+      'déversé',
+      'PROTEST',
+      'vandalize',
+    ],
+    ['Le préfet a reçu une délégation de pêcheurs mardi.', 'reçu', 'CONSULT', 'visit'],
+  ],
+  (text) => run(text, 'fr'),
+);
+
+test('a giving verb gives no telling and no act of another kind: no aid', () => {
+  assert.deepEqual(
+    ofType('Le témoin a livré son témoignage aux enquêteurs de Lyon.', 'fr', 'AID'),
+    [],
+  );
+  assert.deepEqual(
+    ofType('Les deux syndicats livrent des récits contraires de la grève.', 'fr', 'AID'),
+    [],
+  );
+  assert.deepEqual(
+    ofType('Les rebelles ont livré une bataille acharnée aux soldats près de Goma.', 'fr', 'AID'),
+    [],
+  );
+  // A thing is given: the aid stays.
+  const aid = ofType('La Norvège a livré des tentes et des couvertures au Tchad.', 'fr', 'AID');
+  assert.equal(aid.length, 1);
+  assert.equal(aid[0].actors[0].country, 'NOR');
+});
+
+test('"opposé" qualifying a noun is no refusal; an opposed veto or "s’opposer à" is', () => {
+  assert.deepEqual(
+    ofType('Les deux partis donnent des versions opposées de la réunion de Dakar.', 'fr', 'REJECT'),
+    [],
+  );
+  assert.equal(ofType('La Chine a opposé son veto à la résolution.', 'fr', 'REJECT').length, 1);
+  const refusal = ofType('Le Sénégal s’oppose à ce projet de barrage.', 'fr', 'REJECT');
+  assert.equal(refusal.length, 1);
+  assert.equal(refusal[0].actors[0].country, 'SEN');
+});
+
+test('a compound noun naming a thing tells no act: a call for tenders', () => {
+  assert.deepEqual(
+    events('Le ministère a lancé un appel d’offres pour trois parcs éoliens.', 'fr'),
+    [],
+  );
+  assert.deepEqual(
+    events('The port authority launched a call for tenders for two new cranes.', 'en'),
+    [],
+  );
+});
+
+test('rain and other weather kill without any actor’s act, in English and French', () => {
+  const en = run('Heavy rain lashed the coast on Sunday, killing four fishermen.', 'en');
+  assert.ok(!types(en).includes('ASSAULT'), JSON.stringify(en.events));
+  const fr = run('Les pluies torrentielles ont tué six personnes dans le Var samedi.', 'fr');
+  assert.ok(!types(fr).includes('ASSAULT'), JSON.stringify(fr.events));
+});
+
+test('sending firefighting aircraft is aid', () => {
+  const doc = run('Portugal sent two firefighting planes to Spain on Sunday.', 'en');
+  assert.equal(told(doc, 'sent').type, 'AID');
+});
+
+describe('events with their participants’ phrases', () => {
+  const told = (text: string, lang: string) =>
+    (analyzeText(text, lang).events ?? []).map((e) => ({
+      type: e.type,
+      triggers: e.claims.map((c) => c.trigger.text),
+      actors: e.actors.map((p) => p.text),
+      recipients: e.recipients.map((p) => p.text),
+    }));
+
+  test('a capitalised word of an actor’s name tells no event', () => {
+    const events = told(
+      "Les combattants de l'Alliance pour la renaissance du Sud ont attaqué un convoi mardi près de Gao.",
+      'fr',
+    );
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['ASSAULT'],
+    );
+  });
+
+  test('what a noun of stopping stops is no act of its own', () => {
+    assert.deepEqual(told('Le médiateur a obtenu la fin des combats dans la vallée.', 'fr'), []);
+    assert.deepEqual(
+      told('The union announced the end of the strike at the two refineries.', 'en'),
+      [],
+    );
+  });
+
+  test('a noun of stopping read as a second object still stops the act after it', () => {
+    const events = told("Le texte prévoit l'arrêt des tirs le long de la frontière.", 'fr');
+    assert.ok(!events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events));
+  });
+
+  test('an object that a verb of stopping selects for its own act is still told with it', () => {
+    const events = told('The donors halted aid to the province in March.', 'en');
+    assert.ok(
+      events.some((e) => e.triggers.includes('aid')),
+      JSON.stringify(events),
+    );
+  });
+
+  test('a stopping noun and the act marked as its recipient, read as two obliques, stop it', () => {
+    const types = (text: string) => told(text, 'en').map((e) => e.type);
+    assert.deepEqual(types('The plan provides for an end to the shelling of the harbour.'), []);
+    // A frame noun's genitive took place: "at the end of the talks".
+    assert.deepEqual(types('The ministers signed the text at the end of the talks.'), ['CONSULT']);
+  });
+});
+
+describe('events with their modality, date, content and participants’ sectors', () => {
+  const events = (text: string, lang: string) =>
+    (analyzeText(text, lang).events ?? []).map((e) => ({
+      type: e.type,
+      modality: e.modality,
+      date: e.date?.value ?? null,
+      triggers: e.claims.map((c) => c.trigger.text),
+      content: e.content?.text ?? null,
+      actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
+      recipients: e.recipients.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
+    }));
+
+  test('seizing a facility or goods is a coercion', () => {
+    const [seizure] = events('Armed men seized a refinery outside the city on Sunday.', 'en');
+    assert.equal(seizure.type, 'COERCE');
+  });
+});
+
+describe('events with their mode and participants’ countries', () => {
+  const events = (text: string, lang: string) =>
+    (analyzeText(text, lang).events ?? []).map((e) => ({
+      type: e.type,
+      mode: e.mode,
+      triggers: e.claims.map((c) => c.trigger.text),
+      actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
+      recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
+    }));
+
+  test('breaking off talks is one act in both languages: halting negotiations, a SANCTION', () => {
+    const fr = events('La fédération a rompu les négociations avec le ministère jeudi.', 'fr');
+    const en = events('The federation broke off negotiations with the ministry on Thursday.', 'en');
+    for (const list of [fr, en]) {
+      const halted = list.find((e) => e.triggers.some((t) => /rompu|broke/.test(t)));
+      assert.equal(halted?.type, 'SANCTION');
+      assert.equal(halted?.mode, 'withdraw');
+    }
+  });
+
+  test('what an act is about is no act of its own', () => {
+    const list = events('The regulator has opened an inquiry into state aid for shipyards.', 'en');
+    assert.deepEqual(
+      list.map((e) => e.type),
+      ['ACCUSE'],
+    );
+    assert.ok(
+      events('Le régulateur a ouvert mercredi une enquête sur les aides publiques.', 'fr').every(
+        (e) => e.type !== 'AID',
+      ),
+    );
+  });
+});
