@@ -196,6 +196,69 @@ const CASES: RegionCase[] = [
     elsewhere: 'ROU',
   },
   { iso3: 'ETH', id: 'ET-OR', en: 'Oromia', fr: 'Oromia', town: 'Mendi', elsewhere: 'PNG' },
+  { iso3: 'SDN', id: 'SD-DW', en: 'West Darfur', fr: 'Darfour-Occidental' },
+  {
+    iso3: 'SSD',
+    id: 'SS-JG',
+    en: 'Jonglei',
+    fr: 'État de Jonglei',
+    town: 'Bor',
+    elsewhere: 'RUS',
+  },
+  { iso3: 'MMR', id: 'MM-16', en: 'Rakhine State', fr: "État d'Arakan" },
+  { iso3: 'SOM', id: 'SO-SH', en: 'Lower Shabelle', fr: 'Bas-Chébéli' },
+  { iso3: 'YEM', id: 'YE-HD', en: 'Hadramawt', fr: 'Hadramaout' },
+  { iso3: 'COD', id: 'CD-IT', en: 'Ituri', fr: "province de l'Ituri" },
+  { iso3: 'MLI', id: 'ML-8', en: 'Kidal region', fr: 'région de Kidal' },
+  { iso3: 'BFA', id: 'BF-05', en: 'Centre-Nord region', fr: 'région du Centre-Nord' },
+  {
+    iso3: 'NER',
+    id: 'NE-5',
+    en: 'Tahoua Region',
+    fr: 'région de Tahoua',
+    town: 'Illéla',
+    elsewhere: 'NGA',
+  },
+  { iso3: 'MOZ', id: 'MZ-P', en: 'Cabo Delgado', fr: 'Cabo Delgado' },
+  { iso3: 'LBY', id: 'LY-KF', en: 'Kufra', fr: 'Koufra' },
+  {
+    iso3: 'CMR',
+    id: 'CM-EN',
+    en: 'Far North Region',
+    fr: 'Extrême-Nord',
+    town: 'Bogo',
+    elsewhere: 'PHL',
+  },
+  { iso3: 'CAF', id: 'CF-UK', en: 'Ouaka', fr: 'préfecture de la Ouaka' },
+  { iso3: 'TCD', id: 'TD-OD', en: 'Wadai', fr: 'Ouaddaï' },
+  { iso3: 'HTI', id: 'HT-AR', en: 'Artibonite', fr: "département de l'Artibonite" },
+  {
+    iso3: 'VEN',
+    id: 'VE-B',
+    en: 'Anzoátegui',
+    fr: "État d'Anzoátegui",
+    town: 'Barcelona',
+    elsewhere: 'ESP',
+  },
+  { iso3: 'LBN', id: 'LB-JL', en: 'Mount Lebanon', fr: 'Mont-Liban' },
+  {
+    iso3: 'BGD',
+    id: 'BD-C',
+    en: 'Dhaka Division',
+    fr: 'division de Dacca',
+    town: 'Mirzāpur',
+    elsewhere: 'IND',
+  },
+  { iso3: 'GEO', id: 'GE-KA', en: 'Kakheti', fr: 'Kakhétie' },
+  { iso3: 'AZE', id: 'AZ-LAC', en: 'Lachin district', fr: 'district de Latchine' },
+  {
+    iso3: 'ARM',
+    id: 'AM-AV',
+    en: 'Armavir Province',
+    fr: "province d'Armavir",
+    town: 'Armavir',
+    elsewhere: 'RUS',
+  },
 ];
 
 test('a first-level region of each country resolves by its English and French names', () => {
@@ -337,11 +400,33 @@ const FIRST_LEVEL: Record<string, number> = {
   AFG: 34,
   ISR: 6, // districts
   ETH: 13, // 11 GeoNames codes; Sidama (2020) and South West (2021) are newer
+  SDN: 18,
+  SSD: 10, // GeoNames' 32 codes are the states of 2015-2020, each inside one of the 10
+  MMR: 15, // 7 states, 7 regions and the Naypyidaw Union Territory
+  SOM: 18,
+  YEM: 22, // 21 governorates and the capital's Amanat Al Asimah
+  COD: 26,
+  MLI: 11, // 8 regions, Taoudénit and Ménaka (2016) and Bamako; not the 19 regions of 2023
+  BFA: 13,
+  NER: 8, // 7 regions and Niamey
+  MOZ: 11, // 10 provinces and Maputo City
+  LBY: 22, // districts
+  CMR: 10,
+  CAF: 17, // 16 prefectures and Bangui; not the three prefectures of 2020
+  TCD: 23,
+  HTI: 10, // departments
+  VEN: 24, // 23 states and the Capital District; the Federal Dependencies have no GeoNames town
+  LBN: 8, // governorates
+  BGD: 8, // divisions
+  GEO: 12, // 9 regions, Abkhazia, Adjara and Tbilisi
+  ARM: 11, // 10 provinces and Yerevan
+  AZE: 70, // 59 districts, 10 cities with district status and the Nakhchivan Autonomous Republic
 };
 /** Regions of those countries that are no first-level subdivision (Donbas, Lampedusa, Siberia). */
 const WIDER = new Set([
   ...['UA-DON', 'IT-LMP', 'RU-SIB', 'IQ-KR', 'SY-GOL'],
   ...['ID-JAV', 'ID-SUM', 'PH-MIN', 'EG-SINAI'],
+  ...['SD-DAR', 'SD-KOR', 'CD-KV', 'CD-KAT', 'GE-SOS', 'AZ-NKR'],
 ]);
 /** Regions newer than GeoNames' admin1 codes: they stand at their capital and settle no code. */
 const NEWER = new Set(['ID-PD', 'ID-PE', 'ID-PS', 'ID-PT', 'ET-SI', 'ET-SW']);
@@ -351,6 +436,8 @@ const OUTSIDE = new Set(['ISR/WE']);
 const CITY_CODES = new Set(['ESP/CE', 'ESP/ML']);
 /** Regions standing at their capital without admin codes, and the code they leave unsettled. */
 const SEATED = new Map([['RU-ROS', 'RUS/61']]);
+/** Cities of first-level status whose one GeoNames code is their district's: they stand at their seat. */
+const CITY_SEATS = new Set(['AZ-LA']);
 
 test('each listed country’s first-level regions cover its GeoNames admin1 codes once each', () => {
   const source = JSON.parse(readFileSync(join(projectRoot, 'data', 'places.json'), 'utf8')) as {
@@ -364,7 +451,7 @@ test('each listed country’s first-level regions cover its GeoNames admin1 code
     assert.equal(regions.length, count, iso3);
     const owner = new Map<string, string>();
     for (const region of regions) {
-      if (SEATED.has(region.id) || NEWER.has(region.id)) continue;
+      if (SEATED.has(region.id) || NEWER.has(region.id) || CITY_SEATS.has(region.id)) continue;
       assert.ok(region.admin && region.admin.length > 0, `${region.id} has admin codes`);
       for (const code of region.admin) {
         assert.equal(
@@ -546,6 +633,21 @@ describe('a longer region name around the recognised one', () => {
     );
   });
 
+  test('a state named with its qualifier after the recognised name is the state', () => {
+    assert.deepEqual(
+      placesOf('Fighting spread to West Darfur State on Monday, the UN said.', 'en'),
+      ['West Darfur State SD-DW'],
+    );
+    assert.deepEqual(
+      placesOf('Aid workers left Geneina, the capital of West Darfur, last week.', 'en'),
+      ['Geneina Geneina', 'West Darfur SD-DW'],
+    );
+    assert.deepEqual(
+      placesOf('The army retook the town in Rakhine State after weeks of clashes.', 'en'),
+      ['Rakhine State MM-16'],
+    );
+  });
+
   test('a region named alone stays itself', () => {
     assert.deepEqual(placesOf('Kurdistan has long sought independence.', 'en'), [
       'Kurdistan X-KUR',
@@ -553,5 +655,275 @@ describe('a longer region name around the recognised one', () => {
     assert.deepEqual(placesOf("Le volcan domine l'est de Java depuis des siècles.", 'fr'), [
       'Java ID-JAV',
     ]);
+  });
+});
+
+describe('first-level subdivisions of Sudan, South Sudan, Myanmar, Somalia, Yemen and the DR Congo', () => {
+  test('a region named after its capital is named only with its qualifier', () => {
+    const cases: CityAndRegion[] = [
+      ['Khartoum', 'en', 'SDN', 'Khartoum State', 'SD-KH'],
+      ['Khartoum', 'fr', 'SDN', 'État de Khartoum', 'SD-KH'],
+      ['Sennar', 'en', 'SDN', 'Sennar State', 'SD-SI'],
+      ['Gedaref', 'fr', 'SDN', 'État de Gedaref', 'SD-GD'],
+      ['Mandalay', 'en', 'MMR', 'Mandalay Region', 'MM-04'],
+      ['Sagaing', 'fr', 'MMR', 'région de Sagaing', 'MM-01'],
+      ['Marib', 'en', 'YEM', 'Marib Governorate', 'YE-MA'],
+      ['Taëz', 'fr', 'YEM', 'gouvernorat de Taëz', 'YE-TA'],
+      ['Aden', 'en', 'YEM', 'Aden Governorate', 'YE-AD'],
+      ['Kinshasa', 'en', 'COD', 'Kinshasa province', 'CD-KN'],
+      ['Kinshasa', 'fr', 'COD', 'ville-province de Kinshasa', 'CD-KN'],
+    ];
+    assertCityAndRegion(cases);
+  });
+
+  test('a region no city or country names is known by its bare name', () => {
+    const cases: [string, string, string][] = [
+      ['Gezira', 'en', 'SD-GZ'],
+      ['Western Darfur', 'en', 'SD-DW'],
+      ['Darfour du Nord', 'fr', 'SD-DN'],
+      ['South Kordofan', 'en', 'SD-KS'],
+      ['Kordofan-Sud', 'fr', 'SD-KS'],
+      ['Upper Nile', 'en', 'SS-NU'],
+      ['Haut-Nil', 'fr', 'SS-NU'],
+      ['Équatoria-Central', 'fr', 'SS-EC'],
+      ['Kachin', 'en', 'MM-11'],
+      ['Arakan', 'fr', 'MM-16'],
+      ['Tanintharyi', 'en', 'MM-05'],
+      ['Mudug', 'en', 'SO-MU'],
+      ['Moyen-Djouba', 'fr', 'SO-JD'],
+      ['Hadramout', 'en', 'YE-HD'],
+      ['Abyan', 'fr', 'YE-AB'],
+      ['Socotra', 'en', 'YE-SU'],
+      ['Ituri', 'fr', 'CD-IT'],
+      ['Bas-Congo', 'fr', 'CD-BC'],
+      ['Haut-Katanga', 'en', 'CD-HK'],
+      ['Sud-Kivu', 'fr', 'CD-SK'],
+    ];
+    for (const [name, lang, id] of cases) assert.equal(place(name, lang).regionId, id, name);
+  });
+
+  test('a river, a sea, a lake or a common word stays nobody’s; the region is named qualified', () => {
+    for (const [name, lang] of [
+      ['Blue Nile', 'en'],
+      ['Red Sea', 'en'],
+      ['Unity', 'en'],
+      ['Lakes', 'en'],
+      ['Tanganyika', 'fr'],
+    ])
+      assert.equal(resolvePlace(name, lang), null, name);
+    assert.equal(place('Blue Nile State', 'en').regionId, 'SD-NB');
+    assert.equal(place('État du Nil Bleu', 'fr').regionId, 'SD-NB');
+    assert.equal(place('Red Sea State', 'en').regionId, 'SD-RS');
+    assert.equal(place('Unity State', 'en').regionId, 'SS-UY');
+    assert.equal(place('État des Lacs', 'fr').regionId, 'SS-LK');
+    assert.equal(place('province du Tanganyika', 'fr').regionId, 'CD-TA');
+  });
+
+  test('a name another country holds stays that country’s; the region is named qualified', () => {
+    // Bari is Italy's city, Équateur in French is Ecuador.
+    assert.equal(place('Bari', 'en').iso3, 'ITA');
+    assert.equal(place('Bari region', 'en').regionId, 'SO-BR');
+    assert.equal(place('Équateur', 'fr').kind, 'country');
+    assert.equal(place("province de l'Équateur", 'fr').regionId, 'CD-EQ');
+    // Saudi Arabia's Al Jawf is a "province" too: Yemen's is its governorate.
+    assert.equal(place('Al Jawf Governorate', 'en').regionId, 'YE-JA');
+    assert.equal(place('Al Jawf province', 'en').regionId, 'SA-12');
+  });
+
+  test('the wider Darfur, Kordofan, Kivu and Katanga keep their ids beside their states', () => {
+    assert.equal(place('Darfur', 'en').regionId, 'SD-DAR');
+    assert.equal(place('Darfour', 'fr').regionId, 'SD-DAR');
+    assert.equal(place('Kordofan', 'en').regionId, 'SD-KOR');
+    assert.equal(place('Kivu', 'fr').regionId, 'CD-KV');
+    assert.equal(place('Katanga', 'en').regionId, 'CD-KAT');
+    assert.equal(place('North Kivu', 'en').regionId, 'CD-NK');
+    // North Kivu now places its towns: Beni after it is Congo's.
+    assert.equal(place('Beni', 'en', { places: [place('North Kivu', 'en')] }).admin, '11');
+  });
+});
+
+describe('first-level subdivisions of Mali, Burkina Faso, Niger and Mozambique', () => {
+  test('a region named after its capital is named only with its qualifier', () => {
+    const cases: CityAndRegion[] = [
+      ['Kidal', 'en', 'MLI', 'Kidal region', 'ML-8'],
+      ['Tombouctou', 'fr', 'MLI', 'région de Tombouctou', 'ML-6'],
+      ['Bamako', 'fr', 'MLI', 'district de Bamako', 'ML-BKO'],
+      ['Tillabéri', 'en', 'NER', 'Tillaberi region', 'NE-6'],
+      ['Diffa', 'fr', 'NER', 'région de Diffa', 'NE-2'],
+      ['Tete', 'en', 'MOZ', 'Tete Province', 'MZ-T'],
+      ['Maputo', 'fr', 'MOZ', 'province de Maputo', 'MZ-L'],
+    ];
+    assertCityAndRegion(cases);
+  });
+
+  test('a region no city, country or other region names is known by its bare name', () => {
+    const cases: [string, string, string][] = [
+      ['Boucle du Mouhoun', 'fr', 'BF-01'],
+      ['Hauts-Bassins', 'en', 'BF-09'],
+      ['Cabo Delgado', 'en', 'MZ-P'],
+      ['Zambézie', 'fr', 'MZ-Q'],
+      ['Niassa', 'en', 'MZ-A'],
+    ];
+    for (const [name, lang, id] of cases) assert.equal(place(name, lang).regionId, id, name);
+  });
+
+  test('a compass name, the Sahel and Gaza stay nobody’s or another place’s', () => {
+    // Cameroon, Haiti and France have a "région du Nord" too: Burkina Faso's is named with the country.
+    assert.equal(resolvePlace("région de l'Est", 'fr'), null);
+    assert.equal(resolvePlace('région du Nord', 'fr'), null);
+    assert.equal(place('région du Nord du Burkina Faso', 'fr').regionId, 'BF-10');
+    assert.equal(place('Est region', 'en').regionId, 'BF-08');
+    // The Sahel is not Burkina Faso's region of that name.
+    assert.notEqual(resolvePlace('Sahel', 'fr')?.regionId, 'BF-12');
+    assert.notEqual(resolvePlace('Sahel region', 'en')?.regionId, 'BF-12');
+    assert.equal(place('Sahel burkinabè', 'fr').regionId, 'BF-12');
+    // Bare Gaza is the Palestinian city; Mozambique's province is named qualified.
+    assert.equal(place('Gaza', 'en').iso3, 'PSE');
+    assert.equal(place('Gaza Province', 'en').regionId, 'MZ-G');
+  });
+
+  test('a town of a listed region is found by the name the press gives it', () => {
+    // GeoNames calls it Mocímboa; the press, Mocímboa da Praia.
+    const town = place('Mocímboa da Praia', 'fr', { places: [place('Cabo Delgado', 'fr')] });
+    assert.equal(town.iso3, 'MOZ');
+    assert.equal(town.admin, '01');
+  });
+});
+
+describe('first-level subdivisions of Libya, Cameroon, the Central African Republic and Chad', () => {
+  test('a district or province named after its town is named only with its qualifier', () => {
+    const cases: CityAndRegion[] = [
+      ['Derna', 'en', 'LBY', 'Derna District', 'LY-DR'],
+      ['Syrte', 'fr', 'LBY', 'district de Syrte', 'LY-SR'],
+      ['Tripoli', 'en', 'LBY', 'Tripoli District', 'LY-TB'],
+      ['Bangui', 'fr', 'CAF', 'commune autonome de Bangui', 'CF-BGF'],
+      ["N'Djamena", 'en', 'TCD', "N'Djamena Province", 'TD-ND'],
+    ];
+    assertCityAndRegion(cases);
+  });
+
+  test('a region no town or country names is known by its bare name', () => {
+    const cases: [string, string, string][] = [
+      ['Jufra', 'en', 'LY-JU'],
+      ['Djebel Akhdar', 'fr', 'LY-JA'],
+      ['Adamaoua', 'fr', 'CM-AD'],
+      ['Vakaga', 'en', 'CF-VK'],
+      ['Ouham-Pendé', 'fr', 'CF-OP'],
+      ['Kanem', 'en', 'TD-KA'],
+      ['Logone oriental', 'fr', 'TD-LR'],
+      ['Tibesti', 'en', 'TD-TI'],
+    ];
+    for (const [name, lang, id] of cases) assert.equal(place(name, lang).regionId, id, name);
+  });
+
+  test('compass names and common words are named with their country or qualifier', () => {
+    // Adamawa alone is Nigeria's state; Cameroon's region is Adamaoua.
+    assert.equal(place('Adamawa', 'en').regionId, 'NG-AD');
+    for (const [name, lang] of [
+      ['Northwest Region', 'en'],
+      ['Nord-Ouest', 'fr'],
+      ['région du Sud-Ouest', 'fr'],
+      ['Sila', 'en'],
+    ])
+      assert.notEqual(resolvePlace(name, lang)?.kind, 'region', name);
+    assert.equal(place('North-West Region of Cameroon', 'en').regionId, 'CM-NW');
+    assert.equal(place('région du Sud-Ouest du Cameroun', 'fr').regionId, 'CM-SW');
+    assert.equal(place('Sila Province', 'en').regionId, 'TD-SI');
+    assert.equal(place('province du Lac', 'fr').regionId, 'TD-LC');
+  });
+
+  test('two towns of one name are told apart by the document’s country', () => {
+    // Al Bayda is a Libyan and a Yemeni town.
+    assert.equal(place('Al Bayda', 'en', { places: [place('Benghazi', 'en')] }).iso3, 'LBY');
+    assert.equal(place('Al Bayda', 'en', { places: [place('Sanaa', 'en')] }).iso3, 'YEM');
+  });
+});
+
+describe('first-level subdivisions of Haiti, Venezuela, Lebanon and Bangladesh', () => {
+  test('a region named after its city is named only with its qualifier', () => {
+    const cases: CityAndRegion[] = [
+      ['Sylhet', 'en', 'BGD', 'Sylhet Division', 'BD-G'],
+      ['Chittagong', 'fr', 'BGD', 'division de Chittagong', 'BD-B'],
+      ['Nabatieh', 'en', 'LBN', 'Nabatieh Governorate', 'LB-NA'],
+      ['Beyrouth', 'fr', 'LBN', 'gouvernorat de Beyrouth', 'LB-BA'],
+      ['Barinas', 'en', 'VEN', 'Barinas State', 'VE-E'],
+    ];
+    assertCityAndRegion(cases);
+  });
+
+  test('a region no city or person names is known by its bare name', () => {
+    const cases: [string, string, string][] = [
+      ['Zulia', 'en', 'VE-V'],
+      ['Táchira', 'fr', 'VE-S'],
+      ['Nippes', 'fr', 'HT-NI'],
+      ['Bekaa', 'en', 'LB-BI'],
+      ['Liban-Sud', 'fr', 'LB-JA'],
+      ['Akkar', 'en', 'LB-AK'],
+    ];
+    for (const [name, lang, id] of cases) assert.equal(place(name, lang).regionId, id, name);
+  });
+
+  test('a name a city, a country’s state or a person holds keeps it; the region is named qualified', () => {
+    // Sucre is Bolivia's capital, Mérida Mexico's city, Lara and Miranda also people's names.
+    assert.equal(place('Sucre', 'en').iso3, 'BOL');
+    assert.equal(place('Sucre State', 'en').regionId, 'VE-R');
+    assert.equal(place('Mérida', 'en').iso3, 'MEX');
+    assert.equal(place('État de Mérida', 'fr').iso3, 'VEN');
+    assert.notEqual(resolvePlace('Lara', 'en')?.kind, 'region');
+    assert.equal(place('Lara State', 'en').regionId, 'VE-K');
+    // "Amazonas state" stays Brazil's; Venezuela's is named with the country.
+    assert.equal(place('Amazonas state', 'en').regionId, 'BR-AM');
+    assert.equal(place('Venezuelan Amazonas', 'en').regionId, 'VE-Z');
+    // Haiti's Nord is named with the country: France's Nord is a département.
+    assert.equal(place('Nord', 'fr').regionId, 'FR-59');
+    assert.equal(place("département du Nord d'Haïti", 'fr').regionId, 'HT-ND');
+  });
+});
+
+describe('first-level subdivisions of Georgia and Armenia', () => {
+  test('a region no city names is known by its bare name', () => {
+    const cases: [string, string, string][] = [
+      ['Abkhazia', 'en', 'GE-AB'],
+      ['Adjarie', 'fr', 'GE-AJ'],
+      ['Samegrelo-Zemo Svaneti', 'en', 'GE-SZ'],
+      ['Syunik', 'fr', 'AM-SU'],
+      ['Shirak', 'en', 'AM-SH'],
+    ];
+    for (const [name, lang, id] of cases) assert.equal(place(name, lang).regionId, id, name);
+  });
+
+  test('a capital, a mountain town and a given name keep their bare name; the region is qualified', () => {
+    const cases: CityAndRegion[] = [
+      ['Tbilisi', 'en', 'GEO', 'City of Tbilisi', 'GE-TB'],
+      ['Erevan', 'fr', 'ARM', "ville d'Erevan", 'AM-ER'],
+      ['Ararat', 'en', 'ARM', 'Ararat Province', 'AM-AR'],
+    ];
+    assertCityAndRegion(cases);
+    assert.equal(resolvePlace('Lori', 'en'), null);
+    assert.equal(place('Lori Province', 'en').regionId, 'AM-LO');
+  });
+
+  test('South Ossetia is Georgia’s and leaves its town to Shida Kartli; Georgia stays the country', () => {
+    assert.equal(place('Ossétie du Sud', 'fr').regionId, 'GE-SOS');
+    assert.equal(place('Tskhinvali', 'en', { places: [place('South Ossetia', 'en')] }).iso3, 'GEO');
+    assert.equal(place('Georgia', 'en', { places: [place('Kakheti', 'en')] }).kind, 'country');
+  });
+});
+
+describe('first-level subdivisions of Azerbaijan', () => {
+  test('a district is named with its qualifier; the bare name is its town', () => {
+    const cases: CityAndRegion[] = [
+      ['Aghdam', 'en', 'AZE', 'Aghdam District', 'AZ-AGM'],
+      ['Choucha', 'fr', 'AZE', 'région de Choucha', 'AZ-SUS'],
+      ['Baku', 'en', 'AZE', 'City of Baku', 'AZ-BA'],
+      ['Nakhchivan', 'en', 'AZE', 'Nakhchivan Autonomous Republic', 'AZ-NX'],
+    ];
+    assertCityAndRegion(cases);
+    // Stepanakert is Khankendi; Karabakh stays the wider region.
+    assert.equal(place('Stepanakert', 'fr').name, 'Khankendi');
+    assert.equal(place('Karabakh', 'en').regionId, 'AZ-NKR');
+    // A town and its district of one name are two regions.
+    assert.equal(place('Shaki District', 'en').regionId, 'AZ-SAK');
+    assert.equal(place('City of Shaki', 'en').regionId, 'AZ-SA');
   });
 });
