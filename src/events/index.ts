@@ -773,28 +773,35 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): string | null {
   // A dateline the gazetteer knows is only where the reporter files from in a story of a state
   // it does not know.
   const filedFrom = unknownState ? (doc.datelines ?? []).flatMap((d) => d.places) : [];
-  const mentions = (doc.entities ?? []).flatMap((e) => e.mentions);
+  const mentions = (doc.entities ?? []).flatMap((e) => e.mentions.map((m) => ({ ...m, of: e })));
   const counts = new Map<string, number>();
+  const governing = new Map<string, number>();
   for (const p of doc.places ?? []) {
     if (!p.place.iso3 || venues.has(doc.text.slice(p.start, p.end).toLowerCase())) continue;
     if (filedFrom.some((d) => d.start <= p.start && p.end <= d.end)) continue;
     // A state named in an actor's phrase is that actor's, often a foreign one ("the U.S. envoy");
     // a town there is local ("le maire de Lyon").
-    if (
-      p.place.kind === 'country' &&
-      mentions.some(
-        (m) => m.start <= p.start && p.end <= m.end && m.end - m.start > p.end - p.start,
-      )
-    )
+    const holder = mentions.find(
+      (m) => m.start <= p.start && p.end <= m.end && m.end - m.start > p.end - p.start,
+    );
+    if (p.place.kind === 'country' && holder) {
+      // "The Mozambique government": a government named by its state is mostly at home.
+      if (holder.of.type === 'government')
+        governing.set(p.place.iso3, (governing.get(p.place.iso3) ?? 0) + 1);
       continue;
+    }
     counts.set(p.place.iso3, (counts.get(p.place.iso3) ?? 0) + 1);
   }
-  if (counts.size === 0 && !unknownState)
+  if (counts.size === 0 && !unknownState) {
     doc.tokens.forEach((token, i) => {
       if (!['ADJ', 'PROPN'].includes(doc.tags?.[i]?.upos ?? '')) return;
       const country = countryOfDemonym(token.text, doc.lang.code);
       if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
     });
+    // With no place nor demonym, the state whose government the story names is its own
+    // ("The Mozambique government accepted demands from rebels").
+    if (counts.size === 0) for (const [country, n] of governing) counts.set(country, n);
+  }
   let best: string | null = null;
   for (const [country, n] of counts) if (best === null || n > counts.get(best)!) best = country;
   return best;

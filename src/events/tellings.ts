@@ -61,6 +61,8 @@ const OBJECT = /^(obj|iobj)/;
 const AIMED_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 /** Acts whose place is whom they reach: forces sent there, attacks, withdrawals from it. */
 const PLACED_TARGETS = new Set<PloverType>(['MOBILIZE', 'ASSAULT', 'RETREAT']);
+/** Acts that answer a demand, an offer or an invitation: yielding to it, accepting or refusing it. */
+const ANSWERS = new Set<PloverType>(['CONCEDE', 'AGREE', 'REJECT']);
 const COMPLEMENT = /^(xcomp|ccomp|obj|obl|advcl|acl)/;
 
 export class TellingFinder {
@@ -736,7 +738,13 @@ export class TellingFinder {
   private caseOf(i: number): string | null {
     const t = this.tree;
     const marker = t.childrenWith(i, (rel) => rel === 'case' || rel === 'mark')[0];
-    return marker === undefined ? null : t.forms[marker];
+    if (marker !== undefined) return t.forms[marker];
+    // "les exigences des rebelles": the tagger took the contracted genitive ("des" = de les)
+    // of a noun modifier for the indefinite article; the modifier is marked all the same.
+    const contracted = /^nmod/.test(t.rel(i))
+      ? t.childrenWith(i, (rel, d) => rel === 'det' && this.lex.actorCases.has(t.forms[d]))[0]
+      : undefined;
+    return contracted === undefined ? null : t.forms[contracted];
   }
 
   /**
@@ -1309,6 +1317,15 @@ export class TellingFinder {
       !this.isPassive(this.tree.head(c)) &&
       (this.isPlace(c) ? this.isState(c) : this.isActorLike(c));
     if (asked) return [c];
+    // "accepted demands from the rebels", the parser hanging the source on the verb: whom the
+    // demand, offer or invitation answered comes from is the one the answer concerns.
+    const verb = this.tree.head(c);
+    const answered =
+      ANSWERS.has(sense.type) &&
+      this.lex.sourceCases.has(marker) &&
+      (this.isPlace(c) ? this.isState(c) : this.isActorLike(c)) &&
+      this.tree.childrenWith(verb, (r, o) => OBJECT.test(r) && this.senseOf(o) !== null).length > 0;
+    if (answered) return [c];
     const addressedThing =
       !this.isActorLike(c) &&
       !this.isPlace(c) &&
