@@ -64,3 +64,23 @@ test('the genitive of a hostage taking names the hostages, not the hostage taker
   assert.ok(abduction.recipients.some((p) => p.text === 'des touristes'));
   assert.ok(!abduction.actors.some((p) => p.text === 'des touristes'));
 });
+
+test('people of a group of several states, or the allies, are an intergovernmental party', () => {
+  const [condemnation] = ofType(
+    'The foreign ministers of the seven industrialised nations condemned the attack.',
+    'en',
+    'ACCUSE',
+  );
+  assert.equal(condemnation.actors[0]?.country, 'IGO');
+  const [french] = ofType(
+    'Les ministres des Finances des sept pays les plus riches ont condamné l’attaque.',
+    'fr',
+    'ACCUSE',
+  );
+  assert.equal(french?.actors[0]?.country, 'IGO');
+  const [welcome] = ofType('Les alliés ont salué la décision du tribunal.', 'fr', 'SUPPORT');
+  assert.equal(welcome.actors[0]?.country, 'IGO');
+  // Allies of a named state are its side, not an alliance of their own.
+  const [rejection] = ofType('Russia and its allies condemned the decision.', 'en', 'ACCUSE');
+  assert.ok(!rejection.actors.some((p) => p.country === 'IGO'));
+});

@@ -78,6 +78,9 @@ interface ActorsFile {
   thingPossessives?: string[];
   regionWords?: string[];
   ethnicWords?: string[];
+  stateNouns?: string[];
+  allianceWords?: string[];
+  pairWords?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -147,6 +150,12 @@ export interface ActorLexicon {
   regionWords: Set<string>;
   /** Folded adjectives making a demonym an ethnic group ("ethnic Albanians"): of where they are. */
   ethnicWords: Set<string>;
+  /** Folded lemmas of nouns for states ("pays", "nations"): a group counted by them is several states. */
+  stateNouns: Set<string>;
+  /** Folded lemmas naming a standing alliance of states ("les alliés", "the allies"): an IGO. */
+  allianceWords: Set<string>;
+  /** Folded numerals of two ("deux", "both"): a pair of states is two parties, no group. */
+  pairWords: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -215,6 +224,9 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       thingPossessives: new Set((data.thingPossessives ?? []).map((w) => fold(w).join(' '))),
       regionWords: new Set((data.regionWords ?? []).map((w) => fold(w).join(' '))),
       ethnicWords: new Set((data.ethnicWords ?? []).map((w) => fold(w).join(' '))),
+      stateNouns: new Set((data.stateNouns ?? []).map((w) => fold(w).join(' '))),
+      allianceWords: new Set((data.allianceWords ?? []).map((w) => fold(w).join(' '))),
+      pairWords: new Set((data.pairWords ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);

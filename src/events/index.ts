@@ -693,6 +693,44 @@ function igoCountry(entity: Entity | null, lexicon: ActorLexicon | null): string
   return lexicon?.igoCodes.get(key.replace(/^igo:/, '')) ?? 'IGO';
 }
 
+/**
+ * A body of several states, coded IGO by PLOVER: "the allies" with no state they are allies
+ * of, or people of a group counted by states ("les ministres des Affaires étrangères des sept
+ * puissances", "the leaders of the 27 nations").
+ */
+function ofStatesGroup(finder: TellingFinder, p: Participant): boolean {
+  const { tree } = finder;
+  const lexicon = actorLexicon(finder.doc.lang.code);
+  if (!lexicon) return false;
+  const lemma = (i: number) => foldName(tree.lemma(i)).join(' ');
+  if (
+    lexicon.allianceWords.has(lemma(p.token)) &&
+    tree.childrenWith(p.token, (r) => /^(nmod|det:poss)/.test(r)).length === 0
+  )
+    return true;
+  // The count is on the noun, or heads it ("des sept pays" parsed with "sept" as the modifier).
+  const several = (n: number) => tree.upos(n) === 'NUM' && !lexicon.pairWords.has(lemma(n));
+  const counted = (c: number) =>
+    lexicon.stateNouns.has(lemma(c)) &&
+    (tree.childrenWith(c, (r, n) => r === 'nummod' && several(n)).length > 0 ||
+      several(tree.head(c)));
+  // "des sept puissances industrialisées", parsed as a participle clause with the counted
+  // noun as its subject: still the phrase's genitive.
+  const genitives = (i: number) =>
+    tree.childrenWith(
+      i,
+      (r) =>
+        /^nmod(?!:poss)/.test(r) ||
+        (/^nsubj/.test(r) && /^acl/.test(tree.rel(i)) && tree.hasFeat(i, 'VerbForm=Part')),
+    );
+  const clauses = (i: number) =>
+    tree.childrenWith(i, (r, c) => /^acl/.test(r) && tree.hasFeat(c, 'VerbForm=Part'));
+  const below = (i: number) => [...genitives(i), ...clauses(i)];
+  for (let next = below(p.token); next.length > 0; next = next.flatMap(below))
+    if (next.some(counted)) return true;
+  return false;
+}
+
 function toParticipant(finder: TellingFinder, p: Participant): EventParticipant {
   const doc = finder.doc;
   const entity: Entity | null = p.entity;
@@ -706,6 +744,7 @@ function toParticipant(finder: TellingFinder, p: Participant): EventParticipant 
     name: entity?.name ?? text,
     entity: entity?.id ?? null,
     country:
+      (entity?.name ? null : ofStatesGroup(finder, p) ? 'IGO' : null) ??
       possessor ??
       entity?.country ??
       igoCountry(entity, actorLexicon(doc.lang.code)) ??
