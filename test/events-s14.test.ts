@@ -84,3 +84,25 @@ test('people of a group of several states, or the allies, are an intergovernment
   const [rejection] = ofType('Russia and its allies condemned the decision.', 'en', 'ACCUSE');
   assert.ok(!rejection.actors.some((p) => p.country === 'IGO'));
 });
+
+test('a quantity of what selects a sense selects it: "holding thousands of refugees"', () => {
+  const [holding] = ofType(
+    'The militia has been holding thousands of civilians in a school near the river.',
+    'en',
+    'COERCE',
+  );
+  assert.ok(holding);
+  // People a coercion holds undergo it, as an attack's do.
+  assert.deepEqual(
+    holding.recipients.map((p) => p.text),
+    ['civilians'],
+  );
+  const [sending] = ofType(
+    'L’armée a envoyé des centaines de soldats dans la région de Kidal.',
+    'fr',
+    'MOBILIZE',
+  );
+  assert.ok(sending);
+  // The soldiers sent are the army's own, no party the act reaches.
+  assert.ok(!sending.recipients.some((p) => p.text === 'soldats'));
+});

@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../document.js';
 import type { Entity } from '../actors/entities.js';
+import { actorLexicon } from '../actors/lexicon.js';
 import type { PlaceMention } from '../places/layer.js';
 import type { Timex } from '../time/types.js';
 import { speechLexicon } from '../quotes/lexicon.js';
@@ -134,6 +135,21 @@ export class TellingFinder {
    * "a démenti toute ingérence dans les négociations": an oblique act of a verb of denial that
    * has an object of its own frames what is denied; it is neither denied nor the subject's.
    */
+  /**
+   * What a quantity counts, down two quantities: "holding thousands of refugees", "des
+   * dizaines de milliers de manifestants" (the quantity is a number or a word of quantity).
+   */
+  private countedBy(o: number): number[] {
+    const t = this.tree;
+    const quantities = actorLexicon(this.lex.lang)?.quantityWords;
+    const quantity = (q: number) =>
+      t.upos(q) === 'NUM' ||
+      [t.lemma(q), t.forms[q]].some((w) => quantities?.has(w.toLowerCase()) === true);
+    const counted = (q: number) =>
+      quantity(q) ? t.childrenWith(q, (r) => /^nmod(?!:poss)/.test(r)) : [];
+    return [...counted(o), ...counted(o).flatMap(counted)];
+  }
+
   private framesDenied(i: number, verb: number): boolean {
     const t = this.tree;
     return (
@@ -352,6 +368,7 @@ export class TellingFinder {
       const named = [...objects, ...themes, ...partitive].flatMap((o) => [
         o,
         ...t.childrenWith(o, (r) => r === 'conj' || r === 'compound'),
+        ...this.countedBy(o),
       ]);
       if (sense.objects && !named.some((o) => sense.objects!.includes(t.lemma(o)))) continue;
       // "livrer des récits", "livrer bataille": what a giving verb gives must be a thing, not a
@@ -930,14 +947,19 @@ export class TellingFinder {
     let actors = this.subjectsOf(i);
     let recipients: number[] = [];
     // Words that select the sense ("mettre fin", "signer un accord") are not participants.
-    // People an attack's sense is selected by ("beat protesters") still undergo it.
-    const undergoes = (c: number) => sense.type === 'ASSAULT' && this.lex.people.has(t.lemma(c));
+    // People an attack's or a coercion's sense is selected by ("beat protesters", "holding
+    // refugees") still undergo it; forces withdrawn or envoys recalled are the actor's own.
+    const undergoes = (c: number) =>
+      (sense.type === 'ASSAULT' || sense.type === 'COERCE') && this.lex.people.has(t.lemma(c));
+    // "sent hundreds of soldiers": a quantity of what selects the sense selects it too.
+    const selecting = (c: number) =>
+      [c, ...this.countedBy(c)].find((k) => sense.objects?.includes(t.lemma(k)));
     const selectors = new Set(
-      t.children[i].filter(
-        (c) =>
-          (sense.with?.includes(t.forms[c]) && t.upos(c) === 'NOUN') ||
-          (sense.objects?.includes(t.lemma(c)) && !undergoes(c)),
-      ),
+      t.children[i].filter((c) => {
+        if (sense.with?.includes(t.forms[c]) && t.upos(c) === 'NOUN') return true;
+        const word = selecting(c);
+        return word !== undefined && !undergoes(word);
+      }),
     );
     const standIns: number[] = [];
     for (const c of t.children[i]) {
@@ -946,7 +968,9 @@ export class TellingFinder {
         // "shared evidence with the U.S.", "dismissed an appeal from President Keita": the
         // parties of the word that names the act are the act's.
         if (t.upos(c) === 'NOUN') {
-          const owners = [c, ...t.childrenWith(c, (r) => r === 'conj')].flatMap((o) =>
+          // Of a quantity, the parties are those of what it counts, not the counted things.
+          const word = selecting(c) ?? c;
+          const owners = [word, ...t.childrenWith(c, (r) => r === 'conj')].flatMap((o) =>
             this.partiesOf(o, sense.type === 'ASSAULT'),
           );
           recipients.push(...owners);
