@@ -9,6 +9,7 @@ import {
   actorsOf,
   analyzeText,
   entityMatching as entity,
+  eventsOfType,
   eventTold,
   holding,
   named,
@@ -504,4 +505,24 @@ test('a name headed by a newspaper’s word is news (JRN), not an organisation',
     'Gazette de Marvale',
   );
   assert.equal(fr?.sector, 'JRN');
+});
+
+test('people of a group of several states, or the allies, are an intergovernmental party', () => {
+  const [condemnation] = eventsOfType(
+    'The foreign ministers of the seven industrialised nations condemned the attack.',
+    'en',
+    'ACCUSE',
+  );
+  assert.equal(condemnation.actors[0]?.country, 'IGO');
+  const [french] = eventsOfType(
+    'Les ministres des Finances des sept pays les plus riches ont condamné l’attaque.',
+    'fr',
+    'ACCUSE',
+  );
+  assert.equal(french?.actors[0]?.country, 'IGO');
+  const [welcome] = eventsOfType('Les alliés ont salué la décision du tribunal.', 'fr', 'SUPPORT');
+  assert.equal(welcome.actors[0]?.country, 'IGO');
+  // Allies of a named state are its side, not an alliance of their own.
+  const [rejection] = eventsOfType('Russia and its allies condemned the decision.', 'en', 'ACCUSE');
+  assert.ok(!rejection.actors.some((p) => p.country === 'IGO'));
 });

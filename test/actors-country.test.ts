@@ -9,6 +9,7 @@ import {
   actorsOf,
   analyzeText,
   entityMatching as entity,
+  eventsOfType,
   eventSummaries,
   eventTold,
   holding,
@@ -358,4 +359,23 @@ describe('event summaries (eventSummaries)', () => {
       ['ROU'],
     );
   });
+});
+
+test('with no place nor demonym, the state whose government acts is the story’s', () => {
+  const [concession] = eventsOfType(
+    'The Nepal government accepted demands from Maoist rebels on Tuesday.',
+    'en',
+    'CONCEDE',
+  );
+  assert.equal(concession.recipients[0]?.country, 'NPL');
+  // A state named in another actor's phrase still tells no country of the story.
+  const [attack] = eventsOfType(
+    'The U.S. envoy said soldiers had shelled three villages.',
+    'en',
+    'ASSAULT',
+  );
+  assert.deepEqual(
+    attack.recipients.map((p) => p.country),
+    [null],
+  );
 });

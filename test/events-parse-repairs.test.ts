@@ -218,3 +218,15 @@ describe('event summaries (eventSummaries)', () => {
     );
   });
 });
+
+test('a contracted genitive the tagger read as an article still marks the noun modifier', () => {
+  const [answer] = eventSummaries(
+    'Le gouvernement du Niger a accepté mardi les exigences des rebelles.',
+    'fr',
+  );
+  assert.ok(answer);
+  assert.deepEqual(
+    answer.recipients.map((p) => [p.text, p.country]),
+    [['des rebelles', 'NER']],
+  );
+});

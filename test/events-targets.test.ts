@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   analyzeText,
+  eventsOfType,
   eventsOfType as ofType,
   eventTold,
   participantCodes as parties,
@@ -209,4 +210,28 @@ test('a promise takes no recipient from a state described inside what is promise
   );
   assert.equal(agreement.length, 1);
   assert.deepEqual(agreement[0].recipients, []);
+});
+
+test('accepting demands from a party concerns that party, the source hung on the verb', () => {
+  const [concession] = eventsOfType(
+    'The Nepal government accepted demands from Maoist rebels on Tuesday.',
+    'en',
+    'CONCEDE',
+  );
+  assert.ok(concession);
+  assert.deepEqual(
+    concession.recipients.map((p) => p.text),
+    ['Maoist rebels'],
+  );
+});
+
+test('the genitive of a hostage taking names the hostages, not the hostage takers', () => {
+  const [abduction] = eventsOfType(
+    'La prise d’otages des touristes a duré trois jours près de Mopti.',
+    'fr',
+    'ASSAULT',
+  );
+  assert.ok(abduction);
+  assert.ok(abduction.recipients.some((p) => p.text === 'des touristes'));
+  assert.ok(!abduction.actors.some((p) => p.text === 'des touristes'));
 });

@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import type { Doc } from '../src/document.js';
 import {
   analyzeText,
+  eventsOfType,
   eventsOfType as ofType,
   eventSummaries as events,
   eventTold,
@@ -309,4 +310,26 @@ describe('events with their mode and participants’ countries', () => {
       ),
     );
   });
+});
+
+test('a quantity of what selects a sense selects it: "holding thousands of refugees"', () => {
+  const [holding] = eventsOfType(
+    'The militia has been holding thousands of civilians in a school near the river.',
+    'en',
+    'COERCE',
+  );
+  assert.ok(holding);
+  // People a coercion holds undergo it, as an attack's do.
+  assert.deepEqual(
+    holding.recipients.map((p) => p.text),
+    ['civilians'],
+  );
+  const [sending] = eventsOfType(
+    'L’armée a envoyé des centaines de soldats dans la région de Kidal.',
+    'fr',
+    'MOBILIZE',
+  );
+  assert.ok(sending);
+  // The soldiers sent are the army's own, no party the act reaches.
+  assert.ok(!sending.recipients.some((p) => p.text === 'soldats'));
 });
