@@ -17,6 +17,7 @@
  * passes and of the morphology, chiefly for words the treebank never showed.
  */
 import type { Doc, TokenTags } from '../document.js';
+import { detachedString } from '../util/strings.js';
 import { AveragedPerceptron } from './perceptron.js';
 import type { UdSentence } from './ud-data.js';
 import {
@@ -103,60 +104,83 @@ interface SentenceHashes {
   lexFirst: Int32Array | null;
 }
 
-/** Hashes of one word form: suffixes, prefixes, shape …; cached per model (see wordCaches). */
-interface WordHashes {
-  lower: number;
-  exact: number;
-  suffix: number[];
-  prefix: number[];
-  shape: number;
-  flags: number;
-  usual: number;
-  tail: number;
-  lexClass: number;
-  lexFirst: number;
+/**
+ * Hashes of one word form (suffixes, prefixes, shape …), cached per model:
+ * WORD_FIELDS int32 per form in one pool, found through a map from the form
+ * to its first cell. Objects with two arrays and boxed uint32 per form took
+ * about twice the memory, and a long form cut from a text kept the text alive.
+ */
+const LOWER = 0;
+const EXACT = 1;
+/** Suffixes of lengths 1..5 at SUFFIX..SUFFIX + 4, prefixes of lengths 1..3 at PREFIX..PREFIX + 2. */
+const SUFFIX = 2;
+const PREFIX = 7;
+const SHAPE = 10;
+const FLAGS = 11;
+const USUAL = 12;
+const TAIL = 13;
+const LEX_CLASS = 14;
+const LEX_FIRST = 15;
+const WORD_FIELDS = 16;
+
+class WordHashCache {
+  /** Form → offset of its fields in `pool`. */
+  readonly offsets = new Map<string, number>();
+  pool = new Int32Array(4096 * WORD_FIELDS);
+
+  /** Offset where the fields of `word` go (the cache is emptied when full). */
+  add(word: string): number {
+    if (this.offsets.size >= WORD_CACHE_SIZE) this.offsets.clear();
+    const offset = this.offsets.size * WORD_FIELDS;
+    if (offset + WORD_FIELDS > this.pool.length) {
+      const pool = new Int32Array(Math.min(this.pool.length * 2, WORD_CACHE_SIZE * WORD_FIELDS));
+      pool.set(this.pool);
+      this.pool = pool;
+    }
+    this.offsets.set(detachedString(word), offset);
+    return offset;
+  }
 }
 
-/** Word form → its hashes, per usual-tag dictionary; cleared when it grows past WORD_CACHE_SIZE. */
-const wordCaches = new WeakMap<Map<string, number>, Map<string, WordHashes>>();
+/** Word hashes per usual-tag dictionary; a cache is cleared when it reaches WORD_CACHE_SIZE forms. */
+const wordCaches = new WeakMap<Map<string, number>, WordHashCache>();
 const WORD_CACHE_SIZE = 200_000;
 
+/** Offset of the hashes of `word` in `cache.pool`, computed on a miss. */
 function wordHashes(
+  cache: WordHashCache,
   word: string,
   usualTag: Map<string, number>,
   lexicon: TagLexicon | null,
   foldsCase: boolean,
-): WordHashes {
-  let cache = wordCaches.get(usualTag);
-  if (!cache) wordCaches.set(usualTag, (cache = new Map()));
-  const cached = cache.get(word);
-  if (cached) return cached;
+): number {
+  const cached = cache.offsets.get(word);
+  if (cached !== undefined) return cached;
   const lower = word.toLowerCase();
   let flags = 0;
   if (/\d/.test(word)) flags |= 1;
   if (word.includes('-')) flags |= 2;
   if (word !== lower) flags |= 4;
   if (word.length > 1 && word === word.toUpperCase() && word !== lower) flags |= 8;
-  const usual = usualTag.get(lower) ?? UNKNOWN_TAG;
   // the exact form first; a capitalised word may be listed in lowercase only (sentence starts)
   const exactClass = lexicon?.get(word);
   const lexClass = exactClass ?? (foldsCase ? lexicon?.get(lower) : undefined);
-  const result: WordHashes = {
-    lower: hashString(lower),
-    exact: hashString(word),
-    suffix: [1, 2, 3, 4, 5].map((k) => hashString(lower.slice(-k))),
-    prefix: [1, 2, 3].map((k) => hashString(lower.slice(0, k))),
-    shape: hashString(wordShape(word)),
-    flags,
-    usual,
-    tail: lower.includes('-') ? hashString(lower.slice(lower.lastIndexOf('-') + 1)) : PAD,
-    lexClass:
-      lexClass === undefined ? NOT_LISTED : hashString((exactClass ? '' : 'lower:') + lexClass),
-    lexFirst: lexClass === undefined ? NOT_LISTED : hashString(lexClass.split('|')[0]),
-  };
-  if (cache.size >= WORD_CACHE_SIZE) cache.clear();
-  cache.set(word, result);
-  return result;
+  const cell = cache.add(word);
+  const pool = cache.pool;
+  pool[cell + LOWER] = hashString(lower);
+  pool[cell + EXACT] = hashString(word);
+  for (let k = 1; k <= 5; k++) pool[cell + SUFFIX + k - 1] = hashString(lower.slice(-k));
+  for (let k = 1; k <= 3; k++) pool[cell + PREFIX + k - 1] = hashString(lower.slice(0, k));
+  pool[cell + SHAPE] = hashString(wordShape(word));
+  pool[cell + FLAGS] = flags;
+  pool[cell + USUAL] = usualTag.get(lower) ?? UNKNOWN_TAG;
+  pool[cell + TAIL] = lower.includes('-')
+    ? hashString(lower.slice(lower.lastIndexOf('-') + 1))
+    : PAD;
+  pool[cell + LEX_CLASS] =
+    lexClass === undefined ? NOT_LISTED : hashString((exactClass ? '' : 'lower:') + lexClass);
+  pool[cell + LEX_FIRST] = lexClass === undefined ? NOT_LISTED : hashString(lexClass.split('|')[0]);
+  return cell;
 }
 
 function sentenceHashes(
@@ -179,19 +203,22 @@ function sentenceHashes(
     lexClass: lexicon ? new Int32Array(n) : null,
     lexFirst: lexicon ? new Int32Array(n) : null,
   };
+  let cache = wordCaches.get(usualTag);
+  if (!cache) wordCaches.set(usualTag, (cache = new WordHashCache()));
   for (let i = 0; i < n; i++) {
-    const w = wordHashes(words[i], usualTag, lexicon, foldsCase);
-    h.lower[i] = w.lower;
-    h.exact[i] = w.exact;
-    for (let k = 0; k < 5; k++) h.suffix[k][i] = w.suffix[k];
-    for (let k = 0; k < 3; k++) h.prefix[k][i] = w.prefix[k];
-    h.shape[i] = w.shape;
-    h.flags[i] = i === 0 ? w.flags | 16 : w.flags;
-    h.usual[i] = w.usual;
-    h.tail[i] = w.tail;
+    const w = wordHashes(cache, words[i], usualTag, lexicon, foldsCase);
+    const pool = cache.pool;
+    h.lower[i] = pool[w + LOWER];
+    h.exact[i] = pool[w + EXACT];
+    for (let k = 0; k < 5; k++) h.suffix[k][i] = pool[w + SUFFIX + k];
+    for (let k = 0; k < 3; k++) h.prefix[k][i] = pool[w + PREFIX + k];
+    h.shape[i] = pool[w + SHAPE];
+    h.flags[i] = i === 0 ? pool[w + FLAGS] | 16 : pool[w + FLAGS];
+    h.usual[i] = pool[w + USUAL];
+    h.tail[i] = pool[w + TAIL];
     if (h.lexClass && h.lexFirst) {
-      h.lexClass[i] = w.lexClass;
-      h.lexFirst[i] = w.lexFirst;
+      h.lexClass[i] = pool[w + LEX_CLASS];
+      h.lexFirst[i] = pool[w + LEX_FIRST];
     }
   }
   return h;
