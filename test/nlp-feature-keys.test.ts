@@ -1,7 +1,8 @@
 /**
  * Feature keys of the tagger, parser and recogniser (src/nlp/ud-features.ts, ner-features.ts)
  * and the caches behind them: keys built from hashed parts are the keys built from values, and a
- * sentence's analysis does not depend on what was analysed before it.
+ * sentence's analysis does not depend on what was analysed before it, nor on what a cache kept
+ * (a cached word is a copy that keeps no document alive).
  */
 import assert from 'node:assert/strict';
 import test from 'node:test';
@@ -11,6 +12,7 @@ import { prepareSentence, sentenceFeatures } from '../src/nlp/ner-features.js';
 import { loadNer } from '../src/nlp/ner.js';
 import { parseWords } from '../src/nlp/parser.js';
 import { plainForm, tagWords, treebankForm } from '../src/nlp/tagger.js';
+import { detachedString } from '../src/util/strings.js';
 import {
   key1,
   key1Of,
@@ -168,4 +170,24 @@ test("a sentence's entity keys are its own (the shared scratch is copied out)", 
     ner.lexicon,
   );
   assert.deepEqual([...again.keys], before);
+});
+
+test('a detached string has the same characters as the slice it copies', () => {
+  const text = 'The harbourmasters of the northern villages met on Tuesday.';
+  const long = text.slice(4, 17);
+  assert.equal(detachedString(long), 'harbourmaster');
+  assert.equal(detachedString(text.slice(0, 3)), 'The');
+  assert.equal(detachedString(''), '');
+  assert.equal(detachedString('électroménager'), 'électroménager');
+});
+
+test('words tagged from the word-hash cache get the tags of their first, uncached reading', () => {
+  const models = loadModels('en');
+  assert.ok(models, 'English models');
+  const words =
+    'The harbourmasters of Sandvika-Nordre counted 1,204 unregistered fishing boats .'.split(' ');
+  // a fresh process: the first reading computes every form's hashes, the second reads them back
+  const first = tagWords(words, models.tagger);
+  assert.deepEqual(tagWords(words, models.tagger), first);
+  assert.equal(first[0].upos, 'DET');
 });
