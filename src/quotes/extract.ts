@@ -96,6 +96,8 @@ export class QuoteExtractor {
   private readonly fullest = new Map<string, string>();
   private readonly seenOutlets: string[] = [];
   private readonly usedQuotes = new Set<number>();
+  /** Noun tokens outside quotations by lemma, in text order (built on first use). */
+  private nounsByLemma: Map<string, number[]> | null = null;
   /** Verbs of saying coordinated at the end of another's content, with that attribution's chain. */
   private readonly coordinated = new Map<number, Link[]>();
   /** The interviewer's dialogue turns (quotation indices), found once per document. */
@@ -4194,39 +4196,170 @@ export class QuoteExtractor {
     return a.name.toLowerCase() === b.name.toLowerCase();
   }
 
-  /** "la même source", "ce responsable américain": the chain of the attribution it points back to. */
+  /**
+   * A speaker phrase that points back: "la même source", "ce (même) responsable américain",
+   * "the same official", "one of the officials", "the newspaper". It takes the chain of the
+   * last earlier mention of its noun (the attribution that mention spoke or relayed in, else
+   * the mention's own link); a demonstrative or "same" that finds none is unknown, never a
+   * person of another role. Null when the phrase does not point back.
+   */
   private anaphoricChain(np: number): Link[] | null {
     const t = this.tree;
     const dets = t.childrenWith(np, (rel) => rel === 'det' || rel === 'amod');
-    const same = dets.some((j) => this.lex.same.has(t.forms[j]));
-    const demonstrative = dets.some((j) => this.lex.demonstratives.has(t.forms[j]));
-    if (!same && !demonstrative) return null;
-    const lemma = t.lemma(np);
-    const sentenceStart = this.doc.sentences[this.doc.tokens[np].sentence].start;
-    for (let k = this.attributions.length - 1; k >= 0; k--) {
-      const chain = this.attributions[k].chain;
-      if (chain.length === 0 || this.attributions[k].content.start >= sentenceStart) continue;
-      const last = chain[chain.length - 1];
-      if (same || (last.head !== null && t.lemma(last.head) === lemma)) {
-        return chain.map((l, i) =>
-          i === chain.length - 1
-            ? {
-                ...l,
-                start: this.doc.tokens[np].start,
-                end: this.npEnd(np),
-                phrase: undefined,
-                head: np,
-              }
-            : { ...l },
-        );
-      }
+    const same = dets.some((j) => this.lex.same.has(normForm(t.forms[j])));
+    const demonstrative = dets.some((j) => this.lex.demonstratives.has(normForm(t.forms[j])));
+    const group = this.partitiveGroup(np);
+    if (!same && !demonstrative && group === null) {
+      const medium = this.mediumBefore(np);
+      return medium ? [medium] : null;
     }
+    const noun = group ?? np;
+    const lemma = t.lemma(noun);
+    const [from] = this.npRange(group !== null && group < np ? group : np);
+    const here = (l: Link): Link => ({
+      ...l,
+      start: this.doc.tokens[from].start,
+      end: this.npEnd(np),
+      phrase: undefined,
+      head: np,
+    });
+    const sentenceStart = this.doc.sentences[this.doc.tokens[np].sentence].start;
+    // The attribution a mention spoke or relayed in: its chain up to that mention.
+    const chainThrough = (mention: number): Link[] | null => {
+      for (let k = this.attributions.length - 1; k >= 0; k--) {
+        const chain = this.attributions[k].chain;
+        const at = chain.findIndex((l) => l.head === mention);
+        if (at >= 0) return [...chain.slice(0, at).map((l) => ({ ...l })), here(chain[at])];
+      }
+      return null;
+    };
+    const earlier = this.roleNoun(noun) ? this.lastMentionOf(lemma, from) : null;
+    // "One of the officials": the group a source named before, else its own description.
+    if (group !== null) return earlier !== null ? chainThrough(earlier) : null;
+    if (earlier !== null) {
+      const chain = chainThrough(earlier);
+      if (chain) return chain;
+      let head = earlier;
+      // "Foreign Minister Ana Lopes … this minister": the title's name.
+      while (/^(compound|flat)/.test(t.rel(head)) && t.upos(t.head(head)) === 'PROPN')
+        head = t.head(head);
+      return [here(this.link(head))];
+    }
+    // "la même source": the last source; "this report" names the last speaker with its noun.
+    if (!this.roleNoun(np) || this.lex.anyRoleNouns.has(lemma))
+      for (let k = this.attributions.length - 1; k >= 0; k--) {
+        const chain = this.attributions[k].chain;
+        if (chain.length === 0 || this.attributions[k].content.start >= sentenceStart) continue;
+        const last = chain[chain.length - 1];
+        if (same || (last.head !== null && t.lemma(last.head) === lemma))
+          return [...chain.slice(0, -1).map((l) => ({ ...l })), here(last)];
+      }
     // "Juliette Carpezat s'est précipitée …: « … », explique cette habitante": the person the
     // sentence named before the demonstrative.
-    if (!demonstrative) return null;
-    const named = this.lastPersonBefore(this.doc.tokens[np].start, sentenceStart);
-    if (!named || t.upos(np) !== 'NOUN' || this.lex.typeWords.has(lemma)) return null;
-    return [{ ...this.link(np), name: this.fullestName(named), type: 'person', anonymous: false }];
+    const named = demonstrative
+      ? this.lastPersonBefore(this.doc.tokens[np].start, sentenceStart)
+      : null;
+    if (named && t.upos(np) === 'NOUN' && !this.lex.typeWords.has(lemma))
+      return [
+        { ...this.link(np), name: this.fullestName(named), type: 'person', anonymous: false },
+      ];
+    if (!this.roleNoun(np)) return null;
+    // "Pour ce délégué syndical" with no delegate before is known by its description alone,
+    // never by an entity the actors layer may have joined it to (a person of another role).
+    const [a, b] = this.npRange(np);
+    const span = t.span(a, b);
+    const name = this.doc.text.slice(span.start, span.end);
+    return [{ ...span, head: np, name, type: this.typeOf(np, a, b, null), anonymous: true }];
+  }
+
+  /** A noun that names a person's or a body's role: "official", "responsable", "agency". */
+  private roleNoun(n: number): boolean {
+    const lemma = this.tree.lemma(n);
+    return (
+      this.isPersonNoun(n) || this.lex.typeWords.has(lemma) || this.lex.anonymityNouns.has(lemma)
+    );
+  }
+
+  /**
+   * The group noun of a partitive speaker: "one of the officials" (the parser's head is
+   * "one"), "l'un des responsables" (its head is the group, after "un"); null otherwise.
+   */
+  private partitiveGroup(np: number): number | null {
+    const t = this.tree;
+    if (this.lex.partitives.has(normForm(t.forms[np]))) {
+      // "one of the officials", "one of his aides"; not "one in four voters".
+      const group = t.childrenWith(
+        np,
+        (r, c) =>
+          c > np &&
+          r.startsWith('nmod') &&
+          t.upos(c) === 'NOUN' &&
+          t.children[c].some(
+            (d) =>
+              t.rel(d) === 'det' &&
+              (t.hasFeat(d, 'Definite=Def') ||
+                t.hasFeat(d, 'Poss=Yes') ||
+                t.hasFeat(d, 'PronType=Dem')),
+          ),
+      )[0];
+      return group ?? null;
+    }
+    const [a] = this.npRange(np);
+    return t.upos(np) === 'NOUN' &&
+      a > 0 &&
+      a < np &&
+      this.lex.partitives.has(normForm(t.forms[a - 1])) &&
+      /^(PRON|NUM)$/.test(t.upos(a - 1))
+      ? np
+      : null;
+  }
+
+  /**
+   * The last noun with this lemma before token `before`, outside quotations, heading its
+   * phrase or titling a name ("Foreign Minister Ana Lopes"). The index is built once.
+   */
+  private lastMentionOf(lemma: string, before: number): number | null {
+    if (this.nounsByLemma === null) {
+      const t = this.tree;
+      this.nounsByLemma = new Map();
+      for (let i = 0; i < this.doc.tokens.length; i++) {
+        if (t.upos(i) !== 'NOUN' || this.inQuote[i] >= 0) continue;
+        if (/^(compound|flat)/.test(t.rel(i)) && t.upos(t.head(i)) !== 'PROPN') continue;
+        const list = this.nounsByLemma.get(t.lemma(i)) ?? [];
+        list.push(i);
+        this.nounsByLemma.set(t.lemma(i), list);
+      }
+    }
+    const list = this.nounsByLemma.get(lemma) ?? [];
+    for (let k = list.length - 1; k >= 0; k--) if (list[k] < before) return list[k];
+    return null;
+  }
+
+  /**
+   * "According to the newspaper", "the agency said": a definite news noun with no name of its
+   * own is the news outlet named last before it (not only a known outlet: "the Kessar Herald").
+   */
+  private mediumBefore(np: number): Link | null {
+    const t = this.tree;
+    if (this.lex.typeWords.get(t.lemma(np)) !== 'news' || t.upos(np) !== 'NOUN') return null;
+    const [a, b] = this.npRange(np);
+    if (!t.hasFeat(a, 'Definite=Def')) return null;
+    for (let i = a; i <= b; i++) if (t.upos(i) === 'PROPN' || t.upos(i) === 'ADJ') return null;
+    if (this.outletOf(a, b, this.doc.text.slice(this.doc.tokens[a].start, this.doc.tokens[b].end)))
+      return null;
+    // The body named last must be the outlet: "according to the nonpartisan Congressional
+    // Budget Office … the agency said" is no news agency's.
+    const at = this.doc.tokens[a].start;
+    let last: { entity: Entity; kind: string; end: number } | null = null;
+    for (const e of this.entities) {
+      if (e.type === 'person') continue;
+      for (const m of e.mentions)
+        if (m.kind !== 'pronoun' && m.end <= at && (last === null || m.end > last.end))
+          last = { entity: e, kind: m.kind, end: m.end };
+    }
+    if (last === null || last.entity.type !== 'news' || last.kind !== 'name') return null;
+    const named = this.link(this.tokenAt(last.end - 1));
+    return { ...named, ...t.span(a, b), phrase: undefined, head: np };
   }
 
   private npEnd(np: number): number {

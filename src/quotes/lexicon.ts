@@ -48,7 +48,14 @@ interface SpeechFile {
   negation: string[];
   refusals?: { verbs: string[]; negatedVerbs: string[] };
   anonymity: { phrases: string[][]; nouns: string[]; indefinites: string[] };
-  anaphora: { same: string[]; demonstratives: string[]; pronouns: string[]; impersonal: string[] };
+  anaphora: {
+    same: string[];
+    demonstratives: string[];
+    pronouns: string[];
+    impersonal: string[];
+    partitives: string[];
+    anyRole: string[];
+  };
   types: Record<'news' | 'government' | 'organisation' | 'igo', string[]>;
   mediumNouns: string[];
   activeAuxiliaries: string[];
@@ -104,6 +111,10 @@ export interface SpeechLexicon {
   demonstratives: Set<string>;
   pronouns: Set<string>;
   impersonal: Set<string>;
+  /** The "one" of a partitive speaker: "one of the officials", "l'un des responsables". */
+  partitives: Set<string>;
+  /** Nouns that name no role and may point back to any source: "la même source". */
+  anyRoleNouns: Set<string>;
   /** Folded head noun or name → speaker type. */
   typeWords: Map<string, SourceType>;
   mediumNouns: Set<string>;
@@ -179,6 +190,8 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       demonstratives: set(f.anaphora.demonstratives),
       pronouns: set(f.anaphora.pronouns),
       impersonal: set(f.anaphora.impersonal),
+      partitives: set(f.anaphora.partitives),
+      anyRoleNouns: set(f.anaphora.anyRole),
       typeWords,
       mediumNouns: set(f.mediumNouns),
       activeAuxiliaries: set(f.activeAuxiliaries),
