@@ -76,3 +76,15 @@ test('"the newspaper" is the outlet named last before it; not when another body 
   );
   assert.notEqual(speakerName(byContent(other.quotes, 'cuts would start')), 'Harbour Gazette');
 });
+
+test('"said yes" after a pollster\'s quoted question answers it: the question is not the respondents\' words', () => {
+  const doc = analyzeText(
+    'Asked whether the harbour board “can be trusted with the new budget,” 58 percent of dockers said yes. Another 30 percent said no.',
+    'en',
+  );
+  const answers = (doc.quotes ?? []).filter((q) => /percent/.test(q.speaker.name));
+  assert.deepEqual(
+    answers.map((q) => q.content.text),
+    ['yes', 'no'],
+  );
+});

@@ -1460,6 +1460,12 @@ export class QuoteExtractor {
     const own = t.children[v].some((c) => c > last && /^(obj|ccomp)/.test(t.rel(c)));
     // "…« un homme libre », rejetant le terme de …": a participle with its own object is no incise.
     if (own && !t.verbGroupHas(v, 'VerbForm=Fin')) return true;
+    // "Asked whether …, “…,” 64 percent of voters said yes": they answered; the question is not theirs.
+    const answered = t.children[v].some(
+      (c) =>
+        c > last && /^(obj|ccomp)/.test(t.rel(c)) && this.lex.answerWords.has(normForm(t.forms[c])),
+    );
+    if (answered) return true;
     if (speaker === null || speaker > v) return false;
     const close = this.quoted[qi].close;
     // '"…," Kowalski said': a comma inside or after the closing mark makes an incise.

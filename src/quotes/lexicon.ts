@@ -61,7 +61,7 @@ interface SpeechFile {
   activeAuxiliaries: string[];
   newsroom: { pronouns: string[]; possessives: string[]; labels?: string[] };
   sourcing: { learningVerbs: string[]; phrases: string[][] };
-  interview: { questions: string[]; answers: string[] };
+  interview: { questions: string[]; answers: string[]; answerWords?: string[] };
 }
 
 export interface SpeechLexicon {
@@ -132,6 +132,8 @@ export interface SpeechLexicon {
   /** Labels opening the paragraphs of a question-and-answer interview: "Q:", "A:", "R :". */
   questionLabels: Set<string>;
   answerLabels: Set<string>;
+  /** A reply as a verb's object: "said yes", "a répondu non". */
+  answerWords: Set<string>;
 }
 
 /** Lowercase, typographic apostrophe as straight: the form every cue is written in. */
@@ -202,6 +204,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       sourcingPhrases: seqs(f.sourcing.phrases).sort((a, b) => b.length - a.length),
       questionLabels: set(f.interview.questions),
       answerLabels: set(f.interview.answers),
+      answerWords: set(f.interview.answerWords ?? []),
     };
   }
   cache.set(lang, lexicon);
