@@ -88,3 +88,26 @@ test('"said yes" after a pollster\'s quoted question answers it: the question is
     ['yes', 'no'],
   );
 });
+
+test('a paragraph ending on "X added:" introduces the next, unmarked paragraph as X\'s words', () => {
+  const doc = analyzeText(
+    'The harbour board met on Monday to settle the budget. The chairman added:\n\nWe cannot keep the old cranes running for another decade. Everyone in this room knows it.\n\nDockers were not convinced.',
+    'en',
+  );
+  const block = byContent(doc.quotes, 'old cranes');
+  assert.equal(block.cue?.text, 'added');
+  assert.equal(speakerName(block), 'The chairman');
+  assert.equal(
+    block.content.text,
+    'We cannot keep the old cranes running for another decade. Everyone in this room knows it',
+  );
+  // A verb in a relative clause before the colon introduces nobody's words.
+  const list = analyzeText(
+    'Here are the stories people will be talking about:\n\nThe harbour board settles its budget.',
+    'en',
+  );
+  assert.equal(
+    (list.quotes ?? []).some((q) => q.content.text.includes('settles its budget')),
+    false,
+  );
+});

@@ -199,6 +199,7 @@ export class QuoteExtractor {
     for (let i = ts; i < te; i++)
       for (const seq of this.lex.anonymityPhrases)
         if (t.matches(i, seq, te)) for (let k = i; k < i + seq.length; k++) anonymity.add(k);
+    if (ts === this.paragraphStart(index)) this.blockAfterColon(index);
     // 1. Reporting verbs (and multiword cues), outside quotations.
     for (let v = ts; v < te; v++) {
       if (this.inQuote[v] >= 0 || anonymity.has(v)) continue;
@@ -3942,6 +3943,55 @@ export class QuoteExtractor {
       cueToken: null,
       chain: this.chainFor(head, null, ps, colon),
     };
+  }
+
+  /** The first token of the paragraph of sentence `index`. */
+  private paragraphStart(index: number): number {
+    const sentences = this.doc.sentences;
+    let k = index;
+    while (k > 0 && sentences[k - 1].paragraph === sentences[index].paragraph) k--;
+    return sentences[k].tokenStart;
+  }
+
+  /**
+   * "Limbaugh added:" closing a paragraph, the next one unmarked: a block quotation the page's
+   * marks were lost from; the whole paragraph is the speaker's words. Only when the verb has
+   * nothing of its own after it and the paragraph holds no quotation mark.
+   */
+  private blockAfterColon(index: number): void {
+    const t = this.tree;
+    const intro = this.colonIntro(index);
+    if (!intro || intro.cueToken === null) return;
+    const colon = this.doc.sentences[index - 1].tokenEnd - 1;
+    const cue = this.cueAt(intro.cueToken, colon);
+    // "Here are the stories people will be talking about:" introduces no one's words.
+    if (!cue || cue.entry.frame !== 'speech' || !/^(root|conj|parataxis)/.test(t.rel(cue.verb)))
+      return;
+    for (let j = cue.last + 1; j < colon; j++)
+      if (!(this.isTime(j) || t.upos(j) === 'ADV' || t.isPunct(j))) return;
+    const sentences = this.doc.sentences;
+    let last = index;
+    while (
+      last + 1 < sentences.length &&
+      sentences[last + 1].paragraph === sentences[index].paragraph
+    )
+      last++;
+    const a = sentences[index].tokenStart;
+    const b = sentences[last].tokenEnd - 1;
+    for (let j = a; j <= b; j++) if (this.inQuote[j] >= 0) return;
+    const content = this.trimSpan(a, b);
+    if (!content) return;
+    this.add(
+      {
+        kind: 'direct',
+        content,
+        cue: intro.cue,
+        cueToken: intro.cueToken,
+        chain: intro.chain,
+        unbalanced: false,
+      },
+      intro.cueToken,
+    );
   }
 
   /** The last dash before a colon with only a verbless noun phrase between them: "… - Pew Research:". */
