@@ -273,3 +273,15 @@ describe('every quote of a cue', () => {
     );
   });
 });
+
+test('"said yes" after a pollster\'s quoted question answers it: the question is not the respondents\' words', () => {
+  const doc = analyzeText(
+    'Asked whether the harbour board “can be trusted with the new budget,” 58 percent of dockers said yes. Another 30 percent said no.',
+    'en',
+  );
+  const answers = (doc.quotes ?? []).filter((q) => /percent/.test(q.speaker.name));
+  assert.deepEqual(
+    answers.map((q) => q.content.text),
+    ['yes', 'no'],
+  );
+});

@@ -104,3 +104,26 @@ test("the outlet's own label before a colon tags no speaker", () => {
     [],
   );
 });
+
+test('a paragraph ending on "X added:" introduces the next, unmarked paragraph as X\'s words', () => {
+  const doc = analyzeText(
+    'The harbour board met on Monday to settle the budget. The chairman added:\n\nWe cannot keep the old cranes running for another decade. Everyone in this room knows it.\n\nDockers were not convinced.',
+    'en',
+  );
+  const block = quoteWith(doc, 'old cranes');
+  assert.equal(block.cue?.text, 'added');
+  assert.equal(block.speaker.name, 'The chairman');
+  assert.equal(
+    block.content.text,
+    'We cannot keep the old cranes running for another decade. Everyone in this room knows it',
+  );
+  // A verb in a relative clause before the colon introduces nobody's words.
+  const list = analyzeText(
+    'Here are the stories people will be talking about:\n\nThe harbour board settles its budget.',
+    'en',
+  );
+  assert.equal(
+    (list.quotes ?? []).some((q) => q.content.text.includes('settles its budget')),
+    false,
+  );
+});

@@ -165,3 +165,31 @@ test('the source a newsroom learned from is named without the preposition and it
   );
   assert.equal(byCue(des, 'indique').speaker.name, "services de l'agglomération");
 });
+
+test('"one of the officials" is one of the group a source named before, with its chain', () => {
+  const doc = analyzeText(
+    'The ferry company will cut its winter timetable, the Harbour Gazette reported on Friday, citing two officials involved in the talks. One of the officials said the cuts would start in November.',
+    'en',
+  );
+  const q = quoteWith(doc, 'cuts would start');
+  assert.deepEqual(chainOf(q).slice(1), ['Harbour Gazette', 'two officials']);
+  // "One in four" is a share, not one of a group named before.
+  const share = analyzeText(
+    'Two officials spoke at the meeting. One in four officials said the cuts would start in November.',
+    'en',
+  );
+  assert.notEqual(quoteWith(share, 'cuts would start').speaker.name, 'Two officials');
+});
+
+test('"the newspaper" is the outlet named last before it; not when another body is named since', () => {
+  const doc = analyzeText(
+    'The ferry company will cut its winter timetable, the Harbour Gazette reported on Friday. According to the newspaper, the cuts would start in November.',
+    'en',
+  );
+  assert.equal(quoteWith(doc, 'cuts would start').speaker.name, 'Harbour Gazette');
+  const other = analyzeText(
+    'The ferry company will cut its winter timetable, the Harbour Gazette reported on Friday, quoting the Congressional Budget Office. The agency said the cuts would start in November.',
+    'en',
+  );
+  assert.notEqual(quoteWith(other, 'cuts would start').speaker.name, 'Harbour Gazette');
+});

@@ -280,3 +280,35 @@ describe('every quote of a cue', () => {
     assert.match(says.content.text, /^Biden 'entirely wrong' in claiming/);
   });
 });
+
+test('"the same official", "ce même responsable": the earlier speaker of that role, not the last one', () => {
+  const en = analyzeText(
+    'A senior harbour official said on Monday that the cranes had been idle for a week. Transport Minister Ada Brandt said the port would reopen soon. The same official added that no date had been set.',
+    'en',
+  );
+  assert.equal(quoteWith(en, 'no date had been set').speaker.name, 'A senior harbour official');
+  const fr = analyzeText(
+    "Un responsable portuaire a déclaré lundi que les grues étaient à l'arrêt. La ministre Ada Brandt a assuré que le port rouvrirait bientôt. « Aucune date n'est fixée », a ajouté ce même responsable portuaire.",
+    'fr',
+  );
+  assert.equal(quoteWith(fr, 'Aucune date').speaker.name, 'Un responsable portuaire');
+});
+
+test('a demonstrative role noun takes the last earlier mention of its noun, else its own description', () => {
+  const mentioned = analyzeText(
+    'The inspection was led by an engineer from the coastal authority and two divers. This engineer said the hull was sound.',
+    'en',
+  );
+  assert.equal(
+    quoteWith(mentioned, 'hull was sound').speaker.name,
+    'an engineer from the coastal authority',
+  );
+  // No official before: the description, never the person of another role named before.
+  const unmentioned = analyzeText(
+    'Mayor Ada Brandt visited the dock on Monday. This official said the hull was sound.',
+    'en',
+  );
+  const q = quoteWith(unmentioned, 'hull was sound');
+  assert.equal(q.speaker.name, 'This official');
+  assert.ok('anonymous' in q.speaker && q.speaker.anonymous);
+});
