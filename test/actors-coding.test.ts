@@ -14,6 +14,7 @@ import {
   holding,
   named,
   participantCodes as parties,
+  profileOf,
 } from './helpers.js';
 
 function entitiesOf(text: string, lang: string): Entity[] {
@@ -23,15 +24,6 @@ function entitiesOf(text: string, lang: string): Entity[] {
 }
 
 const profile = (e: Entity) => [e.country, e.sector];
-
-function profileOf(entities: Entity[], text: string) {
-  const e = named(entities, text);
-  assert.ok(
-    e,
-    `no entity for "${text}" in ${JSON.stringify(entities.map((x) => x.mentions[0].text))}`,
-  );
-  return { country: e.country, sector: e.sector, type: e.type, role: e.role };
-}
 
 const dataCases: [string, string, string, string, string | null][] = [
   [

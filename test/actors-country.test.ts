@@ -4,7 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Entity } from '../src/actors/entities.js';
 import {
   actorsOf,
   analyzeText,
@@ -15,40 +14,14 @@ import {
   holding,
   named,
   participantCodes as parties,
+  eventDetails as events,
+  profileOf,
+  entityNamed as entityOf,
 } from './helpers.js';
-
-function profileOf(entities: Entity[], text: string) {
-  const e = named(entities, text);
-  assert.ok(
-    e,
-    `no entity for "${text}" in ${JSON.stringify(entities.map((x) => x.mentions[0].text))}`,
-  );
-  return { country: e.country, sector: e.sector, type: e.type, role: e.role };
-}
 
 const run = analyzeText;
 
 const told = eventTold;
-
-const events = (text: string, lang: string) =>
-  (analyzeText(text, lang).events ?? []).map((e) => ({
-    type: e.type,
-    modality: e.modality,
-    date: e.date?.value ?? null,
-    triggers: e.claims.map((c) => c.trigger.text),
-    content: e.content?.text ?? null,
-    actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-  }));
-
-function entityOf(entities: Entity[], text: string): Entity {
-  const e = named(entities, text);
-  assert.ok(
-    e,
-    `no entity for "${text}" in ${JSON.stringify(entities.map((x) => x.mentions[0].text))}`,
-  );
-  return e;
-}
 
 test('a party of no stated country is of the one country whose parties the text names', () => {
   const entities = actorsOf(

@@ -5,22 +5,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Event } from '../src/events/types.js';
-import { analyzeText, eventTold, participantTexts as texts } from './helpers.js';
+import {
+  analyzeText,
+  eventTold,
+  participantTexts as texts,
+  eventDetails as events,
+} from './helpers.js';
 
 const run = analyzeText;
 
 const told = eventTold;
-
-const events = (text: string, lang: string) =>
-  (analyzeText(text, lang).events ?? []).map((e) => ({
-    type: e.type,
-    modality: e.modality,
-    date: e.date?.value ?? null,
-    triggers: e.claims.map((c) => c.trigger.text),
-    content: e.content?.text ?? null,
-    actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-  }));
 
 const names = (list: Event['actors']) => list.map((p) => p.name);
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc } from '../src/document.js';
-import { analyzeText, eventTold } from './helpers.js';
+import { analyzeText, eventTold, eventModes as events } from './helpers.js';
 
 const run = analyzeText;
 
@@ -18,15 +18,6 @@ const toldBy = (doc: Doc, trigger: string) =>
 
 const triggers = (text: string, lang: string) =>
   (run(text, lang).events ?? []).flatMap((e) => e.claims.map((c) => `${e.type}:${c.trigger.text}`));
-
-const events = (text: string, lang: string) =>
-  (analyzeText(text, lang).events ?? []).map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    triggers: e.claims.map((c) => c.trigger.text),
-    actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
-    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
-  }));
 
 test('a state marker ("en grève") tells the act its noun’s people are in now', () => {
   const doc = run(

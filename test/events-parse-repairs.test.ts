@@ -13,20 +13,12 @@ import {
   eventTold,
   participantCodes as parties,
   participantTexts as texts,
+  eventModes as events,
 } from './helpers.js';
 
 const run = analyzeText;
 
 const told = eventTold;
-
-const events = (text: string, lang: string) =>
-  (analyzeText(text, lang).events ?? []).map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    triggers: e.claims.map((c) => c.trigger.text),
-    actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
-    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
-  }));
 
 const names = (list: Event['actors']) => list.map((p) => p.name);
 

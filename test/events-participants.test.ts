@@ -14,6 +14,7 @@ import {
   eventTold,
   participantCodes as codes,
   participantTexts as texts,
+  eventModes as events,
 } from './helpers.js';
 
 const run = analyzeText;
@@ -26,15 +27,6 @@ const toldBy = (doc: Doc, trigger: string) =>
 
 const triggers = (text: string, lang: string) =>
   (run(text, lang).events ?? []).flatMap((e) => e.claims.map((c) => `${e.type}:${c.trigger.text}`));
-
-const events = (text: string, lang: string) =>
-  (analyzeText(text, lang).events ?? []).map((e) => ({
-    type: e.type,
-    mode: e.mode,
-    triggers: e.claims.map((c) => c.trigger.text),
-    actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
-    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
-  }));
 
 test('an attack nobody is said to have made is the act of unidentified armed forces where it happened', () => {
   const attack = told(

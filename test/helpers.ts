@@ -67,6 +67,44 @@ export function actorsOf(text: string, lang: string, published?: string | null):
 export const named = (entities: Entity[], text: string): Entity | undefined =>
   entities.find((e) => e.mentions.some((m) => m.text.includes(text)));
 
+/** The entity one of whose mentions contains this text; fails the test when there is none. */
+export function entityNamed(entities: Entity[], text: string): Entity {
+  const e = named(entities, text);
+  assert.ok(
+    e,
+    `no entity for "${text}" in ${JSON.stringify(entities.map((x) => x.mentions[0].text))}`,
+  );
+  return e;
+}
+
+/** Country, sector, type and role of the entity named by this text. */
+export function profileOf(entities: Entity[], text: string) {
+  const e = entityNamed(entities, text);
+  return { country: e.country, sector: e.sector, type: e.type, role: e.role };
+}
+
+/** Events with modality, date, content and their participants' countries and sectors. */
+export const eventDetails = (text: string, lang: string) =>
+  (analyzeText(text, lang).events ?? []).map((e) => ({
+    type: e.type,
+    modality: e.modality,
+    date: e.date?.value ?? null,
+    triggers: e.claims.map((c) => c.trigger.text),
+    content: e.content?.text ?? null,
+    actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
+    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
+  }));
+
+/** Events with their mode and their participants' countries. */
+export const eventModes = (text: string, lang: string) =>
+  (analyzeText(text, lang).events ?? []).map((e) => ({
+    type: e.type,
+    mode: e.mode,
+    triggers: e.claims.map((c) => c.trigger.text),
+    actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
+    recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
+  }));
+
 /** The quotes of a document. */
 export const quotesOf = (doc: Doc): Quote[] => doc.quotes ?? [];
 
