@@ -11,7 +11,7 @@ import { readPlainText } from '../ingest/text.js';
 import type { Article, Doc } from '../document.js';
 import { createDoc, stagesFor } from '../pipeline.js';
 import { formatTable, type EvalTable } from '../eval/table.js';
-import { compilesOnMainThread, limitHeapGrowth, MAIN_THREAD_COMPILATION } from '../util/heap.js';
+import { limitHeapGrowth } from '../util/heap.js';
 import { projectRoot } from '../util/paths.js';
 import { loadBenchCorpus } from './corpus.js';
 
@@ -81,9 +81,6 @@ function main(): void {
     notes: [
       'cumulative: the pipeline up to and including that stage',
       'peak RSS is the whole process: models of both languages and the corpus in memory',
-      compilesOnMainThread()
-        ? `node ${MAIN_THREAD_COMPILATION} (as npm run bench)`
-        : `without node ${MAIN_THREAD_COMPILATION} (npm run bench passes it): about 60 MB more peak RSS`,
     ],
   };
   console.log('\n' + formatTable(table));

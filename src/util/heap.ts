@@ -10,17 +10,3 @@ import { setFlagsFromString } from 'node:v8';
 export function limitHeapGrowth(): void {
   setFlagsFromString('--heap-growing-percent=50');
 }
-
-/**
- * Node flag that makes V8 compile optimized code on the main thread. Each of V8's
- * worker threads mallocs its compilation zones in an arena of its own, which glibc
- * does not give back once model loading has freed large buffers (its trim threshold
- * follows the largest freed block): about 60 MB of the bench's peak RSS. Same CPU
- * time. A V8 flag that cannot be changed once the process runs: it goes on the
- * command line (`npm run bench` passes it).
- */
-export const MAIN_THREAD_COMPILATION = '--no-concurrent-recompilation';
-
-export function compilesOnMainThread(): boolean {
-  return process.execArgv.includes(MAIN_THREAD_COMPILATION);
-}
