@@ -17,6 +17,7 @@ import {
   eventDetails as events,
   profileOf,
   entityNamed as entityOf,
+  eventModes,
 } from './helpers.js';
 
 const run = analyzeText;
@@ -286,14 +287,7 @@ test('a region’s adjective tells no one country: not the story’s either', ()
 });
 
 describe('events with their mode and participants’ countries', () => {
-  const events = (text: string, lang: string) =>
-    (analyzeText(text, lang).events ?? []).map((e) => ({
-      type: e.type,
-      mode: e.mode,
-      triggers: e.claims.map((c) => c.trigger.text),
-      actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
-      recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
-    }));
+  const events = eventModes;
 
   test('a dateline the gazetteer knows is only where a story of an unknown state is filed from', () => {
     const text =

@@ -10,6 +10,7 @@ import {
   eventTold,
   participantTexts as texts,
   eventDetails as events,
+  eventModes,
 } from './helpers.js';
 
 const run = analyzeText;
@@ -121,14 +122,7 @@ describe('events with their participants’ phrases', () => {
 });
 
 describe('events with their mode and participants’ countries', () => {
-  const events = (text: string, lang: string) =>
-    (analyzeText(text, lang).events ?? []).map((e) => ({
-      type: e.type,
-      mode: e.mode,
-      triggers: e.claims.map((c) => c.trigger.text),
-      actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
-      recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
-    }));
+  const events = eventModes;
 
   test('sources after a comma who only report an act take no part in it', () => {
     const text =

@@ -15,6 +15,7 @@ import {
   participantCodes as codes,
   participantTexts as texts,
   eventModes as events,
+  eventDetails,
 } from './helpers.js';
 
 const run = analyzeText;
@@ -616,16 +617,7 @@ describe('events with their participants’ phrases', () => {
 });
 
 describe('events with their modality, date, content and participants’ sectors', () => {
-  const events = (text: string, lang: string) =>
-    (analyzeText(text, lang).events ?? []).map((e) => ({
-      type: e.type,
-      modality: e.modality,
-      date: e.date?.value ?? null,
-      triggers: e.claims.map((c) => c.trigger.text),
-      content: e.content?.text ?? null,
-      actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-      recipients: e.recipients.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-    }));
+  const events = eventDetails;
 
   test('a passive participle on a verb’s object takes no actor from the verb’s subject', () => {
     const conviction = events(

@@ -12,6 +12,8 @@ import {
   eventSummaries as events,
   eventTold,
   testTriggerTypes,
+  eventDetails,
+  eventModes,
 } from './helpers.js';
 
 const run = analyzeText;
@@ -261,16 +263,7 @@ describe('events with their participants’ phrases', () => {
 });
 
 describe('events with their modality, date, content and participants’ sectors', () => {
-  const events = (text: string, lang: string) =>
-    (analyzeText(text, lang).events ?? []).map((e) => ({
-      type: e.type,
-      modality: e.modality,
-      date: e.date?.value ?? null,
-      triggers: e.claims.map((c) => c.trigger.text),
-      content: e.content?.text ?? null,
-      actors: e.actors.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-      recipients: e.recipients.map((p) => ({ text: p.text, country: p.country, sector: p.sector })),
-    }));
+  const events = eventDetails;
 
   test('seizing a facility or goods is a coercion', () => {
     const [seizure] = events('Armed men seized a refinery outside the city on Sunday.', 'en');
@@ -279,14 +272,7 @@ describe('events with their modality, date, content and participants’ sectors'
 });
 
 describe('events with their mode and participants’ countries', () => {
-  const events = (text: string, lang: string) =>
-    (analyzeText(text, lang).events ?? []).map((e) => ({
-      type: e.type,
-      mode: e.mode,
-      triggers: e.claims.map((c) => c.trigger.text),
-      actors: e.actors.map((p) => ({ text: p.text, country: p.country })),
-      recipients: e.recipients.map((p) => ({ text: p.text, country: p.country })),
-    }));
+  const events = eventModes;
 
   test('breaking off talks is one act in both languages: halting negotiations, a SANCTION', () => {
     const fr = events('La fédération a rompu les négociations avec le ministère jeudi.', 'fr');
