@@ -132,10 +132,6 @@ export class TellingFinder {
   }
 
   /**
-   * "a démenti toute ingérence dans les négociations": an oblique act of a verb of denial that
-   * has an object of its own frames what is denied; it is neither denied nor the subject's.
-   */
-  /**
    * What a quantity counts, down two quantities: "holding thousands of refugees", "des
    * dizaines de milliers de manifestants" (the quantity is a number or a word of quantity).
    */
@@ -150,6 +146,10 @@ export class TellingFinder {
     return [...counted(o), ...counted(o).flatMap(counted)];
   }
 
+  /**
+   * "a démenti toute ingérence dans les négociations": an oblique act of a verb of denial that
+   * has an object of its own frames what is denied; it is neither denied nor the subject's.
+   */
   private framesDenied(i: number, verb: number): boolean {
     const t = this.tree;
     return (
