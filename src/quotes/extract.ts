@@ -4256,8 +4256,9 @@ export class QuoteExtractor {
    * A speaker phrase that points back: "la même source", "ce (même) responsable américain",
    * "the same official", "one of the officials", "the newspaper". It takes the chain of the
    * last earlier mention of its noun (the attribution that mention spoke or relayed in, else
-   * the mention's own link); a demonstrative or "same" that finds none is unknown, never a
-   * person of another role. Null when the phrase does not point back.
+   * the mention's own link); a demonstrative or "same" that finds none is known by its own
+   * description, anonymous, never as a person of another role. Null when the phrase does not
+   * point back.
    */
   private anaphoricChain(np: number): Link[] | null {
     const t = this.tree;
