@@ -4,20 +4,19 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Doc } from '../src/document.js';
-import { analyzeText, eventTold, eventModes as events } from './helpers.js';
+import {
+  analyzeText,
+  eventTold,
+  eventModes as events,
+  eventsToldBy as toldBy,
+  typedTriggers as triggers,
+} from './helpers.js';
 
 const run = analyzeText;
 
 const told = eventTold;
 
 const names = (list: { text: string }[]) => list.map((p) => p.text);
-
-const toldBy = (doc: Doc, trigger: string) =>
-  (doc.events ?? []).filter((e) => e.claims.some((c) => c.trigger.text === trigger));
-
-const triggers = (text: string, lang: string) =>
-  (run(text, lang).events ?? []).flatMap((e) => e.claims.map((c) => `${e.type}:${c.trigger.text}`));
 
 test('a state marker ("en grève") tells the act its noun’s people are in now', () => {
   const doc = run(

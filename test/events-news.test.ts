@@ -4,17 +4,14 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Doc } from '../src/document.js';
 import type { Event } from '../src/events/types.js';
-import { analyzeText, eventTold } from './helpers.js';
+import { analyzeText, eventTold, eventsToldBy as toldBy } from './helpers.js';
 
 const run = analyzeText;
 const told = eventTold;
 const names = (list: Event['actors']) => list.map((p) => p.name);
 const countries = (list: Event['actors']) => list.map((p) => p.country);
 const triggers = (event: Event) => event.claims.map((c) => c.trigger.text);
-const toldBy = (doc: Doc, trigger: string) =>
-  (doc.events ?? []).filter((e) => e.claims.some((c) => c.trigger.text === trigger));
 
 test('a strike on a place is an attack, and the verb it is subject of tells the same act', () => {
   const doc = run('A Syrian drone strike on the town of Idlib killed four civilians.', 'en');

@@ -4,7 +4,6 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Doc } from '../src/document.js';
 import type { Event } from '../src/events/types.js';
 import {
   actorsOf,
@@ -16,18 +15,14 @@ import {
   participantTexts as texts,
   eventModes as events,
   eventDetails,
+  eventsToldBy as toldBy,
+  typedTriggers as triggers,
 } from './helpers.js';
 
 const run = analyzeText;
 const told = eventTold;
 
 const names = (list: { text: string }[]) => list.map((p) => p.text);
-
-const toldBy = (doc: Doc, trigger: string) =>
-  (doc.events ?? []).filter((e) => e.claims.some((c) => c.trigger.text === trigger));
-
-const triggers = (text: string, lang: string) =>
-  (run(text, lang).events ?? []).flatMap((e) => e.claims.map((c) => `${e.type}:${c.trigger.text}`));
 
 test('an attack nobody is said to have made is the act of unidentified armed forces where it happened', () => {
   const attack = told(

@@ -14,14 +14,12 @@ import {
   testTriggerTypes,
   eventDetails,
   eventModes,
+  typedTriggers as triggers,
 } from './helpers.js';
 
 const run = analyzeText;
 
 const told = eventTold;
-
-const triggers = (text: string, lang: string) =>
-  (run(text, lang).events ?? []).flatMap((e) => e.claims.map((c) => `${e.type}:${c.trigger.text}`));
 
 const types = (doc: Doc) => (doc.events ?? []).map((e) => e.type);
 

@@ -83,6 +83,16 @@ export function profileOf(entities: Entity[], text: string) {
   return { country: e.country, sector: e.sector, type: e.type, role: e.role };
 }
 
+/** The events one of whose claims is told by this word or phrase. */
+export const eventsToldBy = (doc: Doc, trigger: string) =>
+  (doc.events ?? []).filter((e) => e.claims.some((c) => c.trigger.text === trigger));
+
+/** `TYPE:trigger` of every claim of every event of a text. */
+export const typedTriggers = (text: string, lang: string) =>
+  (analyzeText(text, lang).events ?? []).flatMap((e) =>
+    e.claims.map((c) => `${e.type}:${c.trigger.text}`),
+  );
+
 /** Events with modality, date, content and their participants' countries and sectors. */
 export const eventDetails = (text: string, lang: string) =>
   (analyzeText(text, lang).events ?? []).map((e) => ({
