@@ -11,6 +11,7 @@ import {
   participantTexts as texts,
   eventDetails as events,
   eventModes,
+  eventPhrases,
 } from './helpers.js';
 
 const run = analyzeText;
@@ -98,13 +99,7 @@ test('a pronoun subject of what a speaker reports is the speaker, not an earlier
 });
 
 describe('events with their participants’ phrases', () => {
-  const told = (text: string, lang: string) =>
-    (analyzeText(text, lang).events ?? []).map((e) => ({
-      type: e.type,
-      triggers: e.claims.map((c) => c.trigger.text),
-      actors: e.actors.map((p) => p.text),
-      recipients: e.recipients.map((p) => p.text),
-    }));
+  const told = eventPhrases;
 
   test('a frame noun heading an adverbial dates a clause by an act that took place', () => {
     const types = (text: string) => told(text, 'fr').map((e) => e.type);

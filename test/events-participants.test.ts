@@ -17,6 +17,7 @@ import {
   eventDetails,
   eventsToldBy as toldBy,
   typedTriggers as triggers,
+  eventPhrases,
 } from './helpers.js';
 
 const run = analyzeText;
@@ -592,13 +593,7 @@ test('the bound of a count belongs to the counted participants', () => {
 });
 
 describe('events with their participants’ phrases', () => {
-  const told = (text: string, lang: string) =>
-    (analyzeText(text, lang).events ?? []).map((e) => ({
-      type: e.type,
-      triggers: e.claims.map((c) => c.trigger.text),
-      actors: e.actors.map((p) => p.text),
-      recipients: e.recipients.map((p) => p.text),
-    }));
+  const told = eventPhrases;
 
   test('no party is both the actor and the recipient of one event', () => {
     const [protest] = told(

@@ -15,6 +15,7 @@ import {
   eventDetails,
   eventModes,
   typedTriggers as triggers,
+  eventPhrases,
 } from './helpers.js';
 
 const run = analyzeText;
@@ -212,13 +213,7 @@ test('sending firefighting aircraft is aid', () => {
 });
 
 describe('events with their participants’ phrases', () => {
-  const told = (text: string, lang: string) =>
-    (analyzeText(text, lang).events ?? []).map((e) => ({
-      type: e.type,
-      triggers: e.claims.map((c) => c.trigger.text),
-      actors: e.actors.map((p) => p.text),
-      recipients: e.recipients.map((p) => p.text),
-    }));
+  const told = eventPhrases;
 
   test('a capitalised word of an actor’s name tells no event', () => {
     const events = told(

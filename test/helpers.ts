@@ -93,6 +93,15 @@ export const typedTriggers = (text: string, lang: string) =>
     e.claims.map((c) => `${e.type}:${c.trigger.text}`),
   );
 
+/** Events with their triggers and their participants' phrases. */
+export const eventPhrases = (text: string, lang: string) =>
+  (analyzeText(text, lang).events ?? []).map((e) => ({
+    type: e.type,
+    triggers: e.claims.map((c) => c.trigger.text),
+    actors: e.actors.map((p) => p.text),
+    recipients: e.recipients.map((p) => p.text),
+  }));
+
 /** Events with modality, date, content and their participants' countries and sectors. */
 export const eventDetails = (text: string, lang: string) =>
   (analyzeText(text, lang).events ?? []).map((e) => ({
