@@ -285,3 +285,12 @@ test('"said yes" after a pollster\'s quoted question answers it: the question is
     ['yes', 'no'],
   );
 });
+
+test('what the addressee is told is the content, not the addressee the parser hung it on', () => {
+  // The parser reads "de sa volonté …" as a complement of "homologue".
+  const doc = analyzeText(
+    'La ministre aurait fait part à son homologue de sa volonté de reprendre les discussions.',
+    'fr',
+  );
+  assert.equal(byCue(doc, 'fait part').content.text, 'sa volonté de reprendre les discussions');
+});

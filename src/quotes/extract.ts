@@ -2485,11 +2485,19 @@ export class QuoteExtractor {
                     (r, k) => r === 'case' && this.lex.infinitiveMarkers.has(t.forms[k]),
                   ).length > 0),
             );
-      if (wanted.length > 0) {
-        const span = this.objectSpan(v, last, wanted[0], te, exclude);
+      const told = wanted.map((j) => this.pastAddressee(j, last));
+      if (told.length > 0) {
+        let span = this.objectSpan(v, last, told[0], te, exclude);
+        // The rest of the addressee's phrase after its topic is the topic's too ("de sa volonté
+        // de reprendre les discussions", the infinitive hung on the addressee as well).
+        const addressee = t.head(told[0]);
+        if (span && addressee !== v && addressee !== last) {
+          const end = Math.max(this.tokenAt(span.end - 1), ...t.subtree(addressee));
+          span = this.trimSpan(this.tokenAt(span.start), Math.min(end, te - 1));
+        }
         // "described the program as an easy way in": what is described goes with its description.
         const described = slots.includes('predicate')
-          ? t.childrenWith(v, (rel, j) => rel === 'obj' && j > last && j < wanted[0])
+          ? t.childrenWith(v, (rel, j) => rel === 'obj' && j > last && j < told[0])
           : [];
         const from = described.length > 0 ? this.clauseSpan(described[0], exclude) : null;
         return span && from ? { start: Math.min(from.start, span.start), end: span.end } : span;
@@ -2502,6 +2510,24 @@ export class QuoteExtractor {
     }
     if (slots.includes('clause')) return this.postposedContent(v, last, ts, te, speaker);
     return null;
+  }
+
+  /**
+   * An object candidate, or, when it is the verb's addressee, what the parser hung on it as its
+   * topic ("aurait fait part à son homologue de sa volonté de …": the volonté). A preposition
+   * that is the cue's own word ("appealed to voters") marks no addressee.
+   */
+  private pastAddressee(j: number, last: number): number {
+    const t = this.tree;
+    const casedBy = (k: number, cases: Set<string>) =>
+      t.children[k].some((c) => c > last && t.rel(c) === 'case' && cases.has(t.forms[c]));
+    if (!casedBy(j, this.lex.addresseeCases)) return j;
+    // The last such complement: "au président de la République de sa décision".
+    const topic = t.childrenWith(
+      j,
+      (rel, k) => k > j && rel.startsWith('nmod') && casedBy(k, this.lex.topicCases),
+    );
+    return topic.length > 0 ? topic[topic.length - 1] : j;
   }
 
   /** A complementizer of the journalist's text between two tokens. */

@@ -41,6 +41,7 @@ interface SpeechFile {
   complementizers: string[];
   infinitiveMarkers: string[];
   conformityMarkers: string[];
+  addressee?: { cases: string[]; topicCases: string[] };
   narratorAdjuncts?: string[][];
   quantities?: string[];
   hedges: { phrases: string[][]; conditionalExceptions: string[] };
@@ -90,6 +91,10 @@ export interface SpeechLexicon {
   complementizers: Set<string>;
   infinitiveMarkers: Set<string>;
   conformityMarkers: Set<string>;
+  /** Prepositions of a verb's addressee ("à son homologue", "to reporters"), never what is said. */
+  addresseeCases: Set<string>;
+  /** Prepositions of what the addressee is told about ("de sa décision", "of the plan"). */
+  topicCases: Set<string>;
   /** Words opening the narrator's background after a mid-sentence incise (", officials said, as …"). */
   narratorAdjuncts: string[][];
   /** Words of quantity that head a poll's subject the parser may leave unattached ("Nearly half said"). */
@@ -177,6 +182,8 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       complementizers: set(f.complementizers),
       infinitiveMarkers: set(f.infinitiveMarkers),
       conformityMarkers: set(f.conformityMarkers),
+      addresseeCases: set(f.addressee?.cases ?? []),
+      topicCases: set(f.addressee?.topicCases ?? []),
       narratorAdjuncts: seqs(f.narratorAdjuncts ?? []),
       quantities: set(f.quantities ?? []),
       hedgePhrases: seqs(f.hedges.phrases),
