@@ -362,6 +362,66 @@ test('scoreRecords: type and participant accuracy, macro-F1 and per-type scores'
   assert.ok(Math.abs(macroF1(s.pairs) - 200 / 9) < 1e-9);
 });
 
+test('scoreRecords: misses counted by cause (participants, type root class)', () => {
+  const s = scoreRecords([
+    {
+      // same root class (material conflict); actor: right country, wrong sector; recipient: none
+      gold: gold(
+        'ASSAULT',
+        [],
+        [{ country: 'ISR', sector: 'COP' }],
+        [{ country: 'PSE', sector: null }],
+      ),
+      predicted: predicted('COERCE', [0, 1], { actors: [participant('ISR', 'MIL')] }),
+    },
+    {
+      // other root class (verbal cooperation vs verbal conflict); wrong country, then no country
+      gold: gold(
+        'CONSULT',
+        [],
+        [{ country: 'IRQ', sector: 'LEG' }],
+        [{ country: 'USA', sector: null }],
+      ),
+      predicted: predicted('REJECT', [0, 1], {
+        actors: [participant('IRN', 'LEG')],
+        recipients: [participant(null, 'GOV')],
+      }),
+    },
+    // no event: every gold participant with a country is a no-event miss
+    {
+      gold: gold(
+        'AID',
+        [],
+        [
+          { country: 'JPN', sector: null },
+          { country: null, sector: 'GOV' },
+        ],
+      ),
+      predicted: null,
+    },
+    // right: no miss counted
+    {
+      gold: gold('AID', [], [{ country: 'JPN', sector: null }]),
+      predicted: predicted('AID', [0, 1], { actors: [participant('JPN', 'GOV')] }),
+    },
+  ]);
+  assert.deepEqual(s.typeMisses, { noEvent: 1, otherClass: 1, sameClass: 1 });
+  assert.deepEqual(s.actorMisses, {
+    noEvent: 1,
+    noParticipant: 0,
+    wrongSector: 1,
+    wrongCountry: 1,
+    noCountry: 0,
+  });
+  assert.deepEqual(s.recipientMisses, {
+    noEvent: 0,
+    noParticipant: 1,
+    wrongSector: 0,
+    wrongCountry: 0,
+    noCountry: 1,
+  });
+});
+
 test('participantFound: a gold IGO is found by the UN or EU codes, not the reverse', () => {
   const un = [participant('UNO', 'GOV')];
   assert.equal(participantFound({ country: 'IGO', sector: null }, un), true);

@@ -21,7 +21,7 @@ import {
   type PloverType,
 } from '../events/types.js';
 import { ActorDictionary, parseActorDictionary } from '../actors/dictionary.js';
-import { ploverConventionType } from '../events/convention.js';
+import { ploverConventionType, QUAD_CLASS } from '../events/convention.js';
 import { setActorDictionary } from '../actors/entities.js';
 import { makeArticle } from '../ingest/article.js';
 import { analyze } from '../pipeline.js';
@@ -404,6 +404,26 @@ export interface ParticipantCounts {
   rightTypeRight: number;
 }
 
+/** Why gold participants were not found, one count per missed gold participant. */
+export interface ParticipantMisses {
+  noEvent: number;
+  /** The scored event has no participant in this role. */
+  noParticipant: number;
+  /** Some predicted participant has the gold country, none the gold sector. */
+  wrongSector: number;
+  /** Predicted participants have countries, none the gold one. */
+  wrongCountry: number;
+  /** No predicted participant in this role has a country. */
+  noCountry: number;
+}
+
+/** Why the scored event's type was wrong: no event, a type of another PLOVER root class, or of the same class. */
+export interface TypeMisses {
+  noEvent: number;
+  otherClass: number;
+  sameClass: number;
+}
+
 export interface RecordScores {
   records: number;
   typeRight: number;
@@ -411,6 +431,29 @@ export interface RecordScores {
   pairs: { gold: PloverType; predicted: PloverType | null }[];
   actors: ParticipantCounts;
   recipients: ParticipantCounts;
+  actorMisses: ParticipantMisses;
+  recipientMisses: ParticipantMisses;
+  typeMisses: TypeMisses;
+}
+
+const emptyMisses = (): ParticipantMisses => ({
+  noEvent: 0,
+  noParticipant: 0,
+  wrongSector: 0,
+  wrongCountry: 0,
+  noCountry: 0,
+});
+
+/** The cause of a gold participant's miss against the scored event (null: no event scored). */
+export function participantMissCause(
+  gold: GoldParticipant,
+  predicted: PloverEvent['actors'] | null,
+): keyof ParticipantMisses {
+  if (predicted === null) return 'noEvent';
+  if (predicted.length === 0) return 'noParticipant';
+  if (predicted.some((p) => participantFound({ country: gold.country, sector: null }, [p])))
+    return 'wrongSector';
+  return predicted.some((p) => p.country) ? 'wrongCountry' : 'noCountry';
 }
 
 const emptyParticipants = (): ParticipantCounts => ({
@@ -431,18 +474,23 @@ export function scoreRecords(
     pairs: [],
     actors: emptyParticipants(),
     recipients: emptyParticipants(),
+    actorMisses: emptyMisses(),
+    recipientMisses: emptyMisses(),
+    typeMisses: { noEvent: 0, otherClass: 0, sameClass: 0 },
   };
   const count = (
     into: ParticipantCounts,
+    misses: ParticipantMisses,
     gold: GoldParticipant[],
-    predicted: PloverEvent['actors'],
+    predicted: PloverEvent['actors'] | null,
     typeRight: boolean,
   ) => {
     for (const g of gold) {
       if (g.country === null) continue;
-      const found = participantFound(g, predicted);
+      const found = participantFound(g, predicted ?? []);
       into.gold++;
       if (found) into.right++;
+      else misses[participantMissCause(g, predicted)]++;
       if (typeRight) {
         into.goldTypeRight++;
         if (found) into.rightTypeRight++;
@@ -454,9 +502,20 @@ export function scoreRecords(
     const typeRight = predicted?.type === gold.type;
     if (typeRight) s.typeRight++;
     if (!predicted) s.noPrediction++;
+    if (!predicted) s.typeMisses.noEvent++;
+    else if (!typeRight)
+      s.typeMisses[
+        QUAD_CLASS[predicted.type] === QUAD_CLASS[gold.type] ? 'sameClass' : 'otherClass'
+      ]++;
     s.pairs.push({ gold: gold.type, predicted: predicted?.type ?? null });
-    count(s.actors, gold.actors, predicted?.actors ?? [], typeRight);
-    count(s.recipients, gold.recipients, predicted?.recipients ?? [], typeRight);
+    count(s.actors, s.actorMisses, gold.actors, predicted?.actors ?? null, typeRight);
+    count(
+      s.recipients,
+      s.recipientMisses,
+      gold.recipients,
+      predicted?.recipients ?? null,
+      typeRight,
+    );
   }
   return s;
 }
@@ -706,6 +765,43 @@ function ploverScores(records: GoldItem[]): SetScores {
   return { records: r, detection, intentTypeRight };
 }
 
+const MISS_COLUMNS = [
+  'set',
+  'misses',
+  'no event',
+  'no participant',
+  'wrong country',
+  'right country, wrong sector',
+  'no country',
+  'other root class',
+  'same root class',
+];
+
+/** The miss-cause rows of one half: actors, recipients, types. */
+function missRows(half: string, s: RecordScores): Record<string, Cell>[] {
+  const participantRow = (role: string, m: ParticipantMisses): Record<string, Cell> => ({
+    set: `${half}: ${role}`,
+    misses: m.noEvent + m.noParticipant + m.wrongCountry + m.wrongSector + m.noCountry,
+    'no event': m.noEvent,
+    'no participant': m.noParticipant,
+    'wrong country': m.wrongCountry,
+    'right country, wrong sector': m.wrongSector,
+    'no country': m.noCountry,
+  });
+  const t = s.typeMisses;
+  return [
+    participantRow('actor', s.actorMisses),
+    participantRow('recipient', s.recipientMisses),
+    {
+      set: `${half}: type`,
+      misses: t.noEvent + t.otherClass + t.sameClass,
+      'no event': t.noEvent,
+      'other root class': t.otherClass,
+      'same root class': t.sameClass,
+    },
+  ];
+}
+
 export function ploverTables(records: GoldItem[]): {
   tables: EvalTable[];
   heldOutTypeAcc: number | null;
@@ -714,6 +810,7 @@ export function ploverTables(records: GoldItem[]): {
   const heldOut = records.filter((_, i) => i % 2 === 1);
   const all = ploverScores(records);
   const held = ploverScores(heldOut);
+  const devScores = ploverScores(dev);
   const heldTypes = perTypeScores(held.records.pairs);
   return {
     heldOutTypeAcc: pct(held.records.typeRight, held.records.records),
@@ -723,7 +820,7 @@ export function ploverTables(records: GoldItem[]): {
         title: `PLOVER gold records (en, CAMEO manual examples, ${records.length} records, dated 2000-01-01)`,
         columns: INTENT_COLUMNS,
         rows: [
-          scoreRow('dev (records 0,2,4…; tuned on)', ploverScores(dev), true),
+          scoreRow('dev (records 0,2,4…; tuned on)', devScores, true),
           scoreRow('held-out (records 1,3,5…)', held, true),
           scoreRow('all', all, true),
           GDELT_ANCHOR,
@@ -754,6 +851,18 @@ export function ploverTables(records: GoldItem[]): {
         })),
         notes: [
           'one prediction per record (the scored event above); predicted = records whose scored event has that type',
+        ],
+      },
+      {
+        id: 'events-plover-misses',
+        title: 'PLOVER gold records: misses by cause (totals per half)',
+        columns: MISS_COLUMNS,
+        rows: [...missRows('dev', devScores.records), ...missRows('held-out', held.records)],
+        notes: [
+          'one count per missed gold participant with a country (actor, recipient) or per record whose type is wrong, against the scored event above',
+          'no participant = the scored event has no actor (recipient); right country, wrong sector = one of ours has the gold country but not the gold sector; wrong country = ours have countries, none the gold one; no country = none of ours has a country',
+          'root class = PLOVER quad class: verbal cooperation (AGREE CONSULT SUPPORT CONCEDE), material cooperation (COOPERATE AID RETREAT), verbal conflict (REQUEST ACCUSE REJECT THREATEN), material conflict (PROTEST SANCTION MOBILIZE COERCE ASSAULT)',
+          'totals only: the held-out records stay unread',
         ],
       },
     ],

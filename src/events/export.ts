@@ -4,8 +4,8 @@
  * GDELT's event table for tools that load that. Works on the analysis JSON
  * (offsets in code points), so stored analyses export the same as fresh ones.
  */
-import { ploverConventionType } from './convention.js';
-import type { Event, PloverType } from './types.js';
+import { ploverConventionType, QUAD_CLASS } from './convention.js';
+import type { Event } from './types.js';
 
 /** The part of an analysis JSON document the export reads. */
 export interface AnalysisJson {
@@ -19,26 +19,6 @@ export interface AnalysisJson {
   metadata?: Record<string, unknown>;
   events?: Event[];
 }
-
-/** PLOVER's quad classes: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict. */
-const QUAD: Record<PloverType, number> = {
-  AGREE: 1,
-  CONSULT: 1,
-  SUPPORT: 1,
-  CONCEDE: 1,
-  COOPERATE: 2,
-  AID: 2,
-  RETREAT: 2,
-  REQUEST: 3,
-  ACCUSE: 3,
-  REJECT: 3,
-  THREATEN: 3,
-  PROTEST: 4,
-  SANCTION: 4,
-  MOBILIZE: 4,
-  COERCE: 4,
-  ASSAULT: 4,
-};
 
 /** The event's own day when the text gives one, else the article's date. */
 function eventDate(doc: AnalysisJson, event: Event): string | null {
@@ -79,7 +59,7 @@ export function ploverRecords(doc: AnalysisJson): object[] {
           }
         : null,
       event_text: first.trigger.text,
-      quad_code: QUAD[ploverConventionType(event)],
+      quad_code: QUAD_CLASS[ploverConventionType(event)],
       text: sliceCodePoints(doc.text, first.sentence.start, first.sentence.end),
       text_info: { start: first.sentence.start, end: first.sentence.end },
       cite_info: {
@@ -157,7 +137,7 @@ export function gdeltRows(doc: AnalysisJson): string[] {
       r?.sector,
       ploverConventionType(event),
       event.mode,
-      QUAD[ploverConventionType(event)],
+      QUAD_CLASS[ploverConventionType(event)],
       event.claims.length,
       speakers.size,
       event.place?.name,
