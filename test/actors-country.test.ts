@@ -242,6 +242,39 @@ test('an attack only a demonym attributes is by unidentified armed forces of tha
   assert.deepEqual(attack.actors, [{ text: 'tchadienne', country: 'TCD', sector: 'UAF' }]);
 });
 
+test('an air strike or a shelling only a demonym attributes is by that state’s military', () => {
+  const [shelling] = events('Russian shelling destroyed a hospital.', 'en');
+  assert.equal(shelling.type, 'ASSAULT');
+  assert.deepEqual(shelling.actors, [{ text: 'Russian', country: 'RUS', sector: 'MIL' }]);
+  // The French demonym adjective stands for its state, not for people of that nationality.
+  const [raid] = events('Les bombardements russes ont détruit un hôpital.', 'fr');
+  assert.deepEqual(raid.actors, [{ text: 'russes', country: 'RUS', sector: 'MIL' }]);
+  // What the attack hits is not of the attacker's country.
+  assert.deepEqual(raid.recipients, [{ text: 'un hôpital', country: null, sector: 'MED' }]);
+});
+
+test('a town smaller than any capital does not stand for its state as a subject', () => {
+  // "Tara", a town of Russia, as the recogniser's place: no Russian government rejects.
+  assert.deepEqual(
+    parties(told(run('Tara rejected the offer on Monday.', 'en'), 'rejected').actors),
+    [],
+  );
+  // A capital still does.
+  assert.deepEqual(
+    parties(told(run('Moscow rejected the offer on Monday.', 'en'), 'rejected').actors),
+    ['RUS/GOV'],
+  );
+});
+
+test('people named by their trade and a demonym give the other side of the act no country', () => {
+  const arrest = told(run('Police arrested two German journalists on Monday.', 'en'), 'arrested');
+  assert.deepEqual(parties(arrest.actors), ['null/COP']);
+  assert.deepEqual(parties(arrest.recipients), ['DEU/JRN']);
+  // Civilians so named are of the story's state.
+  const attack = told(run('Gunmen killed two Iraqi youths on Sunday.', 'en'), 'killed');
+  assert.deepEqual(parties(attack.actors), ['IRQ/UAF']);
+});
+
 test('a place where talks are held gives the story no country', () => {
   const text =
     'Le gouvernement morvanien et ses opposants ont entamé mardi à Vienne des pourparlers. Les pourparlers à Vienne doivent durer trois jours. La coalition réclame des élections.';

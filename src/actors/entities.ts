@@ -950,9 +950,12 @@ class ActorAnalysis {
       }
       if (place) {
         const countryLike = place.kind === 'country' || metonym !== null;
+        // A town smaller than any capital does not stand for its state: its lone name acting is
+        // more likely a person's the recogniser took for the town's ("Obama", a town of Japan).
+        const townActs = place.kind === 'city' && (place.population ?? 0) >= CAPITAL_MIN_POPULATION;
         if (
           place.iso3 &&
-          (place.kind === 'country' || place.kind === 'city') &&
+          (place.kind === 'country' || townActs) &&
           !this.headlineTopic(s.from, s.to) &&
           !qualified &&
           this.acts(head, s.from, countryLike)

@@ -4,7 +4,7 @@
  * tellings of one real-world event are merged into one event with several
  * claims. See docs/events.md.
  */
-import type { Doc } from '../document.js';
+import type { Doc, Span } from '../document.js';
 import type { Entity } from '../actors/entities.js';
 import { actorLexicon, type ActorLexicon, type Phrase } from '../actors/lexicon.js';
 import { foldName } from '../actors/names.js';
@@ -493,6 +493,15 @@ function describePhrase(
   p: Participant,
 ): { country: string | null; sector: string | null } {
   const { tree, doc } = finder;
+  // "les frappes israéliennes", "Russian shelling": a demonym adjective of an act noun stands
+  // for its state, not for people of that nationality; the act's type gives the sector.
+  if (
+    p.country &&
+    tree.upos(p.token) === 'ADJ' &&
+    /^amod/.test(tree.rel(p.token)) &&
+    countryOfDemonym(doc.tokens[p.token].text, doc.lang.code) !== null
+  )
+    return { country: p.country, sector: null };
   const lexicon = actorLexicon(doc.lang.code);
   const single = <T>(index: Map<string, Phrase<T>[]> | undefined, word: string) =>
     index?.get(word)?.find((phrase) => phrase.words.length === 1)?.value ?? null;
@@ -799,7 +808,7 @@ const VENUE_TYPES = new Set<PloverType>(['CONSULT', 'AGREE']);
  * state the gazetteer does not know ("the government of Pelavia") is of no known country
  * unless its places say so.
  */
-function homeCountry(doc: Doc, coded: CodedTelling[]): string | null {
+function homeCountry(doc: Doc, coded: CodedTelling[]): StoryCountry | null {
   // A venue is one wherever the text names it again ("talks in Addis Ababa" in the headline).
   const venues = new Set(
     coded
@@ -815,6 +824,10 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): string | null {
   const mentions = (doc.entities ?? []).flatMap((e) => e.mentions.map((m) => ({ ...m, of: e })));
   const counts = new Map<string, number>();
   const governing = new Map<string, number>();
+  // The demonyms that name each country: a story its places name is never only its people's.
+  const demonyms = new Map<string, Span[]>();
+  const vote = (into: Map<string, number>, country: string) =>
+    into.set(country, (into.get(country) ?? 0) + 1);
   for (const p of doc.places ?? []) {
     if (!p.place.iso3 || venues.has(doc.text.slice(p.start, p.end).toLowerCase())) continue;
     if (filedFrom.some((d) => d.start <= p.start && p.end <= d.end)) continue;
@@ -825,17 +838,18 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): string | null {
     );
     if (p.place.kind === 'country' && holder) {
       // "The Mozambique government": a government named by its state is mostly at home.
-      if (holder.of.type === 'government')
-        governing.set(p.place.iso3, (governing.get(p.place.iso3) ?? 0) + 1);
+      if (holder.of.type === 'government') vote(governing, p.place.iso3);
       continue;
     }
-    counts.set(p.place.iso3, (counts.get(p.place.iso3) ?? 0) + 1);
+    vote(counts, p.place.iso3);
   }
   if (counts.size === 0 && !unknownState) {
     doc.tokens.forEach((token, i) => {
       if (!['ADJ', 'PROPN'].includes(doc.tags?.[i]?.upos ?? '')) return;
       const country = countryOfDemonym(token.text, doc.lang.code);
-      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+      if (!country) return;
+      vote(counts, country);
+      demonyms.set(country, [...(demonyms.get(country) ?? []), token]);
     });
     // With no place nor demonym, the state whose government the story names is its own
     // ("The Mozambique government accepted demands from rebels").
@@ -843,7 +857,13 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): string | null {
   }
   let best: string | null = null;
   for (const [country, n] of counts) if (best === null || n > counts.get(best)!) best = country;
-  return best;
+  return best === null ? null : { country: best, demonyms: demonyms.get(best) ?? [] };
+}
+
+/** The story's country and, when only demonyms name it, their spans. */
+interface StoryCountry {
+  country: string;
+  demonyms: Span[];
 }
 
 function contextsOf(finder: TellingFinder, doc: Doc, sentences: number[]): string[] {
@@ -945,6 +965,12 @@ function withoutTitles(doc: Doc, list: Participant[]): Participant[] {
   );
 }
 
+/** Sectors of people a demonym tells of the story's state: its officials, forces, civilians. */
+const LOCAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD', 'SPY', 'CVL']);
+
+/** Attack modes whose means only a state's forces have (aircraft, artillery). */
+const STATE_MEANS = new Set(['aerial', 'heavy-weapons']);
+
 /** Acts whose recipient things stand for the civilians they belong to. */
 const CIVILIAN_THINGS = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION', 'THREATEN']);
 
@@ -953,7 +979,7 @@ function eventOf(
   finder: TellingFinder,
   group: CodedTelling[],
   n: number,
-  story: string | null,
+  story: StoryCountry | null,
 ): Event {
   const first = group[0];
   const headline = finder.headline();
@@ -975,7 +1001,20 @@ function eventOf(
   const placed = group.find((t) => t.place);
   // Unnamed people, police, gangs … act where the event takes place, else where the article is;
   // not where talks are held ("both sides agreed … at talks in Nairobi").
-  const placeCountry = (VENUE_TYPES.has(first.type) ? null : placed?.place?.place.iso3) ?? story;
+  const eventPlace = VENUE_TYPES.has(first.type) ? null : (placed?.place?.place.iso3 ?? null);
+  // A story whose country only the nationality of people on the other side of the act names,
+  // people named by their trade ("Police arrested two German journalists"), is theirs, no
+  // default for this side: such a demonym marks them as foreign as often as not. A state's
+  // people ("the Kenyan transport minister") and civilians ("two Iraqi youths") so named are of
+  // the story's state.
+  const storyFor = (others: EventParticipant[]): string | null => {
+    if (!story) return null;
+    const foreigners = others.filter((o) => !LOCAL_SECTORS.has(o.sector ?? ''));
+    const onlyTheirs =
+      story.demonyms.length > 0 &&
+      story.demonyms.every((n) => foreigners.some((o) => o.start <= n.start && n.end <= o.end));
+    return onlyTheirs ? null : story.country;
+  };
   // Only common nouns ("les gendarmes", "des dizaines de milliers de manifestants"): an
   // unknown name may be foreign.
   const commonNoun = new Set(
@@ -1016,11 +1055,15 @@ function eventOf(
     const countries = new Set(bodies.map((e) => e.country));
     return countries.size === 1 ? bodies[0] : undefined;
   };
-  for (const p of [...actors, ...recipients]) {
-    if (p.entity !== null || !commonNoun.has(p.start)) continue;
-    const own = body(p) ?? (p.country === null && p.sector === 'GOV' ? recalled(p) : undefined);
-    p.country ??= own ? own.country : (placeCountry ?? null);
-  }
+  for (const [role, others] of [
+    [actors, recipients],
+    [recipients, actors],
+  ])
+    for (const p of role) {
+      if (p.entity !== null || !commonNoun.has(p.start)) continue;
+      const own = body(p) ?? (p.country === null && p.sector === 'GOV' ? recalled(p) : undefined);
+      p.country ??= own ? own.country : (eventPlace ?? storyFor(others));
+    }
   // PLOVER codes the homes, areas and supplies an attack or a restriction hits as the
   // civilians of their country ("demolished Palestinian homes", "shelled residential areas").
   if (CIVILIAN_THINGS.has(first.type)) {
@@ -1071,8 +1114,10 @@ function eventOf(
         p.sector = 'CRM';
   }
   // "une attaque palestinienne", "a Palestinian ambush": an attack whose author only a
-  // demonym names is by unidentified armed forces of that country, as PLOVER codes it.
-  if (first.type === 'ASSAULT')
+  // demonym names is by unidentified armed forces of that country, as PLOVER codes it; an
+  // air strike or a shelling ("US air strikes", "les frappes israéliennes") is by its military.
+  if (first.type === 'ASSAULT') {
+    const mode = group.find((t) => t.mode)?.mode ?? null;
     for (const p of actors)
       if (
         p.entity === null &&
@@ -1080,7 +1125,8 @@ function eventOf(
         p.country !== null &&
         countryOfDemonym(p.text, doc.lang.code) === p.country
       )
-        p.sector = 'UAF';
+        p.sector = mode !== null && STATE_MEANS.has(mode) ? 'MIL' : 'UAF';
+  }
   placeParties(
     first.type,
     group.find((t) => t.mode)?.mode ?? null,
