@@ -41,7 +41,14 @@ export function polarityOf(finder: TellingFinder, telling: Telling): Polarity {
   // verb conjoined with a denial ("denied the charge and called on …") is not denied.
   if (tree.rel(i) === 'conj' && governor < 0 && tree.upos(i) === 'NOUN') governor = tree.head(i);
   if (governor >= 0) {
-    // "démentent toute rencontre" denies it; "n'exclut pas de sanctions" leaves it possible.
+    // "démentent toute rencontre" denies it; "n'exclut pas de sanctions" leaves it possible;
+    // "a démenti toute ingérence dans les négociations": an oblique beside the denied object
+    // frames it and is not denied.
+    const framing =
+      tree.head(i) === governor &&
+      /^obl/.test(tree.rel(i)) &&
+      tree.childrenWith(governor, (r) => /^obj/.test(r)).length > 0;
+    if (lex.denialVerbs.has(tree.lemma(governor)) && framing) return 'positive';
     if (lex.denialVerbs.has(tree.lemma(governor)))
       return negatedHere(tree, lex, governor) ? 'positive' : 'negative';
     if (negatedHere(tree, lex, governor) && negationReaches(finder, governor, i)) return 'negative';
