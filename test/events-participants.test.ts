@@ -246,6 +246,19 @@ test('a state named beside a demonym gives one participant per country ("U.S. an
   assert.deepEqual(codes(talks.actors).sort(), ['RUS/GOV', 'USA/GOV']);
 });
 
+test('people of conjoined states in a phrase’s genitive are one party per state', () => {
+  const en = told(
+    run('The trade ministers of Peru and Vietnam met in Lima on Monday.', 'en'),
+    'met',
+  );
+  assert.deepEqual(codes(en.actors).sort(), ['PER/GOV', 'VNM/GOV']);
+  const fr = told(
+    run('Les ministres du Commerce du Pérou et du Vietnam se sont rencontrés lundi.', 'fr'),
+    'rencontrés',
+  );
+  assert.deepEqual(codes(fr.actors).sort(), ['PER/GOV', 'VNM/GOV']);
+});
+
 test('a noun the parser made the subject of a gerund after a verb without object is its object', () => {
   const doc = run(
     'The rebel Basque party issued a statement demanding that the Spanish government free its leader.',

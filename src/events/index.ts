@@ -683,6 +683,23 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
     demonym(h)!,
     ...tree.childrenWith(h, (r, c) => r === 'conj' && demonym(c) !== null).map((c) => demonym(c)!),
   ]);
+  // A state by its name: a country of the gazetteer or a government the actor layer made of it.
+  const stateNamed = (i: number) => {
+    const entity = finder.entityAt(i);
+    return stateAt(i) ?? (entity?.type === 'government' ? entity.country : null);
+  };
+  // "les chefs de la diplomatie du Chili et de l'Indonésie", "the foreign ministers of Chile and
+  // Indonesia": people of conjoined states in the phrase's genitive are one party per state.
+  const genitives = (i: number) =>
+    tree.childrenWith(i, (r, c) => /^nmod(?!:poss)/.test(r) && c > p.token);
+  for (let next = genitives(p.token), depth = 0; depth < 2 && countries.length === 0; depth++) {
+    for (const g of next) {
+      const states = [g, ...tree.childrenWith(g, (r) => r === 'conj')].map(stateNamed);
+      if (states.length > 1 && states.every((c) => c !== null))
+        countries.push(...(states as string[]));
+    }
+    next = next.flatMap(genitives);
+  }
   const from = finder.firstTokenFrom(p.start);
   const first = doc.tokens[from]?.start === p.start ? from : -1;
   if (countries.length === 0 && first > 0 && tree.head(first - 1) !== p.token) {
