@@ -24,6 +24,18 @@ const names = (list: Event['actors']) => list.map((p) => p.name);
 
 const types = (doc: Doc) => (doc.events ?? []).map((e) => e.type);
 
+test('a date conjoined to the parties after a comma is no party, nor what hangs on it', () => {
+  const doc = run(
+    'Les médias ont évoqué une rencontre entre le ministre péruvien Luis Paredes et son ' +
+      'homologue vietnamien, ce 4 juin en marge du forum de Lima.',
+    'fr',
+  );
+  const meeting = told(doc, 'rencontre');
+  assert.deepEqual(names(meeting.actors), ['Luis Paredes', 'son homologue vietnamien']);
+  // The setting after the date is the meeting's again.
+  assert.equal(meeting.mode, 'multilateral');
+});
+
 test('an adverbial phrase between the auxiliary and the participle leaves the subject acting', () => {
   const doc = run('Le syndicat a de son côté dénoncé les sanctions contre les grévistes.', 'fr');
   const denounced = told(doc, 'dénoncé');

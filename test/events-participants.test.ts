@@ -257,6 +257,12 @@ test('people of conjoined states in a phrase’s genitive are one party per stat
     'rencontrés',
   );
   assert.deepEqual(codes(fr.actors).sort(), ['PER/GOV', 'VNM/GOV']);
+  // A contracted genitive the parser read as an article ("des Etats-Unis") too.
+  const contracted = told(
+    run('Les ministres du Commerce des Etats-Unis et du Pérou se sont rencontrés lundi.', 'fr'),
+    'rencontrés',
+  );
+  assert.deepEqual(codes(contracted.actors).sort(), ['PER/GOV', 'USA/GOV']);
 });
 
 test('a noun the parser made the subject of a gerund after a verb without object is its object', () => {

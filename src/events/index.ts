@@ -689,9 +689,10 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
     return stateAt(i) ?? (entity?.type === 'government' ? entity.country : null);
   };
   // "les chefs de la diplomatie du Chili et de l'Indonésie", "the foreign ministers of Chile and
-  // Indonesia": people of conjoined states in the phrase's genitive are one party per state.
+  // Indonesia": people of conjoined states in the phrase's genitive are one party per state,
+  // also when the parser read a contracted genitive ("des Etats-Unis") as an article.
   const genitives = (i: number) =>
-    tree.childrenWith(i, (r, c) => /^nmod(?!:poss)/.test(r) && c > p.token);
+    tree.childrenWith(i, (r, c) => /^(nmod(?!:poss)|appos)/.test(r) && c > p.token);
   for (let next = genitives(p.token), depth = 0; depth < 2 && countries.length === 0; depth++) {
     for (const g of next) {
       const states = [g, ...tree.childrenWith(g, (r) => r === 'conj')].map(stateNamed);

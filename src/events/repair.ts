@@ -62,6 +62,10 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   const spans: Span[] = [...(doc.timexes ?? []), ...(doc.places ?? [])];
   const spanOf = (i: number) =>
     spans.find((s) => s.start <= doc.tokens[i].start && doc.tokens[i].end <= s.end) ?? null;
+  const inDate = (i: number) =>
+    (doc.timexes ?? []).some(
+      (x) => x.type === 'DATE' && x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end,
+    );
   const children: number[][] = doc.tokens.map(() => []);
   deps.forEach((d, i) => d.head >= 0 && children[d.head].push(i));
   const hasCase = (i: number) => children[i].some((c) => deps[c].deprel === 'case');
@@ -100,6 +104,9 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
     if (tags[m]?.upos !== 'NOUN' || !children[m].some((c) => deps[c].deprel === 'nummod')) continue;
     // "abducted 12 workers near the mine": people counted are the phrase's head.
     if (cues.people.has((tags[m]?.lemma ?? '').toLowerCase())) continue;
+    // "ce 2 mars en marge du sommet": a day of a month measures nothing ("deux jours de
+    // négociations", a duration, does).
+    if (inDate(m)) continue;
     const measured = children[m].filter(
       (c) => deps[c].deprel === 'nmod' && tags[c]?.upos === 'NOUN' && hasCase(c),
     );
@@ -140,6 +147,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   participleRoots(deps, tags);
   subjectedParticiples(deps, tags);
   frontedDates(doc, deps, tags);
+  conjoinedDates(doc, deps, tags);
   nounInfinitives(doc, deps, tags, cues);
   nounAgents(doc, deps, tags, cues);
   passiveAgents(doc, deps, tags, cues);
@@ -782,6 +790,24 @@ function frontedDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): voi
     if (h > t && h <= v) continue;
     deps[c] = { head: v, deprel: deps[t].deprel };
     deps[t] = { head: v, deprel: 'obl:tmod' };
+  }
+}
+
+/**
+ * "une rencontre entre Lavrov et Blinken, ce 2 mars en marge du sommet": the parser conjoined
+ * the date, set off after the last party, to the parties. A date is no party: it dates what the
+ * first conjunct depends on, with what the parser hung on it.
+ */
+function conjoinedDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): void {
+  const inTimex = (i: number) =>
+    (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end);
+  for (let t = 0; t < deps.length; t++) {
+    const first = deps[t].head;
+    if (deps[t].deprel !== 'conj' || first < 0 || first > t || !inTimex(t)) continue;
+    if (inTimex(first) || !NOMINAL.has(tags[first]?.upos ?? '')) continue;
+    const governor = deps[first].head;
+    if (governor < 0) continue;
+    deps[t] = { head: governor, deprel: tags[governor]?.upos === 'VERB' ? 'obl:tmod' : 'nmod' };
   }
 }
 
