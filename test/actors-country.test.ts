@@ -275,6 +275,17 @@ test('people named by their trade and a demonym give the other side of the act n
   assert.deepEqual(parties(attack.actors), ['IRQ/UAF']);
 });
 
+test('people a meeting is between are of no one country the text does not give', () => {
+  const countryOf = (text: string, lang: string, trigger: string, phrase: string) =>
+    told(run(text, lang), trigger).actors.find((p) => p.text === phrase)?.country;
+  const fr =
+    'À Lima, le ministre péruvien a annoncé une réunion technique entre experts la semaine prochaine.';
+  assert.equal(countryOf(fr, 'fr', 'réunion', 'experts'), null);
+  const en =
+    'In Lima, the Peruvian minister announced a technical meeting between experts next week.';
+  assert.equal(countryOf(en, 'en', 'meeting', 'experts'), null);
+});
+
 test('a place where talks are held gives the story no country', () => {
   const text =
     'Le gouvernement morvanien et ses opposants ont entamé mardi à Vienne des pourparlers. Les pourparlers à Vienne doivent durer trois jours. La coalition réclame des élections.';

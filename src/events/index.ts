@@ -1073,12 +1073,24 @@ function eventOf(
     const countries = new Set(bodies.map((e) => e.country));
     return countries.size === 1 ? bodies[0] : undefined;
   };
+  // "une réunion technique entre experts": people a meeting is between are of both sides,
+  // no one country, when nothing names theirs.
+  const betweenSides = new Set(
+    group
+      .flatMap((t) => (t.type === 'CONSULT' ? [...t.actors, ...t.recipients] : []))
+      .filter((p) =>
+        finder.tree
+          .childrenWith(p.token, (r) => r === 'case')
+          .some((c) => finder.lex.reciprocalCases.has(finder.tree.forms[c].toLowerCase())),
+      )
+      .map((p) => p.start),
+  );
   for (const [role, others] of [
     [actors, recipients],
     [recipients, actors],
   ])
     for (const p of role) {
-      if (p.entity !== null || !commonNoun.has(p.start)) continue;
+      if (p.entity !== null || !commonNoun.has(p.start) || betweenSides.has(p.start)) continue;
       const own = body(p) ?? (p.country === null && p.sector === 'GOV' ? recalled(p) : undefined);
       p.country ??= own ? own.country : (eventPlace ?? storyFor(others));
     }
