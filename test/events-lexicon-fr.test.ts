@@ -432,4 +432,10 @@ test('lexicon (fr): the object selects the sense, else no event', () => {
   assert.deepEqual(types('Les enseignants se sont mobilisés contre la réforme.'), ['PROTEST']);
   // Handing over weapons disarms; handing over change is a purchase.
   assert.deepEqual(types('Le boulanger a remis la monnaie au client.'), []);
+  // Gathering parties (or gathering oneself) is a meeting; a summit convened is no second
+  // meeting, nor are funds raised.
+  assert.deepEqual(types('Le président a réuni les chefs des partis.'), ['CONSULT']);
+  assert.deepEqual(types('Les ministres se sont réunis lundi.'), ['CONSULT']);
+  assert.deepEqual(types("Le sommet sur l'eau réuni à Genève a pris fin lundi."), []);
+  assert.deepEqual(types("L'association a réuni des fonds."), []);
 });
