@@ -251,6 +251,12 @@ test('an air strike or a shelling only a demonym attributes is by that state’s
   assert.deepEqual(raid.actors, [{ text: 'russes', country: 'RUS', sector: 'MIL' }]);
   // What the attack hits is not of the attacker's country.
   assert.deepEqual(raid.recipients, [{ text: 'un hôpital', country: null, sector: 'MED' }]);
+  // A state named as a modifier of the attack's noun attacks with its forces; a state where
+  // strikes hit does not.
+  const strikes = told(run('US air strikes killed dozens of militants in Yemen.', 'en'), 'strikes');
+  assert.deepEqual(parties(strikes.actors), ['USA/MIL']);
+  const where = told(run('Air strikes in Syria killed twenty people.', 'en'), 'strikes');
+  assert.deepEqual(parties(where.actors), ['SYR/UAF']);
 });
 
 test('a town smaller than any capital does not stand for its state as a subject', () => {

@@ -1157,12 +1157,24 @@ function eventOf(
       )
         p.sector = mode !== null && STATE_MEANS.has(mode) ? 'MIL' : 'UAF';
   }
+  // "US air strikes", "NATO raids": a state named as a modifier of the attack's own noun
+  // is who attacks, with its forces, not where.
+  const place = placed?.place ?? null;
+  const attacker =
+    place?.place.kind === 'country' &&
+    group.some((t) => {
+      const k = finder.firstTokenFrom(place.start);
+      return (
+        k < t.trigger && finder.tree.head(k) === t.trigger && finder.tree.rel(k) === 'compound'
+      );
+    });
   placeParties(
     first.type,
     group.find((t) => t.mode)?.mode ?? null,
-    placed?.place ?? null,
+    place,
     actors,
     recipients,
+    attacker,
   );
   if (first.type === 'PROTEST' && recipients.length === 0) {
     const own = protestedGovernment(doc, named);
@@ -1238,6 +1250,7 @@ function placeParties(
   place: Telling['place'],
   actors: EventParticipant[],
   recipients: EventParticipant[],
+  attacker: boolean,
 ): void {
   const country = place?.place.iso3;
   if (!place || !country) return;
@@ -1255,7 +1268,7 @@ function placeParties(
   // "A car bomb in Kabul killed six policemen"; a bombing with neither party named tells
   // no target either.
   if (type === 'ASSAULT' && actors.length === 0) {
-    actors.push(at('UAF'));
+    actors.push(at(attacker ? 'MIL' : 'UAF'));
     return;
   }
   const target = PLACE_TARGETS.find((x) => x.type === type && (!x.mode || x.mode === mode));
