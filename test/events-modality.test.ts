@@ -115,3 +115,19 @@ test('what someone is accused of is not told as an act that happened', () => {
     JSON.stringify(summoned.events),
   );
 });
+
+test('a pluperfect in reported speech the parser missed is the past of the saying, not background', () => {
+  // The parser reads "a indiqué à l'AFP que … avaient discuté" as two conjoined verbs; the
+  // quote layer still finds the reported speech.
+  const doc = run(
+    "Un responsable péruvien a indiqué à l'AFP que Mme Ana Torres et M. Karim Benali avaient discuté près d'une heure.",
+    'fr',
+  );
+  assert.equal(told(doc, 'discuté').modality, 'actual');
+  // Told by the outlet itself, the pluperfect recalls an earlier act.
+  const recalled = run(
+    "Mme Ana Torres et M. Karim Benali avaient discuté près d'une heure. Les négociations reprennent.",
+    'fr',
+  );
+  assert.equal(told(recalled, 'discuté').modality, 'background');
+});

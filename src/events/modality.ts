@@ -136,6 +136,24 @@ function inReportedClause(tree: Tree, i: number): boolean {
   return false;
 }
 
+/**
+ * Reported speech the quote layer found where the parser missed the complement clause ("a
+ * indiqué à l'AFP que X et Y avaient discuté", read as two conjoined verbs): its pluperfect
+ * is the past of the saying, not background. For the pluperfect only: under an attribution
+ * ("selon X, elle aurait demandé") the conditional hedges, it tells no future of the past.
+ */
+function inIndirectSpeech(finder: TellingFinder, i: number): boolean {
+  const { doc } = finder;
+  const token = doc.tokens[i];
+  return (doc.quotes ?? []).some(
+    (q) =>
+      q.kind === 'indirect' &&
+      !q.refused &&
+      q.content.start <= token.start &&
+      token.end <= q.content.end,
+  );
+}
+
 /** The last day a TimeML date value can denote, or null when it is not a calendar date. */
 function latestDay(value: string): Date | null {
   const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(value);
@@ -355,7 +373,11 @@ function toldModality(
     scheduledInfinitive(tree, lex, v)
   )
     return 'future';
-  if ((pluperfect(tree, v) && !reported) || datedBefore(telling, documentDate)) return 'background';
+  if (
+    (pluperfect(tree, v) && !reported && !inIndirectSpeech(finder, v)) ||
+    datedBefore(telling, documentDate)
+  )
+    return 'background';
   if (datedAfter(telling, documentDate)) return 'future';
   return 'actual';
 }
