@@ -48,6 +48,11 @@ export interface Telling {
   purposeOf: number | null;
   /** The trigger of another telling of the same act in the sentence ("a strike killed": the strike), or null. */
   retells: number | null;
+  /**
+   * "Jakarta dément toute rencontre", "denies any meeting": a noun a verb of denial has as its
+   * object, whose actors are who denies it: a denial of an act told before more than an act.
+   */
+  deniedObject: boolean;
 }
 
 /** GeoNames ids of national capitals, read once. */
@@ -157,6 +162,18 @@ export class TellingFinder {
       /^obl/.test(t.rel(i)) &&
       this.lex.denialVerbs.has(t.lemma(verb)) &&
       t.childrenWith(verb, (r) => /^obj/.test(r)).length > 0
+    );
+  }
+
+  /** A noun a verb of denial has as its object ("dément toute rencontre", "denied any meeting"). */
+  private deniedObject(i: number): boolean {
+    const t = this.tree;
+    const verb = t.head(i);
+    return (
+      verb >= 0 &&
+      /^obj/.test(t.rel(i)) &&
+      t.upos(verb) === 'VERB' &&
+      this.lex.denialVerbs.has(t.lemma(verb))
     );
   }
 
@@ -2160,6 +2177,7 @@ export class TellingFinder {
           anaphoricDate: anaphoric,
           retells: this.retold.get(i) ?? null,
           purposeOf: null,
+          deniedObject: !verbal && this.deniedObject(i),
         });
       }
     }
