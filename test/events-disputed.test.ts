@@ -44,3 +44,43 @@ test('a denial of another day or with other parties is another event', () => {
     ]);
   }
 });
+
+const claimsOf = (text: string, lang: string) =>
+  (analyzeText(text, lang).events ?? [])
+    .filter((e) => e.type === 'CONSULT')
+    .map((e) => ({
+      claims: e.claims.map((c) => `${c.trigger.text}: ${c.status} by ${c.speaker?.name}`),
+      disputed: e.disputed,
+    }));
+
+test('who denies an act just told ("denies any meeting") disputes it: no second, negated event', () => {
+  assert.deepEqual(
+    claimsOf(
+      'The foreign ministers of Peru and Morocco met in Lisbon, Lima said, but Rabat denied any meeting.',
+      'en',
+    ),
+    [{ claims: ['met: reported by Lima', 'meeting: denied by Morocco'], disputed: true }],
+  );
+  assert.deepEqual(
+    claimsOf(
+      'Les ministres des Affaires étrangères du Pérou et du Maroc se sont entretenus à Lisbonne, affirme Lima, mais Rabat dément toute rencontre.',
+      'fr',
+    ),
+    [{ claims: ['entretenus: reported by Lima', 'rencontre: denied by Maroc'], disputed: true }],
+  );
+});
+
+test('an act told again by another source in the paragraph, its parties of the same countries, is one event', () => {
+  const first = 'The Peruvian and Moroccan foreign ministers met in Lisbon, Lima said.';
+  const again =
+    'A Peruvian official told Reuters that the Peruvian minister and her Moroccan counterpart had met for an hour.';
+  assert.deepEqual(claimsOf(`${first} ${again}`, 'en'), [
+    {
+      claims: ['met: reported by Lima', 'met: reported by A Peruvian official'],
+      disputed: false,
+    },
+  ]);
+  // In another paragraph, or between other countries, it may be another meeting.
+  assert.equal(claimsOf(`${first}\n\n${again}`, 'en').length, 2);
+  assert.equal(claimsOf(`${first} ${again.replace('Moroccan', 'Chilean')}`, 'en').length, 2);
+});

@@ -410,7 +410,43 @@ function sameEvent(
   const keys = new Set([...first.actors, ...first.recipients].map((p) => participantKey(p, doc)));
   if (otherParties(doc, first, next)) return false;
   const shared = [...next.actors, ...next.recipients].some((p) => keys.has(participantKey(p, doc)));
-  return shared ? 'party' : false;
+  return shared || retold(finder, first, next) ? 'party' : false;
+}
+
+/** Acts whose parties a telling may name in either role ("X met Y", "X and Y met"). */
+const RECIPROCAL_TYPES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/**
+ * One act told again by another source in the same paragraph ("X et Y se sont entretenus,
+ * affirme Santiago … Un responsable a indiqué que Mme X et M. Y avaient discuté"): its parties
+ * are of the same countries as the first telling's (a partial account may be another act). The parties of a
+ * meeting or an agreement may be named in either role; those of other acts in their own.
+ */
+function retold(finder: TellingFinder, first: CodedTelling, next: CodedTelling): boolean {
+  const { doc } = finder;
+  if (doc.sentences[first.sentence].paragraph !== doc.sentences[next.sentence].paragraph)
+    return false;
+  const speaker = (t: CodedTelling) => t.claim.speaker?.name ?? null;
+  if (first.quote === next.quote || speaker(first) === speaker(next)) return false;
+  // Countries as the event would give them ("the Peruvian and Moroccan ministers": two).
+  const countries = (ps: Participant[]) => {
+    const described: EventParticipant[] = [];
+    addParticipants(finder, described, [], ps);
+    return new Set(described.map((p) => p.country).filter((c) => c !== null));
+  };
+  const same = (a: Participant[], b: Participant[]) => {
+    const x = countries(a);
+    const y = countries(b);
+    return x.size > 0 && x.size === y.size && [...x].every((c) => y.has(c));
+  };
+  if (RECIPROCAL_TYPES.has(first.type))
+    return same([...first.actors, ...first.recipients], [...next.actors, ...next.recipients]);
+  return (
+    same(first.actors, next.actors) &&
+    (first.recipients.length === 0 ||
+      next.recipients.length === 0 ||
+      same(first.recipients, next.recipients))
+  );
 }
 
 /** "Macron met Lula … Macron held talks with al-Sisi": two acts whose recipients differ. */
@@ -465,9 +501,16 @@ function recalls(
     );
   const partyless = noun && next.actors.length === 0 && next.recipients.length === 0;
   const bare = partyless && !introduced;
+  // "X et Y se sont rencontrés, affirme A, mais B dément toute rencontre": who denies the act
+  // just told in the paragraph is no party the act must agree on.
+  const denier =
+    next.deniedObject &&
+    finder.doc.sentences[first.sentence].paragraph ===
+      finder.doc.sentences[next.sentence].paragraph;
   // A denial's noun is indefinite ("pas de rencontre") wherever it stands.
   if (denies) {
-    if (!partyless || first.modality !== 'actual' || next.modality !== 'actual') return false;
+    if (!(partyless || denier) || first.modality !== 'actual' || next.modality !== 'actual')
+      return false;
   } else if (!inHeadline && !determined && !bare) return false;
   if (!compatibleDates(first, next)) return false;
   const fc = first.place?.place.iso3;
@@ -480,7 +523,10 @@ function recalls(
     const y = countries(b);
     return x.size === 0 || y.size === 0 || [...x].some((c) => y.has(c));
   };
-  return agree(first.actors, next.actors) && agree(first.recipients, next.recipients);
+  return (
+    ((denies && denier) || agree(first.actors, next.actors)) &&
+    agree(first.recipients, next.recipients)
+  );
 }
 
 /**
