@@ -32,6 +32,13 @@ function negatedHere(tree: Tree, lex: EventLexicon, i: number): boolean {
 }
 
 export function polarityOf(finder: TellingFinder, telling: Telling): Polarity {
+  return clausePolarity(finder, telling) === 'negative' || deniedByQuote(finder, telling.trigger)
+    ? 'negative'
+    : 'positive';
+}
+
+/** The polarity the trigger's own clause and the clauses above it give. */
+export function clausePolarity(finder: TellingFinder, telling: Telling): Polarity {
   const { tree, lex } = finder;
   const i = telling.trigger;
   if (negatedHere(tree, lex, i)) return 'negative';
@@ -69,6 +76,24 @@ export function polarityOf(finder: TellingFinder, telling: Telling): Polarity {
     j = g;
   }
   return 'positive';
+}
+
+/**
+ * "un communiqué évoquant un accord … avait été contesté par l'Indonésie": what a speaker's
+ * verb of denial denies, as the quote layer found it (its whole content), where the parse
+ * gives no path from that verb to the act.
+ */
+function deniedByQuote(finder: TellingFinder, i: number): boolean {
+  const token = finder.doc.tokens[i];
+  return (finder.doc.quotes ?? []).some(
+    (q) =>
+      q.status === 'denied' &&
+      q.negated !== undefined &&
+      q.negated.start === q.content.start &&
+      q.negated.end === q.content.end &&
+      q.negated.start <= token.start &&
+      token.end <= q.negated.end,
+  );
 }
 
 /**
