@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeText } from './helpers.js';
+import { analyzeText, eventTold } from './helpers.js';
 
 const consults = (text: string, lang: string) =>
   (analyzeText(text, lang).events ?? [])
@@ -83,4 +83,33 @@ test('an act told again by another source in the paragraph, its parties of the s
   // In another paragraph, or between other countries, it may be another meeting.
   assert.equal(claimsOf(`${first}\n\n${again}`, 'en').length, 2);
   assert.equal(claimsOf(`${first} ${again.replace('Moroccan', 'Chilean')}`, 'en').length, 2);
+});
+
+test('"there was no agreement" denies the agreement told before it: it refuses nothing', () => {
+  const doc = analyzeText(
+    'The Peruvian and Moroccan negotiators agreed on a truce, a diplomat said. "There was no agreement," a Moroccan spokeswoman said.',
+    'en',
+  );
+  assert.deepEqual(
+    (doc.events ?? []).map((e) => ({
+      type: e.type,
+      claims: e.claims.map((c) => `${c.trigger.text}: ${c.status}`),
+      disputed: e.disputed,
+    })),
+    [{ type: 'AGREE', claims: ['agreed: reported', 'agreement: denied'], disputed: true }],
+  );
+});
+
+test('what a verb of denial denies, as the quote layer found it, is denied where the parse gives no path', () => {
+  const denied =
+    'Morocco disputed a Peruvian statement announcing an "agreement in principle" on quotas.';
+  const agreement = eventTold(analyzeText(denied, 'en'), 'agreement');
+  // Disputing a statement refuses nothing: the agreement is denied, no REJECT.
+  assert.deepEqual([agreement.type, agreement.polarity], ['AGREE', 'negative']);
+  // An indefinite act noun only the speaker's denial denies, in another paragraph, is another act.
+  const other = analyzeText(
+    `Peru and Morocco reached an agreement on gas prices, a diplomat said.\n\n${denied}`,
+    'en',
+  );
+  assert.equal(eventTold(other, 'agreement').claims.length, 1);
 });

@@ -13,7 +13,7 @@ import { countryOfDemonym } from '../places/index.js';
 import { speechLexicon } from '../quotes/lexicon.js';
 import type { ClaimStatus, Quote } from '../quotes/types.js';
 import { eventLexicon } from './lexicon.js';
-import { modalityOf, polarityOf } from './modality.js';
+import { clausePolarity, modalityOf, polarityOf } from './modality.js';
 import { TellingFinder, type Participant, type Telling } from './tellings.js';
 import type {
   Event,
@@ -295,8 +295,13 @@ function code(doc: Doc, finder: TellingFinder, telling: Telling): CodedTelling {
   const end = doc.tokens[finder.phraseEnd(telling.trigger, telling.sense)].end;
   const sentence = doc.sentences[telling.sentence];
   const told = polarityOf(finder, telling);
-  // "will not accept", "ne cédera pas": a refusal, an event of its own told positively.
-  const refusal = told === 'negative' ? (telling.sense.negated ?? null) : null;
+  // "will not accept", "ne cédera pas": a refusal, an event of its own told positively; "there
+  // was no agreement", or a speaker disputing a statement that announced one, refuses nothing:
+  // it denies the act.
+  const refusal =
+    told === 'negative' && !telling.argumentless && clausePolarity(finder, telling) === 'negative'
+      ? (telling.sense.negated ?? null)
+      : null;
   const polarity = refusal ? 'positive' : told;
   const modality = modalityOf(finder, telling, doc.date);
   const k = quoteHolding(doc, token.start, token.end);
@@ -369,6 +374,7 @@ function sameEvent(
   first: CodedTelling,
   next: CodedTelling,
   headlined: Set<CodedTelling>,
+  event: CodedTelling[],
 ): 'act' | 'party' | false {
   // "pour protester contre la réforme" after a strike: what the protest is for.
   if (next.purposeOf === first.trigger) return 'act';
@@ -376,6 +382,7 @@ function sameEvent(
   // "A missile strike killed seven people": one act, its noun and its verb.
   if (next.retells === first.trigger || first.retells === next.trigger) return 'act';
   if (first.mode && next.mode && first.mode !== next.mode) return false;
+  if (introducedDenial(finder, first, next)) return false;
   // Requests, threats, refusals are the same only when they are about the same thing ("cette
   // offre" recalls an offer whatever it was).
   const lemma = (t: CodedTelling) => (t.content === null ? null : finder.tree.lemma(t.content));
@@ -410,7 +417,7 @@ function sameEvent(
   const keys = new Set([...first.actors, ...first.recipients].map((p) => participantKey(p, doc)));
   if (otherParties(doc, first, next)) return false;
   const shared = [...next.actors, ...next.recipients].some((p) => keys.has(participantKey(p, doc)));
-  return shared || retold(finder, first, next) ? 'party' : false;
+  return shared || retold(finder, event, first, next) ? 'party' : false;
 }
 
 /** Acts whose parties a telling may name in either role ("X met Y", "X and Y met"). */
@@ -419,10 +426,16 @@ const RECIPROCAL_TYPES = new Set<PloverType>(['CONSULT', 'AGREE', 'COOPERATE']);
 /**
  * One act told again by another source in the same paragraph ("X et Y se sont entretenus,
  * affirme Santiago … Un responsable a indiqué que Mme X et M. Y avaient discuté"): its parties
- * are of the same countries as the first telling's (a partial account may be another act). The parties of a
- * meeting or an agreement may be named in either role; those of other acts in their own.
+ * are of the same countries as those of the event it would join (a partial account may be
+ * another act). The parties of a meeting or an agreement may be named in either role; those of
+ * other acts in their own.
  */
-function retold(finder: TellingFinder, first: CodedTelling, next: CodedTelling): boolean {
+function retold(
+  finder: TellingFinder,
+  event: CodedTelling[],
+  first: CodedTelling,
+  next: CodedTelling,
+): boolean {
   const { doc } = finder;
   if (doc.sentences[first.sentence].paragraph !== doc.sentences[next.sentence].paragraph)
     return false;
@@ -439,13 +452,32 @@ function retold(finder: TellingFinder, first: CodedTelling, next: CodedTelling):
     const y = countries(b);
     return x.size > 0 && x.size === y.size && [...x].every((c) => y.has(c));
   };
+  const actors = event.flatMap((t) => t.actors);
+  const recipients = event.flatMap((t) => t.recipients);
   if (RECIPROCAL_TYPES.has(first.type))
-    return same([...first.actors, ...first.recipients], [...next.actors, ...next.recipients]);
+    return same([...actors, ...recipients], [...next.actors, ...next.recipients]);
   return (
-    same(first.actors, next.actors) &&
-    (first.recipients.length === 0 ||
-      next.recipients.length === 0 ||
-      same(first.recipients, next.recipients))
+    same(actors, next.actors) &&
+    (recipients.length === 0 || next.recipients.length === 0 || same(recipients, next.recipients))
+  );
+}
+
+/**
+ * "Peru and Morocco reached an agreement on gas … ¶ Morocco disputed a statement announcing
+ * an agreement on quotas": an indefinite act noun in another paragraph, which only a speaker's
+ * denial around it denies (its own clause tells it), introduces another act.
+ */
+function introducedDenial(finder: TellingFinder, first: CodedTelling, next: CodedTelling): boolean {
+  const { tree, doc } = finder;
+  return (
+    first.polarity === 'positive' &&
+    next.polarity === 'negative' &&
+    tree.upos(next.trigger) === 'NOUN' &&
+    doc.sentences[first.sentence].paragraph !== doc.sentences[next.sentence].paragraph &&
+    tree.children[next.trigger].some(
+      (c) => /^det/.test(tree.rel(c)) && tree.hasFeat(c, 'Definite=Ind'),
+    ) &&
+    clausePolarity(finder, next) === 'positive'
   );
 }
 
@@ -981,7 +1013,7 @@ function mergeTellings(doc: Doc, finder: TellingFinder, coded: CodedTelling[]): 
     for (let c = candidates.length - 1; c >= 0 && !group; c--) {
       const j = candidates[c];
       const candidate = groupOf.get(coded[j])!;
-      const same = sameEvent(doc, finder, coded[j], telling, headlined);
+      const same = sameEvent(doc, finder, coded[j], telling, headlined, candidate);
       // A telling joining through a shared party may not name other parties than any of the
       // event's tellings ("met Lula to discuss … and held talks with al-Sisi").
       if (
