@@ -782,6 +782,20 @@ export class TellingFinder {
   }
 
   /**
+   * "selon ce responsable", "according to diplomats": an attribution, no part of what is
+   * agreed or asked, wherever the parser hung it in the content.
+   */
+  isAttribution(c: number): boolean {
+    const t = this.tree;
+    if (!/^(nmod|obl|conj)/.test(t.rel(c))) return false;
+    const marker = t.childrenWith(c, (rel) => rel === 'case')[0];
+    if (marker === undefined) return false;
+    const fixed = t.childrenWith(marker, (rel) => rel === 'fixed').map((k) => t.forms[k]);
+    const form = t.forms[marker];
+    return [form, [form, ...fixed].join('')].some((m) => this.lex.attributionCases.has(m));
+  }
+
+  /**
    * Whether a noun modifier or oblique of what an act is about is an adjunct, no part of it: a
    * date, the setting of the act ("a ceasefire [at talks in Nairobi] [on Tuesday]") or whom the
    * statement is attributed to ("un cessez-le-feu, [selon deux diplomates]").
@@ -797,10 +811,8 @@ export class TellingFinder {
     );
     const marker = t.childrenWith(c, (rel) => rel === 'case')[0];
     if (marker === undefined) return dated && t.rel(c) !== 'conj';
-    const fixed = t.childrenWith(marker, (rel) => rel === 'fixed').map((k) => t.forms[k]);
     const form = t.forms[marker];
-    if ([form, [form, ...fixed].join('')].some((m) => this.lex.attributionCases.has(m)))
-      return true;
+    if (this.isAttribution(c)) return true;
     if (t.rel(c) === 'conj') return false;
     if (dated) return true;
     // A place, or an act that is where this one came about ("at talks"), after a marker of
