@@ -64,6 +64,12 @@ test('what is agreed leaves out the setting, the date and the attribution', () =
     'fr',
   );
   assert.equal(attributed.content, 'un accord de paix');
+  // An attribution the parser hung on a noun deep inside what is asked.
+  const [asked] = events(
+    "Elle aurait exhorté son homologue à « ne pas laisser pourrir » le différend né de la fermeture du port en mars dernier, selon ce diplomate cité par l'agence.",
+    'fr',
+  );
+  assert.match(asked.content ?? '', /mars dernier$/);
 });
 
 test('a clause on an event noun dates it: a truce broken years ago is no current one', () => {

@@ -1392,7 +1392,9 @@ function contentSpan(doc: Doc, finder: TellingFinder, head: number) {
     (c) =>
       /^(appos|parataxis|dislocated)/.test(tree.rel(c)) ||
       (tree.rel(c) === 'conj' && tree.upos(c) === 'VERB' && tree.upos(head) !== 'VERB') ||
-      (tree.head(c) === head && finder.isContentAdjunct(c)),
+      (tree.head(c) === head && finder.isContentAdjunct(c)) ||
+      // "… le différend portuaire, selon ce responsable": an attribution hung deeper.
+      finder.isAttribution(c),
   );
   const [first, b] = tree.contiguous(members, head);
   let a = first;
