@@ -149,3 +149,24 @@ describe('events with their mode and participants’ countries', () => {
     );
   });
 });
+
+test('an act framed by another ("on the sidelines of a summit held in Geneva") takes place where it does', () => {
+  const place = (text: string, lang: string, trigger: string) =>
+    eventTold(run(text, lang), trigger).place?.name ?? null;
+  assert.equal(
+    place(
+      'The Peruvian and Moroccan ministers met on the sidelines of a water summit held in Geneva.',
+      'en',
+      'met',
+    ),
+    'Geneva',
+  );
+  assert.equal(
+    place(
+      "Les ministres péruvien et marocain se sont rencontrés mardi en marge d'un sommet sur l'eau réuni à Genève.",
+      'fr',
+      'rencontrés',
+    ),
+    'Geneva',
+  );
+});

@@ -165,6 +165,32 @@ export class TellingFinder {
     );
   }
 
+  /**
+   * "se sont entretenus en marge du sommet réuni à Genève", "met on the sidelines of a summit
+   * held in Geneva": an act framed by another takes place where the framing act does, as the
+   * framing noun's own modifiers and clauses place it.
+   */
+  private framePlace(
+    scope: number[],
+    participants: { start: number; end: number }[],
+  ): PlaceMention | null {
+    const t = this.tree;
+    const places = this.doc.places ?? [];
+    for (const k of scope) {
+      if (![t.lemma(k), t.forms[k]].some((w) => this.lex.frameNouns.has(w.toLowerCase()))) continue;
+      // The frame word's whole phrase: the parser may hang the framing noun's clause on a
+      // conjunct of its complement.
+      const within = new Set(t.subtree(k));
+      const place = places.find(
+        (p) =>
+          !participants.some((q) => q.start <= p.start && p.end <= q.end) &&
+          this.tokensIn(p.start, p.end).every((j) => within.has(j)),
+      );
+      if (place) return place;
+    }
+    return null;
+  }
+
   /** A noun a verb of denial has as its object ("dément toute rencontre", "denied any meeting"). */
   private deniedObject(i: number): boolean {
     const t = this.tree;
@@ -2097,6 +2123,7 @@ export class TellingFinder {
         // "Mali : la junte expulse l'ambassadeur de France": a headline's topic place sets its acts.
         const topicPlace =
           place ??
+          this.framePlace(scope, participantSpans) ??
           (this.doc.places ?? []).find(
             (p) =>
               sentence.index === this.headline() &&
