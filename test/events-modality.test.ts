@@ -131,3 +131,13 @@ test('a pluperfect in reported speech the parser missed is the past of the sayin
   );
   assert.equal(told(recalled, 'discuté').modality, 'background');
 });
+
+test('a date the parser read as a clause of its own ("ce 6 mai" as parataxis) dates the act, in the news window', () => {
+  const doc = analyzeText(
+    "Un responsable péruvien a indiqué à l'AFP que Mme Ana Torres et M. Karim Benali avaient discuté près d'une heure ce 6 mai.",
+    'fr',
+    '2024-05-20',
+  );
+  const talks = told(doc, 'discuté');
+  assert.deepEqual([talks.date?.value, talks.modality], ['2024-05-06', 'actual']);
+});

@@ -1978,13 +1978,17 @@ export class TellingFinder {
   scope(clause: number, trigger: number, participants: Participant[]): number[] {
     const t = this.tree;
     const skip = new Set(participants.map((p) => p.token));
+    // "avaient discuté près d'une heure ce 14 mai": a date the parser read as a clause of its
+    // own is the act's.
+    const clausal = (c: number) =>
+      CLAUSAL.test(t.rel(c)) && !(/^(NOUN|PRON|NUM|PROPN)$/.test(t.upos(c)) && this.isDate(c));
     return t.subtree(
       clause,
       (c) =>
         skip.has(c) ||
         (!t.dominates(c, trigger) &&
           c !== trigger &&
-          (CLAUSAL.test(t.rel(c)) || (t.upos(c) === 'NOUN' && this.senseOf(c) !== null))),
+          (clausal(c) || (t.upos(c) === 'NOUN' && this.senseOf(c) !== null))),
     );
   }
 
