@@ -112,4 +112,11 @@ test('what a verb of denial denies, as the quote layer found it, is denied where
     'en',
   );
   assert.equal(eventTold(other, 'agreement').claims.length, 1);
+  // Not an act in a modifier of what is denied.
+  const modifier = analyzeText(
+    'The minister denied having met the rebel commander who attacked the convoy.',
+    'en',
+  );
+  assert.equal(eventTold(modifier, 'met').polarity, 'negative');
+  assert.equal(eventTold(modifier, 'attacked').polarity, 'positive');
 });

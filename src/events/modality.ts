@@ -3,6 +3,7 @@
  * (negation on the trigger or its governing verb, the clause that embeds it)
  * and the cue lists of the language. The rules read UD relations only.
  */
+import { speechLexicon } from '../quotes/lexicon.js';
 import type { Tree } from '../quotes/tree.js';
 import type { EventLexicon } from './lexicon.js';
 import type { Telling, TellingFinder } from './tellings.js';
@@ -79,13 +80,17 @@ export function clausePolarity(finder: TellingFinder, telling: Telling): Polarit
 }
 
 /**
- * "un communiqué évoquant un accord … avait été contesté par l'Indonésie": what a speaker's
- * verb of denial denies, as the quote layer found it (its whole content), where the parse
- * gives no path from that verb to the act.
+ * "un communiqué évoquant un « accord » … avait été contesté par l'Indonésie", "Morocco
+ * disputed a statement announcing an agreement": what a speaker's verb of denial denies, as the
+ * quote layer found it (its whole content), where the parse gives no path from that verb to
+ * the act. The act must be what is denied, or what a statement or a verb of saying in it says:
+ * not an act in its modifiers ("denied having sex with … the convicted Epstein"), nor one a
+ * thing shows ("a photo of the meeting was denied").
  */
 function deniedByQuote(finder: TellingFinder, i: number): boolean {
-  const token = finder.doc.tokens[i];
-  return (finder.doc.quotes ?? []).some(
+  const { tree, doc } = finder;
+  const token = doc.tokens[i];
+  const quote = (doc.quotes ?? []).find(
     (q) =>
       q.status === 'denied' &&
       q.negated !== undefined &&
@@ -94,6 +99,25 @@ function deniedByQuote(finder: TellingFinder, i: number): boolean {
       q.negated.start <= token.start &&
       token.end <= q.negated.end,
   );
+  if (!quote) return false;
+  const speech = speechLexicon(doc.lang.code);
+  if (!speech) return false;
+  const inside = (k: number) =>
+    k >= 0 && quote.content.start <= doc.tokens[k].start && doc.tokens[k].end <= quote.content.end;
+  // Up from the act to the head of what is denied, through what statements and verbs of saying say.
+  for (let j = i; ;) {
+    const g = tree.head(j);
+    if (!inside(g)) return true;
+    const saying =
+      (tree.upos(g) === 'VERB' && speech.verbs.has(tree.lemma(g))) ||
+      (tree.upos(g) === 'NOUN' &&
+        (speech.mediumNouns.has(tree.lemma(g)) || speech.nouns.has(tree.lemma(g))));
+    const said = /^(obj|ccomp|xcomp|nmod)/.test(tree.rel(j)) && saying;
+    // "un communiqué évoquant un accord": the statement whose participle says it.
+    const saidBy = /^acl/.test(tree.rel(j)) && tree.upos(g) === 'NOUN' && saying;
+    if (j === i ? !said : !said && !saidBy) return false;
+    j = g;
+  }
 }
 
 /**
