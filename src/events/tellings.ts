@@ -177,7 +177,12 @@ export class TellingFinder {
     const t = this.tree;
     const places = this.doc.places ?? [];
     for (const k of scope) {
-      if (![t.lemma(k), t.forms[k]].some((w) => this.lex.frameNouns.has(w.toLowerCase()))) continue;
+      // "at the close of the talks", not "closed the border".
+      if (
+        t.upos(k) === 'VERB' ||
+        ![t.lemma(k), t.forms[k]].some((w) => this.lex.frameNouns.has(w.toLowerCase()))
+      )
+        continue;
       // The frame word's whole phrase: the parser may hang the framing noun's clause on a
       // conjunct of its complement.
       const within = new Set(t.subtree(k));
