@@ -120,3 +120,19 @@ test('what a verb of denial denies, as the quote layer found it, is denied where
   assert.equal(eventTold(modifier, 'met').polarity, 'negative');
   assert.equal(eventTold(modifier, 'attacked').polarity, 'positive');
 });
+
+test('"denied that any deal had been reached": the verb the act noun is the object of selects its sense, and the denial disputes the agreement', () => {
+  const doc = analyzeText(
+    'Peruvian and Moroccan negotiators agreed on a truce in Lisbon, a diplomat said, but Rabat denied that any deal had been reached.',
+    'en',
+  );
+  assert.deepEqual(
+    (doc.events ?? [])
+      .filter((e) => e.type === 'AGREE')
+      .map((e) => ({
+        claims: e.claims.map((c) => `${c.trigger.text}: ${c.status}`),
+        disputed: e.disputed,
+      })),
+    [{ claims: ['agreed: reported', 'deal: denied'], disputed: true }],
+  );
+});

@@ -566,7 +566,10 @@ export class TellingFinder {
       h >= 0 &&
       this.lex.lightVerbs.has(t.lemma(h)) &&
       t.childrenWith(h, (r, c) => /^obl/.test(r) && c > i && marked(c)).length > 0;
-    return light || t.children[i].some((c) => marked(c) || nested(c));
+    // "any deal had been reached", "reached a deal": the verb whose object the noun is.
+    const governing =
+      t.upos(i) === 'NOUN' && h >= 0 && /^(obj|nsubj:pass)/.test(t.rel(i)) && forms.has(t.forms[h]);
+    return light || governing || t.children[i].some((c) => marked(c) || nested(c));
   }
 
   /** A dependent marked by one of `cases` naming a place or a party ("on the city of Kharkiv"). */
