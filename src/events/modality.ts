@@ -52,11 +52,8 @@ export function clausePolarity(finder: TellingFinder, telling: Telling): Polarit
     // "démentent toute rencontre" denies it; "n'exclut pas de sanctions" leaves it possible;
     // "a démenti toute ingérence dans les négociations": an oblique beside the denied object
     // frames it and is not denied.
-    const framing =
-      tree.head(i) === governor &&
-      /^obl/.test(tree.rel(i)) &&
-      tree.childrenWith(governor, (r) => /^obj/.test(r)).length > 0;
-    if (lex.denialVerbs.has(tree.lemma(governor)) && framing) return 'positive';
+    if (lex.denialVerbs.has(tree.lemma(governor)) && obliqueBesideObject(tree, i, governor))
+      return 'positive';
     if (lex.denialVerbs.has(tree.lemma(governor)))
       return negatedHere(tree, lex, governor) ? 'positive' : 'negative';
     if (negatedHere(tree, lex, governor) && negationReaches(finder, governor, i)) return 'negative';
@@ -107,6 +104,8 @@ function deniedByQuote(finder: TellingFinder, i: number): boolean {
   // Up from the act to the head of what is denied, through what statements and verbs of saying say.
   for (let j = i; ;) {
     const g = tree.head(j);
+    // What frames the denied object is not denied (see clausePolarity).
+    if (j === i && obliqueBesideObject(tree, i, g)) return false;
     if (!inside(g)) return true;
     const saying =
       (tree.upos(g) === 'VERB' && speech.verbs.has(tree.lemma(g))) ||
@@ -118,6 +117,16 @@ function deniedByQuote(finder: TellingFinder, i: number): boolean {
     if (j === i ? !said : !said && !saidBy) return false;
     j = g;
   }
+}
+
+/** "a démenti toute ingérence dans les négociations": an oblique of a verb beside its object. */
+function obliqueBesideObject(tree: Tree, i: number, verb: number): boolean {
+  return (
+    verb >= 0 &&
+    tree.head(i) === verb &&
+    /^obl/.test(tree.rel(i)) &&
+    tree.childrenWith(verb, (r) => /^obj/.test(r)).length > 0
+  );
 }
 
 /**
