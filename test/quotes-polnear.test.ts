@@ -92,3 +92,11 @@ test('PolNeAR convention: an infinitive content opens on the object that control
   // The product's content is what the crews are urged to do.
   assert.equal(doc.quotes?.[0].content.text, 'stay in port');
 });
+
+test('PolNeAR convention: a quoted fragment inside the cue’s object gives the whole object', () => {
+  const doc = analyzeText('The coach noted several “intangibles” behind the defeat.', 'en');
+  assert.equal(triples(doc)[0].content, 'several “intangibles”');
+  // The product's partial quote keeps the words quoted.
+  assert.equal(doc.quotes?.[0].kind, 'partial');
+  assert.equal(doc.quotes?.[0].content.text, 'intangibles');
+});

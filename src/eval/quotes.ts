@@ -278,6 +278,34 @@ function withController(doc: Doc, tree: Tree, q: Quote, span: Span): Span {
 }
 
 /**
+ * PolNeAR's convention for a quoted fragment inside the phrase its cue governs ("portray
+ * “illegal” immigrants as violent criminals", "admitted “one or two instances” where …"): the
+ * content is that whole complement of the cue, the fragment being wording of it; the product's
+ * partial quote keeps the words quoted.
+ */
+function withGoverningPhrase(doc: Doc, tree: Tree, q: Quote, span: Span): Span {
+  if (q.kind !== 'partial' || q.cue === null || q.cue.end > span.start) return span;
+  const tokens = doc.tokens;
+  const cueFirst = tokenAt(tokens, q.cue.start);
+  const cueLast = tokenAt(tokens, q.cue.end - 1);
+  const first = tokenAt(tokens, span.start);
+  if (cueFirst < 0 || cueLast < 0 || first < 0) return span;
+  const inCue = (j: number) => j >= cueFirst && j <= cueLast;
+  // The cue's complement on the path from the quotation up to the cue.
+  let complement = first;
+  while (tree.head(complement) >= 0 && !inCue(tree.head(complement)))
+    complement = tree.head(complement);
+  if (tree.head(complement) < 0) return span;
+  const members = tree.subtree(complement).filter((j) => j > cueLast);
+  // Its preposition and punctuation before it are the frame's ("accused X, of “…”").
+  let a = members[0];
+  while (a < first && (tree.isPunct(a) || /^(case|mark)$/.test(tree.rel(a)))) a++;
+  let b = members[members.length - 1];
+  while (b > first && tree.isPunct(b) && !CLOSING_MARKS.test(tree.forms[b])) b--;
+  return { start: Math.min(span.start, tokens[a].start), end: Math.max(span.end, tokens[b].end) };
+}
+
+/**
  * Source, cue and content of predicted quotes, in the convention of the gold set:
  * PolNeAR's contents keep quotation marks and "that"; the French gold's do not. With
  * `pieces`, a content an incise interrupts gives one triple per piece (BIO runs do too).
@@ -300,7 +328,12 @@ export function predictedTriples(doc: Doc, polnear: boolean, pieces = false): Sp
       cue,
       content:
         polnear && !pieces
-          ? withController(doc, tree, q, clauseGoingOn(doc, q, convention(span)))
+          ? withController(
+              doc,
+              tree,
+              q,
+              clauseGoingOn(doc, q, withGoverningPhrase(doc, tree, q, convention(span))),
+            )
           : convention(span),
     }));
   });
