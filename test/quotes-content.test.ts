@@ -294,3 +294,11 @@ test('what the addressee is told is the content, not the addressee the parser hu
   );
   assert.equal(byCue(doc, 'fait part').content.text, 'sa volonté de reprendre les discussions');
 });
+
+test('an object content goes on past a hyphen inside a word', () => {
+  const doc = en('The flyer slams Hobbs for voting in favor of a rent-control law in 2019.');
+  assert.equal(
+    byCue(doc, 'slams').content.text,
+    'Hobbs for voting in favor of a rent-control law in 2019',
+  );
+});

@@ -2832,7 +2832,7 @@ export class QuoteExtractor {
       a--;
     while (
       b + 1 < te &&
-      !t.isPunct(b + 1) &&
+      (!t.isPunct(b + 1) || this.wordHyphen(b + 1)) &&
       t.dominates(v, b + 1) &&
       !exclude(b + 1) &&
       // "for any lasting settlement": a participle modifying a noun ahead is the phrase's own.
@@ -4527,7 +4527,7 @@ export class QuoteExtractor {
     );
   }
 
-  /** A hyphen inside a word ("Shanklin-Hawkins"): no space on either side, so no break in a name. */
+  /** A hyphen inside a word ("Shanklin-Hawkins", "assault-weapons"): no space on either side. */
   private wordHyphen(j: number): boolean {
     const tok = this.doc.tokens;
     return (
