@@ -182,3 +182,12 @@ describe('every quote of a cue', () => {
     );
   });
 });
+
+test('a cue ending in a preposition holds across adverbs and a time between its words', () => {
+  const doc = analyzeText(
+    'The senator spoke briefly about the budget. Trump called Friday for a ban.',
+    'en',
+  );
+  assert.equal(byCue(doc, 'spoke briefly about').content.text, 'the budget');
+  assert.equal(byCue(doc, 'called Friday for').content.text, 'a ban');
+});

@@ -543,10 +543,33 @@ export class QuoteExtractor {
       for (let k = 0; ok && k < phrase.lemmas.length; k++)
         ok = t.lemma(v + k) === phrase.lemmas[k] || t.forms[v + k] === phrase.lemmas[k];
       if (ok) return { verb: v, last: v + phrase.lemmas.length - 1, entry: phrase };
+      const last = this.prepositionAfterGap(v, phrase.lemmas, te);
+      if (last !== null) return { verb: v, last, entry: phrase };
     }
     const entry = this.lex.verbs.get(t.lemma(v));
     if (!entry || this.actObject(v, entry) || this.nounReadAsVerb(v)) return null;
     return { verb: v, last: v, entry };
+  }
+
+  /**
+   * A cue ending in a preposition whose verb is parted from it by adverbs, particles or a time
+   * ("spoke briefly about", "spoke out Tuesday about"): the preposition, when its phrase hangs
+   * on the verb, else null.
+   */
+  private prepositionAfterGap(v: number, lemmas: string[], te: number): number | null {
+    const t = this.tree;
+    const n = lemmas.length;
+    if (!/^(about|of|for|on|against|to|with)$/.test(lemmas[n - 1])) return null;
+    for (let k = 0; k < n - 1; k++)
+      if (v + k >= te || (t.lemma(v + k) !== lemmas[k] && t.forms[v + k] !== lemmas[k]))
+        return null;
+    for (let j = v + n - 1; j < te && j < v + n + 3; j++) {
+      if (t.forms[j] === lemmas[n - 1] && t.upos(j) === 'ADP')
+        return j > v + n - 1 && t.head(t.head(j)) === v ? j : null;
+      const gap = t.upos(j) === 'ADV' || t.rel(j) === 'compound:prt' || this.isTime(j);
+      if (!gap || this.inQuote[j] >= 0) return null;
+    }
+    return null;
   }
 
   /**
