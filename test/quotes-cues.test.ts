@@ -191,3 +191,14 @@ test('a cue ending in a preposition holds across adverbs and a time between its 
   assert.equal(byCue(doc, 'spoke briefly about').content.text, 'the budget');
   assert.equal(byCue(doc, 'called Friday for').content.text, 'a ban');
 });
+
+test('an agentless passive raising its subject over an infinitive reports the clause, with no speaker', () => {
+  const doc = analyzeText(
+    'The new ferry is expected to enter service in March. The deal was said to be close.',
+    'en',
+  );
+  const expected = byCue(doc, 'expected');
+  assert.equal(expected.content.text, 'The new ferry is expected to enter service in March');
+  assert.equal(expected.speaker.name, 'unknown');
+  assert.equal(byCue(doc, 'said').content.text, 'The deal was said to be close');
+});

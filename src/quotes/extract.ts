@@ -701,7 +701,10 @@ export class QuoteExtractor {
   ): void {
     const t = this.tree;
     const cue = t.span(v, last);
-    const speaker = this.subjectOf(v, ts, te, last);
+    // An agentless passive over a raised subject names nobody who speaks ("is expected to …").
+    const speaker = this.raisedClause(v, last, () => false)
+      ? null
+      : this.subjectOf(v, ts, te, last);
     const sourced = this.sourcedChain(v, last, te, speaker);
     // ", a request Berlin has so far rejected": the appositive noun is what the relative's verb
     // reports; the clause before the comma is the outlet's, and ends there for its own cues.
@@ -2440,6 +2443,11 @@ export class QuoteExtractor {
       );
       if (subject.length > 0) return this.clauseSpan(subject[0], exclude);
     }
+    // "Trump is expected to speak tonight", "the minister is said to have resigned": an agentless
+    // passive raising its subject over an infinitive reports that whole clause, whoever expects
+    // or says it (PolNeAR annotates these with no source).
+    const raised = this.raisedClause(v, last, exclude);
+    if (raised) return raised;
     // "<clause>, a annoncé le ministère des Affaires étrangères.": after an inverted speaker
     // the nouns are the speaker's phrase, not an object.
     if (slots.includes('clause') && (speaker === null || speaker > v) && this.isIncise(v, ts)) {
@@ -2551,6 +2559,36 @@ export class QuoteExtractor {
       (rel, k) => k > j && rel.startsWith('nmod') && casedBy(k, this.lex.topicCases),
     );
     return topic.length > 0 ? topic[topic.length - 1] : j;
+  }
+
+  /**
+   * The clause of an agentless passive whose subject an infinitive after it predicates: from
+   * the subject to the infinitive's end ("Trump is expected to deliver a speech"), else null.
+   */
+  private raisedClause(v: number, last: number, exclude: (j: number) => boolean): Span | null {
+    const t = this.tree;
+    // Only what is said or thought: "he's sought to …" is a perfect the parser read as passive.
+    const frame = this.lex.verbs.get(t.lemma(v))?.frame;
+    if (frame !== 'speech' && frame !== 'cognition') return null;
+    const auxiliary = t.childrenWith(v, (rel) => rel === 'aux:pass');
+    if (auxiliary.length === 0 || /^['’]s$/.test(t.forms[auxiliary[0]])) return null;
+    if (t.childrenWith(v, (rel) => rel.startsWith('obl:agent')).length > 0) return null;
+    const subject = t.childrenWith(v, (rel, j) => rel === 'nsubj:pass' && j < v);
+    const infinitive = t.childrenWith(
+      v,
+      (rel, j) =>
+        rel.startsWith('xcomp') &&
+        j > last &&
+        /^(VERB|AUX)$/.test(t.upos(j)) &&
+        t.children[j].some((k) => k < j && this.lex.infinitiveMarkers.has(t.forms[k])),
+    );
+    if (subject.length === 0 || infinitive.length === 0) return null;
+    const from = this.clauseSpan(subject[0], (j) => j !== subject[0] && exclude(j));
+    // "…, but Republicans seem confident": a conjunct clause with its own subject is no longer it.
+    const ownClause = (j: number) =>
+      t.rel(j).startsWith('conj') && t.childrenWith(j, (rel) => rel.startsWith('nsubj')).length > 0;
+    const to = this.clauseSpan(infinitive[0], (j) => exclude(j) || ownClause(j));
+    return from && to ? { start: from.start, end: to.end } : null;
   }
 
   /** A complementizer of the journalist's text between two tokens. */
