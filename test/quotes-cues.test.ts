@@ -201,4 +201,13 @@ test('an agentless passive raising its subject over an infinitive reports the cl
   assert.equal(expected.content.text, 'The new ferry is expected to enter service in March');
   assert.equal(expected.speaker.name, 'unknown');
   assert.equal(byCue(doc, 'said').content.text, 'The deal was said to be close');
+  // In a relative clause too.
+  const relative = analyzeText(
+    'The final, which is expected to draw a large audience, starts at noon.',
+    'en',
+  );
+  assert.equal(
+    byCue(relative, 'expected').content.text,
+    'which is expected to draw a large audience',
+  );
 });

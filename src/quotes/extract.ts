@@ -702,9 +702,8 @@ export class QuoteExtractor {
     const t = this.tree;
     const cue = t.span(v, last);
     // An agentless passive over a raised subject names nobody who speaks ("is expected to …").
-    const speaker = this.raisedClause(v, last, () => false)
-      ? null
-      : this.subjectOf(v, ts, te, last);
+    const raised = this.raisedClause(v, last, () => false) !== null;
+    const speaker = raised ? null : this.subjectOf(v, ts, te, last);
     const sourced = this.sourcedChain(v, last, te, speaker);
     // ", a request Berlin has so far rejected": the appositive noun is what the relative's verb
     // reports; the clause before the comma is the outlet's, and ends there for its own cues.
@@ -742,6 +741,7 @@ export class QuoteExtractor {
       (!relativeSubject || t.upos(t.head(v)) === 'PROPN');
     if (
       t.rel(v).startsWith('acl') &&
+      !raised &&
       t.hasFeat(v, 'VerbForm=Part') &&
       !t.hasFeat(v, 'Tense=Pres') &&
       !(speaker !== null && speaker > v) &&
