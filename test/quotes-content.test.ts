@@ -302,3 +302,8 @@ test('an object content goes on past a hyphen inside a word', () => {
     'Hobbs for voting in favor of a rent-control law in 2019',
   );
 });
+
+test('an object content goes on with the predicate an infinitive copula gives it', () => {
+  const doc = en('Most residents found the plan to be a waste of money.');
+  assert.equal(byCue(doc, 'found').content.text, 'the plan to be a waste of money');
+});

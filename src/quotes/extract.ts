@@ -2902,7 +2902,13 @@ export class QuoteExtractor {
           t.head(b + 1) > b + 1 &&
           /^(NOUN|PROPN)$/.test(t.upos(t.head(b + 1))))) &&
       // "tout en partageant …": a word of the next verb's clause.
-      !(t.head(b + 1) > b + 1 && t.head(b + 1) !== v && /^(VERB|AUX)$/.test(t.upos(t.head(b + 1))))
+      !(
+        t.head(b + 1) > b + 1 &&
+        t.head(b + 1) !== v &&
+        /^(VERB|AUX)$/.test(t.upos(t.head(b + 1)))
+      ) &&
+      // "found it to be a deterrent": the marker of the verb's own predicate clause opens it.
+      !(t.rel(b + 1) === 'mark' && t.head(b + 1) > b + 1 && t.head(t.head(b + 1)) === v)
     )
       b++;
     // "called for the governor to resign", "mocked Rubio for losing": the object is the subject
@@ -2926,7 +2932,10 @@ export class QuoteExtractor {
     const k = b + 1;
     if (k >= te || this.inQuote[k] >= 0 || t.isPunct(k)) return null;
     const h = /^(VERB|AUX)$/.test(t.upos(k)) ? k : t.head(k);
-    if (h < k || h >= te || t.upos(h) !== 'VERB' || t.rel(h).startsWith('conj')) return null;
+    // "found it to be a deterrent": a predicate with its copula heads the clause too.
+    const predicate = t.children[h]?.some((c) => c > k && t.rel(c) === 'cop');
+    if (h < k || h >= te || (t.upos(h) !== 'VERB' && !predicate) || t.rel(h).startsWith('conj'))
+      return null;
     if (h > k && !/^(mark|case)$/.test(t.rel(k))) return null;
     const under = t.head(h) === v || (t.head(h) >= a && t.head(h) <= b);
     const members = t.subtree(h);
