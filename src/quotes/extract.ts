@@ -559,7 +559,6 @@ export class QuoteExtractor {
   private prepositionAfterGap(v: number, lemmas: string[], te: number): number | null {
     const t = this.tree;
     const n = lemmas.length;
-    if (!/^(about|of|for|on|against|to|with)$/.test(lemmas[n - 1])) return null;
     for (let k = 0; k < n - 1; k++)
       if (v + k >= te || (t.lemma(v + k) !== lemmas[k] && t.forms[v + k] !== lemmas[k]))
         return null;
