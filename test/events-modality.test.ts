@@ -8,6 +8,7 @@ import {
   analyzeText,
   eventTold,
   eventModes as events,
+  participantTexts as names,
   eventsToldBy as toldBy,
   typedTriggers as triggers,
 } from './helpers.js';
@@ -15,8 +16,6 @@ import {
 const run = analyzeText;
 
 const told = eventTold;
-
-const names = (list: { text: string }[]) => list.map((p) => p.text);
 
 test('a state marker ("en grève") tells the act its noun’s people are in now', () => {
   const doc = run(

@@ -62,10 +62,9 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   const spans: Span[] = [...(doc.timexes ?? []), ...(doc.places ?? [])];
   const spanOf = (i: number) =>
     spans.find((s) => s.start <= doc.tokens[i].start && doc.tokens[i].end <= s.end) ?? null;
-  const inDate = (i: number) =>
-    (doc.timexes ?? []).some(
-      (x) => x.type === 'DATE' && x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end,
-    );
+  const timexFlags = timexFlagsByToken(doc);
+  const inTimex = (i: number) => (timexFlags[i] & IN_TIMEX) !== 0;
+  const inDate = (i: number) => (timexFlags[i] & IN_DATE) !== 0;
   const children: number[][] = doc.tokens.map(() => []);
   deps.forEach((d, i) => d.head >= 0 && children[d.head].push(i));
   const hasCase = (i: number) => children[i].some((c) => deps[c].deprel === 'case');
@@ -140,23 +139,21 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   frontedPlaceSubjects(deps, tags);
   gerundObjects(deps, tags);
   unmarkedObjects(deps, tags);
-  wordsBeforeDates(doc, deps, tags);
+  wordsBeforeDates(deps, tags, inTimex);
   commaRelatives(deps, tags);
   participlesAfterNouns(deps, tags);
   passiveParticiplesOnObjects(deps, tags);
   participleRoots(deps, tags);
   subjectedParticiples(deps, tags);
-  frontedDates(doc, deps, tags);
-  conjoinedDates(doc, deps, tags);
+  frontedDates(deps, tags, inTimex);
+  conjoinedDates(deps, tags, inTimex);
   nounInfinitives(doc, deps, tags, cues);
   nounAgents(doc, deps, tags, cues);
   passiveAgents(doc, deps, tags, cues);
   detachedRelatives(deps, tags, (i) => cues.eventNouns.has((tags[i]?.lemma ?? '').toLowerCase()));
   verbsConjoinedToObjects(deps, tags);
   subjectsConjoinedToNouns(deps, tags);
-  bareObliques(deps, tags, (i) =>
-    (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end),
-  );
+  bareObliques(deps, tags, inTimex);
   coordinatedParticiples(doc, deps, tags, cues);
   adjectivalVerbs(doc, deps, tags, cues);
   demonymSubjects(doc, deps, tags);
@@ -736,9 +733,11 @@ function attackResults(
  * "signed an agreement today" (the noun phrase, a modifier or a compound of the date, is the
  * verb's object, the date an oblique).
  */
-function wordsBeforeDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): void {
-  const inTimex = (i: number) =>
-    (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end);
+function wordsBeforeDates(
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  inTimex: (i: number) => boolean,
+): void {
   for (let t = 0; t < deps.length; t++) {
     const v = deps[t].head;
     if (v < 0 || tags[v]?.upos !== 'VERB' || !inTimex(t)) continue;
@@ -775,9 +774,11 @@ function wordsBeforeDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]):
  * between the date and the verb, not attached inside that stretch, is the subject; the date an
  * oblique.
  */
-function frontedDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): void {
-  const inTimex = (i: number) =>
-    (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end);
+function frontedDates(
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  inTimex: (i: number) => boolean,
+): void {
   for (let t = 0; t < deps.length; t++) {
     const v = deps[t].head;
     if (v <= t || tags[v]?.upos !== 'VERB' || !/^nsubj/.test(deps[t].deprel) || !inTimex(t))
@@ -798,9 +799,11 @@ function frontedDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): voi
  * the date, set off after the last party, to the parties. A date is no party: it dates what the
  * first conjunct depends on, with what the parser hung on it.
  */
-function conjoinedDates(doc: Doc, deps: TokenDependency[], tags: TokenTags[]): void {
-  const inTimex = (i: number) =>
-    (doc.timexes ?? []).some((x) => x.start <= doc.tokens[i].start && doc.tokens[i].end <= x.end);
+function conjoinedDates(
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  inTimex: (i: number) => boolean,
+): void {
   for (let t = 0; t < deps.length; t++) {
     const first = deps[t].head;
     if (deps[t].deprel !== 'conj' || first < 0 || first > t || !inTimex(t)) continue;
@@ -842,6 +845,31 @@ function subjectsConjoinedToNouns(deps: TokenDependency[], tags: TokenTags[]): v
 
 /** Each token's sentence [from, to) in a parse being repaired: a head's children are there. */
 const sentenceRanges = new WeakMap<TokenDependency[], { from: Int32Array; to: Int32Array }>();
+
+const IN_TIMEX = 1;
+const IN_DATE = 2;
+
+/**
+ * Per token, whether a time expression holds it (IN_TIMEX) and whether a DATE does (IN_DATE):
+ * found once per document, as the repairs ask it of every token.
+ */
+function timexFlagsByToken(doc: Doc): Uint8Array {
+  const { tokens } = doc;
+  const flags = new Uint8Array(tokens.length);
+  for (const x of doc.timexes ?? []) {
+    // The first token starting at or after the expression (tokens are in text order).
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tokens[mid].start < x.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < tokens.length && tokens[i].end <= x.end; i++)
+      flags[i] |= IN_TIMEX | (x.type === 'DATE' ? IN_DATE : 0);
+  }
+  return flags;
+}
 
 function childrenOf(deps: TokenDependency[], h: number): number[] {
   const range = sentenceRanges.get(deps);
