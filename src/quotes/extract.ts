@@ -701,7 +701,7 @@ export class QuoteExtractor {
     const t = this.tree;
     const cue = t.span(v, last);
     // An agentless passive over a raised subject names nobody who speaks ("is expected to …").
-    const raised = this.raisedClause(v, last, () => false) !== null;
+    const raised = this.raisedSubject(v, last) !== null;
     const speaker = raised ? null : this.subjectOf(v, ts, te, last);
     const sourced = this.sourcedChain(v, last, te, speaker);
     // ", a request Berlin has so far rejected": the appositive noun is what the relative's verb
@@ -2561,10 +2561,10 @@ export class QuoteExtractor {
   }
 
   /**
-   * The clause of an agentless passive whose subject an infinitive after it predicates: from
-   * the subject to the infinitive's end ("Trump is expected to deliver a speech"), else null.
+   * An agentless passive of saying or thinking whose subject an infinitive after it predicates
+   * ("Trump is expected to deliver a speech"): that subject and infinitive, else null.
    */
-  private raisedClause(v: number, last: number, exclude: (j: number) => boolean): Span | null {
+  private raisedSubject(v: number, last: number): { subject: number; infinitive: number } | null {
     const t = this.tree;
     // Only what is said or thought: "he's sought to …" is a perfect the parser read as passive.
     const frame = this.lex.verbs.get(t.lemma(v))?.frame;
@@ -2582,11 +2582,19 @@ export class QuoteExtractor {
         t.children[j].some((k) => k < j && this.lex.infinitiveMarkers.has(t.forms[k])),
     );
     if (subject.length === 0 || infinitive.length === 0) return null;
-    const from = this.clauseSpan(subject[0], (j) => j !== subject[0] && exclude(j));
+    return { subject: subject[0], infinitive: infinitive[0] };
+  }
+
+  /** The clause of a raised subject (see raisedSubject): from the subject to the infinitive's end. */
+  private raisedClause(v: number, last: number, exclude: (j: number) => boolean): Span | null {
+    const raised = this.raisedSubject(v, last);
+    if (!raised) return null;
+    const t = this.tree;
+    const from = this.clauseSpan(raised.subject, (j) => j !== raised.subject && exclude(j));
     // "…, but Republicans seem confident": a conjunct clause with its own subject is no longer it.
     const ownClause = (j: number) =>
       t.rel(j).startsWith('conj') && t.childrenWith(j, (rel) => rel.startsWith('nsubj')).length > 0;
-    const to = this.clauseSpan(infinitive[0], (j) => exclude(j) || ownClause(j));
+    const to = this.clauseSpan(raised.infinitive, (j) => exclude(j) || ownClause(j));
     return from && to ? { start: from.start, end: to.end } : null;
   }
 
