@@ -1238,14 +1238,12 @@ function eventOf(
   // "US air strikes", "NATO raids": a state named as a modifier of the attack's own noun
   // is who attacks, with its forces, not where.
   const place = placed?.place ?? null;
+  const stateToken = place?.place.kind === 'country' ? finder.firstTokenFrom(place.start) : -1;
   const attacker =
-    place?.place.kind === 'country' &&
-    group.some((t) => {
-      const k = finder.firstTokenFrom(place.start);
-      return (
-        k < t.trigger && finder.tree.head(k) === t.trigger && finder.tree.rel(k) === 'compound'
-      );
-    });
+    stateToken >= 0 &&
+    stateToken < doc.tokens.length &&
+    finder.tree.rel(stateToken) === 'compound' &&
+    group.some((t) => stateToken < t.trigger && finder.tree.head(stateToken) === t.trigger);
   placeParties(
     first.type,
     group.find((t) => t.mode)?.mode ?? null,

@@ -8,6 +8,7 @@
  */
 import type { Doc, Span, TokenDependency, TokenTags } from '../document.js';
 import { countryOfDemonym } from '../places/index.js';
+import { firstSpanFrom } from '../util/spans.js';
 
 const NOMINAL = new Set(['NOUN', 'PROPN']);
 
@@ -857,15 +858,7 @@ function timexFlagsByToken(doc: Doc): Uint8Array {
   const { tokens } = doc;
   const flags = new Uint8Array(tokens.length);
   for (const x of doc.timexes ?? []) {
-    // The first token starting at or after the expression (tokens are in text order).
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tokens[mid].start < x.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < tokens.length && tokens[i].end <= x.end; i++)
+    for (let i = firstSpanFrom(tokens, x.start); i < tokens.length && tokens[i].end <= x.end; i++)
       flags[i] |= IN_TIMEX | (x.type === 'DATE' ? IN_DATE : 0);
   }
   return flags;

@@ -16,6 +16,7 @@ import { countryOfDemonym, loadGazetteer } from '../places/index.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 import type { PloverType } from './types.js';
 import { announcementType } from './convention.js';
+import { firstSpanFrom } from '../util/spans.js';
 
 /** A participant as found in one clause: token of the phrase head, and the entity it belongs to. */
 export interface Participant {
@@ -260,15 +261,7 @@ export class TellingFinder {
 
   /** The first token starting at or after the offset: a binary search, the tokens being in text order. */
   firstTokenFrom(start: number): number {
-    const tokens = this.doc.tokens;
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tokens[mid].start < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstSpanFrom(this.doc.tokens, start);
   }
 
   /** Tokens inside [start, end). */
