@@ -203,6 +203,18 @@ test('French verbs of the news the treebanks lack are verbs, through the Lefff t
   );
 });
 
+test("English verbs the treebank lacks take en-lexicon's base verb, not a misspelt irregular entry", () => {
+  const models = loadModels('en');
+  assert.ok(models);
+  // english-verbs-irregular lists "boycot" (boycotted) and "but" (butted)
+  const doc = docOf([['Unions', 'boycotted', 'the', 'talks', 'and', 'butted', 'in', '.']]);
+  tagDoc(doc, models.tagger);
+  assert.deepEqual(
+    [1, 5].map((i) => doc.tags![i].lemma),
+    ['boycott', 'butt'],
+  );
+});
+
 test('both taggers ship their tag lexicons: Penn tags in English, the Lefff in French', () => {
   const en = loadModels('en');
   const fr = loadModels('fr');

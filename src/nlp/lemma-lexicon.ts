@@ -112,6 +112,7 @@ function englishRegularVerbs(): LemmaLexicon {
   const isBase = (w: string) => (lexicon[w] ?? '').split('|').includes('VB');
   const shortVowelEnd = /(?:^|[^aeiou])[aeiou][^aeiouwxy]$/;
   const entries: LemmaLexicon['entries'] = new Map();
+  const regularLemma = new Map<string, string>();
   for (const [form, tags] of Object.entries(lexicon)) {
     if (typeof tags !== 'string' || !/^[a-z]+$/.test(form)) continue;
     if (!tags.split('|').some((t) => t === 'VBD' || t === 'VBN' || t === 'VBG' || t === 'VBZ'))
@@ -120,6 +121,7 @@ function englishRegularVerbs(): LemmaLexicon {
     if (!lemma || lemma === form) continue;
     if (!entries.has(lemma)) entries.set(lemma, []);
     entries.get(lemma)!.push([form, 0]);
+    regularLemma.set(form, lemma);
   }
   const irregular = require('english-verbs-irregular/dist/verbs.json') as Record<
     string,
@@ -128,7 +130,15 @@ function englishRegularVerbs(): LemmaLexicon {
   for (const [lemma, pairs] of Object.entries(irregular)) {
     // the auxiliaries' forms are the treebank's (was, were, been)
     if (lemma === 'be' || !/^[a-z]+$/.test(lemma)) continue;
-    const forms = new Set(pairs.flat().filter((f) => /^[a-z]+$/.test(f) && f !== lemma));
+    // the list also holds doubled consonants, some misspelt (`boycot` for boycotted):
+    // a form that is regular for another base verb of en-lexicon keeps that verb
+    const forms = new Set(
+      pairs
+        .flat()
+        .filter(
+          (f) => /^[a-z]+$/.test(f) && f !== lemma && (regularLemma.get(f) ?? lemma) === lemma,
+        ),
+    );
     if (forms.size === 0) continue;
     const known = new Set((entries.get(lemma) ?? []).map(([f]) => f));
     entries.set(lemma, [
