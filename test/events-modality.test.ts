@@ -140,3 +140,14 @@ test('a date the parser read as a clause of its own ("ce 6 mai" as parataxis) da
   const talks = told(doc, 'discuté');
   assert.deepEqual([talks.date?.value, talks.modality], ['2024-05-06', 'actual']);
 });
+
+test('an adverbial clause in the indicative tells a fact beside a wish, not inside it', () => {
+  const doc = run(
+    'The spokeswoman wanted to set the record straight after newspapers had reported a meeting between the two ministers.',
+    'en',
+  );
+  assert.equal(told(doc, 'meeting').modality, 'actual');
+  // What is wished stays hypothetical.
+  const wish = run('The union wants to meet the minister after the strike.', 'en');
+  assert.equal(told(wish, 'meet').modality, 'hypothetical');
+});

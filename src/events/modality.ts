@@ -377,6 +377,9 @@ function toldModality(
       tree.children[j].some((c) => /^case/.test(tree.rel(c)) && lex.stateCases.has(tree.forms[c]))
     )
       break;
+    // "a souhaité … après que des médias ont fait état d'une rencontre": an adverbial clause in
+    // the indicative tells a fact beside its governor's wish or request, not inside it.
+    if (/^advcl/.test(r) && tree.verbGroupHas(j, 'Mood=Ind')) break;
     if (r !== 'conj') {
       const sense = finder.senseOf(g);
       const lemma = tree.lemma(g);
