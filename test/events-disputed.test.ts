@@ -85,6 +85,33 @@ test('an act told again by another source in the paragraph, its parties of the s
   assert.equal(claimsOf(`${first} ${again.replace('Moroccan', 'Chilean')}`, 'en').length, 2);
 });
 
+test("a meeting told by the parties' functions is the one meeting told elsewhere by their names", () => {
+  const described =
+    'The defence ministers of India and Japan held talks on naval cooperation, diplomats said.';
+  const named =
+    'Japanese Defence Minister Kenji Sato met his Indian counterpart Arjun Mehta in Tokyo on Tuesday, his office said.';
+  const meetings = (text: string, lang: string) =>
+    (analyzeText(text, lang).events ?? [])
+      .filter((e) => e.type === 'CONSULT')
+      .map((e) => ({
+        claims: e.claims.map((c) => c.trigger.text),
+        parties: [...e.actors, ...e.recipients].map((p) => p.name),
+      }));
+  assert.deepEqual(meetings(`${described}\n\n${named}`, 'en'), [
+    { claims: ['talks', 'met'], parties: ['Kenji Sato', 'Arjun Mehta'] },
+  ]);
+  assert.deepEqual(
+    meetings(
+      "Les ministres de la Défense de l'Inde et du Japon ont discuté de coopération navale, selon des diplomates.\n\nLe ministre japonais de la Défense, Kenji Sato, a rencontré mardi à Tokyo son homologue indien Arjun Mehta, a indiqué son cabinet.",
+      'fr',
+    ),
+    [{ claims: ['discuté', 'rencontré'], parties: ['Kenji Sato', 'Arjun Mehta'] }],
+  );
+  // Two meetings of the two named ministers: the functions may tell either.
+  const twice = `${described}\n\n${named}\n\nOn Thursday, Mehta met Sato again in Osaka, officials said.`;
+  assert.equal(meetings(twice, 'en').length, 3);
+});
+
 test('"there was no agreement" denies the agreement told before it: it refuses nothing', () => {
   const doc = analyzeText(
     'The Peruvian and Moroccan negotiators agreed on a truce, a diplomat said. "There was no agreement," a Moroccan spokeswoman said.',

@@ -1040,7 +1040,55 @@ function mergeTellings(doc: Doc, finder: TellingFinder, coded: CodedTelling[]): 
     byTrigger.get(telling.trigger)!.push(k);
   });
   const story = homeCountry(doc, coded);
-  return groups.map((group, n) => eventOf(doc, finder, group, n, story));
+  return joinDescribedMeetings(finder, groups).map((group, n) =>
+    eventOf(doc, finder, group, n, story),
+  );
+}
+
+/**
+ * A meeting of two states' people told only by their functions ("les chefs de la diplomatie des
+ * Etats-Unis et de Russie avaient discuté") is the meeting the article tells elsewhere by the
+ * names of people of the same states and sectors (not by functions again: "the Peruvian minister
+ * and her Moroccan counterpart had met" may be another meeting), when it tells only one such meeting and their
+ * modality, dates and places agree: the later tellings join the first.
+ */
+function joinDescribedMeetings(finder: TellingFinder, groups: CodedTelling[][]): CodedTelling[][] {
+  const partiesOf = (group: CodedTelling[]) => group.flatMap((t) => [...t.actors, ...t.recipients]);
+  const sides = (group: CodedTelling[]) => {
+    const described: EventParticipant[] = [];
+    addParticipants(finder, described, [], partiesOf(group));
+    return new Set(
+      described.filter((p) => p.country !== null).map((p) => `${p.country}/${p.sector}`),
+    );
+  };
+  // Functions ("the Peruvian minister") make anonymous entities or none; names make others.
+  const unnamed = (group: CodedTelling[]) => {
+    const parties = partiesOf(group);
+    return parties.length > 0 && parties.every((p) => p.entity === null || p.entity.anonymous);
+  };
+  const joined = new Set<CodedTelling[]>();
+  for (const group of groups) {
+    const first = group[0];
+    if (joined.has(group) || !RECIPROCAL_TYPES.has(first.type) || !unnamed(group)) continue;
+    const own = sides(group);
+    if (own.size < 2) continue;
+    const agrees = (t: CodedTelling) =>
+      t.modality === first.modality &&
+      t.polarity === first.polarity &&
+      (!first.mode || !t.mode || first.mode === t.mode) &&
+      compatibleDates(first, t) &&
+      (!first.place || !t.place || first.place.place.iso3 === t.place.place.iso3);
+    const matches = groups.filter((other) => {
+      if (other === group || joined.has(other) || other[0].type !== first.type) return false;
+      if (unnamed(other) || !other.some(agrees)) return false;
+      const theirs = sides(other);
+      return theirs.size === own.size && [...own].every((side) => theirs.has(side));
+    });
+    if (matches.length !== 1) continue;
+    group.push(...matches[0]);
+    joined.add(matches[0]);
+  }
+  return groups.filter((group) => !joined.has(group));
 }
 
 /**
@@ -1092,6 +1140,17 @@ function eventOf(
       withoutTitles(doc, list).filter(keep(named));
     addParticipants(finder, actors, recipients, own(t.actors, namedActors));
     addParticipants(finder, recipients, actors, own(t.recipients, namedRecipients));
+  }
+  // The parties of a meeting named elsewhere in the event add nothing told by their functions
+  // ("les chefs de la diplomatie des Etats-Unis" beside Antony Blinken, USA/GOV).
+  if (RECIPROCAL_TYPES.has(first.type)) {
+    const all = [...actors, ...recipients];
+    const namedSide = (p: EventParticipant) =>
+      p.entity === null &&
+      p.country !== null &&
+      all.some((q) => q.entity !== null && q.country === p.country && q.sector === p.sector);
+    for (const role of [actors, recipients])
+      role.splice(0, role.length, ...role.filter((p) => !namedSide(p)));
   }
   const dated = group.find((t) => t.dates.length > 0);
   const placed = group.find((t) => t.place);
