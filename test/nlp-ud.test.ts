@@ -215,6 +215,21 @@ test("English verbs the treebank lacks take en-lexicon's base verb, not a misspe
   );
 });
 
+test('an adjective-or-noun right after an article, before the verb or a relative incise, heads the phrase', () => {
+  const models = loadModels('en');
+  assert.ok(models);
+  const doc = docOf([
+    ['The', 'official', 'added', 'that', 'talks', 'would', 'resume', '.'],
+    ['The', 'official', ',', 'who', 'asked', 'not', 'to', 'be', 'named', ',', 'said', 'so', '.'],
+    ['The', 'official', 'figures', 'came', 'out', '.'],
+  ]);
+  tagDoc(doc, models.tagger);
+  assert.deepEqual(
+    [1, 9, 22].map((i) => doc.tags![i].upos),
+    ['NOUN', 'NOUN', 'ADJ'],
+  );
+});
+
 test('both taggers ship their tag lexicons: Penn tags in English, the Lefff in French', () => {
   const en = loadModels('en');
   const fr = loadModels('fr');
