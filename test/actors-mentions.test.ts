@@ -139,6 +139,22 @@ test('an unnamed group told again in the same words is one group', () => {
   assert.equal(groups[0].mentions.length, 3);
 });
 
+test('a bare definite role is the unnamed person of that role told just before', () => {
+  const entities = actorsOf(
+    'Reuters, citing a senior official in the transport ministry, reported that the port would reopen. The official, who spoke on condition of anonymity, said the cranes were repaired.',
+    'en',
+  );
+  const official = entities.filter((e) => e.mentions.some((m) => /official/.test(m.text)));
+  assert.equal(official.length, 1);
+  assert.equal(official[0].mentions.length, 2);
+  // Far from it, it may be someone else.
+  const far = actorsOf(
+    'Reuters, citing a senior official in the transport ministry, reported that the port would reopen. The cranes were repaired. Ships queued outside. Fuel ran short. The official said on Monday that prices would rise.',
+    'en',
+  );
+  assert.equal(far.filter((e) => e.mentions.some((m) => /official/.test(m.text))).length, 2);
+});
+
 test('a possessive role with no body of its own heads the organisation named last', () => {
   const entities = actorsOf(
     'Le Parti vert a obtenu quatre sièges au conseil municipal de Rennes. Son président, Marc ' +

@@ -2779,6 +2779,22 @@ class ActorAnalysis {
       const pool = sameRole.filter(({ first }) => first < c.start);
       return pool.length > 0 ? pool.sort((a, b) => b.p.last - a.p.last)[0].r : null;
     }
+    // "a senior official in the foreign ministry … The official, who spoke on condition of
+    // anonymity": a bare definite role is the unnamed person of that role (or a narrower one)
+    // the sentences just before told of.
+    if (c.det === 'def' && !c.plural && !c.country) {
+      const narrower = ` ${c.role}`;
+      const recent = candidates
+        .filter(
+          ({ r, p, first }) =>
+            first < c.start &&
+            !p.named &&
+            [...p.roles].some((role) => role === c.role || role.endsWith(narrower)) &&
+            this.sentenceDistance(r, c.sentence) <= 2,
+        )
+        .sort((a, b) => b.p.last - a.p.last);
+      if (recent.length > 0) return recent[0].r;
+    }
     if (entry.unique || c.country) {
       const named = sameRole.filter(({ p }) => p.named);
       if (named.length === 1) return named[0].r;
