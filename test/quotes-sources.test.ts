@@ -181,6 +181,19 @@ test('"one of the officials" is one of the group a source named before, with its
   assert.notEqual(quoteWith(share, 'cuts would start').speaker.name, 'Two officials');
 });
 
+test('an anonymous source a relay cited goes on speaking through it', () => {
+  const text =
+    'The port will reopen on Monday, the Harbour Gazette reported, citing a senior official in the transport ministry. The official, who spoke on condition of anonymity, said the cranes were repaired.';
+  const q = quoteWith(analyzeText(text, 'en'), 'cranes were repaired');
+  assert.deepEqual(chainOf(q).slice(1), ['Harbour Gazette', 'The official']);
+  // A named speaker quoted again is no longer relayed.
+  const named = analyzeText(
+    'The port will reopen on Monday, the Harbour Gazette reported, citing Transport Minister Ana Rocha. Rocha later told a news conference that the cranes were repaired.',
+    'en',
+  );
+  assert.deepEqual(chainOf(quoteWith(named, 'cranes were repaired')).slice(1), ['Ana Rocha']);
+});
+
 test('"the newspaper" is the outlet named last before it; not when another body is named since', () => {
   const doc = analyzeText(
     'The ferry company will cut its winter timetable, the Harbour Gazette reported on Friday. According to the newspaper, the cuts would start in November.',

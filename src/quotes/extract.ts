@@ -4247,7 +4247,7 @@ export class QuoteExtractor {
     const t = this.tree;
     const chain: Link[] = [];
     // Anaphoric source: "la même source", "ce responsable".
-    const anaphoric = this.anaphoricChain(speaker);
+    const anaphoric = this.anaphoricChain(speaker) ?? this.relayedAnonymousChain(speaker);
     if (anaphoric) chain.push(...anaphoric);
     else chain.push(this.link(speaker));
     // "X cité par Y": Y relays X; also when the parser hung the participle on the verb
@@ -4430,6 +4430,22 @@ export class QuoteExtractor {
     const span = t.span(a, b);
     const name = this.doc.text.slice(span.start, span.end);
     return [{ ...span, head: np, name, type: this.typeOf(np, a, b, null), anonymous: true }];
+  }
+
+  /**
+   * "Reuters, citing a senior official …, reported … The official, who spoke on condition of
+   * anonymity, said …": an anonymous source the actor layer knows from an earlier attribution,
+   * where someone relayed it, still speaks through that relay. Null otherwise.
+   */
+  private relayedAnonymousChain(np: number): Link[] | null {
+    const link = this.link(np);
+    if (!link.entity || !link.anonymous) return null;
+    for (let k = this.attributions.length - 1; k >= 0; k--) {
+      const chain = this.attributions[k].chain;
+      const at = chain.findIndex((l) => l.entity === link.entity);
+      if (at > 0) return [...chain.slice(0, at).map((l) => ({ ...l })), link];
+    }
+    return null;
   }
 
   /** A noun that names a person's or a body's role: "official", "responsable", "agency". */
