@@ -24,6 +24,15 @@ const told = eventTold;
 
 const types = (doc: Doc) => (doc.events ?? []).map((e) => e.type);
 
+test('declining to comment is no rejection; refusing an act is', () => {
+  assert.deepEqual(types(run('The ministry declined to comment on the report.', 'en')), []);
+  assert.deepEqual(types(run('The army refused to say how many soldiers died.', 'en')), []);
+  assert.deepEqual(types(run("Le porte-parole s'est refusé à tout commentaire.", 'fr')), []);
+  assert.deepEqual(types(run('Le ministère a refusé de commenter ces informations.', 'fr')), []);
+  assert.deepEqual(types(run('The rebels refused to sign the deal.', 'en')), ['REJECT']);
+  assert.deepEqual(types(run("Les rebelles ont refusé de signer l'accord.", 'fr')), ['REJECT']);
+});
+
 test('a noun conjoined to a light verb’s object is that verb’s act too', () => {
   const doc = run(
     'Les agriculteurs ont multiplié les blocages et les manifestations devant la préfecture.',

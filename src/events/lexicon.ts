@@ -91,6 +91,7 @@ interface EventsFile {
   particles?: string[];
   frameNouns?: string[];
   stopping?: string[];
+  silence?: string[];
   obligation?: string[];
   modes: Record<string, Record<string, string[]>>;
   contexts: Record<string, string[]>;
@@ -168,6 +169,8 @@ export interface EventLexicon {
   frameNouns: Set<string>;
   /** Nouns and verbs of stopping: what they stop is no act of its own ("l'arrêt des tirs"). */
   stopping: Set<string>;
+  /** Verbs and nouns of commenting: refusing them is declining to speak, no act ("declined to comment"). */
+  silence: Set<string>;
   /** Auxiliaries of obligation: under a verb of saying they make a demand ("said Sudan must return"). */
   obligation: Set<string>;
   futureAuxiliaries: Set<string>;
@@ -258,6 +261,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     particles: lower(file.particles ?? []),
     frameNouns: lower(file.frameNouns ?? []),
     stopping: lower(file.stopping ?? []),
+    silence: lower(file.silence ?? []),
     obligation: lower(file.obligation ?? []),
     futureAuxiliaries: lower(file.future.auxiliaries),
     futureVerbs: lower(file.future.verbs),

@@ -384,6 +384,14 @@ export class TellingFinder {
       if (sense.withAll?.some((form) => !this.hasMarkedDependent(i, new Set([form])))) continue;
       if (sense.without && this.hasMarkedDependent(i, new Set(sense.without))) continue;
       if (sense.targets && !this.hasTarget(i, new Set(sense.targets))) continue;
+      // "declined to comment", "s'est refusé à tout commentaire": declining to speak is no act.
+      if (
+        sense.type === 'REJECT' &&
+        t.children[i].some(
+          (c) => /^(xcomp|obj|obl)/.test(t.rel(c)) && this.lex.silence.has(t.lemma(c)),
+        )
+      )
+        continue;
       const objects = t.childrenWith(i, (rel) => OBJECT.test(rel));
       const patient = this.isPassive(i) ? this.passiveSubjectsOf(i) : objects;
       const modified = this.participleNoun(i);
