@@ -211,3 +211,14 @@ test('an agentless passive raising its subject over an infinitive reports the cl
     'which is expected to draw a large audience',
   );
 });
+
+test('verbs of quoting, disclosing, rebuking and voting frame what they name', () => {
+  const doc = analyzeText(
+    'The council voted to close the old harbour. The mayor recognized that the budget was short. Critics derided the plan as a gift to developers.',
+    'en',
+  );
+  assert.match(byCue(doc, 'voted').content.text, /close the old harbour/);
+  assert.equal(byCue(doc, 'voted').speaker.name, 'The council');
+  assert.equal(byCue(doc, 'recognized').content.text, 'the budget was short');
+  assert.match(byCue(doc, 'derided').content.text, /the plan as a gift/);
+});
