@@ -307,3 +307,21 @@ test('an object content goes on with the predicate an infinitive copula gives it
   const doc = en('Most residents found the plan to be a waste of money.');
   assert.equal(byCue(doc, 'found').content.text, 'the plan to be a waste of money');
 });
+
+test('a content ends before a clause joined to it that is another attribution with its own speaker', () => {
+  const relative = analyzeText(
+    "The senator criticized the mayor's budget, which an audit said was badly flawed.",
+    'en',
+  );
+  assert.equal(byCue(relative, 'criticized').content.text, "the mayor's budget");
+  const contrast = analyzeText(
+    'Nearly half said the economy was improving, while a third said it was getting worse.',
+    'en',
+  );
+  const [first, second] = quotesOf(contrast).filter((q) => q.cue?.text === 'said');
+  assert.equal(first.content.text, 'the economy was improving');
+  assert.equal(second.content.text, 'it was getting worse');
+  // A report the content governs is nested in it, not joined to it.
+  const nested = analyzeText('She said that the mayor told her the road would close.', 'en');
+  assert.equal(byCue(nested, 'said').content.text, 'the mayor told her the road would close');
+});

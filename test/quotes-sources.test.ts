@@ -206,3 +206,56 @@ test('"the newspaper" is the outlet named last before it; not when another body 
   );
   assert.notEqual(quoteWith(other, 'cuts would start').speaker.name, 'Harbour Gazette');
 });
+
+test('an outlet the speaker told relays the speaker: outlet, agency, speaker (issue #5, item 5)', () => {
+  const told = quoteWith(
+    analyzeText(
+      'Mara Velkova, the mayor of Dunmore, told Reuters that the bridge would reopen in June.',
+      'en',
+    ),
+    'the bridge would reopen',
+  );
+  assert.deepEqual(chainOf(told).slice(1), ['Reuters', 'Mara Velkova']);
+  const interview = quoteWith(
+    analyzeText(
+      'The finance minister said in an interview with the BBC that the tax on fuel would go up.',
+      'en',
+    ),
+    'the tax on fuel',
+  );
+  assert.deepEqual(chainOf(interview).slice(1), ['BBC', 'The finance minister']);
+  // People of the press are no outlet; an outlet that is what is said about relays nothing.
+  const reporters = quoteWith(
+    analyzeText('Senator Ada Linwood told reporters that the bill was dead.', 'en'),
+    'the bill was dead',
+  );
+  assert.deepEqual(chainOf(reporters).slice(1), ['Ada Linwood']);
+  const criticised = analyzeText(
+    'The mayor criticized The New York Times for its coverage of the strike.',
+    'en',
+  );
+  for (const q of quotesOf(criticised))
+    assert.ok(!chainOf(q).slice(1).includes('The New York Times'));
+});
+
+test("l'agence à qui l'on parle, ou qui interroge, relaie la personne : « a indiqué à l'AFP », « interrogé par l'AFP »", () => {
+  const told = quoteWith(
+    analyzeText(
+      "Le maire de Dunmore, Paul Ravel, a indiqué à l'AFP que le pont rouvrirait en juin.",
+      'fr',
+    ),
+    'le pont rouvrirait',
+  );
+  assert.deepEqual(chainOf(told).slice(1), ['AFP', 'Paul Ravel']);
+  const asked = quoteWith(
+    analyzeText("Interrogé par l'AFP, le maire a affirmé que l'usine resterait ouverte.", 'fr'),
+    "l'usine resterait ouverte",
+  );
+  assert.deepEqual(chainOf(asked).slice(1), ['AFP', 'le maire']);
+  // Ce qu'on dit au préfet ne passe par aucun média.
+  const prefect = quoteWith(
+    analyzeText('Le maire a écrit au préfet que la route était fermée.', 'fr'),
+    'la route était fermée',
+  );
+  assert.deepEqual(chainOf(prefect).slice(1), ['Le maire']);
+});

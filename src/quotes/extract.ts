@@ -250,6 +250,7 @@ export class QuoteExtractor {
     );
     for (const a of selfNested) this.remove(a);
     const found = this.attributions.slice(before);
+    this.endBeforeJoinedReports(found);
     // "asked Germany to send missiles, a request Berlin rejected": a content before the
     // appositive noun ends at its comma.
     const commas = [...this.appositiveCommas, ...this.closingCommas];
@@ -419,6 +420,69 @@ export class QuoteExtractor {
       if (outerChain.some((o) => this.sameSource(o, speaker))) continue;
       inner.via = outerChain.filter((o) => !inner.chain.some((l) => this.sameSource(o, l)));
       if (this.inCompletiveClause(inner.cueToken!, frame.cueToken!)) inner.hedged = frame.hedged;
+    }
+  }
+
+  /**
+   * "Most said Clinton is honest, and three-quarters said the same of Sanders", "criticized
+   * the email use, which an FBI inquiry said was careless", "say they prefer an outsider,
+   * while 4 in 10 want …": a content ends before a clause joined to its head (conjunct,
+   * parataxis, relative, or an adverbial the narrator's words open) with a subject of its own,
+   * when that clause is another attribution of ours or the narrator's contrast. A complement
+   * the content governs ("said that Y said …") is a nested report and stays.
+   */
+  private endBeforeJoinedReports(found: Attribution[]): void {
+    const t = this.tree;
+    const inside = (j: number, span: Span) =>
+      j >= 0 && this.doc.tokens[j].start >= span.start && this.doc.tokens[j].end <= span.end;
+    const reporting = new Map<number, Attribution>();
+    for (const a of found) if (a.cueToken !== null) reporting.set(a.cueToken, a);
+    for (const outer of found) {
+      if (outer.cueToken === null || outer.parts) continue;
+      const from = this.tokenAt(outer.content.start);
+      let to = from;
+      while (to + 1 < t.forms.length && inside(to + 1, outer.content)) to++;
+      let head = -1;
+      for (let j = from; j <= to && head < 0; j++) if (!inside(t.head(j), outer.content)) head = j;
+      if (head < 0) continue;
+      const joints = [...t.children[head], ...t.children[outer.cueToken]].filter(
+        (j) => j > head && j <= to && /^(conj|parataxis|advcl|acl:relcl)/.test(t.rel(j)),
+      );
+      let end = Infinity;
+      for (const joint of joints) {
+        const words = t.subtree(joint);
+        if (words[0] <= head || words[words.length - 1] > to) continue;
+        let open = words[0];
+        while (open < joint && (t.isPunct(open) || t.upos(open) === 'CCONJ')) open++;
+        const contrast = this.lex.contrasts.some((seq) => t.matches(open, seq, to + 1));
+        // An adverbial joins only as the narrator's contrast ("…, while other voters said …");
+        // "…, but that Y" is a second content of the same verb.
+        if (
+          (t.rel(joint).startsWith('advcl') && !contrast) ||
+          this.lex.complementizers.has(t.forms[open])
+        )
+          continue;
+        // A subject of its own: not the outer's shared one ("promised … and said …"), nor the
+        // relative pronoun ("anybody who complains").
+        const subject = t
+          .childrenWith(joint, (r) => r.startsWith('nsubj'))
+          .find((k) => !t.hasFeat(k, 'PronType=Rel'));
+        // The joined clause's own verb is the cue, its subject the speaker ("which he declared",
+        // "and a third said"), not a verb deeper in ("comments Trump made saying …").
+        const inner = reporting.get(joint);
+        const frame = inner && inner !== outer ? this.frameAt(joint) : undefined;
+        const speaker = inner?.chain[inner.chain.length - 1]?.head ?? null;
+        const spoken =
+          (frame === 'speech' || frame === 'cognition' || frame === 'stance') &&
+          speaker !== null &&
+          speaker === subject;
+        if (spoken) end = Math.min(end, words[0]);
+      }
+      if (end === Infinity) continue;
+      let b = end - 1;
+      while (b > from && (t.isPunct(b) || t.upos(b) === 'CCONJ')) b--;
+      const cut = this.trimSpan(from, b);
+      if (cut) this.setContent(outer, cut);
     }
   }
 
@@ -5080,6 +5144,9 @@ export class QuoteExtractor {
     if (this.contents.has(spanKey(a.content))) return;
     const refused = cueToken !== null && this.isRefusal(cueToken);
     const full: Attribution = { ...a, hedged: false, denied: false, refused };
+    // "X told Reuters that …": the outlet the speaker spoke to relays the speaker's word.
+    const agency = a.chain.length > 0 ? this.agencyTold(cueToken, a) : null;
+    if (agency) full.chain = [...a.chain.slice(0, -1), agency, a.chain[a.chain.length - 1]];
     full.hedged = this.isHedged(full, cueToken);
     if (cueToken !== null && this.frameAt(cueToken) === 'denial') {
       // "n'exclut pas de …", "does not rule out …": a denial denied leaves a possibility open.
@@ -5088,6 +5155,110 @@ export class QuoteExtractor {
     }
     this.attributions.push(full);
     this.count(full.content, 1);
+  }
+
+  /**
+   * The outlet a speaker told or spoke on, or that questioned the speaker, outside what is
+   * said: "told Reuters", "a indiqué à l'AFP", "said in an interview with the BBC", "sur les
+   * ondes de la Chaîne III", "interrogé par l'AFP". Null when there is none, or when the chain
+   * already names it.
+   */
+  private agencyTold(
+    v: number | null,
+    a: Omit<Attribution, 'hedged' | 'denied' | 'refused'>,
+  ): Link | null {
+    const t = this.tree;
+    const speaker = a.chain[a.chain.length - 1].head;
+    const within = (j: number, s: { start?: number; end?: number }) =>
+      s.start !== undefined &&
+      s.end !== undefined &&
+      this.doc.tokens[j].start >= s.start &&
+      this.doc.tokens[j].end <= s.end;
+    // Not what is said, nor a source already named ("endorsed by dozens of papers").
+    const outside = (j: number) =>
+      !within(j, a.content) && !a.chain.some((l) => within(j, l) || l.head === j);
+    const agencyAt = (j: number): Link | null => {
+      if (!/^(NOUN|PROPN)$/.test(t.upos(j)) || j === speaker || this.inQuote[j] >= 0) return null;
+      // "told reporters": people of the press are no outlet relaying the speaker.
+      if (!outside(j) || this.isPersonNoun(j)) return null;
+      // The head itself is the outlet: a news organisation of the actor layer, a noun of the
+      // kind ("a local newspaper"), or a name of the outlet list the layer typed otherwise
+      // ("au Figaro"); not a thing an outlet owns ("as for RT's bent").
+      const named = this.entityAt(j)?.type === 'news';
+      const kind = t.upos(j) === 'NOUN' && this.lex.typeWords.get(t.lemma(j)) === 'news';
+      const [pa, pb] = this.npRange(j);
+      const link = this.link(j);
+      const listed =
+        named || kind || t.upos(j) !== 'PROPN' ? null : this.outletOf(pa, pb, link.name);
+      if ((!named && !kind && !listed) || a.chain.some((l) => this.sameSource(l, link)))
+        return null;
+      return listed ? { ...link, name: listed.name, type: 'news', outlet: listed.id } : link;
+    };
+    const about = (j: number) =>
+      t.children[j].some((k) => t.rel(k) === 'case' && this.lex.topicCases.has(t.forms[k]));
+    // An object is the addressee only of a verb whose object is not what is said or described
+    // ("told Reuters", not "called AP's report a rush to judgment").
+    // Only speech is told: whom a request asks ("asked NBC's Lester Holt to fact-check") acts.
+    const speech = v !== null && this.frameAt(v) === 'speech';
+    const slots = speech ? this.lex.verbs.get(t.lemma(v))?.content : undefined;
+    const objectTold = !slots?.includes('object') && !slots?.includes('predicate');
+    const cased = (j: number) => t.children[j].some((k) => t.rel(k) === 'case');
+    for (const c of speech ? t.children[v] : []) {
+      const rel = t.rel(c);
+      // A bare noun the parser made an adjunct is no medium ("Media Research Center's Bozell").
+      const adjunct = rel.startsWith('obl') && cased(c);
+      if (!(adjunct || (/^(obj|iobj)/.test(rel) && objectTold)) || about(c)) continue;
+      // An outlet fronted without a medium is a comparison, not whom the speaker spoke to
+      // ("Entre autres agences de presse, l'AFP avait rapporté …").
+      const told = v !== null && c > v ? agencyAt(c) : null;
+      if (told) return told;
+      if (!adjunct) continue;
+      // The owner of a named show or host ("on CBS's Face the Nation", "told CNN's Jake
+      // Tapper"), not of a thing ("as for RT's bent"); one or two phrases down a medium:
+      // "in an interview with the BBC", "dans un entretien accordé au Monde" (a relative clause
+      // is the medium's own story).
+      const medium = this.lex.mediumNouns.has(t.lemma(c));
+      for (const k of t.children[c]) {
+        const r = t.rel(k);
+        const down = medium && /^(nmod|acl|obl)/.test(r) && !r.startsWith('acl:relcl');
+        const owner = r === 'nmod:poss' && t.upos(c) === 'PROPN';
+        if ((!owner && !down) || about(k)) continue;
+        const inner = agencyAt(k) ?? (down ? this.agencyBelow(k, agencyAt, about) : null);
+        if (inner) return inner;
+      }
+    }
+    // "Interviewed by the BBC, the minister said …": the agent of a participle of questioning on
+    // the verb or on its speaker.
+    for (const host of [v, speaker]) {
+      if (host === null) continue;
+      for (const p of t.children[host]) {
+        if (!this.lex.interviewers.has(t.lemma(p)) || !/^(advcl|acl)/.test(t.rel(p))) continue;
+        const agent = t.childrenWith(
+          p,
+          (rel, j) =>
+            rel.startsWith('obl') &&
+            t.childrenWith(j, (r, k) => r === 'case' && this.lex.passiveMarkers.has(t.forms[k]))
+              .length > 0,
+        );
+        const by = agent.length > 0 ? agencyAt(agent[0]) : null;
+        if (by) return by;
+      }
+    }
+    return null;
+  }
+
+  private agencyBelow(
+    k: number,
+    agencyAt: (j: number) => Link | null,
+    about: (j: number) => boolean,
+  ): Link | null {
+    const t = this.tree;
+    for (const m of t.children[k]) {
+      if (!/^(nmod|obl)/.test(t.rel(m)) || about(m)) continue;
+      const found = agencyAt(m);
+      if (found) return found;
+    }
+    return null;
   }
 
   private remove(a: Attribution): void {

@@ -36,13 +36,19 @@ interface SpeechFile {
   markers: string[][];
   weakMarkers: string[][];
   polls?: { markers: string[][]; nouns: string[] };
-  relays: { verbs: string[]; passiveMarkers: string[]; personRelatives: string[] };
+  relays: {
+    verbs: string[];
+    passiveMarkers: string[];
+    personRelatives: string[];
+    interviewers?: string[];
+  };
   basis: { verbs: string[]; nouns: string[] };
   complementizers: string[];
   infinitiveMarkers: string[];
   conformityMarkers: string[];
   addressee?: { cases: string[]; topicCases: string[] };
   narratorAdjuncts?: string[][];
+  contrasts?: string[][];
   quantities?: string[];
   hedges: { phrases: string[][]; conditionalExceptions: string[] };
   denials: { patterns: string[][] };
@@ -86,6 +92,8 @@ export interface SpeechLexicon {
   passiveMarkers: Set<string>;
   /** Relative pronouns that stand only for persons ("who"): the noun they take up names people. */
   personRelatives: Set<string>;
+  /** Verbs by which an outlet questions a speaker ("interviewed by the BBC"): their agent relays the speaker. */
+  interviewers: Set<string>;
   basisVerbs: Set<string>;
   basisNouns: Set<string>;
   complementizers: Set<string>;
@@ -97,6 +105,8 @@ export interface SpeechLexicon {
   topicCases: Set<string>;
   /** Words opening the narrator's background after a mid-sentence incise (", officials said, as …"). */
   narratorAdjuncts: string[][];
+  /** Words opening the narrator's contrast after a comma (", while 4 in 10 want …"): contents end before. */
+  contrasts: string[][];
   /** Words of quantity that head a poll's subject the parser may leave unattached ("Nearly half said"). */
   quantities: Set<string>;
   hedgePhrases: string[][];
@@ -177,6 +187,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       relayVerbs: set(f.relays.verbs),
       passiveMarkers: set(f.relays.passiveMarkers),
       personRelatives: set(f.relays.personRelatives),
+      interviewers: set(f.relays.interviewers ?? []),
       basisVerbs: set(f.basis.verbs),
       basisNouns: set(f.basis.nouns),
       complementizers: set(f.complementizers),
@@ -185,6 +196,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       addresseeCases: set(f.addressee?.cases ?? []),
       topicCases: set(f.addressee?.topicCases ?? []),
       narratorAdjuncts: seqs(f.narratorAdjuncts ?? []),
+      contrasts: seqs(f.contrasts ?? []),
       quantities: set(f.quantities ?? []),
       hedgePhrases: seqs(f.hedges.phrases),
       conditionalExceptions: set(f.hedges.conditionalExceptions),
