@@ -325,3 +325,13 @@ test('a content ends before a clause joined to it that is another attribution wi
   const nested = analyzeText('She said that the mayor told her the road would close.', 'en');
   assert.equal(byCue(nested, 'said').content.text, 'the mayor told her the road would close');
 });
+
+test('"said the same of …": a pro-form object is the content, and the clause before ends at it', () => {
+  const doc = analyzeText(
+    'Most voters said the mayor is honest, and two-thirds said the same of her deputy.',
+    'en',
+  );
+  const [first, second] = quotesOf(doc).filter((q) => q.cue?.text === 'said');
+  assert.equal(first.content.text, 'the mayor is honest');
+  assert.equal(second?.content.text, 'the same of her deputy');
+});

@@ -2597,6 +2597,17 @@ export class QuoteExtractor {
         return span && from ? { start: Math.min(from.start, span.start), end: span.end } : span;
       }
     }
+    // "three-quarters said the same of Sanders", "half said so": a pro-form stands for what was said.
+    if (slots.includes('clause')) {
+      const proform = t.children[v].find(
+        (j) =>
+          j > last &&
+          /^(obj|advmod)/.test(t.rel(j)) &&
+          this.inQuote[j] < 0 &&
+          this.lex.proforms.has(t.forms[j].toLowerCase()),
+      );
+      if (proform !== undefined) return this.clauseSpan(proform, exclude);
+    }
     // The parser missed the complement: a clause right after the verb, up to the end of the sentence.
     if (slots.includes('clause')) {
       const surface = this.surfaceClause(v, last, te, exclude);

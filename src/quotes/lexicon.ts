@@ -49,6 +49,7 @@ interface SpeechFile {
   addressee?: { cases: string[]; topicCases: string[] };
   narratorAdjuncts?: string[][];
   contrasts?: string[][];
+  proforms?: string[];
   quantities?: string[];
   hedges: { phrases: string[][]; conditionalExceptions: string[] };
   denials: { patterns: string[][] };
@@ -107,6 +108,8 @@ export interface SpeechLexicon {
   narratorAdjuncts: string[][];
   /** Words opening the narrator's contrast after a comma (", while 4 in 10 want …"): contents end before. */
   contrasts: string[][];
+  /** Words standing for what was said ("said the same", "said so"): the content they are. */
+  proforms: Set<string>;
   /** Words of quantity that head a poll's subject the parser may leave unattached ("Nearly half said"). */
   quantities: Set<string>;
   hedgePhrases: string[][];
@@ -197,6 +200,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       topicCases: set(f.addressee?.topicCases ?? []),
       narratorAdjuncts: seqs(f.narratorAdjuncts ?? []),
       contrasts: seqs(f.contrasts ?? []),
+      proforms: set(f.proforms ?? []),
       quantities: set(f.quantities ?? []),
       hedgePhrases: seqs(f.hedges.phrases),
       conditionalExceptions: set(f.hedges.conditionalExceptions),
