@@ -259,6 +259,14 @@ test('an air strike or a shelling only a demonym attributes is by that state’s
   assert.deepEqual(parties(where.actors), ['SYR/UAF']);
 });
 
+test('an intergovernmental body naming what a quantity counts gives its code', () => {
+  const left = told(
+    run('Hundreds of UN peacekeepers pulled out of the border town on Monday.', 'en'),
+    'pulled',
+  );
+  assert.deepEqual(parties(left.actors), ['UNO/MIL']);
+});
+
 test('a town smaller than any capital does not stand for its state as a subject', () => {
   // "Tara", a town of Russia, as the recogniser's place: no Russian government rejects.
   assert.deepEqual(

@@ -129,6 +129,20 @@ test('the parties of the word naming the act are the act’s', () => {
   assert.deepEqual(texts(dismissed.recipients), ['President Keita']);
 });
 
+test('whose means an attack verb’s subject names made the attack; it is not hit by it', () => {
+  const hit = told(run('NATO air strikes hit a fuel depot near Pristina on Sunday.', 'en'), 'hit');
+  assert.deepEqual(texts(hit.actors), ['NATO']);
+  assert.deepEqual(texts(hit.recipients), ['a fuel depot near Pristina']);
+  const missiles = told(run("Russia's missiles hit a power station in Odessa.", 'en'), 'hit');
+  assert.deepEqual(texts(missiles.actors), ["Russia's"]);
+  assert.ok(!texts(missiles.recipients).includes('Russia'));
+});
+
+test('a state or a body named as a modifier of an attack’s noun made it', () => {
+  const raid = told(run('A NATO bombing raid killed four civilians near Kosovo.', 'en'), 'raid');
+  assert.deepEqual(texts(raid.actors), ['NATO']);
+});
+
 test('an act comes from whom "from" names', () => {
   const refusal = told(
     run('Norway turned down a request from Iran for new talks.', 'en'),

@@ -663,9 +663,12 @@ function describePhrase(
     const place = doc.places?.find((pl) => pl.start <= token.start && token.end <= pl.end);
     // "Poland's parliament": the state named inside the phrase.
     const state = c !== p.token ? finder.entityAt(c) : null;
+    // "Hundreds of UN troops": an intergovernmental body naming what the phrase counts.
+    const body = state?.type === 'igo' && tree.rel(c) === 'compound' ? state : null;
     country =
       place?.place.iso3 ??
       (state?.type === 'government' ? state.country : null) ??
+      igoCountry(body, lexicon) ??
       demonymAt(doc, c, p.end);
   }
   country ??= possessorCountry(finder, p);
@@ -1282,20 +1285,30 @@ function eventOf(
   }
   // "une attaque palestinienne", "a Palestinian ambush": an attack whose author only a
   // demonym names is by unidentified armed forces of that country, as PLOVER codes it; an
-  // air strike or a shelling ("US air strikes", "les frappes israéliennes") is by its military.
+  // air strike or a shelling ("Israeli air strikes", "les frappes israéliennes") is by its
+  // military. A state or an alliance named as a modifier of the attack's noun ("US air strikes", "NATO
+  // raids", "US Predator attacks") attacks with its forces.
   if (first.type === 'ASSAULT') {
     const mode = group.find((t) => t.mode)?.mode ?? null;
-    for (const p of actors)
-      if (
+    const { tree } = finder;
+    const modifiesAct = (p: EventParticipant) => {
+      const k = finder.firstTokenFrom(p.start);
+      if (k >= doc.tokens.length || tree.rel(k) !== 'compound') return false;
+      return group.some((t) => tree.head(k) === t.trigger || tree.head(tree.head(k)) === t.trigger);
+    };
+    for (const p of actors) {
+      if (p.country === null) continue;
+      if (modifiesAct(p) && (p.sector === null || p.sector === 'GOV')) p.sector = 'MIL';
+      else if (
         p.entity === null &&
         p.sector === null &&
-        p.country !== null &&
         countryOfDemonym(p.text, doc.lang.code) === p.country
       )
         p.sector = mode !== null && STATE_MEANS.has(mode) ? 'MIL' : 'UAF';
+    }
   }
-  // "US air strikes", "NATO raids": a state named as a modifier of the attack's own noun
-  // is who attacks, with its forces, not where.
+  // "US air strikes": a state named as a modifier of the attack's own noun is who attacks, not
+  // where.
   const place = placed?.place ?? null;
   const stateToken = place?.place.kind === 'country' ? finder.firstTokenFrom(place.start) : -1;
   const attacker =

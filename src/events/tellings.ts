@@ -1026,6 +1026,8 @@ export class TellingFinder {
       }),
     );
     const standIns: number[] = [];
+    const meansOwners: number[] = [];
+    const meansDemonyms: Participant[] = [];
     for (const c of t.children[i]) {
       const rel = t.rel(c);
       if (selectors.has(c)) {
@@ -1037,6 +1039,12 @@ export class TellingFinder {
           const owners = [word, ...t.childrenWith(c, (r) => r === 'conj')].flatMap((o) =>
             this.partiesOf(o, sense.type === 'ASSAULT'),
           );
+          // "NATO air strikes hit", "Russia's missiles hit": whose means are the subject acts.
+          if (SUBJECT.test(rel) && !passive) {
+            meansOwners.push(...owners);
+            if (owners.length === 0) meansDemonyms.push(...this.demonymParticipants(c));
+            continue;
+          }
           recipients.push(...owners);
           // "burned Armenian houses": the homes of a people an attack hits stand for them.
           if (owners.length === 0 && this.standsForPeople(c, sense)) standIns.push(c);
@@ -1155,6 +1163,11 @@ export class TellingFinder {
       this.retold.set(i, attack);
       return [this.nominal(attack, attackSense)[0], recipientList];
     }
+    if (meansOwners.length + meansDemonyms.length > 0 && actors.every((a) => selectors.has(a)))
+      return [
+        [...this.participants(meansOwners, new Set(), true), ...meansDemonyms],
+        recipientList,
+      ];
     return [this.participants(actors, selectors), recipientList];
   }
 
@@ -1496,6 +1509,17 @@ export class TellingFinder {
     return !this.isPlace(c) && this.tree.subtree(c).some((k) => k !== c && this.isPlace(k));
   }
 
+  /** States and bodies named as compounds of an attack's noun or of its compounds ("US Predator attacks"). */
+  private attackOwners(i: number): number[] {
+    const t = this.tree;
+    const compounds = (h: number) => t.childrenWith(h, (r, c) => r === 'compound' && c < h);
+    const owner = (c: number) =>
+      this.isState(c) ||
+      ['igo', 'government', 'organisation'].includes(this.tokenEntity[c]?.type ?? '');
+    const first = compounds(i).filter(owner);
+    return first.length > 0 ? first : compounds(i).flatMap(compounds).filter(owner);
+  }
+
   /** Countries named by demonym adjectives of a noun ("la demande française", "an Indian proposal"). */
   private demonymParticipants(i: number): Participant[] {
     const t = this.tree;
@@ -1796,6 +1820,9 @@ export class TellingFinder {
           t.children[fh].some((c) => this.lex.expletives.has(t.forms[c]));
       }
     }
+    // "NATO air strikes", "US Predator attacks", "a Hamas attack": a state or a body named as a
+    // modifier of an attack's noun (or of its first modifier) made it.
+    if (actors.length === 0 && sense.type === 'ASSAULT') actors.push(...this.attackOwners(i));
     const actorList = this.participants(actors, new Set(), true);
     if (actorList.length === 0) actorList.push(...demonyms);
     if (actorList.length === 0) actorList.push(...this.culprits(i));
