@@ -74,6 +74,11 @@ test('a partitive object the parser reads as an oblique selects the sense as an 
   assert.equal(told(doc, 'déversé').type, 'PROTEST');
 });
 
+test('a complement selecting a verb’s sense selects it when the parser hangs it on the object', () => {
+  const doc = run('Magistrates in Tyre charged a Kuwaiti trader with embezzlement.', 'en');
+  assert.equal(told(doc, 'charged').type, 'COERCE');
+});
+
 // Lexicon classes filled from the meaning, both languages (CAMEO/PLOVER categories).
 testTriggerTypes(
   'en',

@@ -570,7 +570,16 @@ export class TellingFinder {
     // "any deal had been reached", "reached a deal": the verb whose object the noun is.
     const governing =
       t.upos(i) === 'NOUN' && h >= 0 && /^(obj|nsubj:pass)/.test(t.rel(i)) && forms.has(t.forms[h]);
-    return light || governing || t.children[i].some((c) => marked(c) || nested(c));
+    // "charged a Syrian businessman with fraud": the parser often hangs a verb's marked
+    // complement on its personal object instead.
+    const onObject =
+      t.upos(i) === 'VERB' &&
+      t
+        .childrenWith(i, (r, o) => OBJECT.test(r) && this.isActorLike(o))
+        .some((o) =>
+          t.childrenWith(o, (r, c) => c > o && /^nmod(?!:poss)/.test(r)).some((c) => marked(c)),
+        );
+    return light || governing || onObject || t.children[i].some((c) => marked(c) || nested(c));
   }
 
   /** A dependent marked by one of `cases` naming a place or a party ("on the city of Kharkiv"). */
