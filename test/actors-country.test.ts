@@ -278,6 +278,15 @@ test('a town smaller than any capital does not stand for its state as a subject'
     parties(told(run('Moscow rejected the offer on Monday.', 'en'), 'rejected').actors),
     ['RUS/GOV'],
   );
+  // A public figure the shipped dictionary knows by that name acts as the figure, and the
+  // town gives the story no country.
+  const doc = run(
+    'Obama rejected the offer on Monday. The police arrested two men.',
+    'en',
+    '2012-05-02',
+  );
+  assert.deepEqual(parties(told(doc, 'rejected').actors), ['USA/GOV']);
+  assert.deepEqual(parties(told(doc, 'arrested').actors), ['null/COP']);
 });
 
 test('people named by their trade and a demonym give the other side of the act no country', () => {

@@ -929,6 +929,29 @@ class ActorAnalysis {
         (found.population ?? 0) < CAPITAL_MIN_POPULATION
           ? null
           : found;
+      // "Obama ordered an investigation": a public figure's name the shipped dictionary knows,
+      // which the gazetteer also reads as a town too small to stand for its state, is the figure
+      // when it acts as a verb's subject.
+      const figure =
+        place?.kind === 'city' &&
+        (place.population ?? 0) < CAPITAL_MIN_POPULATION &&
+        !qualified &&
+        !metonym &&
+        shippedDictionary().lookup(text) !== null &&
+        this.acts(head, s.from, false);
+      const figureKey = figure ? personKey(text) : null;
+      if (figureKey) {
+        this.markName(
+          this.newCand({
+            ...base,
+            type: 'person',
+            personKey: figureKey,
+            key: figureKey,
+            gender: null,
+          }),
+        );
+        continue;
+      }
       if (place) this.places.push(place);
       else if (s.label === 'LOC' && !metonym && !body) this.unknownPlaces++;
       // A seat of power that is no town, or only a small town's name too (the White House,

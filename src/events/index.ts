@@ -935,6 +935,8 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): StoryCountry | null {
     const holder = mentions.find(
       (m) => m.start <= p.start && p.end <= m.end && m.end - m.start > p.end - p.start,
     );
+    // A figure the actor layer read in a town's name ("Obama") is no place of the story.
+    if (holder?.of.type === 'person' && holder.start === p.start && holder.end === p.end) continue;
     if (p.place.kind === 'country' && holder) {
       // "The Mozambique government": a government named by its state is mostly at home.
       if (holder.of.type === 'government') vote(governing, p.place.iso3);

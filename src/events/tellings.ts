@@ -734,7 +734,12 @@ export class TellingFinder {
             !this.inHeadlineTopic(h) &&
             // "none is being discussed": no one is no party.
             !(this.tree.upos(h) === 'PRON' && this.tree.hasFeat(h, 'PronType=Neg')) &&
-            (!this.isPlace(h) || allowPlaces || this.isState(h) || this.isCapital(h)),
+            (!this.isPlace(h) ||
+              allowPlaces ||
+              this.isState(h) ||
+              this.isCapital(h) ||
+              // A figure the actor layer read in a town's name ("Obama ordered").
+              this.tokenEntity[h]?.type === 'person'),
         )
         .filter((h) => this.isActorLike(h) || this.tree.upos(h) === 'NOUN' || this.countsPeople(h))
         .map((h) => this.participantAt(h))
