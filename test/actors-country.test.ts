@@ -267,6 +267,25 @@ test('an intergovernmental body naming what a quantity counts gives its code', (
   assert.deepEqual(parties(left.actors), ['UNO/MIL']);
 });
 
+test('a nationality word of two countries is of the one the story names, else of the first listed', () => {
+  const uganda = told(
+    run('Congolese gunmen ambushed a convoy in western Uganda.', 'en'),
+    'ambushed',
+  );
+  assert.deepEqual(
+    parties(uganda.actors).map((p) => p.split('/')[0]),
+    ['COD'],
+  );
+  const brazzaville = told(
+    run('Congolese gunmen ambushed a convoy near Brazzaville.', 'en'),
+    'ambushed',
+  );
+  assert.deepEqual(
+    parties(brazzaville.actors).map((p) => p.split('/')[0]),
+    ['COG'],
+  );
+});
+
 test('a town smaller than any capital does not stand for its state as a subject', () => {
   // "Tara", a town of Russia, as the recogniser's place: no Russian government rejects.
   assert.deepEqual(

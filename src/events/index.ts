@@ -9,7 +9,10 @@ import type { Entity } from '../actors/entities.js';
 import { actorLexicon, type ActorLexicon, type Phrase } from '../actors/lexicon.js';
 import { foldName } from '../actors/names.js';
 import { publishingChain } from '../outlets/index.js';
-import { countryOfDemonym } from '../places/index.js';
+import {
+  countryOfDemonym as uniqueDemonym,
+  demonymCountries as demonymReadings,
+} from '../places/index.js';
 import { speechLexicon } from '../quotes/lexicon.js';
 import type { ClaimStatus, Quote } from '../quotes/types.js';
 import { eventLexicon } from './lexicon.js';
@@ -566,6 +569,19 @@ function recalls(
  * place inside it ("Moroccan diplomats", "Romania's government") and the role or
  * institution its head names (diplomat → GOV, troops → MIL).
  */
+/**
+ * The country of a nationality word. A word of two countries ("Congolese": COD, COG) is of the
+ * one the story's places name, else of the first listed, the one the news names most often:
+ * either way its people are of the same sector, and a country beats the story's default.
+ */
+function countryOfDemonym(word: string, lang: string, doc?: Doc): string | null {
+  const unique = uniqueDemonym(word, lang);
+  if (unique || !doc) return unique;
+  const countries = demonymReadings(word, lang);
+  if (countries.length < 2) return null;
+  return countries.find((c) => doc.places?.some((p) => p.place.iso3 === c)) ?? countries[0];
+}
+
 function describePhrase(
   finder: TellingFinder,
   p: Participant,
@@ -577,7 +593,7 @@ function describePhrase(
     p.country &&
     tree.upos(p.token) === 'ADJ' &&
     /^amod/.test(tree.rel(p.token)) &&
-    countryOfDemonym(doc.tokens[p.token].text, doc.lang.code) !== null
+    countryOfDemonym(doc.tokens[p.token].text, doc.lang.code, doc) !== null
   )
     return { country: p.country, sector: null };
   const lexicon = actorLexicon(doc.lang.code);
@@ -639,12 +655,12 @@ function describePhrase(
     finder.lex.civilians.has(tree.lemma(i).toLowerCase()) ||
     finder.lex.civilians.has(tree.forms[i].toLowerCase()) ||
     ((plural(i) || tree.upos(i) === 'PROPN') &&
-      countryOfDemonym(doc.tokens[i].text, doc.lang.code) !== null);
+      countryOfDemonym(doc.tokens[i].text, doc.lang.code, doc) !== null);
   // "Sierra Leonean and Liberian refugees", parsed with the first demonym as a phrase of its
   // own: a phrase that is only a demonym shares the noun of its conjunct.
   const own = tree.subtree(p.token, (d) => CLAUSAL_DEPENDENT.test(tree.rel(d)));
   const whole = doc.text.slice(p.start, p.end).replace(/\s+/g, ' ');
-  if (sector === null && countryOfDemonym(whole, doc.lang.code) !== null) {
+  if (sector === null && countryOfDemonym(whole, doc.lang.code, doc) !== null) {
     const conjunct = tree.childrenWith(
       p.token,
       (r, c) => r === 'conj' && tree.upos(c) === 'NOUN',
@@ -695,10 +711,10 @@ function demonymAt(doc: Doc, i: number, end: number): string | null {
   for (let last = Math.min(i + 2, tokens.length - 1); last > i; last--) {
     if (tokens[last].end > end) continue;
     const words = doc.text.slice(tokens[i].start, tokens[last].end).replace(/\s+/g, ' ');
-    const country = countryOfDemonym(words, doc.lang.code);
+    const country = countryOfDemonym(words, doc.lang.code, doc);
     if (country) return country;
   }
-  return countryOfDemonym(tokens[i].text, doc.lang.code);
+  return countryOfDemonym(tokens[i].text, doc.lang.code, doc);
 }
 
 /**
@@ -751,10 +767,10 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
   // A demonym the tagger read as a name ("Sudanese and Nigerien officials") is one too.
   const demonym = (i: number) =>
     tree.upos(i) === 'ADJ'
-      ? countryOfDemonym(doc.tokens[i].text, lang)
+      ? countryOfDemonym(doc.tokens[i].text, lang, doc)
       : tree.rel(i) === 'compound' || tree.rel(i) === 'conj'
         ? (stateAt(i) ??
-          (tree.upos(i) === 'PROPN' ? countryOfDemonym(doc.tokens[i].text, lang) : null))
+          (tree.upos(i) === 'PROPN' ? countryOfDemonym(doc.tokens[i].text, lang, doc) : null))
         : null;
   const heads = tree.childrenWith(
     p.token,
@@ -1304,7 +1320,7 @@ function eventOf(
       else if (
         p.entity === null &&
         p.sector === null &&
-        countryOfDemonym(p.text, doc.lang.code) === p.country
+        countryOfDemonym(p.text, doc.lang.code, doc) === p.country
       )
         p.sector = mode !== null && STATE_MEANS.has(mode) ? 'MIL' : 'UAF';
     }
