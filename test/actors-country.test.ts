@@ -315,6 +315,12 @@ test('people named by their trade and a demonym give the other side of the act n
   // Civilians so named are of the story's state.
   const attack = told(run('Gunmen killed two Iraqi youths on Sunday.', 'en'), 'killed');
   assert.deepEqual(parties(attack.actors), ['IRQ/UAF']);
+  // Nor are they the story's country the actor layer gives a state body it names.
+  const held = told(
+    run('La police a interpellé trois photographes italiens samedi.', 'fr'),
+    'interpellé',
+  );
+  assert.ok(!parties(held.actors).includes('ITA/COP'));
 });
 
 test('people a meeting is between are of no one country the text does not give', () => {

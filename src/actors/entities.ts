@@ -173,6 +173,9 @@ const FORMER_OFFICE_SECTOR = 'ELI';
  * gendarmerie", "the rebels" of a guerrilla), unlike offices held one by one (ministers, judges).
  */
 const FORCE_SECTORS = new Set(['COP', 'MIL', 'REB', 'CRM', 'UAF', 'SPY']);
+
+/** Sectors of people often abroad: reporters, refugees, business people. */
+const TRAVELLING_SECTORS = new Set(['JRN', 'REF', 'BUS']);
 /** Words of a complement between a title and its appositive name ("au marché intérieur"). */
 const MAX_COMPLEMENT_WORDS = 6;
 /** Words of the longest outlet name looked for in the text ("The Wall Street Journal"). */
@@ -725,6 +728,24 @@ class ActorAnalysis {
   private namesAct(i: number): boolean {
     const senses = eventLexicon(this.lang)?.triggers.get(this.tag(i).lemma.toLowerCase());
     return senses !== undefined && senses.some((s) => s.pos !== 'ADJ');
+  }
+
+  /**
+   * A demonym on people of a trade often abroad ("deux journalistes allemands", "Somali
+   * refugees"): they are foreigners as often as not, and tell whose story it is not. A state's
+   * people, farmers, workers and civilians do ("the Kenyan police", "Armenian farmers").
+   */
+  private onForeignersTrade(i: number): boolean {
+    const head = this.dep(i).head;
+    if (head < 0 || baseRel(this.dep(i).deprel) !== 'amod') return false;
+    const words = [
+      foldName(this.tok(head).text).join(' '),
+      foldName(this.tag(head).lemma).join(' '),
+    ];
+    const sector = words
+      .flatMap((w) => this.lex.roles.get(w) ?? [])
+      .find((r) => r.words.length === 1)?.value.sector;
+    return TRAVELLING_SECTORS.has(sector ?? '');
   }
 
   private roleAt(i: number): boolean {
@@ -3086,7 +3107,7 @@ class ActorAnalysis {
     // Demonyms outside every mention tell whose story it is too ("the Zambian people").
     const inMention = new Set(this.cands.flatMap((c) => range(c.tokenStart, c.tokenEnd)));
     this.doc.tokens.forEach((t, i) => {
-      const iso3 = inMention.has(i) ? null : this.demonym(t.text);
+      const iso3 = inMention.has(i) || this.onForeignersTrade(i) ? null : this.demonym(t.text);
       if (iso3) add(iso3, 1);
     });
     // The publishing outlet's country breaks ties: a regional paper's stories are mostly local.
