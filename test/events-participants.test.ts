@@ -143,6 +143,14 @@ test('a state or a body named as a modifier of an attack’s noun made it', () =
   assert.deepEqual(texts(raid.actors), ['NATO']);
 });
 
+test('an act noun compounded to a thing shares the complements the thing takes', () => {
+  const warrants = told(
+    run('Prosecutors in Lima issued arrest warrants for three Chilean executives.', 'en'),
+    'arrest',
+  );
+  assert.deepEqual(texts(warrants.recipients), ['three Chilean executives']);
+});
+
 test('an act comes from whom "from" names', () => {
   const refusal = told(
     run('Norway turned down a request from Iran for new talks.', 'en'),

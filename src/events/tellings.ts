@@ -1554,7 +1554,12 @@ export class TellingFinder {
     const actors: number[] = [];
     const recipients: number[] = [];
     const owners: Participant[] = [];
-    for (const c of t.children[i]) {
+    // "arrest warrants for two men", "an aid package for Haiti": an act noun compounded to a
+    // thing shares the complements the thing takes after it.
+    const carrier = t.rel(i) === 'compound' && t.upos(t.head(i)) === 'NOUN' ? t.head(i) : -1;
+    const carried =
+      carrier < 0 ? [] : t.childrenWith(carrier, (r, c) => c > carrier && /^nmod(?!:poss)/.test(r));
+    for (const c of [...t.children[i], ...carried]) {
       const rel = t.rel(c);
       // Words that select the sense ("mandat d'arrêt") are not participants.
       if (sense.with?.includes(t.forms[c]) && t.upos(c) === 'NOUN') continue;
