@@ -151,6 +151,16 @@ test('an act noun compounded to a thing shares the complements the thing takes',
   assert.deepEqual(texts(warrants.recipients), ['three Chilean executives']);
 });
 
+test('a diplomat summoned undergoes the summons, of the country the phrase gives first', () => {
+  const summons = told(
+    run('The Dutch envoy to Ankara was summoned by the Turkish foreign ministry on Sunday.', 'en'),
+    'summoned',
+  );
+  assert.deepEqual(codes(summons.recipients), ['NLD/GOV']);
+  const active = told(run('Tehran summoned the British ambassador on Sunday.', 'en'), 'summoned');
+  assert.deepEqual(codes(active.recipients), ['GBR/GOV']);
+});
+
 test('an act comes from whom "from" names', () => {
   const refusal = told(
     run('Norway turned down a request from Iran for new talks.', 'en'),

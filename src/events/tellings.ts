@@ -1025,10 +1025,12 @@ export class TellingFinder {
     let actors = this.subjectsOf(i);
     let recipients: number[] = [];
     // Words that select the sense ("mettre fin", "signer un accord") are not participants.
-    // People an attack's or a coercion's sense is selected by ("beat protesters", "holding
-    // refugees") still undergo it; forces withdrawn or envoys recalled are the actor's own.
+    // People an attack's, a coercion's or an accusation's sense is selected by ("beat
+    // protesters", "holding refugees", "summoned the French ambassador") still undergo it;
+    // forces withdrawn or envoys recalled are the actor's own.
     const undergoes = (c: number) =>
-      (sense.type === 'ASSAULT' || sense.type === 'COERCE') && this.lex.people.has(t.lemma(c));
+      (sense.type === 'ASSAULT' || sense.type === 'COERCE' || sense.type === 'ACCUSE') &&
+      this.lex.people.has(t.lemma(c));
     // "sent hundreds of soldiers": a quantity of what selects the sense selects it too.
     const selecting = (c: number) =>
       [c, ...this.countedBy(c)].find((k) => sense.objects?.includes(t.lemma(k)));
