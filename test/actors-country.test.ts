@@ -286,6 +286,24 @@ test('a nationality word of two countries is of the one the story names, else of
   );
 });
 
+test('a state joined to a backing participle backs the group: no nationality, no story country', () => {
+  const shelled = told(
+    run('Russian-backed separatists shelled a school in Donetsk.', 'en'),
+    'shelled',
+  );
+  assert.deepEqual(parties(shelled.actors), ['UKR/REB']);
+  const attack = told(run('US-backed rebels attacked an army post near Aleppo.', 'en'), 'attacked');
+  assert.deepEqual(parties(attack.actors), ['SYR/REB']);
+  // The participle tells no support of its own.
+  assert.deepEqual(
+    eventsOfType('US-backed rebels attacked an army post near Aleppo.', 'en', 'SUPPORT'),
+    [],
+  );
+  // Who leads a coalition is its state.
+  const bombed = told(run('A Saudi-led coalition bombed Sanaa on Monday.', 'en'), 'bombed');
+  assert.equal(bombed.actors[0].country, 'SAU');
+});
+
 test('a town smaller than any capital does not stand for its state as a subject', () => {
   // "Tara", a town of Russia, as the recogniser's place: no Russian government rejects.
   assert.deepEqual(

@@ -78,6 +78,7 @@ interface ActorsFile {
   thingPossessives?: string[];
   regionWords?: string[];
   ethnicWords?: string[];
+  backerParticiples?: string[];
   stateNouns?: string[];
   allianceWords?: string[];
   pairWords?: string[];
@@ -150,6 +151,8 @@ export interface ActorLexicon {
   regionWords: Set<string>;
   /** Folded adjectives making a demonym an ethnic group ("ethnic Albanians"): of where they are. */
   ethnicWords: Set<string>;
+  /** Folded participles whose hyphen-joined agent backs a group, not its nationality ("Iranian-backed"). */
+  backerParticiples: Set<string>;
   /** Folded lemmas of nouns for states ("pays", "nations"): a group counted by them is several states. */
   stateNouns: Set<string>;
   /** Folded lemmas naming a standing alliance of states ("les alliés", "the allies"): an IGO. */
@@ -224,6 +227,7 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       thingPossessives: new Set((data.thingPossessives ?? []).map((w) => fold(w).join(' '))),
       regionWords: new Set((data.regionWords ?? []).map((w) => fold(w).join(' '))),
       ethnicWords: new Set((data.ethnicWords ?? []).map((w) => fold(w).join(' '))),
+      backerParticiples: new Set((data.backerParticiples ?? []).map((w) => fold(w).join(' '))),
       stateNouns: new Set((data.stateNouns ?? []).map((w) => fold(w).join(' '))),
       allianceWords: new Set((data.allianceWords ?? []).map((w) => fold(w).join(' '))),
       pairWords: new Set((data.pairWords ?? []).map((w) => fold(w).join(' '))),

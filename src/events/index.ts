@@ -672,7 +672,7 @@ function describePhrase(
   let country: string | null = p.country ?? null;
   for (const c of own) {
     if (country) break;
-    if (ethnicGroup(finder, c)) continue;
+    if (ethnicGroup(finder, c) || backer(doc, c)) continue;
     // Demonyms are often tagged as names ("Rwandan rebels") or are the head ("Palestinians");
     // a word inside a place name is the place ("New Jersey", not Jersey).
     const token = doc.tokens[c];
@@ -700,6 +700,16 @@ function ethnicGroup(finder: TellingFinder, i: number): boolean {
   return tree
     .childrenWith(i, (r) => /^amod/.test(r))
     .some((m) => words?.has(foldName(tree.forms[m]).join(' ')) === true);
+}
+
+/** "Iranian-backed Houthi rebels": the state joined to a backing participle backs the group. */
+function backer(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  const v = i + 2;
+  if (v >= tokens.length || tokens[i + 1].text !== '-') return false;
+  if (tokens[i + 1].start !== tokens[i].end || tokens[v].start !== tokens[i + 1].end) return false;
+  const words = actorLexicon(doc.lang.code)?.backerParticiples;
+  return words?.has(foldName(tokens[v].text).join(' ')) === true;
 }
 
 /**
@@ -774,7 +784,7 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
         : null;
   const heads = tree.childrenWith(
     p.token,
-    (r, c) => (/^amod/.test(r) || r === 'compound') && demonym(c) !== null,
+    (r, c) => (/^amod/.test(r) || r === 'compound') && demonym(c) !== null && !backer(doc, c),
   );
   const countries = heads.flatMap((h) => [
     demonym(h)!,
@@ -943,8 +953,12 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): StoryCountry | null {
   const demonyms = new Map<string, Span[]>();
   const vote = (into: Map<string, number>, country: string) =>
     into.set(country, (into.get(country) ?? 0) + 1);
+  const tokenAt = new Map(doc.tokens.map((t, i) => [t.start, i]));
   for (const p of doc.places ?? []) {
     if (!p.place.iso3 || venues.has(doc.text.slice(p.start, p.end).toLowerCase())) continue;
+    // "US-backed rebels": the backer's state is not where the story happens.
+    const first = tokenAt.get(p.start);
+    if (first !== undefined && backer(doc, first)) continue;
     if (filedFrom.some((d) => d.start <= p.start && p.end <= d.end)) continue;
     // A state named in an actor's phrase is that actor's, often a foreign one ("the U.S. envoy");
     // a town there is local ("le maire de Lyon").
@@ -962,7 +976,7 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): StoryCountry | null {
   }
   if (counts.size === 0 && !unknownState) {
     doc.tokens.forEach((token, i) => {
-      if (!['ADJ', 'PROPN'].includes(doc.tags?.[i]?.upos ?? '')) return;
+      if (!['ADJ', 'PROPN'].includes(doc.tags?.[i]?.upos ?? '') || backer(doc, i)) return;
       const country = countryOfDemonym(token.text, doc.lang.code);
       if (!country) return;
       vote(counts, country);

@@ -369,6 +369,9 @@ export class TellingFinder {
     const t = this.tree;
     const upos = t.upos(i);
     if (upos !== 'VERB' && upos !== 'NOUN' && upos !== 'ADJ') return null;
+    // "Iranian-backed rebels", "a UN-brokered truce": a participle joined by a hyphen to the word
+    // before it qualifies its noun; it tells no act of its own.
+    if (upos !== 'NOUN' && /^amod/.test(t.rel(i)) && this.hyphenJoined(i)) return null;
     // "n'exclut pas de réquisitionner": a verb of denial with an infinitive is a stance on the
     // infinitive's act, not an act of its own.
     if (
@@ -456,6 +459,16 @@ export class TellingFinder {
     if (this.demandedClause(i) !== null) return { type: 'REQUEST', mode: 'change' };
     const announced = this.announcement(i);
     return announced !== null ? { type: announced.type } : null;
+  }
+
+  private hyphenJoined(i: number): boolean {
+    const tokens = this.doc.tokens;
+    return (
+      i >= 2 &&
+      tokens[i - 1].text === '-' &&
+      tokens[i - 1].start === tokens[i - 2].end &&
+      tokens[i].start === tokens[i - 1].end
+    );
   }
 
   /**
