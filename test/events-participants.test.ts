@@ -161,6 +161,12 @@ test('a diplomat summoned undergoes the summons, of the country the phrase gives
   assert.deepEqual(codes(active.recipients), ['GBR/GOV']);
 });
 
+test('a verb drawing its object into the act its oblique names: the subject acts on the object', () => {
+  const ambush = told(run('The army lured the rebels into an ambush near Goma.', 'en'), 'ambush');
+  assert.deepEqual(texts(ambush.actors), ['The army']);
+  assert.deepEqual(texts(ambush.recipients), ['the rebels']);
+});
+
 test('an act comes from whom "from" names', () => {
   const refusal = told(
     run('Norway turned down a request from Iran for new talks.', 'en'),

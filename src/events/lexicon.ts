@@ -57,6 +57,7 @@ interface EventsFile {
     attribution?: string[];
   };
   lightVerbs: string[];
+  involvingVerbs?: string[];
   passiveAuxiliaries: string[];
   perfectAuxiliaries?: string[];
   unaccusatives?: string[];
@@ -128,6 +129,8 @@ export interface EventLexicon {
   /** Nouns of natural forces and accidents: what they do is no actor's act ("an earthquake killed"). */
   naturalForces: Set<string>;
   lightVerbs: Set<string>;
+  /** Verbs drawing their object into an act named by their oblique ("engaged X in a firefight"). */
+  involvingVerbs: Set<string>;
   passiveAuxiliaries: Set<string>;
   /** Auxiliaries of the perfect ("a … dénoncé"), which the parser may take for a main verb. */
   perfectAuxiliaries: Set<string>;
@@ -237,6 +240,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     attributionCases: lower(file.cases.attribution ?? []),
     naturalForces: lower(file.naturalForces ?? []),
     lightVerbs: lower(file.lightVerbs),
+    involvingVerbs: lower(file.involvingVerbs ?? []),
     passiveAuxiliaries: lower(file.passiveAuxiliaries),
     perfectAuxiliaries: lower(file.perfectAuxiliaries ?? []),
     unaccusatives: lower(file.unaccusatives ?? []),

@@ -1800,6 +1800,16 @@ export class TellingFinder {
           ...this.tree.children[h].filter((c) => c !== i).flatMap((c) => this.addressed(c, sense)),
         );
       } else if (
+        /^obl/.test(rel) &&
+        actors.length === 0 &&
+        this.lex.involvingVerbs.has(t.lemma(h))
+      ) {
+        // "engaged the militia in a firefight", "drew the army into talks": the verb's
+        // subject takes its object into the act.
+        actors.push(...this.subjectsOf(h));
+        if (recipients.length === 0)
+          recipients.push(...t.childrenWith(h, (r, c) => OBJECT.test(r) && this.isActorLike(c)));
+      } else if (
         sense.type === 'CONSULT' &&
         /^obl/.test(rel) &&
         actors.length === 0 &&
