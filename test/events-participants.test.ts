@@ -141,6 +141,12 @@ test('whose means an attack verb’s subject names made the attack; it is not hi
 test('a state or a body named as a modifier of an attack’s noun made it', () => {
   const raid = told(run('A NATO bombing raid killed four civilians near Kosovo.', 'en'), 'raid');
   assert.deepEqual(texts(raid.actors), ['NATO']);
+  // One compound down, also a state the places layer left out before another name.
+  const attacks = told(
+    run('Recent UK Reaper attacks have killed four militant commanders since May.', 'en'),
+    'attacks',
+  );
+  assert.deepEqual(codes(attacks.actors), ['GBR/MIL']);
 });
 
 test('an act noun compounded to a thing shares the complements the thing takes', () => {

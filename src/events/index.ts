@@ -17,7 +17,7 @@ import { speechLexicon } from '../quotes/lexicon.js';
 import type { ClaimStatus, Quote } from '../quotes/types.js';
 import { eventLexicon } from './lexicon.js';
 import { clausePolarity, modalityOf, polarityOf } from './modality.js';
-import { TellingFinder, type Participant, type Telling } from './tellings.js';
+import { stateNamed, TellingFinder, type Participant, type Telling } from './tellings.js';
 import type {
   Event,
   EventClaim,
@@ -685,6 +685,7 @@ function describePhrase(
       place?.place.iso3 ??
       (state?.type === 'government' ? state.country : null) ??
       igoCountry(body, lexicon) ??
+      (tree.rel(c) === 'compound' ? stateNamed(doc, c) : null) ??
       demonymAt(doc, c, p.end);
   }
   country ??= possessorCountry(finder, p);

@@ -12,7 +12,7 @@ import type { Timex } from '../time/types.js';
 import { speechLexicon } from '../quotes/lexicon.js';
 import { Tree } from '../quotes/tree.js';
 import { repairedParse } from './repair.js';
-import { countryOfDemonym, loadGazetteer } from '../places/index.js';
+import { countryOfDemonym, loadGazetteer, resolvePlace } from '../places/index.js';
 import type { EventLexicon, TriggerSense } from './lexicon.js';
 import type { PloverType } from './types.js';
 import { announcementType } from './convention.js';
@@ -61,6 +61,13 @@ let capitals: Set<number> | null = null;
 
 /** Relations that open a new clause: places and dates below them belong to another event. */
 const CLAUSAL = /^(ccomp|xcomp|advcl|acl|parataxis|csubj|conj|appos|list|dislocated)/;
+/** A country's name the places layer left out ("US" before another name: "US Predator attacks"). */
+export function stateNamed(doc: Doc, i: number): string | null {
+  if (doc.tags?.[i]?.upos !== 'PROPN') return null;
+  const place = resolvePlace(doc.tokens[i].text, doc.lang.code);
+  return place?.kind === 'country' ? (place.iso3 ?? null) : null;
+}
+
 const SUBJECT = /^nsubj(?!:pass)/;
 const PASSIVE_SUBJECT = /^nsubj:pass/;
 const OBJECT = /^(obj|iobj)/;
@@ -1544,6 +1551,7 @@ export class TellingFinder {
     const compounds = (h: number) => t.childrenWith(h, (r, c) => r === 'compound' && c < h);
     const owner = (c: number) =>
       this.isState(c) ||
+      stateNamed(this.doc, c) !== null ||
       ['igo', 'government', 'organisation'].includes(this.tokenEntity[c]?.type ?? '');
     const first = compounds(i).filter(owner);
     return first.length > 0 ? first : compounds(i).flatMap(compounds).filter(owner);
