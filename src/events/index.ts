@@ -17,7 +17,13 @@ import { speechLexicon } from '../quotes/lexicon.js';
 import type { ClaimStatus, Quote } from '../quotes/types.js';
 import { eventLexicon } from './lexicon.js';
 import { clausePolarity, modalityOf, polarityOf } from './modality.js';
-import { stateNamed, TellingFinder, type Participant, type Telling } from './tellings.js';
+import {
+  hyphenAfter,
+  stateNamed,
+  TellingFinder,
+  type Participant,
+  type Telling,
+} from './tellings.js';
 import type {
   Event,
   EventClaim,
@@ -565,11 +571,6 @@ function recalls(
 }
 
 /**
- * Country and sector of a phrase the actor layer did not make an entity: the demonym or
- * place inside it ("Moroccan diplomats", "Romania's government") and the role or
- * institution its head names (diplomat → GOV, troops → MIL).
- */
-/**
  * The country of a nationality word. A word of two countries ("Congolese": COD, COG) is of the
  * one the story's places name, else of the first listed, the one the news names most often:
  * either way its people are of the same sector, and a country beats the story's default.
@@ -582,6 +583,11 @@ function countryOfDemonym(word: string, lang: string, doc?: Doc): string | null 
   return countries.find((c) => doc.places?.some((p) => p.place.iso3 === c)) ?? countries[0];
 }
 
+/**
+ * Country and sector of a phrase the actor layer did not make an entity: the demonym or
+ * place inside it ("Moroccan diplomats", "Romania's government") and the role or
+ * institution its head names (diplomat → GOV, troops → MIL).
+ */
 function describePhrase(
   finder: TellingFinder,
   p: Participant,
@@ -705,12 +711,9 @@ function ethnicGroup(finder: TellingFinder, i: number): boolean {
 
 /** "Iranian-backed Houthi rebels": the state joined to a backing participle backs the group. */
 function backer(doc: Doc, i: number): boolean {
-  const tokens = doc.tokens;
-  const v = i + 2;
-  if (v >= tokens.length || tokens[i + 1].text !== '-') return false;
-  if (tokens[i + 1].start !== tokens[i].end || tokens[v].start !== tokens[i + 1].end) return false;
+  if (!hyphenAfter(doc, i)) return false;
   const words = actorLexicon(doc.lang.code)?.backerParticiples;
-  return words?.has(foldName(tokens[v].text).join(' ')) === true;
+  return words?.has(foldName(doc.tokens[i + 2].text).join(' ')) === true;
 }
 
 /**

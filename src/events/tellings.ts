@@ -61,6 +61,17 @@ let capitals: Set<number> | null = null;
 
 /** Relations that open a new clause: places and dates below them belong to another event. */
 const CLAUSAL = /^(ccomp|xcomp|advcl|acl|parataxis|csubj|conj|appos|list|dislocated)/;
+/** Whether token i and token i + 2 are one word joined by a hyphen ("Iranian-backed"). */
+export function hyphenAfter(doc: Doc, i: number): boolean {
+  const tokens = doc.tokens;
+  return (
+    i + 2 < tokens.length &&
+    tokens[i + 1].text === '-' &&
+    tokens[i + 1].start === tokens[i].end &&
+    tokens[i + 2].start === tokens[i + 1].end
+  );
+}
+
 /** A country's name the places layer left out ("US" before another name: "US Predator attacks"). */
 export function stateNamed(doc: Doc, i: number): string | null {
   if (doc.tags?.[i]?.upos !== 'PROPN') return null;
@@ -469,13 +480,7 @@ export class TellingFinder {
   }
 
   private hyphenJoined(i: number): boolean {
-    const tokens = this.doc.tokens;
-    return (
-      i >= 2 &&
-      tokens[i - 1].text === '-' &&
-      tokens[i - 1].start === tokens[i - 2].end &&
-      tokens[i].start === tokens[i - 1].end
-    );
+    return i >= 2 && hyphenAfter(this.doc, i - 2);
   }
 
   /**
