@@ -575,10 +575,10 @@ function recalls(
  * one the story's places name, else of the first listed, the one the news names most often:
  * either way its people are of the same sector, and a country beats the story's default.
  */
-function countryOfDemonym(word: string, lang: string, doc?: Doc): string | null {
-  const unique = uniqueDemonym(word, lang);
-  if (unique || !doc) return unique;
-  const countries = demonymReadings(word, lang);
+function countryOfDemonym(word: string, doc: Doc): string | null {
+  const unique = uniqueDemonym(word, doc.lang.code);
+  if (unique) return unique;
+  const countries = demonymReadings(word, doc.lang.code);
   if (countries.length < 2) return null;
   return countries.find((c) => doc.places?.some((p) => p.place.iso3 === c)) ?? countries[0];
 }
@@ -599,7 +599,7 @@ function describePhrase(
     p.country &&
     tree.upos(p.token) === 'ADJ' &&
     /^amod/.test(tree.rel(p.token)) &&
-    countryOfDemonym(doc.tokens[p.token].text, doc.lang.code, doc) !== null
+    countryOfDemonym(doc.tokens[p.token].text, doc) !== null
   )
     return { country: p.country, sector: null };
   const lexicon = actorLexicon(doc.lang.code);
@@ -660,13 +660,12 @@ function describePhrase(
   const civilian = (i: number) =>
     finder.lex.civilians.has(tree.lemma(i).toLowerCase()) ||
     finder.lex.civilians.has(tree.forms[i].toLowerCase()) ||
-    ((plural(i) || tree.upos(i) === 'PROPN') &&
-      countryOfDemonym(doc.tokens[i].text, doc.lang.code, doc) !== null);
+    ((plural(i) || tree.upos(i) === 'PROPN') && countryOfDemonym(doc.tokens[i].text, doc) !== null);
   // "Sierra Leonean and Liberian refugees", parsed with the first demonym as a phrase of its
   // own: a phrase that is only a demonym shares the noun of its conjunct.
   const own = tree.subtree(p.token, (d) => CLAUSAL_DEPENDENT.test(tree.rel(d)));
   const whole = doc.text.slice(p.start, p.end).replace(/\s+/g, ' ');
-  if (sector === null && countryOfDemonym(whole, doc.lang.code, doc) !== null) {
+  if (sector === null && countryOfDemonym(whole, doc) !== null) {
     const conjunct = tree.childrenWith(
       p.token,
       (r, c) => r === 'conj' && tree.upos(c) === 'NOUN',
@@ -725,10 +724,10 @@ function demonymAt(doc: Doc, i: number, end: number): string | null {
   for (let last = Math.min(i + 2, tokens.length - 1); last > i; last--) {
     if (tokens[last].end > end) continue;
     const words = doc.text.slice(tokens[i].start, tokens[last].end).replace(/\s+/g, ' ');
-    const country = countryOfDemonym(words, doc.lang.code, doc);
+    const country = countryOfDemonym(words, doc);
     if (country) return country;
   }
-  return countryOfDemonym(tokens[i].text, doc.lang.code, doc);
+  return countryOfDemonym(tokens[i].text, doc);
 }
 
 /**
@@ -769,7 +768,6 @@ function possessorCountry(finder: TellingFinder, p: Participant): string | null 
  */
 function demonymCountries(finder: TellingFinder, p: Participant): string[] {
   const { tree, doc } = finder;
-  const lang = doc.lang.code;
   // A country named by its name in the same place ("U.S. and Russian negotiators").
   const stateAt = (i: number) =>
     doc.places?.find(
@@ -781,10 +779,10 @@ function demonymCountries(finder: TellingFinder, p: Participant): string[] {
   // A demonym the tagger read as a name ("Sudanese and Nigerien officials") is one too.
   const demonym = (i: number) =>
     tree.upos(i) === 'ADJ'
-      ? countryOfDemonym(doc.tokens[i].text, lang, doc)
+      ? countryOfDemonym(doc.tokens[i].text, doc)
       : tree.rel(i) === 'compound' || tree.rel(i) === 'conj'
         ? (stateAt(i) ??
-          (tree.upos(i) === 'PROPN' ? countryOfDemonym(doc.tokens[i].text, lang, doc) : null))
+          (tree.upos(i) === 'PROPN' ? countryOfDemonym(doc.tokens[i].text, doc) : null))
         : null;
   const heads = tree.childrenWith(
     p.token,
@@ -981,7 +979,7 @@ function homeCountry(doc: Doc, coded: CodedTelling[]): StoryCountry | null {
   if (counts.size === 0 && !unknownState) {
     doc.tokens.forEach((token, i) => {
       if (!['ADJ', 'PROPN'].includes(doc.tags?.[i]?.upos ?? '') || backer(doc, i)) return;
-      const country = countryOfDemonym(token.text, doc.lang.code);
+      const country = uniqueDemonym(token.text, doc.lang.code);
       if (!country) return;
       vote(counts, country);
       demonyms.set(country, [...(demonyms.get(country) ?? []), token]);
@@ -1338,7 +1336,7 @@ function eventOf(
       else if (
         p.entity === null &&
         p.sector === null &&
-        countryOfDemonym(p.text, doc.lang.code, doc) === p.country
+        countryOfDemonym(p.text, doc) === p.country
       )
         p.sector = mode !== null && STATE_MEANS.has(mode) ? 'MIL' : 'UAF';
     }

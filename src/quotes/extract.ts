@@ -433,8 +433,7 @@ export class QuoteExtractor {
    */
   private endBeforeJoinedReports(found: Attribution[]): void {
     const t = this.tree;
-    const inside = (j: number, span: Span) =>
-      j >= 0 && this.doc.tokens[j].start >= span.start && this.doc.tokens[j].end <= span.end;
+    const inside = (j: number, span: Span) => j >= 0 && this.tokenWithin(j, span);
     const reporting = new Map<number, Attribution>();
     for (const a of found) if (a.cueToken !== null) reporting.set(a.cueToken, a);
     for (const outer of found) {
@@ -5180,14 +5179,10 @@ export class QuoteExtractor {
   ): Link | null {
     const t = this.tree;
     const speaker = a.chain[a.chain.length - 1].head;
-    const within = (j: number, s: { start?: number; end?: number }) =>
-      s.start !== undefined &&
-      s.end !== undefined &&
-      this.doc.tokens[j].start >= s.start &&
-      this.doc.tokens[j].end <= s.end;
     // Not what is said, nor a source already named ("endorsed by dozens of papers").
     const outside = (j: number) =>
-      !within(j, a.content) && !a.chain.some((l) => within(j, l) || l.head === j);
+      !this.tokenWithin(j, a.content) &&
+      !a.chain.some((l) => this.tokenWithin(j, l) || l.head === j);
     const agencyAt = (j: number): Link | null => {
       if (!/^(NOUN|PROPN)$/.test(t.upos(j)) || j === speaker || this.inQuote[j] >= 0) return null;
       // "told reporters": people of the press are no outlet relaying the speaker.
@@ -5424,6 +5419,12 @@ export class QuoteExtractor {
         return true;
     }
     return false;
+  }
+
+  /** Whether token j lies inside a span (a link without offsets holds none). */
+  private tokenWithin(j: number, s: { start?: number; end?: number }): boolean {
+    const tok = this.doc.tokens[j];
+    return s.start !== undefined && s.end !== undefined && tok.start >= s.start && tok.end <= s.end;
   }
 
   private tokenAt(offset: number): number {
