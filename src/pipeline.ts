@@ -10,7 +10,7 @@ import { identifyLanguage } from './langid.js';
 import { loadModels } from './nlp/models.js';
 import { loadNer, recognizeEntities } from './nlp/ner.js';
 import { parseDoc } from './nlp/parser.js';
-import { tagDoc } from './nlp/tagger.js';
+import { tagDoc, type AdverbDerivation } from './nlp/tagger.js';
 import { Segmenter } from './segment/segment.js';
 import { findTimexes } from './time/index.js';
 import { presentTenseAt } from './time/syntax.js';
@@ -66,7 +66,9 @@ export function stagesFor(code: string): Stage[] {
   stages = [{ name: 'segment', run: (doc) => Object.assign(doc, segmenter.segment(doc.text)) }];
   const models = packCode === 'und' ? null : loadModels(packCode);
   if (models) {
-    stages.push({ name: 'tag', run: (doc) => tagDoc(doc, models.tagger) });
+    const pack = languagePack(packCode)!;
+    const derivation = pack.has('lexical') ? pack.data<AdverbDerivation>('lexical') : undefined;
+    stages.push({ name: 'tag', run: (doc) => tagDoc(doc, models.tagger, derivation) });
     stages.push({ name: 'parse', run: (doc) => parseDoc(doc, models.parser) });
   }
   const ner = packCode === 'fr' || packCode === 'en' ? loadNer(packCode) : null;

@@ -7,6 +7,7 @@ import { compileClusters, learnWordClusters } from '../src/nlp/ner-clusters.js';
 import {
   bilouToBio,
   alignListTypes,
+  alignNameTypes,
   bioToBilou,
   joinOrganisationNames,
   NerModel,
@@ -501,4 +502,36 @@ describe('NER data and labels', () => {
       'I-ORG',
     ]);
   });
+});
+
+test('a name keeps one type in a document: a part of a full name is that person', () => {
+  const sentences = [
+    ['Mirela', 'Vantu', 'left', 'Brasov', '.'],
+    ['Mirela', 'wrote', 'to', 'a', 'Baptist', 'pastor', '.'],
+    ['The', 'Baptist', 'choir', 'and', 'the', 'Baptist', 'school', 'sang', '.'],
+    ['A', 'Baptist', 'answered', '.'],
+  ];
+  const labels = [
+    ['B-PER', 'I-PER', 'O', 'B-LOC', 'O'],
+    ['B-ORG', 'O', 'O', 'O', 'B-MISC', 'O', 'O'],
+    ['O', 'B-MISC', 'O', 'O', 'O', 'B-MISC', 'O', 'O', 'O'],
+    ['O', 'B-PER', 'O', 'O'],
+  ];
+  const aligned = alignNameTypes(labels, sentences);
+  assert.deepEqual(aligned[1].slice(0, 1), ['B-PER']);
+  // three uses of four as MISC: the fourth follows
+  assert.deepEqual(aligned[3], ['O', 'B-MISC', 'O', 'O']);
+  // nothing is named where the decoder saw no name
+  assert.deepEqual(aligned[2], labels[2]);
+  assert.deepEqual(alignNameTypes([['B-ORG']], [['Mirela']]), [['B-ORG']]);
+});
+
+test('a sentence’s capitalised adverb the lexicons lack is no name', (t) => {
+  if (!loadNer('en')) return t.skip('no English NER weights');
+  const doc = analyzeText('Dishearteningly, the council voted to close the library.', 'en');
+  assert.equal(doc.tags![0].upos, 'ADV');
+  assert.deepEqual(doc.mentions, []);
+  const fr = analyzeText('Courageusement, les pompiers sont restés sur place.', 'fr');
+  assert.equal(fr.tags![0].upos, 'ADV');
+  assert.deepEqual(fr.mentions, []);
 });

@@ -374,6 +374,10 @@ test('streets and buildings lie in the document’s city, else the place they ar
   // With no cue at all, the language's main home country.
   assert.equal(place('place des Tilleuls', 'fr').iso3, 'FRA');
   assert.equal(resolvePlace('Tilleuls', 'fr'), null);
+  // Where the document's countries tie, a building of an unknown town is in none we can tell.
+  const tie = { places: [place('Syria', 'en'), place('Iraq', 'en')] };
+  assert.equal(resolvePlace('Zorgabad General Hospital', 'en', tie), null);
+  assert.equal(place('Zorgabad General Hospital', 'en').iso3, 'USA');
 });
 
 test('famous sites and seats of power are sites of their country', () => {

@@ -335,3 +335,16 @@ test('"said the same of …": a pro-form object is the content, and the clause b
   assert.equal(first.content.text, 'the mayor is honest');
   assert.equal(second?.content.text, 'the same of her deputy');
 });
+
+test('a content ends before a trailing joined report with its own speaker, however deep it hangs', () => {
+  const doc = analyzeText(
+    'Local doctors estimate that there are around 300 patients waiting in Tula, and Health Minister Anna Petrova announced plans to open a clinic.',
+    'en',
+  );
+  assert.equal(
+    byCue(doc, 'estimate').content.text,
+    'there are around 300 patients waiting in Tula',
+  );
+  const announced = byCue(doc, 'announced');
+  assert.deepEqual(chainOf(announced).slice(1), ['Anna Petrova']);
+});

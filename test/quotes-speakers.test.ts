@@ -312,3 +312,16 @@ test('a demonstrative role noun takes the last earlier mention of its noun, else
   assert.equal(q.speaker.name, 'This official');
   assert.ok('anonymous' in q.speaker && q.speaker.anonymous);
 });
+
+test('a report is nobody’s report but its own: never the subject of what it tells', () => {
+  const doc = analyzeText(
+    'The smuggler was arrested near the border last week, according to a report.',
+    'en',
+  );
+  const q = byCue(doc, 'according to');
+  assert.equal(q.speaker.name, 'a report');
+  assert.deepEqual(chainOf(q).slice(1), ['a report']);
+  // a statement's author may be the content's subject
+  const statement = analyzeText('According to a statement, the brewery will close in May.', 'en');
+  assert.match(byCue(statement, 'According to').speaker.name ?? '', /brewery/);
+});

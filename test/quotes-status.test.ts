@@ -60,3 +60,21 @@ test('a refusal quotes nobody: a quotation after its colon is the speaker’s st
   assert.notEqual(q.refused, true);
   assert.equal(q.speaker.name, 'the coach');
 });
+
+test('a denial under a negation denies nothing, across a coordination too', () => {
+  const neither = analyzeText(
+    'The port authority could neither confirm nor deny the rumours.',
+    'en',
+  );
+  assert.equal(byCue(neither, 'deny').status, 'hedged');
+  const shared = analyzeText('The port authority would not confirm or deny the rumours.', 'en');
+  assert.equal(byCue(shared, 'deny').status, 'hedged');
+  const ni = analyzeText("La préfecture n'a ni confirmé ni démenti ces rumeurs.", 'fr');
+  assert.equal(byCue(ni, 'démenti').status, 'hedged');
+  // a conjunct with its own tense keeps its own polarity
+  const own = analyzeText(
+    'The port authority did not comment on the strike and denied the rumours.',
+    'en',
+  );
+  assert.equal(byCue(own, 'denied').status, 'denied');
+});

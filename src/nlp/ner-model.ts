@@ -78,6 +78,8 @@ const NOT_NAME_FINAL = new Set(['ADP', 'DET', 'CCONJ', 'SCONJ', 'PUNCT']);
 export function trimNameEnds(bio: string[], upos: string[]): string[] {
   const out = bio.slice();
   for (let i = 0; i < out.length; i++) {
+    // "Heartbreakingly, …": a lone adverb is no name, whatever its capital.
+    if (out[i].startsWith('B-') && !out[i + 1]?.startsWith('I-') && upos[i] === 'ADV') out[i] = 'O';
     if (!out[i].startsWith('I-') || out[i + 1] === out[i]) continue;
     for (let j = i; out[j].startsWith('I-') && NOT_NAME_FINAL.has(upos[j]); j--) out[j] = 'O';
   }
@@ -126,6 +128,50 @@ export function joinOrganisationNames(
     i = first;
   }
   return out;
+}
+
+/**
+ * One name, one type within a document. A part of a person's full name is that person
+ * wherever the document uses it alone: after "Leelah Alcorn", a later "Leelah" the decoder
+ * typed as an organisation is her (first or last words of a person's name of two words or
+ * more). Otherwise a name typed two ways takes the type of at least two thirds of its uses
+ * ("Christian" three times MISC, once PER). Names are not created where the decoder saw none.
+ */
+export function alignNameTypes(labels: string[][], sentences: string[][]): string[][] {
+  const nameParts = new Set<string>();
+  const uses = new Map<string, Map<string, number>>();
+  labels.forEach((bio, k) => {
+    for (const span of bioSpans(bio)) {
+      const words = sentences[k].slice(span.start, span.end);
+      const name = words.join(' ');
+      const types = uses.get(name) ?? new Map<string, number>();
+      types.set(span.type, (types.get(span.type) ?? 0) + 1);
+      uses.set(name, types);
+      if (span.type !== 'PER') continue;
+      for (let n = 1; n < words.length; n++) {
+        nameParts.add(words.slice(0, n).join(' '));
+        nameParts.add(words.slice(words.length - n).join(' '));
+      }
+    }
+  });
+  const typeOf = (name: string, type: string): string => {
+    if (type !== 'PER' && nameParts.has(name)) return 'PER';
+    const types = uses.get(name)!;
+    let total = 0;
+    for (const n of types.values()) total += n;
+    for (const [other, n] of types) if (n >= 2 && n * 3 >= total * 2) return other;
+    return type;
+  };
+  return labels.map((bio, k) => {
+    let out = bio;
+    for (const span of bioSpans(bio)) {
+      const type = typeOf(sentences[k].slice(span.start, span.end).join(' '), span.type);
+      if (type === span.type) continue;
+      if (out === bio) out = bio.slice();
+      for (let i = span.start; i < span.end; i++) out[i] = (i === span.start ? 'B-' : 'I-') + type;
+    }
+    return out;
+  });
 }
 
 /** Gazetteer kinds that make a name a place. */
@@ -411,7 +457,7 @@ export class NerModel {
   /** BIO labels of the sentences of one document; `upos` when the tagger has run already. */
   tagDocument(sentences: string[][], upos?: string[][]): string[][] {
     const parts = upos ?? this.partsOfSpeech(sentences);
-    return this.documentViews(sentences, parts).map((view, k) => {
+    const labels = this.documentViews(sentences, parts).map((view, k) => {
       const decoded = bilouToBio(this.decode(view).map((i) => this.labels[i]));
       const bio = parts === undefined ? decoded : trimNameEnds(decoded, parts[k]);
       const joined =
@@ -422,6 +468,7 @@ export class NerModel {
         ? joined
         : alignListTypes(joined, sentences[k], this.listConjunctions, this.lexicon.names);
     });
+    return alignNameTypes(labels, sentences);
   }
 
   /** Replaces the weights by their averages over training (see `AveragedPerceptron.average`). */

@@ -682,14 +682,49 @@ function sentenceCased(words: string[], lexicon: TagLexicon | null): string[] {
   });
 }
 
+/** How a language derives its adverbs from adjectives (lang/<code>/lexical.json). */
+export interface AdverbDerivation {
+  /** [adverb ending, adjective ending]: "ly" and "" make "sadly" of "sad", "ily" and "y" "happily" of "happy". */
+  adverbsFromAdjectives: [string, string][];
+  /** The tag lexicon's tags of an adjective (en-lexicon: JJ; the Lefff: A). */
+  adjectiveTags: string[];
+}
+
+/**
+ * A sentence's capitalised first word that the tag lexicon lacks in either case, but whose
+ * adjective it knows ("Heartbreakingly, …" of "heartbreaking"), is tagged in lowercase: the
+ * capital is the sentence's, and the model would read an unknown capitalised word as a name.
+ */
+function derivedAdverbFirst(
+  words: string[],
+  lexicon: TagLexicon | null,
+  derivation: AdverbDerivation | undefined,
+): string[] {
+  const first = words[0];
+  if (!lexicon || !derivation || !first || !CAPITALISED.test(first)) return words;
+  const lower = first.toLowerCase();
+  if (lexicon.has(first) || lexicon.has(lower)) return words;
+  const adjective = derivation.adverbsFromAdjectives.some(([adverbEnd, adjectiveEnd]) => {
+    if (!lower.endsWith(adverbEnd) || lower.length <= adverbEnd.length + 2) return false;
+    const tags = lexicon.get(lower.slice(0, lower.length - adverbEnd.length) + adjectiveEnd);
+    return tags?.split('|').some((tag) => derivation.adjectiveTags.includes(tag)) ?? false;
+  });
+  return adjective ? [lower, ...words.slice(1)] : words;
+}
+
 /** Fills `doc.tags`, sentence by sentence. */
-export function tagDoc(doc: Doc, model: TaggerModel): void {
+export function tagDoc(doc: Doc, model: TaggerModel, derivation?: AdverbDerivation): void {
   const tags: TokenTags[] = new Array(doc.tokens.length);
   for (const sentence of doc.sentences) {
     const words = doc.tokens
       .slice(sentence.tokenStart, sentence.tokenEnd)
       .map((t) => treebankForm(t.text));
-    const result = tagWords(sentenceCased(words, model.lexicon), model);
+    const cased = derivedAdverbFirst(
+      sentenceCased(words, model.lexicon),
+      model.lexicon,
+      derivation,
+    );
+    const result = tagWords(cased, model);
     for (let i = 0; i < result.length; i++) tags[sentence.tokenStart + i] = result[i];
   }
   for (let i = 0; i < tags.length; i++)

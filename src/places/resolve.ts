@@ -524,6 +524,9 @@ export function resolvePlace(
   if (inDocument) return siteIn(name.trim(), inDocument.iso3, inDocument);
   const namedAfter = lookup(bare, index);
   const place = namedAfter ? rankedPlace(namedAfter, index, settled, date) : null;
-  // With no cue at all, a street is in the language's main home country.
-  return siteIn(name.trim(), place?.iso3 ?? [...index.homeCountries][0] ?? null);
+  if (place) return siteIn(name.trim(), place.iso3);
+  // With no cue at all, a street is in the language's main home country; where the document's
+  // countries tie (a hospital of a story told between Syria and Iraq), it is in none we can tell.
+  const cues = (context?.places?.length ?? 0) + (context?.countries?.length ?? 0);
+  return cues > 0 ? null : siteIn(name.trim(), [...index.homeCountries][0] ?? null);
 }

@@ -444,7 +444,13 @@ export class QuoteExtractor {
       let head = -1;
       for (let j = from; j <= to && head < 0; j++) if (!inside(t.head(j), outer.content)) head = j;
       if (head < 0) continue;
-      const joints = [...t.children[head], ...t.children[outer.cueToken]].filter(
+      // Joined to the content's head or the cue, or, deeper, a joined clause ending the content
+      // ("… militants fighting in Syria, and Prime Minister X announced …" hung on "fighting").
+      const trailing: number[] = [];
+      for (let j = head + 1; j <= to; j++)
+        if (/^(conj|parataxis)/.test(t.rel(j)) && reporting.has(j) && t.subtree(j).at(-1) === to)
+          trailing.push(j);
+      const joints = [...t.children[head], ...t.children[outer.cueToken], ...trailing].filter(
         (j) => j > head && j <= to && /^(conj|parataxis|advcl|acl:relcl)/.test(t.rel(j)),
       );
       let end = Infinity;
@@ -3620,6 +3626,7 @@ export class QuoteExtractor {
         (rel === 'det' && t.hasFeat(j, 'Poss=Yes')),
     );
     if (owner.length > 0) return owner[0];
+    if (this.lex.reportNouns.has(t.lemma(np))) return np;
     for (
       let i = this.tokenAt(content.start);
       i < this.doc.tokens.length && this.doc.tokens[i].end <= content.end;
@@ -5310,8 +5317,22 @@ export class QuoteExtractor {
 
   private negated(v: number): boolean {
     const t = this.tree;
-    return t.children[v].some(
-      (c) => t.rel(c).startsWith('advmod') && this.lex.negation.has(t.forms[c]),
+    const negatedItself = (w: number, rels: RegExp) =>
+      t.children[w].some(
+        (c) => rels.test(t.rel(c)) && this.lex.negation.has(t.forms[c].toLowerCase()),
+      );
+    if (negatedItself(v, /^(advmod|cc)/)) return true;
+    // "would not confirm or deny": a conjunct sharing the first one's auxiliary shares its
+    // negation ("did not confirm it and denied …" has a tense of its own).
+    const first = t.head(v);
+    const auxiliary = (w: number) => t.children[w].some((c) => t.rel(c).startsWith('aux'));
+    const form = (w: number) => t.feats(w).match(/VerbForm=\w+/)?.[0];
+    return (
+      t.rel(v).startsWith('conj') &&
+      !auxiliary(v) &&
+      auxiliary(first) &&
+      form(v) === form(first) &&
+      negatedItself(first, /^advmod/)
     );
   }
 

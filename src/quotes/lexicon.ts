@@ -66,6 +66,7 @@ interface SpeechFile {
   };
   types: Record<'news' | 'government' | 'organisation' | 'igo', string[]>;
   mediumNouns: string[];
+  reportNouns: string[];
   activeAuxiliaries: string[];
   newsroom: { pronouns: string[]; possessives: string[]; labels?: string[] };
   sourcing: { learningVerbs: string[]; phrases: string[][] };
@@ -136,6 +137,8 @@ export interface SpeechLexicon {
   /** Folded head noun or name → speaker type. */
   typeWords: Map<string, SourceType>;
   mediumNouns: Set<string>;
+  /** Mediums whose author is not what they tell of ("a report"): never the content's subject. */
+  reportNouns: Set<string>;
   /** The perfect's auxiliary: its verb is active whatever voice the tagger gave it ("a proposé", "has rejected"). */
   activeAuxiliaries: Set<string>;
   /** The outlet speaking of itself: "nous", "we"; "selon nos informations". */
@@ -219,6 +222,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       anyRoleNouns: set(f.anaphora.anyRole),
       typeWords,
       mediumNouns: set(f.mediumNouns),
+      reportNouns: set(f.reportNouns),
       activeAuxiliaries: set(f.activeAuxiliaries),
       newsroomPronouns: set(f.newsroom.pronouns),
       newsroomPossessives: set(f.newsroom.possessives),
