@@ -179,3 +179,14 @@ test('a relative clause on the right nominal loses the adverbial label, unless t
   ]);
   assert.ok(agreement.includes('satisfait>accord:advcl:relcl'), agreement.join(' '));
 });
+
+test('a nominal after the verb of an object relative with no subject is its inverted subject', () => {
+  const doc = analyzeText(
+    "Les horaires changent lundi. C'est ce qu'a annoncé la directrice de l'école.",
+    'fr',
+  );
+  assert.deepEqual(dependencyOf(doc, 'directrice'), {
+    head: wordAt(doc, 'annoncé'),
+    deprel: 'nsubj',
+  });
+});

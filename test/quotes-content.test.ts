@@ -348,3 +348,16 @@ test('a content ends before a trailing joined report with its own speaker, howev
   const announced = byCue(doc, 'announced');
   assert.deepEqual(chainOf(announced).slice(1), ['Anna Petrova']);
 });
+
+test('a cleft’s demonstrative is the sentence before: « C’est ce qu’a annoncé X »', () => {
+  const doc = analyzeText(
+    "Les horaires de la piscine changent lundi. C'est ce qu'a annoncé la directrice du centre sportif.",
+    'fr',
+  );
+  const q = byCue(doc, 'annoncé');
+  assert.equal(q.content.text, 'Les horaires de la piscine changent lundi');
+  assert.equal(q.speaker.name, 'la directrice du centre sportif');
+  // opening its paragraph, the cleft points at nothing the text shows
+  const alone = analyzeText("C'est ce qu'a annoncé la directrice du centre sportif.", 'fr');
+  assert.deepEqual(quotesOf(alone), []);
+});

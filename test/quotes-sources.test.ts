@@ -259,3 +259,17 @@ test("l'agence à qui l'on parle, ou qui interroge, relaie la personne : « a in
   );
   assert.deepEqual(chainOf(prefect).slice(1), ['Le maire']);
 });
+
+test('inside a sentence, « selon » a rule is no source; opening it, the rule is', () => {
+  const doc = analyzeText(
+    'Le quotidien Blesk note que le maire dînait dans un café qui, selon les règles en vigueur, devait être fermé.',
+    'fr',
+  );
+  assert.equal(quotesOf(doc).length, 1);
+  assert.deepEqual(chainOf(byCue(doc, 'note')).slice(1), ['Blesk']);
+  const opening = analyzeText(
+    'According to state law, no one may hand out leaflets near a polling place.',
+    'en',
+  );
+  assert.equal(byCue(opening, 'According to').speaker.name, 'state law');
+});

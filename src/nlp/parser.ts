@@ -18,6 +18,7 @@
  * the transition features can use the labels of the children built so far.
  */
 import { attachIncises } from './incises.js';
+import { labelInvertedSubjects } from './inversions.js';
 import { treebankForm } from './tagger.js';
 import type { Doc, TokenDependency } from '../document.js';
 import { AveragedPerceptron } from './perceptron.js';
@@ -914,6 +915,7 @@ export function parseWords(
     deprel: model.labels[st.labels[i]],
   }));
   attachIncises(words, tags, deps);
+  labelInvertedSubjects(tags, deps);
   return deps;
 }
 

@@ -795,6 +795,23 @@ export class QuoteExtractor {
       );
       return;
     }
+    // "Les trottinettes seront interdites. C'est ce qu'a annoncé X": the cleft's demonstrative
+    // stands for the sentence before, which the relative's verb reports.
+    const told = speaker !== null ? this.cleftAntecedent(v, ts) : null;
+    if (told) {
+      this.add(
+        {
+          kind: 'indirect',
+          content: told,
+          cue,
+          cueToken: v,
+          chain: this.chainFor(speaker, v, ts, te),
+          unbalanced: false,
+        },
+        v,
+      );
+      return;
+    }
     // "The program, called EB-5, …": a past participle qualifying a noun names or describes
     // it; without an agent nobody speaks — unless an utterance follows it right away ("a man
     // yelled “Play it again!”": the parser's reading of a finite verb of saying).
@@ -1363,6 +1380,34 @@ export class QuoteExtractor {
     const antecedent = this.trimSpan(first, n);
     if (speaker === null || !antecedent || this.isTime(n)) return null;
     return { antecedent, speaker, comma: i };
+  }
+
+  /**
+   * The sentence before, in the same paragraph, when `v` is the verb of a relative clause whose
+   * pronoun is its object and whose antecedent is the demonstrative predicate of a cleft opening
+   * the sentence ("C'est ce qu'a annoncé X"); else null.
+   */
+  private cleftAntecedent(v: number, ts: number): Span | null {
+    const t = this.tree;
+    const pronoun = t.children[v].find(
+      (c) => c < v && t.rel(c) === 'obj' && t.hasFeat(c, 'PronType=Rel'),
+    );
+    const h = t.head(v);
+    if (
+      pronoun === undefined ||
+      !t.rel(v).startsWith('acl:relcl') ||
+      h < 0 ||
+      !t.hasFeat(h, 'PronType=Dem') ||
+      !t.children[h].some((c) => t.rel(c) === 'cop')
+    )
+      return null;
+    // Only "c'est", its connectives and adjuncts before it ("C'est du moins ce que …").
+    for (let j = ts; j < h; j++)
+      if (t.upos(j) === 'VERB' || /^(obj|ccomp|xcomp)/.test(t.rel(j))) return null;
+    const index = this.doc.tokens[v].sentence;
+    if (ts === this.paragraphStart(index)) return null;
+    const before = this.doc.sentences[index - 1];
+    return this.trimSpan(before.tokenStart, before.tokenEnd - 1);
   }
 
   /**
@@ -3562,6 +3607,9 @@ export class QuoteExtractor {
     }
     const lead = this.onlyConnectivesBefore(m, ts);
     if (weak && !lead) return;
+    // "le restaurant qui, selon les mesures sanitaires en vigueur, devrait être fermé": inside
+    // the sentence, a rule followed (opening it, "According to state law, …" is its source).
+    if (!lead && this.lex.ruleNouns.has(t.lemma(np))) return;
     let end = mLast;
     for (const j of t.subtree(np, (k) => t.isPunct(k))) end = Math.max(end, j);
     let content: Span | null;

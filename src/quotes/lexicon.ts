@@ -67,6 +67,7 @@ interface SpeechFile {
   types: Record<'news' | 'government' | 'organisation' | 'igo', string[]>;
   mediumNouns: string[];
   reportNouns: string[];
+  ruleNouns: string[];
   activeAuxiliaries: string[];
   newsroom: { pronouns: string[]; possessives: string[]; labels?: string[] };
   sourcing: { learningVerbs: string[]; phrases: string[][] };
@@ -139,6 +140,8 @@ export interface SpeechLexicon {
   mediumNouns: Set<string>;
   /** Mediums whose author is not what they tell of ("a report"): never the content's subject. */
   reportNouns: Set<string>;
+  /** What a marker introduces as a rule or plan, not a source: "selon les mesures en vigueur". */
+  ruleNouns: Set<string>;
   /** The perfect's auxiliary: its verb is active whatever voice the tagger gave it ("a proposé", "has rejected"). */
   activeAuxiliaries: Set<string>;
   /** The outlet speaking of itself: "nous", "we"; "selon nos informations". */
@@ -223,6 +226,7 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       typeWords,
       mediumNouns: set(f.mediumNouns),
       reportNouns: set(f.reportNouns),
+      ruleNouns: set(f.ruleNouns),
       activeAuxiliaries: set(f.activeAuxiliaries),
       newsroomPronouns: set(f.newsroom.pronouns),
       newsroomPossessives: set(f.newsroom.possessives),
