@@ -456,3 +456,17 @@ test('with no place nor demonym, the state whose government acts is the story’
     [null],
   );
 });
+
+test('unknown small places count for the language’s news country only as much as one town', () => {
+  // a French-language story of a Czech minister, told with villages the gazetteer lacks
+  const text =
+    'Le ministre de la Santé, Pavel Dvorak, a dîné mercredi à Zbraslavka. Il avait dormi à ' +
+    'Lhotovice, déjeuné à Dubrichy, visité une usine à Kosatka, une école à Vranovec et une ' +
+    'ferme à Mrakotin. Les quotidiens tchèques Blesk et Pravo ont révélé l’affaire, et Prague a ' +
+    'demandé sa démission à Brno.';
+  assert.equal(profileOf(actorsOf(text, 'fr'), 'Pavel Dvorak').country, 'CZE');
+  // a French village story stays French
+  const village =
+    "Le maire de Kervennec, Yann Le Goff, a inauguré l'école de Lanvézec et de Plouzanec.";
+  assert.equal(profileOf(actorsOf(village, 'fr'), 'Yann Le Goff').country, 'FRA');
+});

@@ -3083,11 +3083,13 @@ class ActorAnalysis {
     };
     // Places the gazetteer does not know are most likely small places of the language's news
     // country (French villages); with no such country, of none known (an invented country).
-    // Not when the text names a country the gazetteer does not know ("le gouvernement
-    // pélavien"): its unknown places are that country's, and so is the story.
+    // Together they weigh as one town: a foreign story's villages (a Czech minister's stops
+    // told in French) do not outweigh the country it names. Not when the text names a country
+    // the gazetteer does not know ("le gouvernement pélavien"): its unknown places are that
+    // country's, and so is the story.
     const unknownState = this.cands.some((c) => c.unknownState && !c.cueOnly);
     const newsCountry = unknownState ? null : this.lex.homeCountry;
-    if (this.unknownPlaces > 0) add(newsCountry ?? UNKNOWN_PLACE, this.unknownPlaces);
+    if (this.unknownPlaces > 0) add(newsCountry ?? UNKNOWN_PLACE, Math.min(this.unknownPlaces, 2));
     // A state named on its body or by its demonym weighs as a town where the story happens.
     for (const c of this.cands) if (c.unknownState && !c.cueOnly) add(UNKNOWN_PLACE, 2);
     // Not the outlets': a Reuters dispatch is no British story.
