@@ -321,3 +321,18 @@ describe('event summaries (eventSummaries)', () => {
     );
   });
 });
+
+test('a bare surname taken by one namesake does not join another of a different given name', () => {
+  const entities = actorsOf(
+    'Marek Dolezal was freed on Monday. Dolezal had worked for a radio station. ' +
+      'Last week, Hana Dolezal, his sister, had appealed for his release.',
+    'en',
+  );
+  const marek = entityOf(entities, 'Marek Dolezal');
+  const hana = entityOf(entities, 'Hana Dolezal');
+  assert.notEqual(marek, hana);
+  assert.deepEqual(
+    marek.mentions.map((m) => m.text),
+    ['Marek Dolezal', 'Dolezal'],
+  );
+});

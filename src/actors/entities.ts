@@ -2395,10 +2395,19 @@ class ActorAnalysis {
         let seen = namesakes.get(surname);
         if (!seen) namesakes.set(surname, (seen = []));
         const full = seen.filter((o) => this.cands[o].personKey === c.personKey);
+        // "Steven Sotloff … Sotloff … Shirley Sotloff": a bare surname already taken by a
+        // namesake of another given name is not this person's.
+        const rivals = new Set(
+          seen
+            .filter((o) => !sameKey(this.cands[o].personKey!, c.personKey!))
+            .map((o) => this.find(o)),
+        );
         const fitting =
           full.length > 0
             ? full
-            : seen.filter((o) => sameKey(this.cands[o].personKey!, c.personKey!));
+            : seen.filter(
+                (o) => sameKey(this.cands[o].personKey!, c.personKey!) && !rivals.has(this.find(o)),
+              );
         const fullKeys = new Set(
           fitting.map((o) => this.cands[o].personKey!.split(':')[1]).filter(Boolean),
         );
