@@ -535,3 +535,16 @@ test('a sentence’s capitalised adverb the lexicons lack is no name', (t) => {
   assert.equal(fr.tags![0].upos, 'ADV');
   assert.deepEqual(fr.mentions, []);
 });
+
+test('a hyphenated name the English tokenizer splits is read whole', (t) => {
+  if (!loadNer('en')) return t.skip('no English NER weights');
+  const doc = analyzeText(
+    'The farm was sold to Maren Holt-Vasquez, who moved from Port-au-Prince.',
+    'en',
+  );
+  const names = doc.mentions!.map((m) => [m.label, doc.text.slice(m.start, m.end)]);
+  assert.deepEqual(names, [
+    ['PER', 'Maren Holt-Vasquez'],
+    ['LOC', 'Port-au-Prince'],
+  ]);
+});

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Doc, EntityMention } from '../document.js';
+import type { Doc, EntityMention, Token } from '../document.js';
 import { projectRoot } from '../util/paths.js';
 import { NerModel } from './ner-model.js';
 import { bioSpans } from './ner-score.js';
@@ -77,9 +77,23 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
   const upos = doc.tags
     ? doc.sentences.map((s) => doc.tags!.slice(s.tokenStart, s.tokenEnd).map((t) => t.upos))
     : undefined;
-  const labels = model.tagDocument(
-    sentenceTokens.map((tokens) => tokens.map((t) => plainForm(t.text))),
-    upos,
+  // The models read a hyphenated word whole, as their news corpora write it ("Clarke-Murphy",
+  // "Al-Baghdadi"), where a tokenizer following the English treebank splits it.
+  const words = sentenceTokens.map(hyphenatedWords);
+  const merged = model.tagDocument(
+    words.map((ws) => ws.map((w) => w.text)),
+    upos?.map((tags, k) =>
+      words[k].map((w) =>
+        tags.slice(w.first, w.last + 1).includes('PROPN') ? 'PROPN' : tags[w.last],
+      ),
+    ),
+  );
+  const labels = merged.map((bio, k) =>
+    words[k].flatMap((w, j) =>
+      Array.from({ length: w.last - w.first + 1 }, (_, d) =>
+        d === 0 || bio[j] === 'O' ? bio[j] : `I-${bio[j].slice(2)}`,
+      ),
+    ),
   );
   doc.sentences.forEach((sentence, k) => {
     const tokens = sentenceTokens[k];
@@ -124,6 +138,30 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
     }
   });
   doc.mentions = mentions;
+}
+
+/** A sentence's words as the NER models read them: tokens glued by a hyphen ("Abu", "-", "Dhabi") make one. */
+function hyphenatedWords(tokens: Token[]): { text: string; first: number; last: number }[] {
+  const words: { text: string; first: number; last: number }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let last = i;
+    while (
+      last + 2 < tokens.length &&
+      tokens[last + 1].text === '-' &&
+      tokens[last].end === tokens[last + 1].start &&
+      tokens[last + 1].end === tokens[last + 2].start &&
+      /\p{L}$/u.test(tokens[last].text) &&
+      /^\p{L}/u.test(tokens[last + 2].text)
+    )
+      last += 2;
+    const text = tokens
+      .slice(i, last + 1)
+      .map((t) => plainForm(t.text))
+      .join('');
+    words.push({ text, first: i, last });
+    i = last;
+  }
+  return words;
 }
 
 /** Heads a name may hang on inside the phrase of the noun it names ("traité de X", "X treaty"). */
