@@ -130,8 +130,14 @@ describe('quoted spans of English text', () => {
       'Too little, too late',
     ]);
     assert.deepEqual(pieces("The growers' union met in the '90s hall."), []);
-    // A line quoted whole is a subhead.
+    // A line quoted whole is a subhead, unless it reads as speech (long, in sentence case).
     assert.deepEqual(pieces("The vote is close.\n\n'No Easy Answers.'\n\nThe count goes on."), []);
+    assert.deepEqual(
+      pieces(
+        "The vote is close.\n\n'I don't know yet. We'd need a recount, and that takes a week.'",
+      ),
+      ["I don't know yet. We'd need a recount, and that takes a week."],
+    );
     const doc = analyzeText(
       "'The pier will be rebuilt': Marta Quinn.\n\nMarta Quinn spoke to fishermen on Tuesday.",
       'en',

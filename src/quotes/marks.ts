@@ -383,13 +383,29 @@ function straightSingleClose(text: string, i: number, end: number): number {
     if (text[j] !== "'" || text[j + 1] === "'" || /\s/.test(text[j - 1])) continue;
     if (/[\p{L}\p{N}]/u.test(text[j + 1] ?? '')) continue;
     if (/[sS]/.test(text[j - 1]) && /^\s+\p{L}/u.test(text.slice(j + 1, j + 3))) continue;
-    // A line quoted whole is a subhead ('All Bets Are Off.'), a title, not an utterance.
+    // A line quoted whole is a subhead ('All Bets Are Off.'), a title, not an utterance; unless
+    // it reads as speech: a long line in sentence case ('I mean, I really don't know. …').
     const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-    if (/^\s*$/.test(text.slice(lineStart, i)) && /^[\s.]*$/.test(text.slice(j + 1, stop)))
+    if (
+      /^\s*$/.test(text.slice(lineStart, i)) &&
+      /^[\s.]*$/.test(text.slice(j + 1, stop)) &&
+      !sentenceCased(text.slice(i + 1, j))
+    )
       return -1;
     return j;
   }
   return -1;
+}
+
+/** Words a quoted line needs, at least, to read as speech rather than as a subhead. */
+const SPEECH_LINE_WORDS = 8;
+
+/** Whether a quoted line is written as speech: long enough, its later words mostly lowercase. */
+function sentenceCased(line: string): boolean {
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  if (words.length < SPEECH_LINE_WORDS) return false;
+  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && w !== 'I').length;
+  return capitalised * 3 < words.length - 1;
 }
 
 /** Offset of a ’ that can close a single quotation from `from` to the paragraph end, else -1. */
