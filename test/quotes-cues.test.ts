@@ -4,9 +4,18 @@
  * parser misread.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import type { Doc } from '../src/document.js';
 import type { Quote } from '../src/quotes/index.js';
+import type { VerbClassRules } from '../src/quotes/verb-classes.js';
+import {
+  buildVerbClasses,
+  verbClassesText,
+  wordnetDictDir,
+} from '../src/quotes/verb-classes-build.js';
+import { projectRoot } from '../src/util/paths.js';
 import {
   analyzeText,
   byCue,
@@ -221,4 +230,38 @@ test('verbs of quoting, disclosing, rebuking and voting frame what they name', (
   assert.equal(byCue(doc, 'voted').speaker.name, 'The council');
   assert.equal(byCue(doc, 'recognized').content.text, 'the budget was short');
   assert.match(byCue(doc, 'derided').content.text, /the plan as a gift/);
+});
+
+describe('verbs of a WordNet class the lexicon lacks', () => {
+  test('frame the clause or infinitive their class reports through, with a source for subject', () => {
+    const doc = en(
+      'The mayor surmised that the storm had damaged the pier. The ferry union chose to extend the strike.',
+    );
+    assert.equal(byCue(doc, 'surmised').content.text, 'the storm had damaged the pier');
+    assert.equal(byCue(doc, 'surmised').speaker.name, 'The mayor');
+    assert.match(byCue(doc, 'chose').content.text, /extend the strike/);
+  });
+
+  test('frame nothing without a source for subject or a complement of their class', () => {
+    const doc = en(
+      'Which route the trucks took surmised nothing. It surmised that the storm had passed. The mayor regretted the delay.',
+    );
+    assert.deepEqual(cues(doc), []);
+  });
+
+  test('stop-listed verbs of a class frame nothing', () => {
+    const doc = en(
+      'The ferry operator meant to sell the boats. The mayor proceeded to close the road.',
+    );
+    assert.deepEqual(cues(doc), []);
+  });
+
+  test('the generated class file is what the generator writes from WordNet', () => {
+    const speech = JSON.parse(
+      readFileSync(join(projectRoot, 'lang', 'en', 'speech.json'), 'utf8'),
+    ) as { verbClasses: VerbClassRules };
+    const committed = readFileSync(join(projectRoot, 'lang', 'en', 'verb-classes.json'), 'utf8');
+    const built = verbClassesText(buildVerbClasses(wordnetDictDir(), speech.verbClasses));
+    assert.equal(built, committed);
+  });
 });

@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 /**
- * `npm run train -- --lang fr|en [--only lemmatizer,tagger,parser,ner] [--seed N] [--out DIR]`:
+ * `npm run train -- --lang fr|en [--only lemmatizer,tagger,parser,ner,verbclasses] [--seed N] [--out DIR]`:
  * trains the shipped models of a language from the shared corpora.
- * `tagger` also trains the lemmatizer; `parser` reuses the tagger already in DIR.
+ * `tagger` also trains the lemmatizer; `parser` reuses the tagger already in DIR; `verbclasses`
+ * writes lang/<lang>/verb-classes.json from WordNet (no training: a lexicon derived from it).
  */
 import { join } from 'node:path';
+import { writeVerbClasses } from '../quotes/verb-classes-build.js';
 import { dataRoot, projectRoot } from '../util/paths.js';
 import { trainNer } from './ner.js';
 import type { TrainOptions } from './train-options.js';
 import { trainUd } from './ud-train.js';
 
-const PARTS = ['lemmatizer', 'tagger', 'parser', 'ner'] as const;
+const PARTS = ['lemmatizer', 'tagger', 'parser', 'ner', 'verbclasses'] as const;
 type Part = (typeof PARTS)[number];
 
 function usage(message: string): never {
   console.error(`recoupe train: ${message}`);
   console.error(
-    'usage: npm run train -- --lang fr|en [--only lemmatizer,tagger,parser,ner] [--seed N] [--out DIR]',
+    'usage: npm run train -- --lang fr|en [--only lemmatizer,tagger,parser,ner,verbclasses] [--seed N] [--out DIR]',
   );
   process.exit(2);
 }
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
     });
   }
   if (only.includes('ner')) await trainNer(opts);
+  if (only.includes('verbclasses')) writeVerbClasses(lang, opts.log);
   opts.log(
     `done: ${only.join(', ')} for ${lang} in ${((Date.now() - started) / 60000).toFixed(1)} min`,
   );

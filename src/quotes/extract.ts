@@ -26,6 +26,7 @@ import {
   type SpeechLexicon,
 } from './lexicon.js';
 import { Tree } from './tree.js';
+import { VerbClassCues, verbClasses } from './verb-classes.js';
 import type {
   ClaimStatus,
   Quote,
@@ -116,6 +117,8 @@ export class QuoteExtractor {
   private readonly sourcingTokens = new Set<number>();
   /** The publishing outlet: the first link of every chain, and the speaker when the newsroom speaks. */
   private readonly root: SourceLink;
+  /** Verbs the lexicon lacks whose class frames attributions; null for a language without classes. */
+  private readonly classCues: VerbClassCues | null;
 
   constructor(
     private readonly doc: Doc,
@@ -135,6 +138,15 @@ export class QuoteExtractor {
     });
     this.entities = doc.entities ?? [];
     this.root = outletLink(doc);
+    const classes = verbClasses(lex.lang);
+    this.classCues = classes
+      ? new VerbClassCues(
+          this.tree,
+          lex,
+          classes,
+          (np) => this.isSourceLike(np) || this.isPersonNoun(np),
+        )
+      : null;
     this.people = (doc.mentions ?? []).filter((m) => m.label === 'PER');
     for (const m of this.people) {
       const name = doc.text.slice(m.start, m.end);
@@ -615,7 +627,7 @@ export class QuoteExtractor {
       const last = this.prepositionAfterGap(v, phrase.lemmas, te);
       if (last !== null) return { verb: v, last, entry: phrase };
     }
-    const entry = this.lex.verbs.get(t.lemma(v));
+    const entry = this.lex.verbs.get(t.lemma(v)) ?? this.classCues?.entryAt(v);
     if (!entry || this.actObject(v, entry) || this.nounReadAsVerb(v)) return null;
     return { verb: v, last: v, entry };
   }
