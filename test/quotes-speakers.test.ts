@@ -325,3 +325,16 @@ test('a report is nobody’s report but its own: never the subject of what it te
   const statement = analyzeText('According to a statement, the brewery will close in May.', 'en');
   assert.match(byCue(statement, 'According to').speaker.name ?? '', /brewery/);
 });
+
+test('a plural pronoun takes up a group named in the plural, never one person', () => {
+  const doc = analyzeText(
+    'Mara Ellis said the guards had searched her bag. But the guards tell another story: they say she refused to open it.',
+    'en',
+  );
+  assert.notEqual(byCue(doc, 'say').speaker.name, 'Mara Ellis');
+  const group = analyzeText(
+    'Two inspectors said the dam was sound. They said repairs could wait until spring.',
+    'en',
+  );
+  assert.equal(quoteWith(group, 'repairs could wait').speaker.name, 'Two inspectors');
+});

@@ -5146,7 +5146,17 @@ export class QuoteExtractor {
       const other = head === null ? null : this.genderAt(head);
       return gender === null || other === null || other === gender;
     };
-    const named = m && agrees(m.tokenStart) ? m : null;
+    // "they", "ils": a group named in the plural ("two officials … They said"), never one
+    // person ("Conner … But cops are crying foul — they say"): else nobody the text names.
+    // A quantity of a plural is a group too ("une dizaine de délégués", "a group of officials").
+    const plural = this.tree.hasFeat(np, 'Number=Plur');
+    const several = (head: number) =>
+      this.tree.hasFeat(head, 'Number=Plur') ||
+      this.tree
+        .childrenWith(head, (r, c) => r.startsWith('nmod') && c > head)
+        .some((c) => this.tree.hasFeat(c, 'Number=Plur'));
+    const countable = (link: Link) => !plural || (link.head !== null && several(link.head));
+    const named = m && agrees(m.tokenStart) && !plural ? m : null;
     // The speaker of the attributions just before, whoever it is ("un responsable …, a-t-il
     // ajouté"), unless a person has since become the subject of the journalist's text: "… »,
     // a déclaré X. L'émissaire Y s'est montré prudent. « … », a-t-il rappelé" is Y's.
@@ -5158,6 +5168,7 @@ export class QuoteExtractor {
       if (a.content.end < first.start) break;
       const last = a.chain[a.chain.length - 1];
       if (!last || last.name === 'unknown' || last.type === 'news' || !agrees(last.head)) continue;
+      if (!countable(last)) continue;
       const at = last.head ?? -1;
       if (closest === null || (at < np && at > (closest.last.head ?? -1))) closest = { a, last };
     }
