@@ -234,3 +234,10 @@ test('a contracted genitive the tagger read as an article still marks the noun m
     [['des rebelles', 'NER']],
   );
 });
+
+test('the subject of a clause after "que" is no complement of the noun before it', () => {
+  // The parser read "que" as a preposition on "Macron et Scholz", hung on "fois"; a
+  // reciprocal verb left without its subject had no parties.
+  const doc = run("Ce n'est pas la première fois que Macron et Scholz se rencontrent.", 'fr');
+  assert.deepEqual(texts(told(doc, 'rencontrent').actors), ['Macron', 'Scholz']);
+});

@@ -136,6 +136,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   phrasalParticles(doc, deps, tags, cues);
   interruptedPerfects(deps, tags, cues);
   markedSubjects(deps, tags);
+  conjunctionSubjects(deps, tags);
   doubleSubjects(deps, tags);
   frontedPlaceSubjects(deps, tags);
   gerundObjects(deps, tags);
@@ -278,6 +279,34 @@ function markedSubjects(deps: TokenDependency[], tags: TokenTags[]): void {
     if (name === undefined) continue;
     deps[name] = { head: v, deprel: deps[s].deprel };
     deps[s] = { head: name, deprel: 'nmod' };
+  }
+}
+
+/**
+ * "la première fois que Macron et Scholz se rencontrent": the parser read the conjunction
+ * opening a clause as the case marker of the clause's subject, hung on the noun before it. A
+ * conjunction marks no noun phrase: the phrase is the subject of the verb after it when that
+ * verb has none, and the conjunction marks the verb.
+ */
+function conjunctionSubjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let s = 0; s < deps.length; s++) {
+    if (!NOMINAL.has(tags[s]?.upos ?? '') || !/^nmod/.test(deps[s].deprel)) continue;
+    const own = childrenOf(deps, s);
+    const conjunction = own.find((c) => deps[c].deprel === 'case' && c < s);
+    if (conjunction === undefined || tags[conjunction]?.upos !== 'SCONJ') continue;
+    // The verb right after the phrase (past its own words and clitics), with no subject.
+    const last = Math.max(s, ...own.flatMap((c) => [c, ...childrenOf(deps, c)]));
+    let v = last + 1;
+    while (
+      v < deps.length &&
+      deps[v].head > v &&
+      /^(expl|obj|iobj|advmod|aux)/.test(deps[v].deprel)
+    )
+      v++;
+    if (tags[v]?.upos !== 'VERB' || deps[s].head >= v) continue;
+    if (childrenOf(deps, v).some((c) => /^(nsubj|csubj)/.test(deps[c].deprel))) continue;
+    deps[s] = { head: v, deprel: subjectRelation(deps, v) };
+    deps[conjunction] = { head: v, deprel: 'mark' };
   }
 }
 
