@@ -732,3 +732,23 @@ describe('participants by name', () => {
     assert.equal(told(both, 'accused').actors.length, 2);
   });
 });
+
+test('whom an act is told to is no recipient of the act', () => {
+  // The parser hung the commitment on the addressee, "homologue".
+  const doc = run(
+    "Le ministre a fait part à son homologue allemand de l'engagement de Paris à soutenir Rome.",
+    'fr',
+  );
+  const commitment = told(doc, 'engagement');
+  assert.deepEqual(texts(commitment.actors), ['Paris']);
+  assert.deepEqual(texts(commitment.recipients), []);
+});
+
+test('an envoy summoned over an act is not the one who did it', () => {
+  const doc = run('Lisbon summoned the Greek ambassador over the arrest of a fisherman.', 'en');
+  assert.deepEqual(texts(told(doc, 'summoned').recipients), ['the Greek ambassador']);
+  assert.deepEqual(texts(told(doc, 'arrest').actors), []);
+  // Whom an accusation names is still its culprit.
+  const accused = run('Lisbon accused the Greek navy of the arrest of a fisherman.', 'en');
+  assert.deepEqual(texts(told(accused, 'arrest').actors), ['the Greek navy']);
+});

@@ -33,6 +33,21 @@ test('declining to comment is no rejection; refusing an act is', () => {
   assert.deepEqual(types(run("Les rebelles ont refusé de signer l'accord.", 'fr')), ['REJECT']);
 });
 
+test('rejecting what was said denies it; rejecting a demand, an offer or a threat refuses it', () => {
+  const rejections = (text: string, lang: string) =>
+    triggers(text, lang).filter((x) => x.startsWith('REJECT'));
+  assert.deepEqual(rejections('The port authority rejected that account.', 'en'), []);
+  assert.deepEqual(rejections('The mayor dismissed the claims as rumours.', 'en'), []);
+  assert.deepEqual(rejections('La mairie a rejeté ce rapport.', 'fr'), []);
+  assert.deepEqual(rejections('The port authority rejected the proposal.', 'en'), [
+    'REJECT:rejected',
+  ]);
+  assert.deepEqual(rejections('The strikers ignored the warning.', 'en'), ['REJECT:ignored']);
+  assert.deepEqual(rejections('La mairie a rejeté les revendications des grévistes.', 'fr'), [
+    'REJECT:rejeté',
+  ]);
+});
+
 test('a noun conjoined to a light verb’s object is that verb’s act too', () => {
   const doc = run(
     'Les agriculteurs ont multiplié les blocages et les manifestations devant la préfecture.',

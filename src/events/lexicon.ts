@@ -1,5 +1,6 @@
 /** The event cues of a language (lang/<code>/events.json), indexed for the event coder. */
 import { languagePack } from '../lang/index.js';
+import { speechLexicon } from '../quotes/lexicon.js';
 import { PLOVER_TYPES, type PloverType } from './types.js';
 
 /** One sense of a trigger lemma. */
@@ -166,6 +167,11 @@ export interface EventLexicon {
   sourceNouns: Set<string>;
   /** Nouns by which a light verb reports an act rather than doing it ("faire état de"). */
   reportNouns: Set<string>;
+  /**
+   * Nouns naming what was said or where (lang/<code>/speech.json `nouns` and `mediumNouns`, and
+   * `reportNouns`): rejecting one denies it ("rejected that account").
+   */
+  speechNouns: Set<string>;
   /** Adverbial particles of phrasal verbs the parser may take for prepositions ("broke off relations"). */
   particles: Set<string>;
   /** Words framing a clause by an event ("au cours d'une rencontre", "on the sidelines of talks"). */
@@ -221,6 +227,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     }
     triggers.set(lemma.toLowerCase(), list);
   }
+  const speech = speechLexicon(lang);
   return {
     lang,
     triggers,
@@ -262,6 +269,11 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     civilians: lower(file.civilians ?? []),
     sourceNouns: lower(file.sourceNouns ?? []),
     reportNouns: lower(file.reportNouns ?? []),
+    speechNouns: new Set([
+      ...lower(file.reportNouns ?? []),
+      ...(speech?.nouns ?? []),
+      ...(speech?.mediumNouns ?? []),
+    ]),
     particles: lower(file.particles ?? []),
     frameNouns: lower(file.frameNouns ?? []),
     stopping: lower(file.stopping ?? []),

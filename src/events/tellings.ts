@@ -88,6 +88,8 @@ const AIMED_ACTS = new Set<PloverType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREA
 const PLACED_TARGETS = new Set<PloverType>(['MOBILIZE', 'ASSAULT', 'RETREAT']);
 /** Acts that answer a demand, an offer or an invitation: yielding to it, accepting or refusing it. */
 const ANSWERS = new Set<PloverType>(['CONCEDE', 'AGREE', 'REJECT']);
+/** Acts a refusal answers when a noun of saying names them: a demand, an offer, an invitation, a threat. */
+const REFUSABLE = new Set<PloverType>(['REQUEST', 'AGREE', 'CONSULT', 'THREATEN']);
 const COMPLEMENT = /^(xcomp|ccomp|obj|obl|advcl|acl)/;
 
 export class TellingFinder {
@@ -414,6 +416,9 @@ export class TellingFinder {
       )
         continue;
       const objects = t.childrenWith(i, (rel) => OBJECT.test(rel));
+      // "rejected that account", "a rejeté ces accusations": rejecting what was said denies
+      // it; PLOVER's REJECT refuses a demand, an offer, an invitation or a threat.
+      if (sense.type === 'REJECT' && objects.some((o) => this.mereSaying(o))) continue;
       const patient = this.isPassive(i) ? this.passiveSubjectsOf(i) : objects;
       const modified = this.participleNoun(i);
       // "signed the agreement", "the agreement was signed", "the agreement signed in 2023".
@@ -477,6 +482,14 @@ export class TellingFinder {
     if (this.demandedClause(i) !== null) return { type: 'REQUEST', mode: 'change' };
     const announced = this.announcement(i);
     return announced !== null ? { type: announced.type } : null;
+  }
+
+  /** A noun naming what was said, not a demand, an offer, an invitation or a threat ("that account"). */
+  private mereSaying(o: number): boolean {
+    const lemma = this.tree.lemma(o).toLowerCase();
+    if (this.tree.upos(o) !== 'NOUN' || !this.lex.speechNouns.has(lemma)) return false;
+    const senses = this.lex.triggers.get(lemma) ?? [];
+    return !senses.some((x) => (x.pos ?? 'NOUN') === 'NOUN' && REFUSABLE.has(x.type));
   }
 
   private hyphenJoined(i: number): boolean {
@@ -1517,7 +1530,10 @@ export class TellingFinder {
     const sense = this.senseOf(g);
     if (!(sense?.type === 'ACCUSE' || (sense?.type === 'SANCTION' && sense.mode === 'convict')))
       return [];
-    if (onObject) return this.isActorLike(h) ? this.participants([h]) : [];
+    // "summoned the British ambassador over the seizure": an object that selects the verb's
+    // sense is the kind of party the act takes (an envoy summoned), not the one blamed.
+    const selector = (k: number) => sense.objects?.includes(t.lemma(k)) ?? false;
+    if (onObject) return this.isActorLike(h) && !selector(h) ? this.participants([h]) : [];
     // An agentless verb reads its actors from an act of its own type ("porter plainte pour
     // dénonciation"), which asks the verb again: the second time round it has none to give.
     if (this.seekingCulprits.has(g)) return [];
@@ -1526,7 +1542,11 @@ export class TellingFinder {
       // Not the act's own parties, which the verb may take as concerned ("enquêtent sur
       // l'agression d'un chauffeur").
       return this.verbal(g, sense)[1].filter(
-        (p) => p.token !== i && !t.dominates(i, p.token) && this.isActorLike(p.token),
+        (p) =>
+          p.token !== i &&
+          !t.dominates(i, p.token) &&
+          this.isActorLike(p.token) &&
+          !selector(p.token),
       );
     } finally {
       this.seekingCulprits.delete(g);
@@ -1722,12 +1742,14 @@ export class TellingFinder {
     // "a adopté un nouveau paquet de sanctions", "launched a mediation effort": a collective
     // noun or a noun of undertaking between the light verb and the act.
     // Not a noun by which the verb reports the act ("font état d'exactions": who reports
-    // them did not commit them).
+    // them did not commit them), nor a party the act was told to ("a fait part à son
+    // homologue de l'engagement de Paris": the parser hung the act on the addressee).
     if (
       /^(nmod|compound)/.test(rel) &&
       h >= 0 &&
       t.upos(h) === 'NOUN' &&
       this.senseOf(h) === null &&
+      !this.isActorLike(h) &&
       !this.lex.reportNouns.has(t.lemma(h).toLowerCase()) &&
       /^(obj|obl:arg)/.test(t.rel(h)) &&
       this.lex.lightVerbs.has(t.lemma(t.head(h)))
