@@ -138,6 +138,12 @@ test('whose means an attack verb’s subject names made the attack; it is not hi
   assert.ok(!texts(missiles.recipients).includes('Russia'));
 });
 
+test('the means that selects an attack verb’s sense tells its mode, and so its attacker’s sector', () => {
+  const hit = told(run('Turkish air strikes hit a fuel depot on Sunday.', 'en'), 'hit');
+  assert.equal(hit.mode, 'aerial');
+  assert.deepEqual(codes(hit.actors), ['TUR/MIL']);
+});
+
 test('a state or a body named as a modifier of an attack’s noun made it', () => {
   const raid = told(run('A NATO bombing raid killed four civilians near Kosovo.', 'en'), 'raid');
   assert.deepEqual(texts(raid.actors), ['NATO']);

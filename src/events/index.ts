@@ -342,10 +342,18 @@ function code(doc: Doc, finder: TellingFinder, telling: Telling): CodedTelling {
 function modeFromClause(finder: TellingFinder, telling: Telling): string | null {
   const cues = finder.lex.modes.get(telling.type);
   if (!cues) return null;
+  const { tree } = finder;
+  // "Israeli air strikes hit a bridge": the means that selects the verb's sense is no act of
+  // its own, and its words tell the mode.
+  const selected = new Set(telling.sense.with ?? []);
+  const means = tree
+    .childrenWith(telling.trigger, (_, c) => selected.has(tree.forms[c].toLowerCase()))
+    .flatMap((c) => tree.subtree(c));
   const words = new Set(
-    finder
-      .scope(telling.clause, telling.trigger, [])
-      .flatMap((k) => [finder.tree.forms[k], finder.tree.lemma(k)]),
+    [...finder.scope(telling.clause, telling.trigger, []), ...means].flatMap((k) => [
+      tree.forms[k],
+      tree.lemma(k),
+    ]),
   );
   for (const [mode, set] of cues) if ([...set].some((w) => words.has(w))) return mode;
   return null;
