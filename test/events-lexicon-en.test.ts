@@ -54,11 +54,18 @@ const CASES: [string, string, string, string | null][] = [
   ['Prosecutors dropped the charges against the journalist.', 'dropped', 'CONCEDE', null],
   ['The army crushed the uprising in the north.', 'crushed', 'COERCE', 'restrict'],
   ['Iran holds Israel responsible for the attack.', 'holds', 'ACCUSE', 'allege'],
+  ['The queen will attend the Commonwealth summit.', 'attend', 'CONSULT', 'multilateral'],
+  ['Lisbon presented evidence against the shipping firm.', 'evidence', 'ACCUSE', 'allege'],
+  ['Militants launched rockets at an army post.', 'launched', 'ASSAULT', 'heavy-weapons'],
 ];
 
 testTriggerTypes('en', CASES, run);
 
 test('lexicon (en): a particle or object selects the sense, else no event', () => {
+  // Launching rockets at a target attacks it; a launch with no target may be a test.
+  assert.deepEqual(run('The navy launched a cruise missile on Tuesday.').events ?? [], []);
+  // Evidence against someone accuses them; evidence of rain does not.
+  assert.deepEqual(run('The farmers found evidence of heavy rain.').events ?? [], []);
   // "stand down" is a resignation; standing by a river is no event.
   assert.equal(told(run('The governor stood down on Monday.'), 'stood').type, 'RETREAT');
   assert.ok(!(run('The governor stood by the river on Monday.').events ?? []).length);

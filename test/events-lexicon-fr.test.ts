@@ -411,6 +411,7 @@ const CASES: [string, string, string, string | null][] = [
     'SUPPORT',
     null,
   ],
+  ['Lisbonne a présenté des preuves contre le transporteur.', 'preuves', 'ACCUSE', 'allege'],
 ];
 
 testTriggerTypes('fr', CASES, run);
