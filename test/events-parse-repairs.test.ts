@@ -242,3 +242,11 @@ test('the subject of a clause after "que" is no complement of the noun before it
   const doc = run("Ce n'est pas la première fois que Macron et Scholz se rencontrent.", 'fr');
   assert.deepEqual(texts(told(doc, 'rencontrent').actors), ['Macron', 'Scholz']);
 });
+
+test('an event verb read as an adjective after an auxiliary is the verb, with its object', () => {
+  // The tagger read "free" as an adjective and the parser "the fishermen" as its subject.
+  const doc = run('The navy will free the fishermen.', 'en');
+  const freed = told(doc, 'free');
+  assert.equal(freed.type, 'RETREAT');
+  assert.deepEqual(texts(freed.recipients), ['the fishermen']);
+});

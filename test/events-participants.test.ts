@@ -758,3 +758,13 @@ test('an envoy summoned over an act is not the one who did it', () => {
   const accused = run('Lisbon accused the Greek navy of the arrest of a fisherman.', 'en');
   assert.deepEqual(texts(told(accused, 'arrest').actors), ['the Greek navy']);
 });
+
+test('who receives aid or assurances undergoes the act; whom they came from made it', () => {
+  const arms = told(run('The militia received weapons from Iran.', 'en'), 'received');
+  assert.equal(arms.type, 'AID');
+  assert.deepEqual(texts(arms.actors), ['Iran']);
+  assert.deepEqual(texts(arms.recipients), ['The militia']);
+  const assured = told(run('The miners received assurances from the minister.', 'en'), 'received');
+  assert.equal(assured.type, 'AGREE');
+  assert.deepEqual(texts(assured.actors), ['the minister']);
+});

@@ -158,6 +158,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   bareObliques(deps, tags, inTimex);
   coordinatedParticiples(doc, deps, tags, cues);
   adjectivalVerbs(doc, deps, tags, cues);
+  auxiliedAdjectives(deps, tags, cues);
   demonymSubjects(doc, deps, tags);
   nounsConjoinedToVerbs(deps, tags);
   trailingParticiples(deps, tags);
@@ -1036,6 +1037,31 @@ function adjectivalVerbs(
           deps[c] = { head: w, deprel: 'obl' };
     for (const c of childrenOf(deps, subject))
       if (c > w) deps[c] = { head: w, deprel: deps[c].deprel };
+  }
+}
+
+/**
+ * "Israel said it would free 150 prisoners": the tagger read an event verb after an auxiliary
+ * as an adjective, and the parser its object as an oblique or a subject. An adjective with an
+ * auxiliary and no copula is a verb; a bare noun phrase after it is its object.
+ */
+function auxiliedAdjectives(deps: TokenDependency[], tags: TokenTags[], cues: RepairCues): void {
+  for (let w = 0; w < deps.length; w++) {
+    if (tags[w]?.upos !== 'ADJ' || !cues.eventVerbs.has((tags[w].lemma ?? '').toLowerCase()))
+      continue;
+    const own = childrenOf(deps, w);
+    if (!own.some((c) => deps[c].deprel === 'aux') || own.some((c) => deps[c].deprel === 'cop'))
+      continue;
+    tags[w] = { ...tags[w], upos: 'VERB', feats: 'VerbForm=Inf' };
+    const object = own.find(
+      (c) =>
+        c > w &&
+        /^(obl|nmod|nsubj)/.test(deps[c].deprel) &&
+        NOMINAL.has(tags[c]?.upos ?? '') &&
+        !childrenOf(deps, c).some((k) => deps[k].deprel === 'case'),
+    );
+    if (object !== undefined && !own.some((c) => deps[c].deprel === 'obj'))
+      deps[object] = { head: w, deprel: 'obj' };
   }
 }
 

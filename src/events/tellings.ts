@@ -1194,9 +1194,16 @@ export class TellingFinder {
     // A place undergoing the event stands for its state ("attacked Kherson", "livré au Soudan").
     // "trois militants ont écopé de deux ans de prison": the one sentenced undergoes it; the
     // term is no party.
+    // "received weapons from the government": whom the act came from made it, wherever the
+    // parser hung the source (on the verb or on its object).
     if (sense.subjectUndergoes && !passive) {
       recipients = actors;
-      actors = [];
+      const source = (r: string, c: number) =>
+        /^(obl|nmod)/.test(r) &&
+        this.lex.sourceCases.has(this.caseOf(c) ?? '') &&
+        (this.isPlace(c) ? this.isState(c) : this.isActorLike(c));
+      const objects = t.childrenWith(i, (r) => OBJECT.test(r));
+      actors = [i, ...objects].flatMap((h) => t.childrenWith(h, source));
     }
     const recipientList = [
       ...this.participants(recipients, selectors, true),
