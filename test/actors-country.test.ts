@@ -265,6 +265,12 @@ test('an intergovernmental body naming what a quantity counts gives its code', (
     'pulled',
   );
   assert.deepEqual(parties(left.actors), ['UNO/MIL']);
+  // With no "of", the body's forces acting as the subject are one group all the same.
+  for (const text of [
+    'UN peacekeepers pulled out of the border town on Monday.',
+    'Several hundred UN peacekeepers pulled out of the border town on Monday.',
+  ])
+    assert.deepEqual(parties(told(run(text, 'en'), 'pulled').actors), ['UNO/MIL'], text);
 });
 
 test('a nationality word of two countries is of the one the story names, else of the first listed', () => {

@@ -2027,10 +2027,11 @@ class ActorAnalysis {
           n.sector ??= sector;
           n.country ??= country;
         }
-      // A bare plural is no one group, unless an armed group of a stated country acting as a
-      // clause's subject ("Afghan rebel leaders said on Tuesday they …").
+      // A bare plural is no one group, unless an armed group of a stated country or of an
+      // intergovernmental body acting as a clause's subject ("Afghan rebel leaders said on
+      // Tuesday they …", "UN peacekeepers withdrew").
       const armedSubject =
-        country !== null &&
+        (country !== null || nested?.type === 'igo') &&
         sector !== null &&
         FORCE_SECTORS.has(sector) &&
         SUBJECT_RELATIONS.has(this.dep(head).deprel);
