@@ -768,3 +768,12 @@ test('who receives aid or assurances undergoes the act; whom they came from made
   assert.equal(assured.type, 'AGREE');
   assert.deepEqual(texts(assured.actors), ['the minister']);
 });
+
+test('a thing seized is no hostage for its owner’s name; the owner undergoes the seizure', () => {
+  const seized = told(run("Greek marines seized Malta's tanker off Crete.", 'en'), 'seized');
+  assert.equal(seized.type, 'COERCE');
+  assert.equal(seized.mode, 'seize');
+  assert.deepEqual(codes(seized.recipients), ['MLT/GOV']);
+  // A person seized is taken hostage, whoever's relative.
+  assert.equal(told(run("Rebels seized the mayor's brother.", 'en'), 'seized').mode, 'abduct');
+});

@@ -460,14 +460,15 @@ export class TellingFinder {
       if (sense.subjects && !this.subjectsOf(i).some(doer)) continue;
       if (sense.entityObject) {
         const nounModified = modified !== null;
-        // "free another group of political prisoners": the people may hang on a quantity.
+        // "free another group of political prisoners": the people may hang on a quantity; not
+        // a possessor, who owns the thing ("seized Iran's tanker").
         const personal = (o: number) =>
           this.isActorLike(o) ||
           this.entityBelow(o) !== null ||
           t.childrenWith(
             o,
             (r, g) =>
-              r.startsWith('nmod') &&
+              /^nmod(?!:poss)/.test(r) &&
               this.isActorLike(g) &&
               !this.isDate(g) &&
               this.lex.actorCases.has(this.caseOf(g) ?? ''),
