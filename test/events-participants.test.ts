@@ -777,3 +777,17 @@ test('a thing seized is no hostage for its owner’s name; the owner undergoes t
   // A person seized is taken hostage, whoever's relative.
   assert.equal(told(run("Rebels seized the mayor's brother.", 'en'), 'seized').mode, 'abduct');
 });
+
+test('the sides a mediator acts between are its recipients, not fellow actors', () => {
+  const verb = told(run('Norway mediated between Colombia and the guerrillas.', 'en'), 'mediated');
+  assert.deepEqual(texts(verb.actors), ['Norway']);
+  assert.deepEqual(texts(verb.recipients), ['Colombia', 'the guerrillas']);
+  const noun = told(
+    run('Le Sénégal a mené une médiation entre le Mali et la Mauritanie.', 'fr'),
+    'médiation',
+  );
+  assert.deepEqual(texts(noun.recipients), ['le Mali', 'la Mauritanie']);
+  // Talks organised between two sides are theirs as much as the organiser's.
+  const talks = told(run('Egypt organised talks between Israel and Hamas.', 'en'), 'talks');
+  assert.equal(talks.recipients.length, 0);
+});

@@ -1512,6 +1512,20 @@ export class TellingFinder {
     );
   }
 
+  /** The parties marked as those between whom the act is ("between Israel and Hamas"), conjuncts included. */
+  private sidesBetween(i: number, parties: Participant[]): Participant[] {
+    const t = this.tree;
+    const between = (k: number) => {
+      const marked = t.rel(k) === 'conj' ? t.head(k) : k;
+      return this.lex.reciprocalCases.has(this.caseOf(marked) ?? '');
+    };
+    const obliques = t.childrenWith(i, (r, c) => /^(obl|nmod)/.test(r) && between(c));
+    return [
+      ...parties.filter((p) => between(p.token)),
+      ...this.participants(obliques, new Set(), true),
+    ].filter((p, k, all) => all.findIndex((q) => q.token === p.token) === k);
+  }
+
   /** An oblique marked by an aim or target marker ("fired at", "ouvert le feu sur") naming a party or a state. */
   private isAimedAt(c: number): boolean {
     const marker = this.tree.rel(c).startsWith('obl') ? this.caseOf(c) : null;
@@ -2208,9 +2222,14 @@ export class TellingFinder {
           forces.every((a) => this.lex.naturalForces.has(this.tree.lemma(a)))
         )
           continue;
-        const [actors, recipients, argumentless, clause] = verbal
+        const [parties, recipients, argumentless, clause] = verbal
           ? [...this.verbal(i, sense), false, i]
           : this.nominal(i, sense);
+        // "mediated between Israel and Hamas", "sa médiation entre le Tchad et le Soudan": the
+        // sides a third party acts between are whom it acts for, not its fellow actors.
+        const sides = sense.mode === 'third-party' ? this.sidesBetween(i, parties) : [];
+        const actors = parties.filter((p) => !sides.some((q) => q.token === p.token));
+        recipients.push(...sides.filter((q) => !recipients.some((p) => p.token === q.token)));
         const content = this.contentOf(i, sense.type);
         // What is asked or refused is not its addressee: "a demandé un contact avec Lavrov".
         let addressees = recipients.filter((p) => p.token !== content);
