@@ -77,7 +77,7 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
   const upos = doc.tags
     ? doc.sentences.map((s) => doc.tags!.slice(s.tokenStart, s.tokenEnd).map((t) => t.upos))
     : undefined;
-  // The models read a hyphenated word whole, as their news corpora write it ("Clarke-Murphy",
+  // The models read a hyphenated name whole, as their news corpora write it ("Clarke-Murphy",
   // "Al-Baghdadi"), where a tokenizer following the English treebank splits it.
   const words = sentenceTokens.map(hyphenatedWords);
   const merged = model.tagDocument(
@@ -140,12 +140,17 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
   doc.mentions = mentions;
 }
 
-/** A sentence's words as the NER models read them: tokens glued by a hyphen ("Abu", "-", "Dhabi") make one. */
+/**
+ * A sentence's words as the NER models read them: tokens glued by hyphens after a capital
+ * ("Port", "-", "au", "-", "Prince") make one. A lowercase particle stays apart ("al - Sisi"):
+ * the models read its name alone, and the actor layer joins it to the name before.
+ */
 function hyphenatedWords(tokens: Token[]): { text: string; first: number; last: number }[] {
   const words: { text: string; first: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let last = i;
     while (
+      /^\p{Lu}/u.test(tokens[i].text) &&
       last + 2 < tokens.length &&
       tokens[last + 1].text === '-' &&
       tokens[last].end === tokens[last + 1].start &&
