@@ -18,6 +18,7 @@ import {
 } from '../outlets/index.js';
 import { demonymCountries } from '../places/demonyms.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
+import { adjectiveFrame, nounFrame } from './nominal.js';
 import {
   normForm,
   speechLexicon,
@@ -62,6 +63,8 @@ interface Attribution {
   unbalanced: boolean;
   /** The pieces of a content a narrator's incise interrupts ("Lenox, he said, went bankrupt"). */
   parts?: Span[];
+  /** The source is a noun's possessor or agent ("Trump's claim that …"): no later pronoun's antecedent. */
+  byPossessor?: boolean;
 }
 
 /** A quotation long and clausal enough to be speech rather than a title or a scare-quoted word. */
@@ -219,10 +222,8 @@ export class QuoteExtractor {
       if (!cue || this.underRefusal(cue.verb)) continue;
       this.verbFrame(cue.verb, cue.last, cue.entry, ts, te, quotes);
     }
-    // Nouns of saying: "Trump's claim that …".
-    for (let n = ts; n < te; n++)
-      if (this.inQuote[n] < 0 && t.upos(n) === 'NOUN' && this.lex.nouns.has(t.lemma(n)))
-        this.nounFrame(n);
+    // Nouns and adjectives of saying and stance: "Trump's claim that …", "critical of X".
+    for (let n = ts; n < te; n++) if (this.inQuote[n] < 0) this.nominalFrame(n, ts, te);
     // Headlines and transcripts: "Pence: Flowers won't be at the debate".
     this.colonHeadline(ts, te);
     // 2. Attribution markers: selon X, according to X.
@@ -3417,48 +3418,25 @@ export class QuoteExtractor {
     return k < te && this.lex.narratorAdjuncts.some((seq) => t.matches(k, seq, te));
   }
 
-  private nounFrame(n: number): void {
+  private nominalFrame(n: number, ts: number, te: number): void {
     const t = this.tree;
-    const clause = t.childrenWith(
-      n,
-      (rel, j) =>
-        /^(acl|ccomp)/.test(rel) &&
-        j > n &&
-        t.children[j].some((k) => t.rel(k) === 'mark' && this.lex.complementizers.has(t.forms[k])),
-    );
-    // "Despite complaints that the talks had stalled, X said …": the complementizer right after
-    // the noun opens its clause, when the parser hung that clause on a verb after it.
-    if (
-      clause.length === 0 &&
-      n + 1 < t.forms.length &&
-      this.lex.complementizers.has(t.forms[n + 1])
-    ) {
-      const h = t.head(n + 1);
-      if (
-        t.rel(n + 1) === 'mark' &&
-        h > n + 1 &&
-        t.upos(h) === 'VERB' &&
-        t.subtree(h)[0] === n + 1 &&
-        t.children[h].some((k) => t.rel(k).startsWith('nsubj')) &&
-        t.head(h) > h
-      )
-        clause.push(h);
-    }
-    if (clause.length === 0 || this.appositiveVerbs.has(clause[0])) return;
-    const owner = t.childrenWith(
-      n,
-      (rel, j) =>
-        rel === 'nmod:poss' ||
-        (rel === 'det' && t.hasFeat(j, 'Poss=Yes')) ||
-        (rel === 'nmod' && j > n && j < clause[0]),
-    );
-    const content = this.clauseSpan(clause[0], (j) => j === n);
+    const upos = t.upos(n);
+    const frame =
+      upos === 'NOUN'
+        ? nounFrame(t, this.lex, n)
+        : upos === 'ADJ'
+          ? adjectiveFrame(t, this.lex, n)
+          : null;
+    if (!frame || this.appositiveVerbs.has(frame.content)) return;
+    // "expressed concern that …" with the verb a cue of its own: its attribution says it.
+    if (frame.verb !== null && this.attributions.some((a) => a.cueToken === frame.verb)) return;
+    const content = this.clauseSpan(frame.content, (j) => j === n);
     if (!content) return;
-    const s = this.doc.tokens[n].sentence;
-    const { tokenStart, tokenEnd } = this.doc.sentences[s];
-    const chain = owner.length > 0 ? this.chainFor(owner[0], null, tokenStart, tokenEnd) : [];
+    const chain = this.chainFor(frame.source, frame.verb, ts, te);
+    const byPossessor = frame.source !== null && !frame.subject;
+    const cue = t.span(n, n);
     this.add(
-      { kind: 'indirect', content, cue: t.span(n, n), cueToken: null, chain, unbalanced: false },
+      { kind: 'indirect', content, cue, cueToken: null, chain, unbalanced: false, byPossessor },
       null,
     );
   }
@@ -5167,7 +5145,8 @@ export class QuoteExtractor {
       const a = this.attributions[k];
       if (a.content.end < first.start) break;
       const last = a.chain[a.chain.length - 1];
-      if (!last || last.name === 'unknown' || last.type === 'news' || !agrees(last.head)) continue;
+      if (!last || a.byPossessor || last.name === 'unknown' || last.type === 'news') continue;
+      if (!agrees(last.head)) continue;
       if (!countable(last)) continue;
       const at = last.head ?? -1;
       if (closest === null || (at < np && at > (closest.last.head ?? -1))) closest = { a, last };

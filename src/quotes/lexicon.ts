@@ -22,13 +22,34 @@ export interface CueEntry {
   acts?: string[][];
 }
 
+/**
+ * Where a noun's or adjective's content lies: a that-clause ("his claim that …", "convinced
+ * that …"), a whether-clause ("questions whether …"), a to-infinitive ("eager to …"), or the
+ * object of one of `cases` ("criticism of …", "critical of …").
+ */
+export type NominalSlot = 'clause' | 'question' | 'infinitive' | 'object';
+
+export interface NominalEntry {
+  content: NominalSlot[];
+  /** Prepositions of the `object` slot. */
+  cases?: string[];
+  /**
+   * The object slot attributes only with a source the text names (a possessor, a "by" agent,
+   * a support verb's subject): "Trump's attacks on X", not "the attack on the embassy".
+   */
+  sourced?: boolean;
+}
+
 interface PhraseEntry extends CueEntry {
   lemmas: string[];
 }
 
 interface SpeechFile {
   verbs: Record<string, CueEntry>;
-  nouns: string[];
+  nouns: Record<string, NominalEntry>;
+  adjectives?: Record<string, NominalEntry>;
+  supportVerbs?: string[];
+  interrogatives?: string[];
   inciseForms: string[];
   incisePrefixes: string[];
   inciseInsideMarks: boolean;
@@ -77,8 +98,16 @@ interface SpeechFile {
 export interface SpeechLexicon {
   lang: string;
   verbs: Map<string, CueEntry>;
-  /** Nouns of saying with a that-clause: "his claim that …", "l'affirmation selon laquelle …". */
+  /** Nouns of saying taking a that-clause: "his claim that …", "l'affirmation selon laquelle …". */
   nouns: Set<string>;
+  /** Nouns framing an attribution, with the complements carrying what is said or believed. */
+  nounFrames: Map<string, NominalEntry>;
+  /** Predicative adjectives of stance with their content: "X is convinced that …", "critical of". */
+  adjectives: Map<string, NominalEntry>;
+  /** Verbs whose subject is the source of their noun object: "made the claim", "expressed concern". */
+  supportVerbs: Set<string>;
+  /** Marks of an indirect question: "questions whether …". */
+  interrogatives: Set<string>;
   /** Inflected verbs of saying that open a narrator's incise: "— Oui, répondit-il", "« …, a déclaré X, … »". */
   inciseForms: Set<string>;
   /** Auxiliaries and object clitics that may stand before an incise's verb ("a", "lui"). */
@@ -173,6 +202,13 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
     const f = pack.data<SpeechFile>('speech');
     const set = (words: string[]) => new Set(words.map(normForm));
     const seqs = (list: string[][]) => list.map((s) => s.map(normForm));
+    const nominal = (entries: Record<string, NominalEntry>) =>
+      new Map(
+        Object.entries(entries).map(([lemma, entry]) => [
+          normForm(lemma),
+          { ...entry, cases: entry.cases?.map(normForm) },
+        ]),
+      );
     const typeWords = new Map<string, SourceType>();
     for (const [type, words] of Object.entries(f.types))
       for (const w of words) typeWords.set(normForm(w), type as SourceType);
@@ -184,7 +220,11 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
           entry.acts ? { ...entry, acts: seqs(entry.acts) } : entry,
         ]),
       ),
-      nouns: set(f.nouns),
+      nouns: set(Object.keys(f.nouns).filter((lemma) => f.nouns[lemma].content.includes('clause'))),
+      nounFrames: nominal(f.nouns),
+      adjectives: nominal(f.adjectives ?? {}),
+      supportVerbs: set(f.supportVerbs ?? []),
+      interrogatives: set(f.interrogatives ?? []),
       inciseForms: set(f.inciseForms),
       incisePrefixes: set(f.incisePrefixes),
       inciseInsideMarks: f.inciseInsideMarks,
