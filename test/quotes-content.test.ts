@@ -21,6 +21,17 @@ const union =
 
 const en = (text: string) => analyzeText(text, 'en');
 
+test("a noun of saying's that-clause read as a relative clause is still its content", () => {
+  const doc = en("The council checked the mayor's claim that there have been hundreds of floods.");
+  assert.equal(byCue(doc, 'claim').content.text, 'there have been hundreds of floods');
+  // A clause whose verb makes the noun, with no object of its own, is a relative clause.
+  assert.deepEqual(
+    quotesOf(en('The claim that he made last week was checked by the council.')),
+    [],
+  );
+  assert.deepEqual(quotesOf(en('The statement that she issued on Monday was brief.')), []);
+});
+
 test('a conjunct the parser hung on the verb goes on with the content', () => {
   const quoted = analyzeText(
     'Harmon said he had received offers for the land, but “the offers came from people I did not trust.”',

@@ -85,6 +85,43 @@ test('a complaint with a that-clause is a noun of saying', () => {
   assert.equal(quoteWith(doc, 'always late').cue?.text, 'complaints');
 });
 
+test("a noun's prepositional object is its content only with a source the text names", () => {
+  const doc = en("The senator's attacks on the governor grew sharper over the summer.");
+  const q = byCue(doc, 'attacks');
+  assert.equal(q.content.text, 'the governor');
+  assert.equal(mention(doc, q), "The senator's");
+  // No one's attack: an act, not a stance.
+  assert.deepEqual(cues(en('The attack on the embassy killed two guards.')), []);
+});
+
+test('a noun of asking takes its whether-clause, a support verb its subject as the source', () => {
+  const doc = en('Residents raised questions whether the budget was balanced.');
+  const q = byCue(doc, 'questions');
+  assert.equal(q.content.text, 'the budget was balanced');
+  assert.equal(q.speaker.name, 'Residents');
+});
+
+test('a predicative adjective of stance frames its complement, its subject the source', () => {
+  const convinced = en('The mayor is convinced that the new bridge will open in May.');
+  const q = byCue(convinced, 'convinced');
+  assert.equal(q.content.text, 'the new bridge will open in May');
+  assert.equal(mention(convinced, q), 'The mayor');
+  assert.equal(
+    byCue(en('The farmers are eager to sell their grain.'), 'eager').content.text,
+    'sell their grain',
+  );
+  assert.equal(
+    byCue(en('The coach was critical of the referee.'), 'critical').content.text,
+    'the referee',
+  );
+  // Not convinced: the subject holds no content; able: no stance at all.
+  assert.deepEqual(
+    cues(en('The mayor is not convinced that the new bridge will open in May.')),
+    [],
+  );
+  assert.deepEqual(cues(en('The farmers are able to sell their grain.')), []);
+});
+
 test('a participle with its own auxiliary in a relative clause is a finite verb of saying', () => {
   const doc = analyzeText(
     'The vote comes in the middle of a campaign in which Dorsey has said that the port should be sold.',

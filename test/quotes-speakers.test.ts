@@ -23,6 +23,18 @@ const union =
 
 const en = (text: string) => analyzeText(text, 'en');
 
+test("a support verb's subject says what its noun frames; a possessor is no later pronoun's antecedent", () => {
+  const made = en('The union made the claim that the plant would close by winter.');
+  assert.equal(mention(made, byCue(made, 'claim')), 'The union');
+  const doc = en(
+    'Two inspectors said on Monday that the river was polluted. They questioned the ' +
+      "governor's claim that there have been no spills this year. They then published a " +
+      'report, announcing that the water was unsafe.',
+  );
+  assert.equal(byCue(doc, 'claim').speaker.name, "the governor's");
+  assert.equal(byCue(doc, 'announcing').speaker.name, 'Two inspectors');
+});
+
 test('a pronoun speaker is the person who became the subject since the last quotation', () => {
   const text =
     '« Le projet est mort », a déclaré la maire, Claire Dumas. Le préfet Jean Roux a reçu les ' +

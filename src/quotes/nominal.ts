@@ -33,7 +33,8 @@ function complementFor(
   for (const j of t.children[h]) {
     if (j < h) continue;
     const rel = t.rel(j);
-    if (slot === 'clause' && clausal(rel) && marked(t, j, lex.complementizers)) return j;
+    if (slot === 'clause' && clausal(rel) && marked(t, j, lex.complementizers))
+      return madeByItsSubject(t, lex, j) ? null : j;
     if (slot === 'question' && clausal(rel) && marked(t, j, lex.interrogatives)) return j;
     if (
       slot === 'infinitive' &&
@@ -81,7 +82,18 @@ function misparsedClause(t: Tree, lex: SpeechLexicon, h: number): number | null 
   const noGap =
     t.rel(that).startsWith('nsubj') ||
     t.children[c].some((k) => k !== that && /^(obj|ccomp|xcomp|cop)/.test(t.rel(k)));
-  return ownSubject && noGap ? c : null;
+  return ownSubject && noGap && !madeByItsSubject(t, lex, c) ? c : null;
+}
+
+/**
+ * "the claim that he made", "the statement that she issued": a that-clause whose verb makes or
+ * says things and has no object is a relative clause on the noun (the noun is its object), which
+ * the parser reads as a complement.
+ */
+function madeByItsSubject(t: Tree, lex: SpeechLexicon, c: number): boolean {
+  const lemma = t.lemma(c);
+  const maker = lex.supportVerbs.has(lemma) || lex.verbs.get(lemma)?.content.includes('object');
+  return !!maker && !t.children[c].some((k) => /^(obj|ccomp|xcomp)/.test(t.rel(k)));
 }
 
 /** The source of noun `n`: its possessor, its "by" agent, or a support verb's subject. */
