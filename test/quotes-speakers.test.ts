@@ -26,6 +26,17 @@ const en = (text: string) => analyzeText(text, 'en');
 test("a support verb's subject says what its noun frames; a possessor is no later pronoun's antecedent", () => {
   const made = en('The union made the claim that the plant would close by winter.');
   assert.equal(mention(made, byCue(made, 'claim')), 'The union');
+  // A possessive there is the subject's own, and the clause the parser hung on the verb the noun's.
+  const fr = analyzeText('Le maire a exprimé sa crainte que la rivière ne déborde.', 'fr');
+  const fear = byCue(fr, 'crainte');
+  assert.equal(fear.content.text, 'la rivière ne déborde');
+  assert.equal(mention(fr, fear), 'Le maire');
+  // The verb of saying reports it already: no second attribution on its noun.
+  const voiced = en('The mayor voiced his fear that the river would flood.');
+  assert.deepEqual(
+    quotesOf(voiced).map((q) => q.cue?.text),
+    ['voiced'],
+  );
   const doc = en(
     'Two inspectors said on Monday that the river was polluted. They questioned the ' +
       "governor's claim that there have been no spills this year. They then published a " +

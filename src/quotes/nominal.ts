@@ -58,8 +58,8 @@ function complementFor(
 }
 
 /**
- * A that-clause right after `h` that the parser hung elsewhere: as a verb after it ("Despite
- * complaints that the talks had stalled, X said …"), or as a relative clause with "that" as its
+ * A that-clause right after `h` that the parser hung elsewhere: on a verb after it ("Despite
+ * complaints that the talks had stalled, X said …") or on the verb taking `h` as object, or as a relative clause with "that" as its
  * pronoun although the clause has a subject of its own and lacks no object ("the claim that
  * there have been thousands of shootings", "his accusation that X created the group"; not "a
  * charge that she has faced", "remarks that were featured").
@@ -69,11 +69,12 @@ function misparsedClause(t: Tree, lex: SpeechLexicon, h: number): number | null 
   if (that >= t.forms.length || !lex.complementizers.has(t.forms[that])) return null;
   const c = t.head(that);
   if (c <= that) return null;
+  // Hung on a verb after it, or on the verb whose object the noun is ("expressed concern that …").
   if (t.rel(that) === 'mark')
     return t.upos(c) === 'VERB' &&
       t.subtree(c)[0] === that &&
       t.children[c].some((k) => t.rel(k).startsWith('nsubj')) &&
-      t.head(c) > c
+      (t.head(c) > c || (t.head(c) === t.head(h) && t.rel(h) === 'obj'))
       ? c
       : null;
   if (t.rel(c) !== 'acl:relcl' || t.head(c) !== h) return null;
@@ -113,13 +114,16 @@ function nounSource(
       (rel === 'det' && t.hasFeat(j, 'Poss=Yes')) ||
       (rel === 'nmod' && j > n && j !== content && (by(j) || (slot !== 'object' && j < content))),
   );
-  if (owner.length > 0) return { source: owner[0], verb: null };
-  // "made the claim that …", "expressed concern that …", "has a plan to …".
+  // "made the claim that …", "expressed concern that …", "has a plan to …"; a possessive
+  // pronoun there is the subject's own ("voiced his fear that …").
   const v = t.head(n);
-  if (t.rel(n) !== 'obj' || v < 0 || !lex.supportVerbs.has(t.lemma(v)) || t.isPassive(v))
-    return null;
-  const subject = t.childrenWith(v, (rel) => rel === 'nsubj')[0];
-  return subject === undefined ? null : { source: subject, verb: v };
+  const pronoun = owner.length > 0 && /^(PRON|DET)$/.test(t.upos(owner[0]));
+  const subject =
+    t.rel(n) === 'obj' && v >= 0 && lex.supportVerbs.has(t.lemma(v)) && !t.isPassive(v)
+      ? t.childrenWith(v, (rel) => rel === 'nsubj')[0]
+      : undefined;
+  if (subject !== undefined && (owner.length === 0 || pronoun)) return { source: subject, verb: v };
+  return owner.length > 0 ? { source: owner[0], verb: null } : null;
 }
 
 const negated = (t: Tree, lex: SpeechLexicon, h: number) =>
