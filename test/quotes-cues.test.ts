@@ -120,6 +120,10 @@ test('a predicative adjective of stance frames its complement, its subject the s
     [],
   );
   assert.deepEqual(cues(en('The farmers are able to sell their grain.')), []);
+  const fr = analyzeText('La ministre est sûre que la réforme passera.', 'fr');
+  assert.equal(mention(fr, byCue(fr, 'sûre')), 'La ministre');
+  // An impersonal subject holds nothing.
+  assert.deepEqual(cues(analyzeText('Il est certain que la réforme passera.', 'fr')), []);
 });
 
 test('a participle with its own auxiliary in a relative clause is a finite verb of saying', () => {

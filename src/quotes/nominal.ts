@@ -29,7 +29,9 @@ function complementFor(
   slot: NominalSlot,
   entry: NominalEntry,
 ): number | null {
-  const clausal = (rel: string) => /^(acl|ccomp|xcomp|advcl)/.test(rel) && rel !== 'acl:relcl';
+  // A clause after the word the parser made its subject is its complement ("est sûre que …").
+  const clausal = (rel: string) =>
+    /^(acl|ccomp|xcomp|advcl|csubj)/.test(rel) && rel !== 'acl:relcl';
   for (const j of t.children[h]) {
     if (j < h) continue;
     const rel = t.rel(j);
