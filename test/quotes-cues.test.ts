@@ -94,6 +94,17 @@ test("a noun's prepositional object is its content only with a source the text n
   assert.deepEqual(cues(en('The attack on the embassy killed two guards.')), []);
 });
 
+test('a verb of saying the tagger read as a noun, subject of its clause, still reports it', () => {
+  const doc = en('But Ortega claims that the harbor is safe.');
+  const q = byCue(doc, 'claims');
+  assert.equal(q.content.text, 'the harbor is safe');
+  assert.equal(q.speaker.name, 'Ortega');
+  assert.equal(
+    byCue(quotesOf(en('Most claims that reached the court were rejected.')), 'claims'),
+    undefined,
+  );
+});
+
 test('a noun of asking takes its whether-clause, a support verb its subject as the source', () => {
   const doc = en('Residents raised questions whether the budget was balanced.');
   const q = byCue(doc, 'questions');

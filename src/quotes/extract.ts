@@ -3428,9 +3428,13 @@ export class QuoteExtractor {
           ? adjectiveFrame(t, this.lex, n)
           : null;
     if (!frame || this.appositiveVerbs.has(frame.content)) return;
-    // "expressed concern that …" with the verb a cue of its own: its attribution says it.
-    if (frame.verb !== null && this.attributions.some((a) => a.cueToken === frame.verb)) return;
-    const content = this.clauseSpan(frame.content, (j) => j === n);
+    // "expressed concern that …" with the verb a cue of its own, or the clause hung on one ("said
+    // in a statement that …"): its attribution says it.
+    const verbs = [frame.verb, t.head(frame.content)];
+    if (this.attributions.some((a) => a.cueToken !== null && verbs.includes(a.cueToken))) return;
+    // "But Trump claims that …": the clause the noun is subject of begins after it.
+    const inside = t.dominates(frame.content, n);
+    const content = this.clauseSpan(frame.content, (j) => j === n || (inside && j < n));
     if (!content) return;
     const chain = this.chainFor(frame.source, frame.verb, ts, te);
     const byPossessor = frame.source !== null && !frame.subject;

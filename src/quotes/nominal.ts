@@ -61,24 +61,27 @@ function complementFor(
 
 /**
  * A that-clause right after `h` that the parser hung elsewhere: on a verb after it ("Despite
- * complaints that the talks had stalled, X said …") or on the verb taking `h` as object, or as a relative clause with "that" as its
- * pronoun although the clause has a subject of its own and lacks no object ("the claim that
- * there have been thousands of shootings", "his accusation that X created the group"; not "a
- * charge that she has faced", "remarks that were featured").
+ * complaints that the talks had stalled, X said …"), on a word above the noun ("expressed
+ * concern that …", "a personal tone and a tacit acknowledgment that …"), as the predicate `h`
+ * is the subject of ("Trump claims that he …": a verb the tagger read as a noun), or as a
+ * relative clause with "that" as its pronoun although the clause has a subject of its own and
+ * lacks no object ("the claim that there have been thousands of shootings", "his accusation
+ * that X created the group"; not "a charge that she has faced", "remarks that were featured").
  */
 function misparsedClause(t: Tree, lex: SpeechLexicon, h: number): number | null {
   const that = h + 1;
   if (that >= t.forms.length || !lex.complementizers.has(t.forms[that])) return null;
   const c = t.head(that);
   if (c <= that) return null;
-  // Hung on a verb after it, or on the verb whose object the noun is ("expressed concern that …").
-  if (t.rel(that) === 'mark')
-    return t.upos(c) === 'VERB' &&
+  if (t.rel(that) === 'mark') {
+    const predicate = t.upos(c) === 'VERB' || t.children[c].some((k) => t.rel(k) === 'cop');
+    if (!predicate || !t.children[c].some((k) => k > that && t.rel(k).startsWith('nsubj')))
+      return null;
+    const above =
       t.subtree(c)[0] === that &&
-      t.children[c].some((k) => t.rel(k).startsWith('nsubj')) &&
-      (t.head(c) > c || (t.head(c) === t.head(h) && t.rel(h) === 'obj'))
-      ? c
-      : null;
+      (t.head(c) > c || (t.head(c) === t.head(h) && t.rel(h) === 'obj'));
+    return above || (t.head(h) === c && t.rel(h).startsWith('nsubj')) ? c : null;
+  }
   if (t.rel(c) !== 'acl:relcl' || t.head(c) !== h) return null;
   const subject = (k: number) => k !== that && /^(nsubj|expl)/.test(t.rel(k));
   const ownSubject = t.children[c].some(subject) || t.children[that].some(subject);
@@ -99,7 +102,7 @@ function madeByItsSubject(t: Tree, lex: SpeechLexicon, c: number): boolean {
   return !!maker && !t.children[c].some((k) => /^(obj|ccomp|xcomp)/.test(t.rel(k)));
 }
 
-/** The source of noun `n`: its possessor, its "by" agent, or a support verb's subject. */
+/** The source of noun `n`: its possessor or a name before it, its "by" agent, or a support verb's subject. */
 function nounSource(
   t: Tree,
   lex: SpeechLexicon,
@@ -114,6 +117,7 @@ function nounSource(
     (rel, j) =>
       rel === 'nmod:poss' ||
       (rel === 'det' && t.hasFeat(j, 'Poss=Yes')) ||
+      (rel === 'compound' && j < n && t.upos(j) === 'PROPN') ||
       (rel === 'nmod' && j > n && j !== content && (by(j) || (slot !== 'object' && j < content))),
   );
   // "made the claim that …", "expressed concern that …", "has a plan to …"; a possessive
