@@ -3428,14 +3428,20 @@ export class QuoteExtractor {
           ? adjectiveFrame(t, this.lex, n)
           : null;
     if (!frame || this.appositiveVerbs.has(frame.content)) return;
-    // "expressed concern that …" with the verb a cue of its own, or the clause hung on one ("said
-    // in a statement that …"): its attribution says it.
-    const verbs = [frame.verb, t.head(frame.content)];
-    if (this.attributions.some((a) => a.cueToken !== null && verbs.includes(a.cueToken))) return;
     // "But Trump claims that …": the clause the noun is subject of begins after it.
     const inside = t.dominates(frame.content, n);
     const content = this.clauseSpan(frame.content, (j) => j === n || (inside && j < n));
     if (!content) return;
+    // "expressed concern that …" with the verb a cue of its own, or the clause a verb of saying
+    // reports ("said in a statement that …"): that verb's attribution says it.
+    const reporter = t.head(frame.content);
+    const reported = (a: Attribution) =>
+      a.cueToken !== null &&
+      (a.cueToken === frame.verb ||
+        (a.cueToken === reporter &&
+          a.content.start < content.end &&
+          content.start < a.content.end));
+    if (this.attributions.some(reported)) return;
     const chain = this.chainFor(frame.source, frame.verb, ts, te);
     const byPossessor = frame.source !== null && !frame.subject;
     const cue = t.span(n, n);

@@ -61,9 +61,8 @@ function complementFor(
 
 /**
  * A that-clause right after `h` that the parser hung elsewhere: on a verb after it ("Despite
- * complaints that the talks had stalled, X said …"), on a word above the noun ("expressed
- * concern that …", "a personal tone and a tacit acknowledgment that …"), as the predicate `h`
- * is the subject of ("Trump claims that he …": a verb the tagger read as a noun), or as a
+ * complaints that the talks had stalled, X said …"), on the verb taking `h` as its object
+ * ("a exprimé sa crainte que …"), as the predicate `h` is the subject of ("Trump claims that he …": a verb the tagger read as a noun), or as a
  * relative clause with "that" as its pronoun although the clause has a subject of its own and
  * lacks no object ("the claim that there have been thousands of shootings", "his accusation
  * that X created the group"; not "a charge that she has faced", "remarks that were featured").
