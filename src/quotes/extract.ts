@@ -5381,7 +5381,7 @@ export class QuoteExtractor {
       t.children[w].some(
         (c) => rels.test(t.rel(c)) && this.lex.negation.has(t.forms[c].toLowerCase()),
       );
-    if (negatedItself(v, /^(advmod|cc)/)) return true;
+    if (negatedItself(v, /^(advmod|cc)(:|$)/)) return true;
     // "would not confirm or deny": a conjunct sharing the first one's auxiliary shares its
     // negation ("did not confirm it and denied …" has a tense of its own).
     const first = t.head(v);
