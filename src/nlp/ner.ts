@@ -81,19 +81,23 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
   // "Al-Baghdadi"), where a tokenizer following the English treebank splits it.
   const words = sentenceTokens.map(hyphenatedWords);
   const merged = model.tagDocument(
-    words.map((ws) => ws.map((w) => w.text)),
-    upos?.map((tags, k) =>
-      words[k].map((w) =>
-        tags.slice(w.first, w.last + 1).includes('PROPN') ? 'PROPN' : tags[w.last],
-      ),
+    sentenceTokens.map(
+      (tokens, k) => words[k]?.map((w) => w.text) ?? tokens.map((t) => plainForm(t.text)),
+    ),
+    upos?.map(
+      (tags, k) =>
+        words[k]?.map((w) =>
+          tags.slice(w.first, w.last + 1).includes('PROPN') ? 'PROPN' : tags[w.last],
+        ) ?? tags,
     ),
   );
-  const labels = merged.map((bio, k) =>
-    words[k].flatMap((w, j) =>
-      Array.from({ length: w.last - w.first + 1 }, (_, d) =>
-        d === 0 || bio[j] === 'O' ? bio[j] : `I-${bio[j].slice(2)}`,
-      ),
-    ),
+  const labels = merged.map(
+    (bio, k) =>
+      words[k]?.flatMap((w, j) =>
+        Array.from({ length: w.last - w.first + 1 }, (_, d) =>
+          d === 0 || bio[j] === 'O' ? bio[j] : `I-${bio[j].slice(2)}`,
+        ),
+      ) ?? bio,
   );
   doc.sentences.forEach((sentence, k) => {
     const tokens = sentenceTokens[k];
@@ -141,11 +145,14 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
 }
 
 /**
- * A sentence's words as the NER models read them: tokens glued by hyphens after a capital
- * ("Port", "-", "au", "-", "Prince") make one. A lowercase particle stays apart ("al - Sisi"):
- * the models read its name alone, and the actor layer joins it to the name before.
+ * A sentence's words as the NER models read them, null when they are its tokens: tokens glued
+ * by hyphens after a capital ("Port", "-", "au", "-", "Prince") make one. A lowercase particle
+ * stays apart ("al - Sisi"): the models read its name alone, and the actor layer joins it to
+ * the name before.
  */
-function hyphenatedWords(tokens: Token[]): { text: string; first: number; last: number }[] {
+function hyphenatedWords(tokens: Token[]): { text: string; first: number; last: number }[] | null {
+  // Most sentences have no hyphen between words: their tokens are the words.
+  if (!tokens.some((t) => t.text === '-')) return null;
   const words: { text: string; first: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let last = i;
