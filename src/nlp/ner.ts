@@ -156,8 +156,9 @@ function hyphenatedWords(tokens: Token[]): { text: string; first: number; last: 
   const words: { text: string; first: number; last: number }[] = [];
   for (let i = 0; i < tokens.length; i++) {
     let last = i;
+    const capital = /^\p{Lu}/u.test(tokens[i].text);
     while (
-      /^\p{Lu}/u.test(tokens[i].text) &&
+      capital &&
       last + 2 < tokens.length &&
       tokens[last + 1].text === '-' &&
       tokens[last].end === tokens[last + 1].start &&

@@ -463,8 +463,10 @@ export class QuoteExtractor {
       for (let j = head + 1; j <= to; j++)
         if (/^(conj|parataxis)/.test(t.rel(j)) && reporting.has(j) && t.subtree(j).at(-1) === to)
           trailing.push(j);
-      const joints = [...t.children[head], ...t.children[outer.cueToken], ...trailing].filter(
-        (j) => j > head && j <= to && /^(conj|parataxis|advcl|acl:relcl)/.test(t.rel(j)),
+      const joints = new Set(
+        [...t.children[head], ...t.children[outer.cueToken], ...trailing].filter(
+          (j) => j > head && j <= to && /^(conj|parataxis|advcl|acl:relcl)/.test(t.rel(j)),
+        ),
       );
       let end = Infinity;
       for (const joint of joints) {

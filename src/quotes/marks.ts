@@ -389,7 +389,7 @@ function straightSingleClose(text: string, i: number, end: number): number {
     if (
       /^\s*$/.test(text.slice(lineStart, i)) &&
       /^[\s.]*$/.test(text.slice(j + 1, stop)) &&
-      !sentenceCased(text.slice(i + 1, j))
+      !readsAsSpeech(text.slice(i + 1, j))
     )
       return -1;
     return j;
@@ -401,10 +401,10 @@ function straightSingleClose(text: string, i: number, end: number): number {
 const SPEECH_LINE_WORDS = 8;
 
 /** Whether a quoted line is written as speech: long enough, its later words mostly lowercase. */
-function sentenceCased(line: string): boolean {
+function readsAsSpeech(line: string): boolean {
   const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
   if (words.length < SPEECH_LINE_WORDS) return false;
-  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && w !== 'I').length;
+  const capitalised = words.slice(1).filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised * 3 < words.length - 1;
 }
 
