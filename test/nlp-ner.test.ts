@@ -548,3 +548,17 @@ test('a hyphenated name the English tokenizer splits is read whole', (t) => {
     ['LOC', 'Port-au-Prince'],
   ]);
 });
+
+test('a title made of titles joined by a hyphen is read as its parts, before the name it titles', (t) => {
+  if (!loadNer('en')) return t.skip('no English NER weights');
+  const doc = analyzeText(
+    'Vice-President Moody Kamau rejected the demands. UN Secretary-General Ban Ki-moon called for talks.',
+    'en',
+  );
+  const names = doc.mentions!.map((m) => [m.label, doc.text.slice(m.start, m.end)]);
+  assert.deepEqual(names, [
+    ['PER', 'Moody Kamau'],
+    ['ORG', 'UN'],
+    ['PER', 'Ban Ki-moon'],
+  ]);
+});

@@ -79,7 +79,7 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
     : undefined;
   // The models read a hyphenated name whole, as their news corpora write it ("Clarke-Murphy",
   // "Al-Baghdadi"), where a tokenizer following the English treebank splits it.
-  const words = sentenceTokens.map(hyphenatedWords);
+  const words = sentenceTokens.map((tokens) => hyphenatedWords(tokens, model.lexicon.titles));
   const merged = model.tagDocument(
     sentenceTokens.map(
       (tokens, k) => words[k]?.map((w) => w.text) ?? tokens.map((t) => plainForm(t.text)),
@@ -148,9 +148,13 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
  * A sentence's words as the NER models read them, null when they are its tokens: tokens glued
  * by hyphens after a capital ("Port", "-", "au", "-", "Prince") make one. A lowercase particle
  * stays apart ("al - Sisi"): the models read its name alone, and the actor layer joins it to
- * the name before.
+ * the name before. So do titles made of titles ("Vice-President", "Secretary-General"): the
+ * models know each part as a title before a name, not the whole.
  */
-function hyphenatedWords(tokens: Token[]): { text: string; first: number; last: number }[] | null {
+function hyphenatedWords(
+  tokens: Token[],
+  titles: Set<string>,
+): { text: string; first: number; last: number }[] | null {
   // Most sentences have no hyphen between words: their tokens are the words.
   if (!tokens.some((t) => t.text === '-')) return null;
   const words: { text: string; first: number; last: number }[] = [];
@@ -167,6 +171,7 @@ function hyphenatedWords(tokens: Token[]): { text: string; first: number; last: 
       /^\p{L}/u.test(tokens[last + 2].text)
     )
       last += 2;
+    if (last > i && titleParts(tokens, i, last, titles)) last = i;
     const text = tokens
       .slice(i, last + 1)
       .map((t) => plainForm(t.text))
@@ -175,6 +180,13 @@ function hyphenatedWords(tokens: Token[]): { text: string; first: number; last: 
     i = last;
   }
   return words;
+}
+
+/** Whether every part of the hyphenated word tokens[first…last] is a title word. */
+function titleParts(tokens: Token[], first: number, last: number, titles: Set<string>): boolean {
+  for (let i = first; i <= last; i += 2)
+    if (!titles.has(tokens[i].text.toLowerCase())) return false;
+  return true;
 }
 
 /** Heads a name may hang on inside the phrase of the noun it names ("traité de X", "X treaty"). */
