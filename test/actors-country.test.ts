@@ -476,3 +476,16 @@ test('unknown small places count for the language’s news country only as much 
     "Le maire de Kervennec, Yann Le Goff, a inauguré l'école de Lanvézec et de Plouzanec.";
   assert.equal(profileOf(actorsOf(village, 'fr'), 'Yann Le Goff').country, 'FRA');
 });
+
+test('a town of a country nothing else names counts little, however often it is repeated', () => {
+  // « Monsanto », the company, is also a Portuguese town: three uses do not make the story Portuguese
+  const text =
+    'La firme Bayer, propriétaire de Monsanto, a été condamnée lundi aux Etats-Unis. Monsanto ' +
+    'vendait à la fois les semences et le désherbant. Pour Monsanto, le jugement est injuste, a ' +
+    'déclaré la porte-parole du groupe.';
+  assert.equal(profileOf(actorsOf(text, 'fr'), 'Bayer').country, 'USA');
+  // two towns of one country are that country's story, though the text never names it
+  const towns =
+    'Le ministre de la Culture a visité lundi un musée à Coimbra, puis une école à Braga.';
+  assert.equal(profileOf(actorsOf(towns, 'fr'), 'Le ministre de la Culture').country, 'PRT');
+});

@@ -159,6 +159,8 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}]*(?:[-.]\p{L}[\p{L}\p{M}]*|['’]\p{Lu}[\p
 const LARGE_CITY_POPULATION = 500_000;
 /** Fewer inhabitants than any capital standing for its state (Canberra, Ottawa …). */
 const CAPITAL_MIN_POPULATION = 100_000;
+/** Below this many inhabitants, a town alone of its country in a text may be a misread name. */
+const MISREAD_TOWN_POPULATION = 100_000;
 /**
  * PLOVER's non-state country codes (IGOs, UN and EU bodies, NGOs, multinationals, international
  * militarised groups such as al-Qaeda): an actor's code, never where a story happens.
@@ -3125,7 +3127,7 @@ class ActorAnalysis {
     // The publishing outlet's country breaks ties: a regional paper's stories are mostly local.
     const outlet = this.doc.article.outlet ? findOutlet(this.doc.article.outlet) : null;
     if (outlet?.country) add(outlet.country, 0.5);
-    const cities = new Map<string, number>();
+    const cities = new Map<string, { mentions: number; names: Set<string>; small: boolean }>();
     // Each town again with the document's countries and regions as context: "Chelsea" before
     // "New Jersey" is American.
     const settling = this.places.filter((o) => o.kind === 'country' || o.kind === 'region');
@@ -3150,12 +3152,21 @@ class ActorAnalysis {
     }
     for (const p of located) {
       if (!p.iso3) continue;
-      if (p.kind === 'city') cities.set(p.iso3, (cities.get(p.iso3) ?? 0) + 1);
-      else add(p.iso3, p.kind === 'country' ? 1 : 2);
+      if (p.kind !== 'city') add(p.iso3, p.kind === 'country' ? 1 : 2);
+      else {
+        const towns = cities.get(p.iso3) ?? { mentions: 0, names: new Set<string>(), small: true };
+        towns.mentions++;
+        towns.names.add(p.name);
+        towns.small &&= (p.population ?? 0) < MISREAD_TOWN_POPULATION;
+        cities.set(p.iso3, towns);
+      }
     }
-    // A town counts double, unless it is a lone town of a country nothing else in the text names:
-    // then it is more likely a misread name ("Obama" is also a Japanese town).
-    for (const [iso3, n] of cities) add(iso3, tally.has(iso3) || n > 1 ? 2 * n : 0.5);
+    // A town counts double, unless it is the only town of a country nothing else in the text
+    // names, named once, or a small one however often it is repeated: then it is more likely a
+    // misread name ("Obama" is also a Japanese town; the company « Monsanto » a Portuguese one).
+    // A story told from Jakarta alone is Indonesian.
+    for (const [iso3, { mentions, names, small }] of cities)
+      add(iso3, tally.has(iso3) || names.size > 1 || (mentions > 1 && !small) ? 2 * mentions : 0.5);
     // From an unknown outlet, the language's news country (French: France), when it has one,
     // weighs less still: it breaks ties and stands alone for a story that names no place.
     if (!outlet?.country && newsCountry) add(newsCountry, 0.25);
