@@ -562,3 +562,11 @@ test('a title made of titles joined by a hyphen is read as its parts, before the
     ['PER', 'Ban Ki-moon'],
   ]);
 });
+
+test('a name never runs over a layout gap of several spaces or a tab', (t) => {
+  if (!loadNer('en')) return t.skip('no English NER weights');
+  // a photo credit laid out before its caption on a web page
+  const doc = analyzeText('Getty   Firefighters carry a man on a stretcher.', 'en');
+  const names = doc.mentions!.map((m) => doc.text.slice(m.start, m.end));
+  assert.deepEqual(names, ['Getty']);
+});

@@ -64,6 +64,8 @@ export function tagEntities(words: string[], model: NerModel, upos?: string[]): 
 
 const PUNCTUATION = /^[\p{P}\p{S}]+$/u;
 const BREAKS_NAME = /^[:;«»“”"()[\]]$/u;
+/** Spacing no name has inside it: a tab, or several spaces in a row (not a wrapped line). */
+const LAYOUT_GAP = /\t| {2,}/u;
 
 /**
  * Fills `doc.mentions`; the sentences are tagged together, so that each sees
@@ -106,10 +108,17 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
       let last = span.end - 1;
       while (first <= last && PUNCTUATION.test(tokens[first].text)) first++;
       // A name never runs over a colon, semicolon, bracket or quotation mark ("Ruiz: Well, …"
-      // in a transcript), nor over an address ("Jane Roe jane.roe@example.org" in a list of
-      // contacts): the mention is the name before it.
+      // in a transcript), over an address ("Jane Roe jane.roe@example.org" in a list of
+      // contacts), nor over a layout gap of a page (a photo credit before its caption: "Getty
+      // <spaces> Firefighters carry …"): the mention is the name before it.
       for (let i = first + 1; i <= last; i++) {
-        if (!BREAKS_NAME.test(tokens[i].text) && !isAddress(tokens[i].text)) continue;
+        const gap = doc.text.slice(tokens[i - 1].end, tokens[i].start);
+        if (
+          !BREAKS_NAME.test(tokens[i].text) &&
+          !isAddress(tokens[i].text) &&
+          !LAYOUT_GAP.test(gap)
+        )
+          continue;
         last = i - 1;
         break;
       }
