@@ -13,7 +13,7 @@ import { parseDoc } from './nlp/parser.js';
 import { tagDoc, type AdverbDerivation } from './nlp/tagger.js';
 import { Segmenter } from './segment/segment.js';
 import { findTimexes } from './time/index.js';
-import { presentTenseAt } from './time/syntax.js';
+import { presentTenseAt, presentVerbAt } from './time/syntax.js';
 import { findQuotes } from './quotes/index.js';
 import { findEntities } from './actors/entities.js';
 import { findPlaces } from './places/layer.js';
@@ -80,6 +80,7 @@ export function stagesFor(code: string): Stage[] {
         (doc.timexes = findTimexes(doc.text, packCode, doc.date, {
           names: doc.mentions?.filter((m) => m.label === 'PER' || m.label === 'ORG'),
           presentAt: presentTenseAt(doc),
+          presentVerbAt: presentVerbAt(doc),
         })),
     });
   }

@@ -552,6 +552,18 @@ test('a weekday a plain present verb governs lies ahead; one told in the past li
   ]);
 });
 
+test('a present verb that ends like a past tense tells no past (the tagger reads the word)', () => {
+  const dates = (text: string) =>
+    analyzeText(text, 'fr', '2024-02-12').timexes?.map((t) => `${t.text}=${t.value}`);
+  // « espèrent » ends like « parlèrent »: the tagger reads a present, and March lies ahead
+  assert.deepEqual(
+    dates('Les syndicats préparent une grève à partir du 4 mars, qu’ils espèrent longue.'),
+    ['4 mars=2024-03-04'],
+  );
+  // a real passé simple still points back
+  assert.deepEqual(dates('Les syndicats lancèrent une grève le 4 mars.'), ['le 4 mars=2023-03-04']);
+});
+
 test('English scheduling words point a weekday ahead, "scheduled" included', () => {
   const date = '2024-06-12';
   assert.equal(

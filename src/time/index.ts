@@ -165,6 +165,7 @@ function tenseAround(
   end: number,
   grammar: Grammar,
   window: number,
+  presentVerbAt?: (start: number) => boolean,
 ): Tense {
   let from = Math.max(0, start - window);
   for (let i = start - 1; i >= from; i--) {
@@ -198,6 +199,13 @@ function tenseAround(
     // A word listed as no cue ("needed", "scheduled") is no past ending; a future word stays one.
     if (m.groups?.future === undefined && grammar.notCue.has(normalizeWord(m[0]))) continue;
     if (isParticiple(sentence, cueStart - from, m[0], grammar)) continue;
+    // A past ending on a word the tagger reads as a present verb («ils espèrent») is no cue.
+    if (
+      m.groups?.future === undefined &&
+      !grammar.cueWords.has(normalizeWord(m[0])) &&
+      presentVerbAt?.(cueStart)
+    )
+      continue;
     // A capitalised word inside the sentence that ends like a verb is a name ("à Ankara").
     const name =
       /\p{Lu}/u.test(original[cueStart]) &&
@@ -228,6 +236,7 @@ interface Pass {
   documentDate: string | null;
   window: number;
   presentAt?: FindTimexOptions['presentAt'];
+  presentVerbAt?: FindTimexOptions['presentVerbAt'];
 }
 
 function contextFor(
@@ -252,6 +261,7 @@ function contextFor(
           match.end,
           pass.grammar,
           pass.window,
+          pass.presentVerbAt,
         );
       return match.tense;
     },
@@ -304,6 +314,7 @@ function startPass(
     documentDate,
     window: options.tenseWindow ?? DEFAULT_WINDOW,
     presentAt: options.presentAt,
+    presentVerbAt: options.presentVerbAt,
   };
 }
 

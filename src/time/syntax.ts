@@ -38,3 +38,15 @@ export function presentTenseAt(doc: Doc): (start: number, end: number) => boolea
     );
   };
 }
+
+/** Whether the word starting at a character offset is a verb the tagger reads in the present. */
+export function presentVerbAt(doc: Doc): (start: number) => boolean {
+  const { tokens, tags } = doc;
+  if (!tags) return () => false;
+  return (start) => {
+    const at = tokenAt(tokens, start);
+    if (at < 0 || tokens[at].start !== start) return false;
+    const { upos, feats } = tags[at];
+    return (upos === 'VERB' || upos === 'AUX') && feats.includes('Tense=Pres');
+  };
+}

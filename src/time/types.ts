@@ -48,4 +48,9 @@ export interface FindTimexOptions {
    * Friday", "le ministre se rend jeudi à Berlin").
    */
   presentAt?: (start: number, end: number) => boolean;
+  /**
+   * Whether the tagger reads the word starting at `start` as a verb in the present tense: a
+   * word that only ends like a past («ils espèrent», like «ils parlèrent») is then no past cue.
+   */
+  presentVerbAt?: (start: number) => boolean;
 }
