@@ -568,3 +568,14 @@ test('a street or square is in the town written right after it, not in the story
     ['rue de Rivoli=FRA'],
   );
 });
+
+test('a town named like a person the text names alone is that person', () => {
+  const doc = analyzeText(
+    'Luna a été sourde et muette en classe toute la journée. Dans le collège de Luna, on sensibilise les élèves au handicap.',
+    'fr',
+  );
+  assert.deepEqual(
+    (doc.places ?? []).map((p) => p.text),
+    [],
+  );
+});

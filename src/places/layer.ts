@@ -64,6 +64,11 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
   for (const e of doc.entities ?? [])
     if (e.type === 'government' && e.country !== null)
       for (const m of e.mentions) if (!stateAt.has(m.start)) stateAt.set(m.start, e.country);
+  const personNames = new Set(
+    (doc.mentions ?? [])
+      .filter((m) => m.label === 'PER')
+      .map((m) => foldName(doc.text.slice(m.start, m.end)).join(' ')),
+  );
   const places: PlaceMention[] = [];
   candidates.forEach((m, i) => {
     const qualifier = qualifierAfter(doc.text, lang, m.end, candidateAt, alone, stateAt);
@@ -77,6 +82,9 @@ export function findPlaces(doc: Doc, lang: string): PlaceMention[] {
     const place =
       (qualified && resolvePlace(names[i], lang, { ...qualified, date })) ??
       resolvePlace(names[i], lang, { places: others, countries, date });
+    // One name, one sense: a town named like a person the text names alone elsewhere is that
+    // person ("Luna a été sourde en classe" … "le collège de Luna"; Luna is a Philippine town).
+    if (place?.kind === 'city' && personNames.has(foldName(names[i]).join(' '))) return;
     if (place) places.push({ start: m.start, end: m.end, text: names[i], place });
   });
   return places;
