@@ -570,3 +570,17 @@ test('a name never runs over a layout gap of several spaces or a tab', (t) => {
   const names = doc.mentions!.map((m) => doc.text.slice(m.start, m.end));
   assert.deepEqual(names, ['Getty']);
 });
+
+test('a disease written like a name is no mention', (t) => {
+  if (!loadNer('en') || !loadNer('fr')) return t.skip('no NER weights');
+  const en = analyzeText('Covid-19 is not dangerous, the Texas governor Ray Holden said.', 'en');
+  assert.deepEqual(
+    en.mentions!.map((m) => en.text.slice(m.start, m.end)),
+    ['Texas', 'Ray Holden'],
+  );
+  const fr = analyzeText("Selon Rémi Vautrin, le Covid-19 n'est pas dangereux.", 'fr');
+  assert.deepEqual(
+    fr.mentions!.map((m) => fr.text.slice(m.start, m.end)),
+    ['Rémi Vautrin'],
+  );
+});

@@ -276,6 +276,8 @@ export class NerModel {
   listConjunctions = new Set<string>();
   /** Nouns of treaties and laws (`traité`, `act`), from the language's data: a person's name beside one names the document. */
   documentNouns = new Set<string>();
+  /** Diseases and their agents, written like names but no actor nor place (`Covid-19`, `Ebola`), lowercase. */
+  diseaseNames = new Set<string>();
   /** For each label, the previous labels it may follow in well-formed BILOU (-1: sentence start). */
   private readonly strictPrevious: Int8Array[];
   /** Labels a sentence may end on (O, L-, U-). */

@@ -30,6 +30,7 @@ export function loadNer(lang: 'fr' | 'en'): NerModel | null {
       model.nameJoiners = data.nameJoiners;
       model.listConjunctions = new Set(data.listConjunctions);
       model.documentNouns = data.documentNouns;
+      model.diseaseNames = data.diseaseNames;
     }
     cache.set(lang, model);
   }
@@ -38,22 +39,26 @@ export function loadNer(lang: 'fr' | 'en'): NerModel | null {
 
 /**
  * What lang/<code>/ner.json gives the decoder at run time: connectors inside organisation
- * names (longest first), the words joining the items of a list and the nouns of documents.
+ * names (longest first), the words joining the items of a list, the nouns of documents and the
+ * names of diseases.
  */
 function nerRunData(lang: string): {
   nameJoiners: string[][];
   listConjunctions: string[];
   documentNouns: Set<string>;
+  diseaseNames: Set<string>;
 } {
   const data = JSON.parse(readFileSync(join(projectRoot, 'lang', lang, 'ner.json'), 'utf8')) as {
     nameJoiners?: string[][];
     listConjunctions?: string[];
     documentNouns?: string[];
+    diseaseNames?: string[];
   };
   return {
     nameJoiners: (data.nameJoiners ?? []).slice().sort((a, b) => b.length - a.length),
     listConjunctions: data.listConjunctions ?? [],
     documentNouns: new Set(data.documentNouns ?? []),
+    diseaseNames: new Set((data.diseaseNames ?? []).map((name) => name.toLowerCase())),
   };
 }
 
@@ -128,6 +133,9 @@ export function recognizeEntities(doc: Doc, model: NerModel): void {
       while (first < last && upos && /^(SCONJ|CCONJ)$/.test(upos[k][first])) first++;
       while (last >= first && PUNCTUATION.test(tokens[last].text)) last--;
       if (first > last) continue;
+      // A disease is written like a name ("Covid-19", "Ebola") but names no actor nor place.
+      const text = doc.text.slice(tokens[first].start, tokens[last].end).toLowerCase();
+      if (model.diseaseNames.has(text)) continue;
       // A person's name beside a treaty's or a law's noun, or in its phrase, names the document
       // ("la loi Evin", "le traité de désarmement nucléaire New Start"): nobody of that name
       // acts; so does an organisation's right after it ("la loi Sapin"; before it, an
