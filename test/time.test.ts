@@ -552,6 +552,21 @@ test('a weekday a plain present verb governs lies ahead; one told in the past li
   ]);
 });
 
+test('a day and month with no tense around them are the nearest such day', () => {
+  const dates = (text: string, published: string) =>
+    analyzeText(text, 'fr', published).timexes?.map((t) => `${t.text}=${t.value}`);
+  // on 14 January, "le 5 décembre" is the December just past
+  assert.deepEqual(
+    dates('Le 5 décembre, journée de grève nationale, la tension monte.', '2020-01-14'),
+    ['Le 5 décembre=2019-12-05'],
+  );
+  // and in early December, "le 20 janvier" the coming January
+  assert.deepEqual(
+    dates('Le 20 janvier, journée de grève nationale, la tension monte.', '2019-12-03'),
+    ['Le 20 janvier=2020-01-20'],
+  );
+});
+
 test('a present verb that ends like a past tense tells no past (the tagger reads the word)', () => {
   const dates = (text: string) =>
     analyzeText(text, 'fr', '2024-02-12').timexes?.map((t) => `${t.text}=${t.value}`);

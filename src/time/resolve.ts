@@ -8,6 +8,7 @@ import {
   addDays,
   addMonths,
   compareYmd,
+  dayNumber,
   formatSeason,
   formatWeek,
   formatYmd,
@@ -148,7 +149,20 @@ function yearOf(
     const strict = shift === 1;
     return cmp > 0 || (!strict && cmp === 0) ? a.y : a.y + 1;
   }
-  return a.y;
+  return nearestYear(a, m, d);
+}
+
+/**
+ * With no tense to tell, the year that puts a month (and day) nearest to anchor day `a`: on 14
+ * January, "le 5 décembre" is the December just past, not the one eleven months ahead.
+ */
+function nearestYear(a: Ymd, m: number, d: number | undefined): number {
+  const months = (y: number) => Math.abs((y - a.y) * 12 + m - a.m);
+  const days = (y: number) => Math.abs(dayNumber({ y, m, d: d! }) - dayNumber(a));
+  const distance = d === undefined ? months : days;
+  let best = a.y;
+  for (const y of [a.y - 1, a.y + 1]) if (distance(y) < distance(best)) best = y;
+  return best;
 }
 
 /** The given weekday relative to `a`: -1 strictly before, 1 strictly after, 0 nearest; `inclusive` keeps `a` itself. */
