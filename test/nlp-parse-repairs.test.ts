@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Doc } from '../src/document.js';
 import { attachIncises } from '../src/nlp/incises.js';
+import { attachTimeAdjuncts } from '../src/nlp/time-adjuncts.js';
 import type { Dependency } from '../src/nlp/parser.js';
 import { analyzeText, quotesOf } from './helpers.js';
 
@@ -189,4 +190,54 @@ test('a nominal after the verb of an object relative with no subject is its inve
     head: wordAt(doc, 'annoncé'),
     deprel: 'nsubj',
   });
+});
+
+test('a determined nominal between a subject and its verb is a time adjunct, not a second subject', () => {
+  const labels = ['root', 'nsubj', 'obl:unmarked', 'det', 'flat', 'obj', 'punct', 'parataxis'];
+  // the name closed before the adjunct became the root, the clause hung on it
+  const name = parsed([
+    'Governor/PROPN/Number=Sing/1/compound',
+    'Dana/PROPN/Number=Sing/-1/root',
+    'Reyes/PROPN/Number=Sing/1/flat',
+    'this/DET/_/4/det',
+    'week/NOUN/Number=Sing/5/nsubj',
+    'vetoed/VERB/Tense=Past|VerbForm=Fin/1/parataxis',
+    'the/DET/_/7/det',
+    'bill/NOUN/Number=Sing/5/obj',
+    './PUNCT/_/1/punct',
+  ]);
+  attachTimeAdjuncts(name.tags, name.deps, labels);
+  assert.deepEqual(name.deps[5], { head: -1, deprel: 'root' });
+  assert.deepEqual(name.deps[1], { head: 5, deprel: 'nsubj' });
+  assert.deepEqual(name.deps[4], { head: 5, deprel: 'obl:unmarked' });
+  assert.equal(name.deps[8].head, 5);
+  // two subjects: the first is the subject
+  const two = parsed([
+    'The/DET/_/1/det',
+    'council/NOUN/Number=Sing/4/nsubj',
+    'last/ADJ/_/3/amod',
+    'month/NOUN/Number=Sing/4/nsubj',
+    'approved/VERB/Tense=Past|VerbForm=Fin/-1/root',
+    'the/DET/_/6/det',
+    'budget/NOUN/Number=Sing/4/obj',
+  ]);
+  attachTimeAdjuncts(two.tags, two.deps, labels);
+  assert.deepEqual(two.deps[1], { head: 4, deprel: 'nsubj' });
+  assert.deepEqual(two.deps[3], { head: 4, deprel: 'obl:unmarked' });
+  // a fronted adjunct set off by a comma is left to the parser
+  const fronted = parsed([
+    'This/DET/_/1/det',
+    'morning/NOUN/Number=Sing/5/nsubj',
+    ',/PUNCT/_/1/punct',
+    'the/DET/_/4/det',
+    'council/NOUN/Number=Sing/5/nsubj',
+    'met/VERB/Tense=Past|VerbForm=Fin/-1/root',
+  ]);
+  attachTimeAdjuncts(fronted.tags, fronted.deps, labels);
+  assert.deepEqual(fronted.deps[4], { head: 5, deprel: 'nsubj' });
+});
+
+test('an event keeps its actor across a time adjunct before the verb', () => {
+  const doc = analyzeText('Prime Minister Ana Brandt this week announced new sanctions.', 'en');
+  assert.deepEqual(dependencyOf(doc, 'Ana'), { head: wordAt(doc, 'announced'), deprel: 'nsubj' });
 });

@@ -19,6 +19,7 @@
  */
 import { attachIncises } from './incises.js';
 import { labelInvertedSubjects } from './inversions.js';
+import { attachTimeAdjuncts } from './time-adjuncts.js';
 import { treebankForm } from './tagger.js';
 import type { Doc, TokenDependency } from '../document.js';
 import { AveragedPerceptron } from './perceptron.js';
@@ -916,6 +917,7 @@ export function parseWords(
   }));
   attachIncises(words, tags, deps);
   labelInvertedSubjects(tags, deps);
+  attachTimeAdjuncts(tags, deps, model.labels);
   return deps;
 }
 
