@@ -414,7 +414,15 @@ function probe(
   return slot;
 }
 
-/** Adds the weights of `keys[0 … count)` into scores[0 … n), key by key. */
+/** Start of the weights of each key of a block found in the table, for `scoreInline`. */
+const foundBases = new Int32Array(PROBE_BLOCK);
+
+/**
+ * Adds the weights of `keys[0 … count)` into scores[0 … n). The keys are found
+ * first, then each class sums its weights in key order, four classes at a
+ * time in locals (the same additions, rounded to float32 each as the score
+ * array rounds them, without a store and a load of the score per weight).
+ */
 function scoreInline(
   table: InlineTable,
   n: number,
@@ -427,11 +435,33 @@ function scoreInline(
   for (let from = 0; from < count; from += PROBE_BLOCK) {
     const to = Math.min(count, from + PROBE_BLOCK);
     readHomeSlots(cells, keyStride, capacity, keys, from, to);
+    let found = 0;
     for (let i = from; i < to; i++) {
       const slot = probe(cells, keyStride, capacity, keys[i] >>> 0 || 1, i - from);
-      if (slot < 0) continue;
-      const base = slot * stride + 2;
-      for (let c = 0; c < n; c++) scores[c] += weights[base + c] * unit;
+      if (slot >= 0) foundBases[found++] = slot * stride + 2;
+    }
+    let c = 0;
+    for (; c + 4 <= n; c += 4) {
+      let s0 = scores[c];
+      let s1 = scores[c + 1];
+      let s2 = scores[c + 2];
+      let s3 = scores[c + 3];
+      for (let j = 0; j < found; j++) {
+        const base = foundBases[j] + c;
+        s0 = Math.fround(s0 + weights[base] * unit);
+        s1 = Math.fround(s1 + weights[base + 1] * unit);
+        s2 = Math.fround(s2 + weights[base + 2] * unit);
+        s3 = Math.fround(s3 + weights[base + 3] * unit);
+      }
+      scores[c] = s0;
+      scores[c + 1] = s1;
+      scores[c + 2] = s2;
+      scores[c + 3] = s3;
+    }
+    for (; c < n; c++) {
+      let sum = scores[c];
+      for (let j = 0; j < found; j++) sum = Math.fround(sum + weights[foundBases[j] + c] * unit);
+      scores[c] = sum;
     }
   }
 }
