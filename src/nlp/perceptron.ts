@@ -365,8 +365,8 @@ function inlineTable(
 /**
  * Home slot and its stored key for each key of a block of a `score` call
  * (shared: scoring is synchronous). Fixed in size, hence `const`: buffers
- * that could be replaced are reloaded at each access, which cost a third of
- * the time of a three-class score.
+ * that could be replaced are reloaded at each access, which made a
+ * three-class score about a third slower.
  */
 const PROBE_BLOCK = 128;
 const firstSlots = new Int32Array(PROBE_BLOCK);
@@ -393,10 +393,7 @@ function readHomeSlots(
   }
 }
 
-/**
- * Slot of keys[i] in the table, its home slot read by `readHomeSlots` into
- * entry j of the probe buffers; −1 when absent.
- */
+/** Slot of `key` in the table, its home slot read into entry j of the probe buffers; −1 when absent. */
 function probe(
   cells: Uint32Array,
   keyStride: number,
