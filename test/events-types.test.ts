@@ -341,3 +341,18 @@ test('a quantity of what selects a sense selects it: "holding thousands of refug
   // The soldiers sent are the army's own, no party the act reaches.
   assert.ok(!sending.recipients.some((p) => p.text === 'soldats'));
 });
+
+test('a wish to do an act oneself expresses intent: a promise or a threat', () => {
+  const help = triggers('The Dutch government wants to help Ghana after the floods.', 'en');
+  assert.ok(help.includes('AGREE:wants'), help.join(' '));
+  const attack = triggers('The rebel commander hopes to attack the airport next week.', 'en');
+  assert.ok(attack.includes('THREATEN:hopes'), attack.join(' '));
+  const fr = triggers('Le Maroc souhaite aider le Niger après les inondations.', 'fr');
+  assert.ok(fr.includes('AGREE:souhaite'), fr.join(' '));
+  // Wanting another to act asks; a wish denied intends nothing.
+  assert.ok(
+    !triggers('Oslo does not want to attack anyone.', 'en').some((x) =>
+      /^(AGREE|THREATEN)/.test(x),
+    ),
+  );
+});

@@ -78,6 +78,7 @@ interface EventsFile {
   future: { auxiliaries: string[]; verbs: string[]; reported: string[] };
   hypothetical: { markers: string[]; auxiliaries: string[]; verbs: string[] };
   desire: string[];
+  intent?: string[];
   anaphoricTime: string[][];
   quantifiers?: string[][];
   thingNames?: string[][];
@@ -190,6 +191,8 @@ export interface EventLexicon {
   possibilityAuxiliaries: Set<string>;
   possibilityVerbs: Set<string>;
   desireVerbs: Set<string>;
+  /** Verbs of wishing whose own act, wished, expresses intent: PLOVER codes the promise or threat. */
+  intentVerbs: Set<string>;
   anaphoricTime: string[][];
   /** Words that bound a count and belong to the counted phrase: "at least 12 people". */
   quantifiers: string[][];
@@ -286,6 +289,7 @@ function indexLexicon(lang: string, file: EventsFile): EventLexicon {
     possibilityAuxiliaries: lower(file.hypothetical.auxiliaries),
     possibilityVerbs: lower(file.hypothetical.verbs),
     desireVerbs: lower(file.desire),
+    intentVerbs: lower(file.intent ?? []),
     anaphoricTime: file.anaphoricTime.map((p) => p.map((w) => w.toLowerCase())),
     quantifiers: (file.quantifiers ?? []).map((p) => p.map((w) => w.toLowerCase())),
     thingNames: (file.thingNames ?? []).map((p) => p.map((w) => w.toLowerCase())),

@@ -332,7 +332,7 @@ export class TellingFinder {
     if (t.upos(i) !== 'VERB' || this.announcing.has(i)) return null;
     this.announcing.add(i);
     try {
-      return this.announced(i);
+      return this.announced(i) ?? this.intended(i);
     } finally {
       this.announcing.delete(i);
     }
@@ -380,6 +380,32 @@ export class TellingFinder {
       if (!own || !future) continue;
       if (type === 'AGREE') return { clause: c, type: negated ? 'REJECT' : 'AGREE' };
       if (conditioned && !negated) return { clause: c, type };
+    }
+    return null;
+  }
+
+  /**
+   * A wish to do an act oneself is PLOVER's expression of intent (CAMEO 03 and 13): a promise
+   * (AGREE) of a cooperative act ("wants to help Israel"), a threat (THREATEN) of a conflict act
+   * ("wants to attack"). Wanting another to act ("wants Russia to attack") asks it; a wish
+   * denied ("does not want to attack") intends nothing. The wished act is told too.
+   */
+  private intended(i: number): { clause: number; type: PloverType } | null {
+    const t = this.tree;
+    if (!this.lex.intentVerbs.has(t.lemma(i))) return null;
+    if (t.childrenWith(i, (r) => /^(obj|iobj)/.test(r)).length > 0) return null;
+    const negated = t.children[i].some(
+      (m) => /^advmod/.test(t.rel(m)) && this.lex.negAdverbs.has(t.forms[m].toLowerCase()),
+    );
+    if (negated) return null;
+    for (const c of t.childrenWith(i, (r) => r === 'xcomp')) {
+      if (t.upos(c) !== 'VERB' || t.childrenWith(c, (r) => /^nsubj/.test(r)).length > 0) continue;
+      const act = this.lex.lightVerbs.has(t.lemma(c))
+        ? t.childrenWith(c, (r) => /^(obj|obl:arg)/.test(r)).find((o) => this.senseOf(o) !== null)
+        : undefined;
+      const sense = this.senseOf(act ?? c);
+      const type = sense ? announcementType(sense.type) : null;
+      if (type) return { clause: c, type };
     }
     return null;
   }
