@@ -250,3 +250,15 @@ test('an event verb read as an adjective after an auxiliary is the verb, with it
   assert.equal(freed.type, 'RETREAT');
   assert.deepEqual(texts(freed.recipients), ['the fishermen']);
 });
+
+test('a listed subject read as the head of the sentence is the subject of its verb', () => {
+  // The parser took "UK" for the root and "met" for its conjunct, with "Norway" alone as the
+  // subject.
+  const doc = run('The UK, France, and Norway met yesterday.', 'en');
+  assert.deepEqual(
+    parties(told(doc, 'met').actors)
+      .map((c) => c.split('/')[0])
+      .sort(),
+    ['FRA', 'GBR', 'NOR'],
+  );
+});

@@ -155,6 +155,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   detachedRelatives(deps, tags, (i) => cues.eventNouns.has((tags[i]?.lemma ?? '').toLowerCase()));
   verbsConjoinedToObjects(deps, tags);
   subjectsConjoinedToNouns(deps, tags);
+  listedSubjects(deps, tags);
   bareObliques(deps, tags, inTimex);
   coordinatedParticiples(doc, deps, tags, cues);
   adjectivalVerbs(doc, deps, tags, cues);
@@ -871,6 +872,31 @@ function subjectsConjoinedToNouns(deps: TokenDependency[], tags: TokenTags[]): v
       }
       if (deps[j].head >= j) break;
     }
+  }
+}
+
+/**
+ * "The US, Russia, and Switzerland met": the parser takes the first name of a listed subject for
+ * the head of the sentence and the verb for its last conjunct, with the last name as the verb's
+ * subject. The verb heads the sentence, the list is its subject and the last name its last item.
+ */
+function listedSubjects(deps: TokenDependency[], tags: TokenTags[]): void {
+  for (let v = 2; v < deps.length; v++) {
+    const first = deps[v].head;
+    if (tags[v]?.upos !== 'VERB' || deps[v].deprel !== 'conj' || first < 0 || first > v) continue;
+    if (!NOMINAL.has(tags[first]?.upos ?? '')) continue;
+    const kids = childrenOf(deps, v);
+    const last = kids.find((c) => /^nsubj/.test(deps[c].deprel) && c < v && c > first);
+    const and = kids.find((c) => deps[c].deprel === 'cc' && c < (last ?? -1));
+    if (last === undefined || and === undefined || !NOMINAL.has(tags[last]?.upos ?? '')) continue;
+    // The names between are the list's items, not clauses: nothing else on the verb before it.
+    const listed = childrenOf(deps, first).some((c) => deps[c].deprel === 'conj' && c < last);
+    if (!listed || kids.some((c) => c < and && deps[c].deprel !== 'punct')) continue;
+    const relation = deps[last].deprel;
+    deps[v] = { ...deps[first] };
+    deps[first] = { head: v, deprel: relation };
+    deps[last] = { head: first, deprel: 'conj' };
+    deps[and] = { head: last, deprel: 'cc' };
   }
 }
 
