@@ -262,3 +262,15 @@ test('a listed subject read as the head of the sentence is the subject of its ve
     ['FRA', 'GBR', 'NOR'],
   );
 });
+
+test('an oblique hung on a verb of saying after the clause it reports completes that clause', () => {
+  // The parser hung "in a firefight" on "said"; the clause's verb drew no one into it.
+  const doc = run(
+    'Rebel fighters engaged Congolese troops in a firefight in Rutshuru on Sunday, police and ' +
+      'army sources said.',
+    'en',
+  );
+  const firefight = told(doc, 'firefight');
+  assert.deepEqual(texts(firefight.actors), ['Rebel fighters']);
+  assert.deepEqual(texts(firefight.recipients), ['Congolese troops']);
+});

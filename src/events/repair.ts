@@ -166,6 +166,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   trailingSources(doc, deps, tags, cues);
   invertedSpeakers(deps, tags, cues);
   infinitivesBeforeSources(deps, tags, cues);
+  obliquesBeforeSources(doc, deps, tags, cues);
   attackResults(doc, deps, tags, cues);
   withoutCycles(deps, doc.dependencies ?? []);
   const renamings = renamingNouns(deps, tags);
@@ -729,6 +730,37 @@ function infinitivesBeforeSources(
       .pop();
     if (reported === undefined) continue;
     deps[c] = { head: reported, deprel: 'xcomp' };
+  }
+}
+
+/**
+ * "Rebels engaged peacekeepers in a firefight near the border, officials said": the parser hung
+ * the oblique on the verb of saying after it. An oblique between the clause that verb reports
+ * and the comma before the verb, with no comma of its own, completes that clause's verb.
+ */
+function obliquesBeforeSources(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (let said = 1; said < deps.length; said++) {
+    if (!isSaying(tags, said, cues)) continue;
+    const own = childrenOf(deps, said);
+    const reported = own
+      .filter(
+        (v) => v < said && /^(ccomp|parataxis)/.test(deps[v].deprel) && tags[v]?.upos === 'VERB',
+      )
+      .pop();
+    if (reported === undefined) continue;
+    const comma = (from: number, to: number) => {
+      for (let k = from + 1; k < to; k++) if (doc.tokens[k].text === ',') return true;
+      return false;
+    };
+    for (const o of own) {
+      if (o < reported || !/^obl/.test(deps[o].deprel) || comma(reported, o)) continue;
+      if (comma(o, said)) deps[o] = { head: reported, deprel: deps[o].deprel };
+    }
   }
 }
 
