@@ -791,3 +791,13 @@ test('the sides a mediator acts between are its recipients, not fellow actors', 
   const talks = told(run('Egypt organised talks between Israel and Hamas.', 'en'), 'talks');
   assert.equal(talks.recipients.length, 0);
 });
+
+test('whom a verb draws into an act is its recipient, before the place and day of the act', () => {
+  const doc = analyzeText(
+    'Chadian rebels engaged Sudanese soldiers in a firefight in Darfur on Saturday, army ' +
+      'officials said.',
+    'en',
+  );
+  const firefight = eventTold(doc, 'firefight');
+  assert.deepEqual(texts(firefight.recipients), ['Sudanese soldiers']);
+});

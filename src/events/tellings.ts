@@ -1890,8 +1890,12 @@ export class TellingFinder {
         // "engaged the militia in a firefight", "drew the army into talks": the verb's
         // subject takes its object into the act.
         actors.push(...this.subjectsOf(h));
-        if (recipients.length === 0)
-          recipients.push(...t.childrenWith(h, (r, c) => OBJECT.test(r) && this.isActorLike(c)));
+        // "engaged border guards in a shootout near Tamanrasset on Tuesday": whom the verb draws
+        // in is the act's party, before the place or the day the act's noun names.
+        const drawn = t.childrenWith(h, (r, c) => OBJECT.test(r) && this.isActorLike(c));
+        const party = (r: number) => this.isActorLike(r) && !this.isPlace(r) && !this.isDate(r);
+        if (drawn.length > 0 && !recipients.some(party))
+          recipients.splice(0, recipients.length, ...drawn);
       } else if (
         sense.type === 'CONSULT' &&
         /^obl/.test(rel) &&
