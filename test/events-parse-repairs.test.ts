@@ -274,3 +274,20 @@ test('an oblique hung on a verb of saying after the clause it reports completes 
   assert.deepEqual(texts(firefight.actors), ['Rebel fighters']);
   assert.deepEqual(texts(firefight.recipients), ['Congolese troops']);
 });
+
+test('an act noun in -ing read as a participle on the noun before it heads the phrase', () => {
+  // The tagger read "shelling" as a verb modifying "tank": the killing and the shelling were
+  // two events, the shelling's actor "Syrian tank".
+  const doc = run(
+    'Two shepherds were killed in Syrian tank shelling in the north of the province on Monday.',
+    'en',
+  );
+  const attacks = (doc.events ?? []).filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 1);
+  assert.deepEqual(
+    attacks[0].claims.map((c) => c.trigger.text),
+    ['killed', 'shelling'],
+  );
+  assert.deepEqual(parties(attacks[0].actors), ['SYR/MIL']);
+  assert.deepEqual(texts(attacks[0].recipients), ['Two shepherds']);
+});

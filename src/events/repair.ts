@@ -144,6 +144,7 @@ export function repairedParse(doc: Doc, cues: RepairCues): RepairedParse {
   wordsBeforeDates(deps, tags, inTimex);
   commaRelatives(deps, tags);
   participlesAfterNouns(deps, tags);
+  gerundCompounds(doc, deps, tags, cues);
   passiveParticiplesOnObjects(deps, tags);
   participleRoots(deps, tags);
   subjectedParticiples(deps, tags);
@@ -929,6 +930,35 @@ function listedSubjects(deps: TokenDependency[], tags: TokenTags[]): void {
     deps[first] = { head: v, deprel: relation };
     deps[last] = { head: first, deprel: 'conj' };
     deps[and] = { head: last, deprel: 'cc' };
+  }
+}
+
+/**
+ * "killed in Israeli tank shelling": the tagger read the event noun after a noun as a participle
+ * modifying it ("tank" shelling something). A word in -ing that names an act as a noun, right
+ * after a noun that names no people, with no object nor subject of its own, is the head of the
+ * phrase and the noun before it its compound.
+ */
+function gerundCompounds(
+  doc: Doc,
+  deps: TokenDependency[],
+  tags: TokenTags[],
+  cues: RepairCues,
+): void {
+  for (let g = 1; g < deps.length; g++) {
+    const n = g - 1;
+    if (tags[g]?.upos !== 'VERB' || deps[g].head !== n || !/^acl/.test(deps[g].deprel)) continue;
+    const noun = doc.tokens[g].text.toLowerCase();
+    if (!noun.endsWith('ing') || !cues.eventNouns.has(noun) || tags[n]?.upos !== 'NOUN') continue;
+    if (cues.people.has((tags[n]?.lemma ?? '').toLowerCase())) continue;
+    const own = childrenOf(deps, g);
+    if (own.some((c) => /^(obj|nsubj|ccomp|xcomp)/.test(deps[c].deprel))) continue;
+    for (const c of childrenOf(deps, n))
+      if (c !== g && c < n) deps[c] = { head: g, deprel: deps[c].deprel };
+    for (const c of own) if (/^obl/.test(deps[c].deprel)) deps[c] = { head: g, deprel: 'nmod' };
+    deps[g] = { ...deps[n] };
+    deps[n] = { head: g, deprel: 'compound' };
+    tags[g] = { ...tags[g], upos: 'NOUN', lemma: noun, feats: 'Number=Sing' };
   }
 }
 
