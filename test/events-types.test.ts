@@ -356,3 +356,12 @@ test('a wish to do an act oneself expresses intent: a promise or a threat', () =
     ),
   );
 });
+
+test('speaking with a manner is no meeting; speaking with a party is', () => {
+  assert.deepEqual(triggers('The caller, who spoke with a French accent, hung up.', 'en'), []);
+  assert.ok(
+    triggers('The Kenyan president spoke with Ethiopian officials on Monday.', 'en').includes(
+      'CONSULT:spoke',
+    ),
+  );
+});
