@@ -801,3 +801,16 @@ test('whom a verb draws into an act is its recipient, before the place and day o
   const firefight = eventTold(doc, 'firefight');
   assert.deepEqual(texts(firefight.recipients), ['Sudanese soldiers']);
 });
+
+test('the indirect object of a light verb receives the act', () => {
+  const [aid] = ofType(
+    'Japan gave Kenya 5 million dollars of aid for water projects.',
+    'en',
+    'AID',
+  );
+  assert.ok(aid);
+  assert.deepEqual(
+    aid.recipients.map((p) => p.country),
+    ['KEN'],
+  );
+});

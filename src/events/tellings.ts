@@ -1486,6 +1486,9 @@ export class TellingFinder {
    */
   private addressed(c: number, sense: TriggerSense): number[] {
     if (this.isAddressee(c)) return [c];
+    // "gave Kenya 5 million dollars of aid": the indirect object of a light verb receives the act.
+    if (this.tree.rel(c) === 'iobj' && (this.isPlace(c) ? this.isState(c) : this.isActorLike(c)))
+      return [c];
     if (sense.type === 'ASSAULT' && this.isAimedAt(c)) return [c];
     const marker = this.tree.rel(c).startsWith('obl') ? (this.caseOf(c) ?? '') : '';
     // "fired shells at targets in Jericho": a thing an attack aims at, placed in the phrase,
