@@ -372,3 +372,19 @@ test('a cleft’s demonstrative is the sentence before: « C’est ce qu’a ann
   const alone = analyzeText("C'est ce qu'a annoncé la directrice du centre sportif.", 'fr');
   assert.deepEqual(quotesOf(alone), []);
 });
+
+test("a cue in a clause the narrator's adjunct opens reports up to the main clause", () => {
+  const doc = analyzeText(
+    "Alors que le maire avait affirmé mardi qu'il était prêt à céder le terrain « si le conseil le veut », il a rejeté cette idée jeudi.",
+    'fr',
+  );
+  assert.equal(
+    byCue(doc, 'affirmé').content.text,
+    'il était prêt à céder le terrain « si le conseil le veut »',
+  );
+  const en = analyzeText(
+    'While the coach said on Monday that he was ready to resign, he stayed on for the final.',
+    'en',
+  );
+  assert.equal(byCue(en, 'said').content.text, 'he was ready to resign');
+});

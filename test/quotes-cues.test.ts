@@ -317,3 +317,25 @@ describe('verbs of a WordNet class the lexicon lacks', () => {
     assert.equal(built, committed);
   });
 });
+
+test('a person a passive verb of saying is done to is no content ("rappelé à la rescousse")', () => {
+  const recalled = analyzeText(
+    'Connu pour son travail sur la grippe, le virologue Marc Dutilleul a été rappelé à la rescousse en mars, après le départ de son prédécesseur.',
+    'fr',
+  );
+  assert.equal(byCue(quotesOf(recalled), 'rappelé'), undefined);
+  // Active, the same verb still reports: "a rappelé que …".
+  const active = analyzeText('Le virologue a rappelé que le vaccin reste efficace.', 'fr');
+  assert.equal(byCue(active, 'rappelé').content.text, 'le vaccin reste efficace');
+});
+
+test('an infinitive right after a noun that is no object qualifies the noun, not the cue', () => {
+  const doc = analyzeText(
+    'Les boulangeries ne peuvent plus que proposer du pain à emporter.',
+    'fr',
+  );
+  assert.equal(byCue(quotesOf(doc), 'proposer'), undefined);
+  // After the verb's object, the infinitive is the verb's: "a appelé les habitants à rester".
+  const called = analyzeText('Le préfet a appelé les habitants à rester chez eux.', 'fr');
+  assert.equal(byCue(called, 'appelé').content.text, 'rester chez eux');
+});

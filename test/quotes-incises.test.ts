@@ -207,3 +207,19 @@ describe('every quote of a cue', () => {
     assert.match(said.content.text, /vandals stripped 12 buses/);
   });
 });
+
+test('an adjunct before an incise leaves the clause after it as the content', () => {
+  const doc = en('Once inside the bank, the guard said, the robbers tied up the clerks.');
+  const said = byCue(doc, 'said');
+  assert.equal(said.content.text, 'the robbers tied up the clerks');
+  assert.deepEqual(
+    said.parts?.map((p) => p.text),
+    ['Once inside the bank', 'the robbers tied up the clerks'],
+  );
+  // A subject before the incise keeps the sentence whole.
+  const subject = en('The old mill, the mayor said, will reopen in May.');
+  assert.equal(
+    byCue(subject, 'said').content.text,
+    'The old mill, the mayor said, will reopen in May',
+  );
+});

@@ -273,3 +273,38 @@ test('inside a sentence, « selon » a rule is no source; opening it, the rule i
   );
   assert.equal(byCue(opening, 'According to').speaker.name, 'state law');
 });
+
+test('according to inside a subordinate clause scopes that clause, not the sentence', () => {
+  const doc = analyzeText(
+    'He was relieved last week, when he heard the old bridge was still safe according to the engineers, and the town reopened it.',
+    'en',
+  );
+  const marker = byCue(doc, 'according to');
+  assert.equal(marker.content.text, 'the old bridge was still safe');
+  // The verb of learning around it is not what the engineers passed on.
+  const heard = byCue(quotesOf(doc), 'heard');
+  if (heard) assert.ok(!chainOf(heard).includes('the engineers'));
+  // Set off by a comma at the end of the sentence, the marker scopes the whole sentence.
+  const closing = analyzeText(
+    'The mayor said the town has no plans to sell the land, according to two council members.',
+    'en',
+  );
+  assert.match(byCue(closing, 'according to').content.text, /^The mayor said/);
+});
+
+test('a finding that comes out of a study is attributed to who made the study', () => {
+  const doc = analyzeText(
+    "La moitié des rivières du département sont polluées. C'est ce qui ressort d'une enquête menée par l'Office français de la biodiversité.",
+    'fr',
+  );
+  const finding = byCue(doc, 'ressort');
+  assert.equal(finding.content.text, 'La moitié des rivières du département sont polluées');
+  assert.match(finding.speaker.name, /Office français de la biodiversité/);
+  const clause = analyzeText(
+    "Il ressort du rapport de l'Insee que les loyers ont augmenté de 4 % en un an.",
+    'fr',
+  );
+  assert.equal(byCue(clause, 'ressort').content.text, 'les loyers ont augmenté de 4 % en un an');
+  // Coming out of a room is no finding.
+  assert.deepEqual(quotesOf(analyzeText('Le maire est ressorti de la salle vers midi.', 'fr')), []);
+});

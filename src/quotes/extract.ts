@@ -83,6 +83,10 @@ const CLOSING_MARK = /^[»”"›’]$/;
 const SPEAKER_SKIP =
   /^(acl|advcl|parataxis|punct|ccomp|xcomp|csubj|dep|discourse|vocative|reparandum|orphan|cc|conj)/;
 const CLAUSE_RELS = /^(ccomp|xcomp|advcl|parataxis|csubj|acl)/;
+/** Relations that head a clause of their own, main or not. */
+const CLAUSE_HEAD_RELS = /^(root|conj|ccomp|xcomp|advcl|parataxis|csubj|acl)/;
+/** Clauses a sentence's claim may sit in, below its main clause: what a marker in them scopes. */
+const SUBORDINATE_RELS = /^(ccomp|advcl|csubj)/;
 
 export class QuoteExtractor {
   private readonly tree: Tree;
@@ -239,6 +243,8 @@ export class QuoteExtractor {
         te,
       );
     }
+    // "Il ressort de l'étude que …", "C'est ce qui ressort d'une étude menée par X".
+    for (let v = ts; v < te; v++) if (this.inQuote[v] < 0) this.findingFrame(v, ts, te);
     // "In a Gallup poll last month, 52 percent …": a poll opening the sentence is its source
     // (after it, "leads in the polls" is mostly the outlet's own summary).
     const poll = this.lex.pollMarkers.find((seq) => t.matches(ts, seq, te));
@@ -264,6 +270,7 @@ export class QuoteExtractor {
     for (const a of selfNested) this.remove(a);
     const found = this.attributions.slice(before);
     this.endBeforeJoinedReports(found);
+    for (const a of found) this.endWithSubordinate(a, te);
     // "asked Germany to send missiles, a request Berlin rejected": a content before the
     // appositive noun ends at its comma.
     const commas = [...this.appositiveCommas, ...this.closingCommas];
@@ -444,6 +451,38 @@ export class QuoteExtractor {
    * when that clause is another attribution of ours or the narrator's contrast. A complement
    * the content governs ("said that Y said …") is a nested report and stays.
    */
+  /**
+   * "Alors que X avait affirmé qu'il était prêt à partir, il a rejeté …": a cue in a clause the
+   * narrator's adjunct opens reports up to the main clause, which the parser may have hung inside
+   * its content: the content ends before the comma after which a subject opens a finite clause.
+   */
+  private endWithSubordinate(a: Attribution, te: number): void {
+    const t = this.tree;
+    const v = a.cueToken;
+    if (v === null || a.parts || a.content.start < this.doc.tokens[v].end) return;
+    const opened = t
+      .childrenWith(v, (rel, k) => rel === 'mark' && k < v)
+      .some((k) => this.lex.narratorAdjuncts.some((seq) => t.matches(k, seq, te)));
+    if (!opened) return;
+    const from = this.tokenAt(a.content.start);
+    for (let j = from + 1; j + 1 < te && this.doc.tokens[j + 1].end <= a.content.end; j++) {
+      if (t.forms[j] !== ',' || this.inQuote[j] >= 0) continue;
+      const subject = j + 1;
+      const verb = t.head(subject);
+      if (
+        t.rel(subject).startsWith('nsubj') &&
+        !t.hasFeat(subject, 'PronType=Rel') &&
+        verb > subject &&
+        t.verbGroupHas(verb, 'VerbForm=Fin') &&
+        this.inQuote[verb] < 0
+      ) {
+        const cut = this.trimSpan(from, j - 1);
+        if (cut) this.setContent(a, cut);
+        return;
+      }
+    }
+  }
+
   private endBeforeJoinedReports(found: Attribution[]): void {
     const t = this.tree;
     const inside = (j: number, span: Span) => j >= 0 && this.tokenWithin(j, span);
@@ -790,8 +829,12 @@ export class QuoteExtractor {
     const sourced = this.sourcedChain(v, last, te, speaker);
     // ", a request Berlin has so far rejected": the appositive noun is what the relative's verb
     // reports; the clause before the comma is the outlet's, and ends there for its own cues.
+    // "…, l'épidémiologiste X a été rappelé à la rescousse": an agentless passive has no
+    // reporter for the noun before it, which undergoes it.
     const relative =
-      entry.content.includes('object') && this.closingIncise(v, ts, last) === null
+      entry.content.includes('object') &&
+      this.closingIncise(v, ts, last) === null &&
+      !(this.passiveMarked(v) && this.passiveAgent(v) === null)
         ? this.appositiveRelative(v, last, ts, te)
         : null;
     if (relative) {
@@ -1402,10 +1445,10 @@ export class QuoteExtractor {
    * pronoun is its object and whose antecedent is the demonstrative predicate of a cleft opening
    * the sentence ("C'est ce qu'a annoncé X"); else null.
    */
-  private cleftAntecedent(v: number, ts: number): Span | null {
+  private cleftAntecedent(v: number, ts: number, pronounRel = 'obj'): Span | null {
     const t = this.tree;
     const pronoun = t.children[v].find(
-      (c) => c < v && t.rel(c) === 'obj' && t.hasFeat(c, 'PronType=Rel'),
+      (c) => c < v && t.rel(c) === pronounRel && t.hasFeat(c, 'PronType=Rel'),
     );
     const h = t.head(v);
     if (
@@ -1472,8 +1515,9 @@ export class QuoteExtractor {
   ): { speaker: number; from: number; parts: Span[] } | null {
     const t = this.tree;
     const isComma = (j: number) => /^[,—–]$/.test(this.doc.tokens[j].text);
-    // A finite verb of saying ("confirmé par la Douma," is a participle's aside, not an incise).
-    if (!t.verbGroupHas(v, 'VerbForm=Fin')) return null;
+    // A finite verb of saying ("confirmé par la Douma," is a participle's aside, not an incise),
+    // active ("l'épidémiologiste X a été rappelé" is done to X).
+    if (!t.verbGroupHas(v, 'VerbForm=Fin') || this.passiveMarked(v)) return null;
     let i = v - 1;
     while (i >= ts && /^(AUX|ADV)$/.test(t.upos(i)) && this.inQuote[i] < 0) i--;
     const npEnd = i;
@@ -1825,21 +1869,38 @@ export class QuoteExtractor {
     return (this.doc.timexes ?? []).some((x) => x.start <= tok.start && tok.end <= x.end);
   }
 
+  /**
+   * A passive with its auxiliary ("a été rappelé", "was recalled"), not one the tag alone makes
+   * nor a perfect's auxiliary the parser labelled passive ("have expressed").
+   */
+  private passiveMarked(v: number): boolean {
+    const t = this.tree;
+    return t.children[v].some(
+      (c) => t.rel(c) === 'aux:pass' && !this.lex.activeAuxiliaries.has(t.lemma(c)),
+    );
+  }
+
+  /** The agent of a passive verb: "reported by the Post", "rappelé par le gouvernement". */
+  private passiveAgent(v: number): number | null {
+    const t = this.tree;
+    const agent = t.childrenWith(
+      v,
+      (rel, j) =>
+        rel === 'obl:agent' ||
+        (rel.startsWith('obl') &&
+          t.childrenWith(j, (r, k) => r === 'case' && this.lex.passiveMarkers.has(t.forms[k]))
+            .length > 0),
+    );
+    return agent.length > 0 ? agent[0] : null;
+  }
+
   /** The speaker token the tree and the surface give, before time expressions are ruled out. */
   private subjectCandidate(v: number, ts: number, te: number, last = v, depth = 0): number | null {
     const t = this.tree;
     if (depth > 4) return null;
     const passive = t.isPassive(v);
-    const agent = t.childrenWith(
-      v,
-      (rel, j) =>
-        rel === 'obl:agent' ||
-        (passive &&
-          rel.startsWith('obl') &&
-          t.childrenWith(j, (r, k) => r === 'case' && this.lex.passiveMarkers.has(t.forms[k]))
-            .length > 0),
-    );
-    if (passive && agent.length > 0) return agent[0];
+    const agent = passive ? this.passiveAgent(v) : null;
+    if (agent !== null) return agent;
     const rel = t.rel(v);
     const h = t.head(v);
     // Inverted subject in an incise, often parsed as an object: «…», précise Maria Zakharova.
@@ -2557,11 +2618,15 @@ export class QuoteExtractor {
     if (slots.includes('infinitive')) {
       const xcomp = t.childrenWith(
         v,
-        (rel, j) => rel.startsWith('xcomp') && j > last && /^(VERB|AUX)$/.test(t.upos(j)),
+        (rel, j) =>
+          rel.startsWith('xcomp') &&
+          j > last &&
+          /^(VERB|AUX)$/.test(t.upos(j)) &&
+          !this.nounsInfinitive(j),
       );
       if (xcomp.length > 0) return this.clauseSpan(xcomp[0], exclude);
       const inf = this.infinitiveAfter(v, last, te);
-      if (inf !== null) return this.clauseSpan(inf, exclude);
+      if (inf !== null && !this.nounsInfinitive(inf)) return this.clauseSpan(inf, exclude);
     }
     // "The registration issue was first reported by the Post": a passive's subject is what its agent reports.
     if (t.isPassive(v) && speaker !== null && speaker > v) {
@@ -2630,9 +2695,17 @@ export class QuoteExtractor {
               ).length > 0,
           )
         : [];
+      // "l'épidémiologiste X a été rappelé à la rescousse": a person a passive verb is done to is
+      // called, recalled or named, never what is said; only a predicate can be said of them.
+      const personUndergoes =
+        this.passiveMarked(v) &&
+        [
+          ...t.childrenWith(v, (rel) => rel === 'nsubj:pass'),
+          ...(speaker !== null && speaker < v ? [speaker] : []),
+        ].some((j) => this.namesPerson(j));
       // "Smith described the state of the roads": without a predicate, the object is the content.
       const wanted =
-        predicates.length > 0 || !slots.includes('object')
+        predicates.length > 0 || !slots.includes('object') || personUndergoes
           ? predicates
           : objects.filter(
               (j) =>
@@ -3213,6 +3286,25 @@ export class QuoteExtractor {
   }
 
   /**
+   * "proposer de la vente à emporter": an infinitive whose marker makes noun modifiers, right
+   * after a noun that names nobody and is not the verb's object, qualifies that noun, whatever
+   * the parser hung it on (after an object it is the verb's: "appeler les Tchèques à rester").
+   */
+  private nounsInfinitive(inf: number): boolean {
+    const t = this.tree;
+    const marks = t.childrenWith(inf, (rel, k) => rel === 'mark' && k < inf);
+    if (marks.length === 0 || !this.lex.nounInfinitiveMarkers.has(t.forms[marks[0]])) return false;
+    const before = marks[0] - 1;
+    return (
+      before >= 0 &&
+      t.upos(before) === 'NOUN' &&
+      !/^(obj|iobj)/.test(t.rel(before)) &&
+      !this.namesPerson(before) &&
+      !this.isSourceLike(before)
+    );
+  }
+
+  /**
    * Whether a word hangs on the verb through an apposition, an adverb's complement or a
    * relative clause: "confirment les tendances: l'urbanisation, loin de ralentir, …", "a
    * précisé son avocat, qui n'a pas voulu en dire plus" — such an infinitive is no content
@@ -3453,6 +3545,68 @@ export class QuoteExtractor {
     );
   }
 
+  /**
+   * A finding that comes out of a study: "Il ressort de l'étude que …" (the clause), "C'est ce
+   * qui ressort d'une étude menée par X" (the sentence the cleft takes up). The study's author
+   * is the source, else the study.
+   */
+  private findingFrame(v: number, ts: number, te: number): void {
+    const t = this.tree;
+    const cases = this.lex.findingVerbs.get(t.lemma(v));
+    if (!cases || t.upos(v) !== 'VERB') return;
+    const study = t.childrenWith(
+      v,
+      (rel, j) =>
+        rel.startsWith('obl') &&
+        this.lex.findingNouns.has(t.lemma(j)) &&
+        t.children[j].some((c) => t.rel(c) === 'case' && cases.has(t.lemma(c))),
+    );
+    if (study.length === 0) return;
+    // The parser may hang the clause on the study ("du rapport de l'Insee que …").
+    const opened = (j: number) =>
+      t.children[j].some((c) => t.rel(c) === 'mark' && this.lex.complementizers.has(t.forms[c]));
+    const clause = [
+      ...t.childrenWith(v, (rel, j) => /^(ccomp|csubj)/.test(rel) && j > study[0]),
+      ...t.childrenWith(study[0], (rel, j) => rel.startsWith('acl') && opened(j)),
+    ];
+    const content =
+      clause.length > 0
+        ? this.clauseSpan(clause[0], () => false)
+        : this.cleftAntecedent(v, ts, 'nsubj');
+    if (!content) return;
+    this.add(
+      {
+        kind: 'indirect',
+        content,
+        cue: t.span(v, v),
+        cueToken: v,
+        chain: this.chainFor(this.studyAuthor(study[0]), v, ts, te),
+        unbalanced: false,
+      },
+      v,
+    );
+  }
+
+  /** "une étude menée par l'IRD", "l'enquête de l'Insee", "son rapport": who made the study. */
+  private studyAuthor(study: number): number {
+    const t = this.tree;
+    const byAgent = (j: number) =>
+      t.rel(j) === 'obl:agent' ||
+      (t.rel(j).startsWith('obl') &&
+        t.children[j].some((c) => t.rel(c) === 'case' && this.lex.passiveMarkers.has(t.forms[c])));
+    for (const participle of t.childrenWith(study, (rel) => rel.startsWith('acl'))) {
+      const agent = t.children[participle].filter(byAgent);
+      if (agent.length > 0) return agent[0];
+    }
+    const owner = t.childrenWith(
+      study,
+      (rel, j) =>
+        (rel.startsWith('nmod') && /^(PROPN|NOUN)$/.test(t.upos(j))) ||
+        (rel === 'det' && t.hasFeat(j, 'Poss=Yes')),
+    );
+    return owner.length > 0 ? owner[0] : study;
+  }
+
   /** "Name: clause" — a short name, a colon, a clause: the headline and transcript convention. */
   private colonHeadline(ts: number, te: number): void {
     const t = this.tree;
@@ -3637,7 +3791,17 @@ export class QuoteExtractor {
       }
       content = this.trimSpan(end + 2, te - 1);
     } else {
-      content = this.aroundIncise(m, end, ts, te, null);
+      // "…, when she learned the cat was not in its interest according to her vet, and …":
+      // inside a subordinate clause the marker scopes that clause, not the sentence (set off
+      // by a comma, ", according to Y.", it scopes the sentence).
+      let clause = t.forms[m - 1] !== ',' ? this.subordinateAround(np) : null;
+      // The clause's predicate comes before the marker ("… a CBS poll released Monday": the
+      // source's own participle is no clause around it).
+      if (clause !== null && clause > m) clause = null;
+      content =
+        clause !== null
+          ? this.clauseSpan(clause, (j) => j >= m && j <= end)
+          : this.aroundIncise(m, end, ts, te, null);
     }
     if (!content || content.end - content.start < 3) return;
     // "Pour ce syndiqué, « … »": a weak marker before a quotation is its frame.
@@ -3660,6 +3824,14 @@ export class QuoteExtractor {
       unbalanced: false,
     };
     this.add(a, null);
+  }
+
+  /** The head of the subordinate clause (complement, adverbial) a phrase sits in, if any. */
+  private subordinateAround(np: number): number | null {
+    const t = this.tree;
+    let k = t.head(np);
+    while (k >= 0 && !CLAUSE_HEAD_RELS.test(t.rel(k))) k = t.head(k);
+    return k >= 0 && SUBORDINATE_RELS.test(t.rel(k)) ? k : null;
   }
 
   /**
@@ -3712,6 +3884,24 @@ export class QuoteExtractor {
     return t
       .childrenWith(np, (r) => r.startsWith('acl:relcl'))
       .some((c) => t.children[c].some((k) => this.lex.personRelatives.has(t.forms[k])));
+  }
+
+  /** A phrase naming a person: a person's name, a person noun, a personal pronoun of the third person. */
+  private namesPerson(np: number): boolean {
+    const t = this.tree;
+    if (t.upos(np) === 'PRON')
+      return (
+        t.hasFeat(np, 'PronType=Prs') && t.hasFeat(np, 'Person=3') && !t.hasFeat(np, 'Gender=Neut')
+      );
+    // "l'épidémiologiste Roman Prymula": the name may be the description's apposition.
+    const words = [np, ...t.childrenWith(np, (rel) => /^(appos|flat)/.test(rel))];
+    return this.isPersonNoun(np) || words.some((j) => this.personMentionAt(j));
+  }
+
+  private personMentionAt(j: number): boolean {
+    const at = this.doc.tokens[j];
+    const next = this.people[this.peopleBefore(at.start)];
+    return next !== undefined && next.start <= at.start && at.end <= next.end;
   }
 
   /** A noun phrase that can be a source: a name, a person or institution noun, a pronoun. */
@@ -5504,6 +5694,31 @@ export class QuoteExtractor {
     return false;
   }
 
+  /** Whether a span holds a predicate with its own subject inside it: a clause that stands alone. */
+  private hasOwnSubject(span: Span): boolean {
+    const t = this.tree;
+    for (let i = this.tokenAt(span.start); i < t.forms.length; i++) {
+      if (this.doc.tokens[i].start >= span.end) break;
+      const h = t.head(i);
+      if (t.rel(i).startsWith('nsubj') && h >= 0 && this.tokenWithin(h, span)) return true;
+    }
+    return false;
+  }
+
+  /** Whether the words of a span hang outside it only as adjuncts (no subject, object or clause). */
+  private onlyAdjunct(span: Span): boolean {
+    const t = this.tree;
+    const from = this.tokenAt(span.start);
+    let roots = 0;
+    for (let i = from; i < t.forms.length && this.doc.tokens[i].start < span.end; i++) {
+      const h = t.head(i);
+      if (h >= from && h < t.forms.length && this.doc.tokens[h].start < span.end) continue;
+      if (!/^(obl|advmod|advcl|nmod|mark)/.test(t.rel(i)) || t.isPunct(i)) return false;
+      roots++;
+    }
+    return roots > 0;
+  }
+
   /** Whether token j lies inside a span (a link without offsets holds none). */
   private tokenWithin(j: number, s: { start?: number; end?: number }): boolean {
     const tok = this.doc.tokens[j];
@@ -5579,10 +5794,19 @@ export class QuoteExtractor {
     // "X voted to strike, the union said, in a dispute over pay": when the piece before the incise
     // is a clause of its own, what the reader sees ends there (never its own cue clause); the
     // pieces keep the rest. "The factory, the mayor said, will reopen" stays whole.
+    // "Once at the gas station, Conner said, police confronted the couple": a piece before the
+    // incise that is only an adjunct of the clause after it leaves that clause as what is said.
     const first = a.parts && a.parts.length > 1 ? a.parts[0] : null;
+    const after = a.parts && a.parts.length > 1 ? a.parts[a.parts.length - 1] : null;
+    const shown =
+      first && this.hasFiniteVerb(first)
+        ? first
+        : first && after && this.onlyAdjunct(first) && this.hasOwnSubject(after)
+          ? after
+          : a.content;
     const quote: Quote = {
       kind: a.kind,
-      content: this.textSpan(first && this.hasFiniteVerb(first) ? first : a.content),
+      content: this.textSpan(shown),
       cue: a.cue ? this.textSpan(a.cue) : null,
       speaker,
       sources,

@@ -89,6 +89,8 @@ interface SpeechFile {
   mediumNouns: string[];
   reportNouns: string[];
   ruleNouns: string[];
+  findings?: { verbs: Record<string, string[]>; nouns: string[] };
+  nounInfinitiveMarkers?: string[];
   activeAuxiliaries: string[];
   newsroom: { pronouns: string[]; possessives: string[]; labels?: string[] };
   sourcing: { learningVerbs: string[]; phrases: string[][] };
@@ -171,6 +173,15 @@ export interface SpeechLexicon {
   reportNouns: Set<string>;
   /** What a marker introduces as a rule or plan, not a source: "selon les mesures en vigueur". */
   ruleNouns: Set<string>;
+  /**
+   * Verbs by which a finding comes out of a study, with the prepositions of what it comes out
+   * of ("il ressort de l'étude que …"): the study's author is the source.
+   */
+  findingVerbs: Map<string, Set<string>>;
+  /** What a finding comes out of: "une étude", "un rapport", "a survey". */
+  findingNouns: Set<string>;
+  /** Infinitive markers that make modifiers of the noun before them: "de la vente à emporter". */
+  nounInfinitiveMarkers: Set<string>;
   /** The perfect's auxiliary: its verb is active whatever voice the tagger gave it ("a proposé", "has rejected"). */
   activeAuxiliaries: Set<string>;
   /** The outlet speaking of itself: "nous", "we"; "selon nos informations". */
@@ -267,6 +278,11 @@ export function speechLexicon(lang: string): SpeechLexicon | null {
       mediumNouns: set(f.mediumNouns),
       reportNouns: set(f.reportNouns),
       ruleNouns: set(f.ruleNouns),
+      findingVerbs: new Map(
+        Object.entries(f.findings?.verbs ?? {}).map(([verb, cases]) => [verb, set(cases)]),
+      ),
+      findingNouns: set(f.findings?.nouns ?? []),
+      nounInfinitiveMarkers: set(f.nounInfinitiveMarkers ?? []),
       activeAuxiliaries: set(f.activeAuxiliaries),
       newsroomPronouns: set(f.newsroom.pronouns),
       newsroomPossessives: set(f.newsroom.possessives),
