@@ -5694,13 +5694,17 @@ export class QuoteExtractor {
     return false;
   }
 
-  /** Whether a span holds a predicate with its own subject inside it: a clause that stands alone. */
+  /**
+   * Whether the span's top predicate has its own subject inside it: a clause that stands alone
+   * (not "was its biggest yet, although it may take days", whose subject is the adverbial's).
+   */
   private hasOwnSubject(span: Span): boolean {
     const t = this.tree;
+    const inside = (j: number) => j >= 0 && this.tokenWithin(j, span);
     for (let i = this.tokenAt(span.start); i < t.forms.length; i++) {
       if (this.doc.tokens[i].start >= span.end) break;
       const h = t.head(i);
-      if (t.rel(i).startsWith('nsubj') && h >= 0 && this.tokenWithin(h, span)) return true;
+      if (t.rel(i).startsWith('nsubj') && inside(h) && !inside(t.head(h))) return true;
     }
     return false;
   }
@@ -5714,6 +5718,9 @@ export class QuoteExtractor {
       const h = t.head(i);
       if (h >= from && h < t.forms.length && this.doc.tokens[h].start < span.end) continue;
       if (!/^(obl|advmod|advcl|nmod|mark)/.test(t.rel(i)) || t.isPunct(i)) return false;
+      // A bare noun phrase ("Climate change, Mr. Obama says, is …") is the subject, misparsed.
+      if (/^(obl|nmod)/.test(t.rel(i)) && !t.children[i].some((c) => t.rel(c) === 'case'))
+        return false;
       roots++;
     }
     return roots > 0;
