@@ -336,3 +336,62 @@ test('a bare surname taken by one namesake does not join another of a different 
     ['Marek Dolezal', 'Dolezal'],
   );
 });
+
+test('a body named with a building word is an organisation, each name its own', () => {
+  const entities = actorsOf(
+    'The British Foreign Office said on Monday that it was worried. ' +
+      'The Home Office declined to comment, and Harvard University said nothing.',
+    'en',
+  );
+  const foreign = holding(entities, 'British Foreign Office');
+  const home = entityOf(entities, 'Home Office');
+  assert.notEqual(foreign, home);
+  assert.deepEqual(
+    [foreign.name, foreign.country, foreign.sector],
+    ['British Foreign Office', 'GBR', 'GOV'],
+  );
+  assert.equal(home.name, 'Home Office');
+  assert.equal(holding(entities, 'Harvard University').type, 'organisation');
+});
+
+test('a given name alone is the one person named in full with it', () => {
+  const entities = actorsOf(
+    'Mirela Kovacs left the village in March. Her brother stayed. ' +
+      'Mirela wrote to him every week, and Tomas Brandl, a neighbour, kept the letters.',
+    'en',
+  );
+  assert.deepEqual(
+    entityOf(entities, 'Mirela Kovacs')
+      .mentions.filter((m) => m.kind === 'name')
+      .map((m) => m.text),
+    ['Mirela Kovacs', 'Mirela'],
+  );
+  // two persons of one given name: the given name alone is neither's
+  const two = actorsOf('John Harlow met John Pettit. John said the talks went well.', 'en');
+  assert.equal(holding(two, 'John').mentions.length, 1);
+});
+
+test('a second or another person of a role is a new person, the name of its own apposition', () => {
+  const entities = actorsOf(
+    'According to the monitors, the rebels have freed a second Dutch engineer, Pieter Smits:\n\n' +
+      'The release comes weeks after the rebels freed Dutch engineer Karel Hoek.',
+    'en',
+  );
+  const second = holding(entities, 'a second Dutch engineer');
+  assert.equal(second, entityOf(entities, 'Pieter Smits'));
+  assert.notEqual(second, entityOf(entities, 'Karel Hoek'));
+});
+
+test('"the group" takes up the organisation told last, never a person', () => {
+  const entities = actorsOf(
+    'The Kessar Liberation Front said it had kidnapped Anton Vidal, a Belgian engineer, in May. ' +
+      'Vidal was freed on Sunday. The group is now threatening to kill another hostage.',
+    'en',
+  );
+  const group = holding(entities, 'The group');
+  assert.equal(group, entityOf(entities, 'Kessar Liberation Front'));
+  assert.notEqual(group, entityOf(entities, 'Anton Vidal'));
+  // groups counted or plural name no one body
+  const plural = actorsOf('Several opposition groups boycotted the vote.', 'en');
+  assert.ok(plural.every((e) => !e.mentions.some((m) => m.text.includes('groups'))));
+});

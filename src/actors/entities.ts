@@ -18,6 +18,7 @@ import {
   resolvePlace,
   type ResolvedPlace,
 } from '../places/index.js';
+import { placesData } from '../places/lang-data.js';
 import { isAddress } from '../segment/tokens.js';
 import {
   findOutlet,
@@ -102,6 +103,8 @@ interface Cand {
   former?: boolean;
   /** A nominal's description: its text without determiner. */
   description: string | null;
+  /** A body nominal's own name, folded: its body word with the capitalised words before it ("home office"). */
+  bodyName?: string;
   /** Key of the organisation named in a nominal's complement ("secrétaire général de l'[ONU]"). */
   orgKey?: string | null;
   /** Bare prenominal title (English "Secretary of State Blinken"): a cue, not a mention. */
@@ -658,6 +661,14 @@ class ActorAnalysis {
       covered[i] = 1;
       spans.push({ from: i, to: i + 1, label: 'PER' });
     }
+    // So is the given name of one person named in full, alone ("Leelah" after "Leelah Alcorn").
+    const givenOf = this.givenNamesOfFullNames(spans.filter((s) => s.label === 'PER'));
+    for (let i = 0; i < n; i++) {
+      if (covered[i] || !isNameWord(i) || givenOf.get(folded(i))?.length !== 1) continue;
+      if (this.demonym(this.tok(i).text) || this.roleAt(i)) continue;
+      covered[i] = 1;
+      spans.push({ from: i, to: i + 1, label: 'PER' });
+    }
     // A run of proper nouns the NER missed that is a verb's subject or a source (selon X) names
     // an actor ("Météo-France a placé …"): a place when it resolves to one, else an organisation.
     // Titles ("Sen.", "Chancellor"), demonyms and elided articles ("L'") are no name words.
@@ -724,6 +735,33 @@ class ActorAnalysis {
       }
     }
     return spans;
+  }
+
+  /**
+   * The persons named in full, by their given name (folded): the first word of a name of two
+   * capitalised words or more. A word that is also one of their surnames is no given name.
+   */
+  private givenNamesOfFullNames(spans: { from: number; to: number }[]): Map<string, string[]> {
+    const byGiven = new Map<string, string[]>();
+    const surnames = new Set<string>();
+    for (const s of spans) {
+      const key = personKey(this.spanText(this.tok(s.from).start, this.tok(s.to - 1).end));
+      // Only a plain run of capitalised words: "Likoud de Sharon" is the party of a person.
+      if (
+        key === null ||
+        s.to - s.from < 2 ||
+        !range(s.from, s.to).every((i) => /^\p{Lu}/u.test(this.tok(i).text))
+      )
+        continue;
+      surnames.add(foldName(this.tok(s.to - 1).text).join(' '));
+      const given = foldName(this.tok(s.from).text).join(' ');
+      if (given.length < 2 || this.lex.honorifics.has(given)) continue;
+      const keys = byGiven.get(given) ?? [];
+      if (!keys.includes(key)) keys.push(key);
+      byGiven.set(given, keys);
+    }
+    for (const surname of surnames) byGiven.delete(surname);
+    return byGiven;
   }
 
   /** A noun the event lexicon knows as a trigger ("exchange", "releases"). */
@@ -945,11 +983,16 @@ class ActorAnalysis {
       const found = qualified ?? resolvePlace(text, this.lang, this.placeContext());
       // An organisation's name that is also a small town's ("Alliance", "Union": towns of Ohio
       // and New Jersey) is the organisation the recogniser saw.
+      // So is a name the gazetteer only guessed was a building from its last word ("the British
+      // Foreign Office", "Harvard University": sites by their suffix, as "Baker Street" is).
       const place =
         s.label === 'ORG' &&
         !qualified &&
-        found?.kind === 'city' &&
-        (found.population ?? 0) < CAPITAL_MIN_POPULATION
+        ((found?.kind === 'city' && (found.population ?? 0) < CAPITAL_MIN_POPULATION) ||
+          (found?.kind === 'site' &&
+            !metonym &&
+            !this.roleAt(s.from) &&
+            this.namedAsBuilding(text)))
           ? null
           : found;
       // "Obama ordered an investigation": a public figure's name the shipped dictionary knows,
@@ -1028,6 +1071,17 @@ class ActorAnalysis {
       }
     }
     this.dropPlaceLikeOrganisations();
+  }
+
+  /** Whether a name is a site only by the building word that ends it, no site the gazetteer lists. */
+  private namedAsBuilding(text: string): boolean {
+    const places = placesData(this.lang);
+    const words = foldName(text);
+    return (
+      words.length > 1 &&
+      places.siteSuffixes.includes(words.at(-1)!) &&
+      !Object.keys(places.sites).some((site) => foldName(site).join(' ') === words.join(' '))
+    );
   }
 
   /**
@@ -2075,6 +2129,7 @@ class ActorAnalysis {
     } else if (what.institution) {
       const inst = what.institution;
       if (det === 'none' && this.tag(head).upos !== 'PROPN') return;
+      if (inst.takesUp && (plural || det !== 'def')) return;
       // A named person's body is named with them ("Meloni's office"); a word with an everyday
       // sense that a thing possesses is no body at all ("rivers burst their banks").
       const possessor = det === 'poss' ? this.possessor(left, from, head) : null;
@@ -2100,11 +2155,29 @@ class ActorAnalysis {
       // sums up several states: no one country's.
       const several =
         plural && inst.state && range(left, from).some((i) => this.feat(i, 'NumType') === 'Card');
+      // Capitalised words before the body word name it with it ("the Home Office", "the
+      // Foreign Office"): two bodies, not one "office".
+      const sentenceStart = this.doc.sentences[this.tok(from).sentence].tokenStart;
+      let named = from;
+      while (
+        named - 1 >= left &&
+        named - 1 > sentenceStart &&
+        /^\p{Lu}/u.test(this.tok(named - 1).text) &&
+        ['PROPN', 'ADJ', 'NOUN'].includes(this.tag(named - 1).upos) &&
+        !this.demonym(this.tok(named - 1).text) &&
+        !this.nameAt.has(named - 1)
+      )
+        named--;
+      const bodyName =
+        named < from
+          ? foldName(this.spanText(this.tok(named).start, this.tok(to - 1).end)).join(' ')
+          : undefined;
+      const bodyWords = bodyName ?? foldName(inst.name).join(' ');
       const key = owner
-        ? `${owner.personKey}:${foldName(inst.name).join(' ')}`
+        ? `${owner.personKey}:${bodyWords}`
         : inst.state && country
           ? `${country}:GOV`
-          : `${country ?? ''}:${foldName(inst.name).join(' ')}`;
+          : `${country ?? ''}:${bodyWords}`;
       const cand = this.newCand({
         ...base,
         type: inst.type,
@@ -2113,7 +2186,12 @@ class ActorAnalysis {
         sector: body?.institution?.sector ?? inst.sector,
         role: inst.role ?? null,
         institution: body?.institution ?? inst,
-        description: owner ? this.spanText(this.tok(left).start, end) : description,
+        description: owner
+          ? this.spanText(this.tok(left).start, end)
+          : bodyName
+            ? this.spanText(this.tok(named).start, end)
+            : description,
+        ...(bodyName ? { bodyName } : {}),
         cueOnly: false,
         ...(owner ? { owner } : {}),
         ...(several ? { severalStates: true } : {}),
@@ -2390,9 +2468,21 @@ class ActorAnalysis {
     const persons: number[] = [];
     // Persons by surname, in text order: only namesakes can share a key (linear on long texts).
     const namesakes = new Map<string, number[]>();
+    // A lone given name is the one person named in full with it ("Leelah … Leelah Alcorn").
+    const personNames = this.cands.filter((c) => c.personKey && !c.cueOnly && c.kind === 'name');
+    const givenOf = this.givenNamesOfFullNames(
+      personNames.map((c) => ({ from: c.tokenStart, to: c.tokenEnd })),
+    );
+    const fullNamed = new Map(personNames.map((c) => [c.personKey!, c.index]));
     for (const k of ordered) {
       const c = this.cands[k];
       if (c.kind === 'pronoun' || c.cueOnly) continue;
+      const lone = c.personKey && c.tokenEnd - c.tokenStart === 1;
+      const fullKeys = lone ? givenOf.get(foldName(this.spanText(c.start, c.end)).join(' ')) : null;
+      if (fullKeys?.length === 1 && fullKeys[0] !== c.personKey) {
+        this.union(fullNamed.get(fullKeys[0])!, k);
+        continue;
+      }
       if (c.personKey) {
         const surname = keySurname(c.personKey);
         let seen = namesakes.get(surname);
@@ -2538,6 +2628,7 @@ class ActorAnalysis {
         c.plural ||
         c.former ||
         c.anonymousCue ||
+        this.introducesAnother(c) ||
         (c.det !== 'indef' && c.det !== 'none' && (person || c.det !== 'def')) ||
         !lead.has(c.sentence)
       )
@@ -2680,7 +2771,7 @@ class ActorAnalysis {
   private closesApposition(i: number): boolean {
     return (
       i >= this.doc.tokens.length ||
-      [',', ')', '.', '–', '—', ';'].includes(this.tok(i).text) ||
+      [',', ')', '.', '–', '—', ';', ':'].includes(this.tok(i).text) ||
       this.tag(i).upos === 'VERB' ||
       this.tag(i).upos === 'AUX'
     );
@@ -2691,6 +2782,13 @@ class ActorAnalysis {
     for (let j = tokenStart; j < tokenEnd; j++)
       if (this.dep(j).head === token && this.dep(j).deprel === 'cop') return true;
     return false;
+  }
+
+  /** Whether a nominal introduces someone not told of before ("another hostage", "a second journalist"). */
+  private introducesAnother(c: Cand): boolean {
+    return range(c.tokenStart, c.head).some((i) =>
+      this.lex.otherWords.has(foldName(this.tok(i).text).join(' ')),
+    );
   }
 
   /** The person name a predicate nominal describes ("Barnier est sénateur de Savoie"). */
@@ -2742,7 +2840,7 @@ class ActorAnalysis {
 
   /** The cluster a definite, demonstrative or possessive nominal refers back to, or null for a new actor. */
   private nominalAntecedent(c: Cand): number | null {
-    if (c.det === 'indef' || c.det === 'none') return null;
+    if (c.det === 'indef' || c.det === 'none' || this.introducesAnother(c)) return null;
     const k = this.indexOf(c);
     const roots = this.roots().filter((r) => r !== this.find(k));
     const candidates = roots
@@ -2780,26 +2878,39 @@ class ActorAnalysis {
     }
     if (c.type !== 'person') {
       if (!c.institution) return null;
-      const same = prior.find(({ r }) =>
-        this.members(r).some((m) => m.institution?.name === c.institution!.name),
-      );
-      if (same) return same.r;
+      // A body named in full ("the Home Office") is only the body of that name.
+      const sameBody = (r: number) =>
+        this.members(r).some(
+          (m) =>
+            m.institution?.name === c.institution!.name &&
+            (!c.bodyName ||
+              m.bodyName === c.bodyName ||
+              (m.kind === 'name' &&
+                foldName(this.spanText(m.start, m.end)).join(' ').endsWith(c.bodyName))),
+        );
       // "the company", "l'entreprise": the organisation named last, in the sentences just
-      // before, whose sector it does not contradict (a business or one of unknown sector). A
-      // nominal telling its own country ("la poste américaine") names a body of its own.
-      if (
-        c.type !== 'organisation' ||
-        c.det === 'poss' ||
-        c.country ||
-        c.institution.sector !== 'BUS'
-      )
-        return null;
-      const named = prior.find(
-        ({ r, p }) =>
-          p.named &&
-          this.sentenceDistance(r, c.sentence) <= 2 &&
-          this.members(r).every((m) => !m.sector || m.sector === c.institution!.sector),
-      );
+      // before, whose sector it does not contradict (a business or one of unknown sector); "the
+      // group", "the movement", of no sector: any organisation, or a body named with the word,
+      // whichever was told last. A nominal telling its own country ("la poste américaine")
+      // names a body of its own.
+      const sector = c.institution.sector;
+      const generic =
+        c.type === 'organisation' &&
+        c.det !== 'poss' &&
+        !c.country &&
+        (sector === 'BUS' || sector === null);
+      const namedBefore = (r: number, p: ReturnType<typeof this.profile>) =>
+        generic &&
+        p.named &&
+        this.sentenceDistance(r, c.sentence) <= 2 &&
+        this.members(r).every((m) => !sector || !m.sector || m.sector === sector);
+      if (sector === null && generic) {
+        const last = prior.find(({ r, p }) => sameBody(r) || namedBefore(r, p));
+        return last ? last.r : null;
+      }
+      const same = prior.find(({ r }) => sameBody(r));
+      if (same) return same.r;
+      const named = prior.find(({ r, p }) => namedBefore(r, p));
       return named ? named.r : null;
     }
     const entry = c.roleEntry;

@@ -38,6 +38,8 @@ export interface InstitutionEntry {
   international?: boolean;
   /** The word has an everyday sense that is no body (a river's banks): possessed by a thing, it is that. */
   commonSense?: boolean;
+  /** Says only "a body" ("the group"): a mention only definite and singular, taking up one told before. */
+  takesUp?: boolean;
 }
 
 export interface PronounEntry {
@@ -82,6 +84,7 @@ interface ActorsFile {
   stateNouns?: string[];
   allianceWords?: string[];
   pairWords?: string[];
+  otherWords?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -159,6 +162,8 @@ export interface ActorLexicon {
   allianceWords: Set<string>;
   /** Folded numerals of two ("deux", "both"): a pair of states is two parties, no group. */
   pairWords: Set<string>;
+  /** Folded words before a role that introduce someone not yet told of ("another", "a second"). */
+  otherWords: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -231,6 +236,7 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       stateNouns: new Set((data.stateNouns ?? []).map((w) => fold(w).join(' '))),
       allianceWords: new Set((data.allianceWords ?? []).map((w) => fold(w).join(' '))),
       pairWords: new Set((data.pairWords ?? []).map((w) => fold(w).join(' '))),
+      otherWords: new Set((data.otherWords ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);
