@@ -395,3 +395,26 @@ test('"the group" takes up the organisation told last, never a person', () => {
   const plural = actorsOf('Several opposition groups boycotted the vote.', 'en');
   assert.ok(plural.every((e) => !e.mentions.some((m) => m.text.includes('groups'))));
 });
+
+test("a name told once as a town's is that place in all its mentions, no actor", () => {
+  for (const town of ['Tel Maroun', 'Al Kessar']) {
+    const entities = actorsOf(
+      `Several leaders were wounded in an air strike on the western town of ${town}. ` +
+        `They were treated at the ${town} General Hospital, a nurse said.`,
+      'en',
+    );
+    assert.ok(
+      entities.every((e) => e.mentions.every((m) => m.text !== town)),
+      JSON.stringify(entities.map((e) => e.name)),
+    );
+  }
+});
+
+test("a body's name after its state's demonym is the body told later without it", () => {
+  const entities = actorsOf(
+    'In a statement, the British Foreign Office said it could not confirm the reports. ' +
+      '"We are aware of the reports," the Foreign Office statement reads.',
+    'en',
+  );
+  assert.equal(holding(entities, 'British Foreign Office').mentions.length, 2);
+});

@@ -929,6 +929,13 @@ class ActorAnalysis {
         this.markName(this.newCand({ ...base, type: 'news', key, sector: 'JRN' }));
         continue;
       }
+      // "le tabloïd Blesk", "the daily Kessar Voice": a name after a noun of a kind of outlet is
+      // that outlet, whatever the recogniser took it for.
+      if (s.label === 'PER' && !findOutlet(text, this.lang) && this.afterOutletKind(s.from)) {
+        const key = `news:${nameWords.join(' ')}`;
+        this.markName(this.newCand({ ...base, type: 'news', key, sector: 'JRN' }));
+        continue;
+      }
       if (
         s.label === 'PER' &&
         !body &&
@@ -1073,6 +1080,18 @@ class ActorAnalysis {
     this.dropPlaceLikeOrganisations();
   }
 
+  /** Whether the lowercase word or two right before token `i` name a kind of outlet ("tabloïd", "news agency"). */
+  private afterOutletKind(i: number): boolean {
+    const sentence = this.tok(i).sentence;
+    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
+      if (this.tok(k).sentence !== sentence || !/^\p{Ll}/u.test(this.tok(k).text)) return false;
+      const phrase = this.spanText(this.tok(k).start, this.tok(i - 1).end);
+      const described = resolveOutletDescription(phrase, this.lang, []);
+      if (described?.pattern?.kind) return true;
+    }
+    return false;
+  }
+
   /** Whether a name is a site only by the building word that ends it, no site the gazetteer lists. */
   private namedAsBuilding(text: string): boolean {
     const places = placesData(this.lang);
@@ -1090,6 +1109,7 @@ class ActorAnalysis {
    * de la Croix-Rousse", "sous la Croix-Rousse") is a place the gazetteer lacks, no actor.
    */
   private dropPlaceLikeOrganisations(): void {
+    const settlements = this.settlementNames();
     const byKey = new Map<string, Cand[]>();
     for (const c of this.cands) {
       if (c.kind !== 'name' || c.type !== 'organisation' || !c.key) continue;
@@ -1125,10 +1145,56 @@ class ActorAnalysis {
           !this.institutionWordIn(governor, governor + 1)
         );
       });
-      if (!placeLike) continue;
+      // "the western Iraqi town of Al Qaim", "la commune de Kessar": a name told once as a
+      // settlement's is that place wherever it recurs ("the Al Qaim air strike").
+      const settlement = mentions.some(
+        (c) =>
+          !c.sector &&
+          !c.institution &&
+          settlements.has(foldName(this.spanText(c.start, c.end)).join(' ')),
+      );
+      if (!placeLike && !settlement) continue;
       for (const c of mentions) c.cueOnly = true;
       this.unknownPlaces++;
     }
+    // The recogniser takes such a town for a person too ("the town of Al Kessar").
+    if (settlements.size === 0) return;
+    for (const c of this.cands) {
+      if (c.kind !== 'name' || c.type !== 'person') continue;
+      if (settlements.has(foldName(this.spanText(c.start, c.end)).join(' '))) c.cueOnly = true;
+    }
+  }
+
+  /** Folded names that complement a noun of settlement with a genitive preposition ("the town of [Al Qaim]"). */
+  private settlementNames(): Set<string> {
+    const names = new Set<string>();
+    const n = this.doc.tokens.length;
+    // Capitalised words: the tagger reads some words of a foreign name as nouns ("Tel").
+    const proper = (i: number) =>
+      i >= 0 &&
+      i < n &&
+      /^\p{Lu}/u.test(this.tok(i).text) &&
+      ['PROPN', 'NOUN', 'ADJ'].includes(this.tag(i).upos);
+    for (let i = 0; i < n; i++) {
+      const governor = this.dep(i).head;
+      if (this.tag(i).upos !== 'PROPN' || baseRel(this.dep(i).deprel) !== 'nmod' || governor < 0)
+        continue;
+      if (!this.lex.settlementNouns.has(foldName(this.tag(governor).lemma).join(' '))) continue;
+      // The run of proper nouns around the name's head ("Tel [Maroun]"), after its marker.
+      let [from, end] = [i, i];
+      while (proper(from - 1) && this.tok(from - 1).sentence === this.tok(i).sentence) from--;
+      while (proper(end + 1) && this.tok(end + 1).sentence === this.tok(i).sentence) end++;
+      const marker = from - 1;
+      if (
+        marker < 0 ||
+        this.dep(marker).deprel !== 'case' ||
+        !this.lex.genitivePrepositions.has(foldName(this.tok(marker).text).join(' '))
+      )
+        continue;
+      names.add(foldName(this.spanText(this.tok(from).start, this.tok(end).end)).join(' '));
+      i = end;
+    }
+    return names;
   }
 
   /**
@@ -2566,6 +2632,35 @@ class ActorAnalysis {
           .map((o) => this.find(o)),
       );
       if (longer.size === 1) this.union([...longer][0], k);
+    }
+    // A body's name told once after its state's demonym is the same body ("the British Foreign
+    // Office … the Foreign Office").
+    const byBareName = new Map<string, Set<number>>();
+    const bodies = ordered.filter((k) => {
+      const c = this.cands[k];
+      return (
+        c.kind === 'name' &&
+        (c.type === 'organisation' || c.type === 'government') &&
+        !c.cueOnly &&
+        c.key
+      );
+    });
+    for (const k of bodies) {
+      const c = this.cands[k];
+      let first = c.tokenStart;
+      while (first < c.tokenEnd - 1 && this.demonym(this.tok(first).text)) first++;
+      // A lone body word left ("Embassy") is any state's ("the U.S. Embassy").
+      if (first === c.tokenStart || c.tokenEnd - first < 2) continue;
+      const bare = foldName(this.spanText(this.tok(first).start, c.end)).join(' ');
+      byBareName.set(bare, (byBareName.get(bare) ?? new Set()).add(this.find(k)));
+    }
+    // So is a body nominal named with the same words ("the Foreign Office statement").
+    const bodySet = new Set(bodies);
+    for (const k of ordered) {
+      const c = this.cands[k];
+      const bare = bodySet.has(k) ? c.key : c.kind === 'nominal' ? c.bodyName : undefined;
+      const fuller = bare && !c.cueOnly ? byBareName.get(bare) : undefined;
+      if (fuller?.size === 1) this.union([...fuller][0], k);
     }
     this.definiteShortForms(ordered);
     // A surname seen before its full name joins it too.

@@ -85,6 +85,7 @@ interface ActorsFile {
   allianceWords?: string[];
   pairWords?: string[];
   otherWords?: string[];
+  settlementNouns?: string[];
 }
 
 /** A phrase of folded words with what it stands for. */
@@ -164,6 +165,8 @@ export interface ActorLexicon {
   pairWords: Set<string>;
   /** Folded words before a role that introduce someone not yet told of ("another", "a second"). */
   otherWords: Set<string>;
+  /** Folded nouns of settlements ("town", "commune"): a name they take with "of" is a place. */
+  settlementNouns: Set<string>;
 }
 
 const fold = (phrase: string) => foldName(phrase);
@@ -237,6 +240,7 @@ export function actorLexicon(lang: string): ActorLexicon | null {
       allianceWords: new Set((data.allianceWords ?? []).map((w) => fold(w).join(' '))),
       pairWords: new Set((data.pairWords ?? []).map((w) => fold(w).join(' '))),
       otherWords: new Set((data.otherWords ?? []).map((w) => fold(w).join(' '))),
+      settlementNouns: new Set((data.settlementNouns ?? []).map((w) => fold(w).join(' '))),
     };
   }
   lexicons.set(lang, lexicon);
