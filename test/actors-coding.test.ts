@@ -518,12 +518,3 @@ test('people of a group of several states, or the allies, are an intergovernment
   const [rejection] = eventsOfType('Russia and its allies condemned the decision.', 'en', 'ACCUSE');
   assert.ok(!rejection.actors.some((p) => p.country === 'IGO'));
 });
-
-test('a name the recogniser took for a person right after a kind of outlet is that outlet', () => {
-  const entities = entitiesOf(
-    "Photos à l'appui, le tabloïd Vecerny Kurýr affirme que le ministre a dîné au restaurant.",
-    'fr',
-  );
-  const outlet = holding(entities, 'Vecerny Kurýr');
-  assert.deepEqual([outlet.type, outlet.sector], ['news', 'JRN']);
-});

@@ -929,13 +929,6 @@ class ActorAnalysis {
         this.markName(this.newCand({ ...base, type: 'news', key, sector: 'JRN' }));
         continue;
       }
-      // "le tabloïd Blesk", "the daily Kessar Voice": a name after a noun of a kind of outlet is
-      // that outlet, whatever the recogniser took it for.
-      if (s.label === 'PER' && !findOutlet(text, this.lang) && this.afterOutletKind(s.from)) {
-        const key = `news:${nameWords.join(' ')}`;
-        this.markName(this.newCand({ ...base, type: 'news', key, sector: 'JRN' }));
-        continue;
-      }
       if (
         s.label === 'PER' &&
         !body &&
@@ -1078,18 +1071,6 @@ class ActorAnalysis {
       }
     }
     this.dropPlaceLikeOrganisations();
-  }
-
-  /** Whether the lowercase word or two right before token `i` name a kind of outlet ("tabloïd", "news agency"). */
-  private afterOutletKind(i: number): boolean {
-    const sentence = this.tok(i).sentence;
-    for (let k = i - 1; k >= Math.max(0, i - 2); k--) {
-      if (this.tok(k).sentence !== sentence || !/^\p{Ll}/u.test(this.tok(k).text)) return false;
-      const phrase = this.spanText(this.tok(k).start, this.tok(i - 1).end);
-      const described = resolveOutletDescription(phrase, this.lang, []);
-      if (described?.pattern?.kind) return true;
-    }
-    return false;
   }
 
   /** Whether a name is a site only by the building word that ends it, no site the gazetteer lists. */
