@@ -224,12 +224,12 @@ export function withFrameWords(text: string, span: Span, lang: string): Span {
 /**
  * The quotes with the contents the gold sets annotate: over a reporting incise, from its
  * first piece to its last (the product's content stops at the incise when its first piece
- * is a clause of its own).
+ * is a clause of its own, and starts after it when that piece is only an adjunct).
  */
 function overIncise(doc: Doc): Quote[] {
   return (doc.quotes ?? []).map((q) => {
     if (!q.parts || q.parts.length < 2) return q;
-    const { start } = q.content;
+    const start = Math.min(q.content.start, q.parts[0].start);
     const end = q.parts[q.parts.length - 1].end;
     return { ...q, content: { start, end, text: doc.text.slice(start, end) } };
   });
