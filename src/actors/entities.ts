@@ -278,7 +278,6 @@ function matchPhrase<T>(
   return null;
 }
 
-/** The layer builder for one document. */
 /** Two lists of candidates in candidate order, merged in that order. */
 function mergeByIndex(a: Cand[], b: Cand[]): Cand[] {
   const out: Cand[] = [];
@@ -291,6 +290,7 @@ function mergeByIndex(a: Cand[], b: Cand[]): Cand[] {
   return out;
 }
 
+/** The layer builder for one document. */
 class ActorAnalysis {
   readonly cands: Cand[] = [];
   readonly stats: PronounStats = { candidates: 0, resolved: 0 };
@@ -306,9 +306,9 @@ class ActorAnalysis {
    */
   private unknownNames: Set<string> | null = null;
   private readonly places: ResolvedPlace[] = [];
-  /** Places used as locations (not acting): where the story happens. */
   /** Tokens of an apposition whose state is the named thing's country ("its U.S. rival"). */
   private readonly appositionStates = new Set<number>();
+  /** Places used as locations (not acting): where the story happens. */
   private readonly locations: { text: string; place: ResolvedPlace; venue: boolean }[] = [];
   /** Place names the recogniser found that the gazetteer does not know (an invented country). */
   private unknownPlaces = 0;

@@ -1040,12 +1040,6 @@ function commaRelatives(deps: TokenDependency[], tags: TokenTags[]): void {
   }
 }
 
-/**
- * "The junta threatened on Monday to expel …", "The European Union called on …": a
- * sentence whose root is a noun followed by a bare participle that governs an object
- * or a complement clause is a main verb in the past with its subject; the passive
- * reading ("soldiers killed in an ambush") has no such complement.
- */
 /** The event verb a form is made on: the form less a short ending ("wounded" → wound, "injured" → injure), longest first. */
 function verbStem(f: string, eventVerbs: Set<string>): string | undefined {
   return [...eventVerbs]
@@ -1200,6 +1194,12 @@ function nounsConjoinedToVerbs(deps: TokenDependency[], tags: TokenTags[]): void
   }
 }
 
+/**
+ * "The junta threatened on Monday to expel …", "The European Union called on …": a
+ * sentence whose root is a noun followed by a bare participle that governs an object
+ * or a complement clause is a main verb in the past with its subject; the passive
+ * reading ("soldiers killed in an ambush") has no such complement.
+ */
 function participleRoots(deps: TokenDependency[], tags: TokenTags[]): void {
   for (let r = 0; r < deps.length; r++) {
     if (deps[r].head !== -1 || !NOMINAL.has(tags[r]?.upos ?? '')) continue;

@@ -444,14 +444,6 @@ export class QuoteExtractor {
   }
 
   /**
-   * "Most said Clinton is honest, and three-quarters said the same of Sanders", "criticized
-   * the email use, which an FBI inquiry said was careless", "say they prefer an outsider,
-   * while 4 in 10 want …": a content ends before a clause joined to its head (conjunct,
-   * parataxis, relative, or an adverbial the narrator's words open) with a subject of its own,
-   * when that clause is another attribution of ours or the narrator's contrast. A complement
-   * the content governs ("said that Y said …") is a nested report and stays.
-   */
-  /**
    * "Alors que X avait affirmé qu'il était prêt à partir, il a rejeté …": a cue in a clause the
    * narrator's adjunct opens reports up to the main clause, which the parser may have hung inside
    * its content: the content ends before the comma after which a subject opens a finite clause.
@@ -483,6 +475,14 @@ export class QuoteExtractor {
     }
   }
 
+  /**
+   * "Most said Clinton is honest, and three-quarters said the same of Sanders", "criticized
+   * the email use, which an FBI inquiry said was careless", "say they prefer an outsider,
+   * while 4 in 10 want …": a content ends before a clause joined to its head (conjunct,
+   * parataxis, relative, or an adverbial the narrator's words open) with a subject of its own,
+   * when that clause is another attribution of ours or the narrator's contrast. A complement
+   * the content governs ("said that Y said …") is a nested report and stays.
+   */
   private endBeforeJoinedReports(found: Attribution[]): void {
     const t = this.tree;
     const inside = (j: number, span: Span) => j >= 0 && this.tokenWithin(j, span);
@@ -1319,7 +1319,6 @@ export class QuoteExtractor {
     return null;
   }
 
-  /** "said … and promised", "a appelé … et a estimé": not "called on X to … and consider …". */
   /**
    * "… and importers accused the ministry", "…, mais la mairie de Brest dément": a finite verb
    * without a subject of its own right after a conjunction and a noun phrase has that phrase
@@ -1385,6 +1384,7 @@ export class QuoteExtractor {
     );
   }
 
+  /** "said … and promised", "a appelé … et a estimé": not "called on X to … and consider …". */
   private sameTense(v: number, k: number): boolean {
     const t = this.tree;
     const tense = (j: number) => {
@@ -2459,7 +2459,6 @@ export class QuoteExtractor {
     );
   }
 
-  /** A token of a quotation's closing mark, whatever its characters: the doubled `''` tokenised as two. */
   /** A closing quotation mark, also either half of a doubled '' that closes a quotation. */
   private closingToken(i: number): boolean {
     const form = this.doc.tokens[i]?.text;
@@ -4455,7 +4454,6 @@ export class QuoteExtractor {
     return b >= a;
   }
 
-  /** The token of a range whose head lies outside it. */
   /** The first token of a..b whose head lies outside: a nominal one, or any with `anyTag`. */
   private rootOf(a: number, b: number, anyTag = false): number | null {
     for (let i = a; i <= b; i++) {
