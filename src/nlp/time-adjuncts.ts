@@ -32,9 +32,14 @@ export function attachTimeAdjuncts(
   // ("Cet après-midi, … la MJC accueillera").
   const unbroken = (from: number, to: number) =>
     tags.slice(from + 1, to).every((t) => t.upos !== 'PUNCT' && t.upos !== 'VERB');
-  for (let verb = 0; verb < deps.length; verb++) {
+  // The subjects before each verb, gathered in one pass: most sentences have none to repair.
+  const subjectsOf = new Map<number, number[]>();
+  deps.forEach((d, i) => {
+    if (d.deprel === 'nsubj' && i < d.head)
+      subjectsOf.set(d.head, [...(subjectsOf.get(d.head) ?? []), i]);
+  });
+  for (const [verb, subjects] of subjectsOf) {
     if (tags[verb].upos !== 'VERB' || !tags[verb].feats.includes('VerbForm=Fin')) continue;
-    const subjects = children(verb).filter((c) => c < verb && deps[c].deprel === 'nsubj');
     // Two subjects: the later one, a time nominal, is an adjunct.
     if (subjects.length === 2 && NOMINAL.test(tags[subjects[0]].upos)) {
       if (isAdjunct(subjects[1], verb) && unbroken(subjects[0], verb))

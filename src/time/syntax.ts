@@ -27,12 +27,11 @@ export function presentTenseAt(doc: Doc): (start: number, end: number) => boolea
     // noun or another date ("bought from Sept. 14 to Thursday").
     const head = dependencies[at].head;
     if (head < 0 || !TIME_MODIFIER.test(dependencies[at].deprel)) return false;
-    const { upos, feats } = tags[head];
+    const { feats } = tags[head];
     return (
-      (upos === 'VERB' || upos === 'AUX') &&
+      isPresentVerb(tags[head]) &&
       !auxiliaries.has(head) &&
       feats.includes('VerbForm=Fin') &&
-      feats.includes('Tense=Pres') &&
       !feats.includes('Mood=Sub') &&
       !feats.includes('Mood=Imp')
     );
@@ -46,7 +45,11 @@ export function presentVerbAt(doc: Doc): (start: number) => boolean {
   return (start) => {
     const at = tokenAt(tokens, start);
     if (at < 0 || tokens[at].start !== start) return false;
-    const { upos, feats } = tags[at];
-    return (upos === 'VERB' || upos === 'AUX') && feats.includes('Tense=Pres');
+    return isPresentVerb(tags[at]);
   };
+}
+
+/** A verb or auxiliary the tagger reads in the present tense. */
+function isPresentVerb({ upos, feats }: { upos: string; feats: string }): boolean {
+  return (upos === 'VERB' || upos === 'AUX') && feats.includes('Tense=Pres');
 }
